@@ -1,0 +1,1 @@
+"""The pure feed pipeline: bytes in, frozen dataclasses out. No database, no Qt."""

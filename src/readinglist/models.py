@@ -1,0 +1,254 @@
+"""Frozen dataclasses shared by every layer.
+
+Only these cross layer and thread boundaries: never peewee rows, never widgets.
+``feeds/`` produces the ``Parsed*``/``Fetch*``/``SeriesGuess`` types; ``storage/``
+returns ``Feed``/``Series``/``Article``; ``sync.py`` reports ``FeedSyncResult``.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+WORDS_PER_MINUTE = 230
+
+
+def reading_minutes(word_count: int) -> int:
+    """Minutes to read ``word_count`` words at an ordinary technical-reading pace."""
+    if word_count <= 0:
+        return 0
+    return max(1, round(word_count / WORDS_PER_MINUTE))
+
+
+# --- what feeds/ produces ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """The outcome of one conditional GET that did not fail."""
+
+    requested_url: str
+    final_url: str
+    status: int
+    content: bytes | None  # None when the server said 304 Not Modified
+    etag: str | None
+    last_modified: str | None
+    content_type: str | None = None
+    permanent_url: str | None = None  # set when 301/308 moved the feed for good
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedEntry:
+    """One feed entry, cleaned: text fields are plain text, HTML is sanitized."""
+
+    guid: str
+    title: str
+    link: str | None
+    author: str | None
+    summary_html: str
+    content_html: str
+    published: datetime | None  # timezone-aware UTC, or None when absent/garbage
+    updated: datetime | None
+    categories: tuple[str, ...] = ()
+    word_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    title: str
+    site_url: str | None
+    entries: tuple[ParsedEntry, ...]
+    warning: str | None = None  # a recoverable problem feedparser reported
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesGuess:
+    """What ``feeds.series`` concluded about one post.
+
+    ``key`` is stable within a feed: two posts with the same key are the same series.
+    ``key is None`` means standalone.
+    """
+
+    key: str | None
+    name: str | None
+    part: int | None
+    short_title: str
+
+    @property
+    def standalone(self) -> bool:
+        return self.key is None
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingArticle:
+    """A parsed entry plus its detected series: everything sync may write (feed-owned)."""
+
+    entry: ParsedEntry
+    series: SeriesGuess
+    content_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class DiscoveredFeed:
+    url: str
+    title: str | None
+    mime_type: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class OutlineFeed:
+    """One feed from an OPML file."""
+
+    url: str
+    title: str | None
+    site_url: str | None
+    folder: str | None  # nested outlines become a folder path "Tech/ML"
+
+
+@dataclass(frozen=True, slots=True)
+class OPMLImport:
+    feeds: tuple[OutlineFeed, ...]
+    problems: tuple[str, ...]  # duplicate, invalid and refused URLs, one readable line each
+
+
+# --- what storage/ returns --------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    id: int
+    url: str
+    title: str
+    site_url: str | None
+    folder: str | None
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    last_checked: datetime | None
+    last_success: datetime | None
+    last_error: str | None
+    retry_after: datetime | None
+    article_count: int = 0
+    unread_count: int = 0
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.url
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    id: int
+    feed_id: int
+    key: str
+    name: str  # the user's rename when there is one, else the detected name
+    note: str | None
+    followed: bool
+    parts: tuple[int, ...] = ()  # part numbers present, ascending
+    missing: tuple[int, ...] = ()  # part numbers absent below the highest
+    article_count: int = 0
+    read_count: int = 0
+    next_unread_id: int | None = None
+    minutes_left: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article without its HTML body (cheap to list by the thousand)."""
+
+    id: int
+    feed_id: int
+    guid: str
+    title: str
+    link: str | None
+    author: str | None
+    published: datetime | None
+    updated: datetime | None
+    first_seen: datetime
+    series_id: int | None
+    series_name: str | None
+    part: int | None
+    short_title: str
+    read: bool
+    read_at: datetime | None
+    starred: bool
+    note: str | None
+    note_updated: datetime | None
+    word_count: int
+    in_feed: bool = True
+    found_on_site: bool = False
+
+    @property
+    def reading_minutes(self) -> int:
+        return reading_minutes(self.word_count)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContent:
+    article_id: int
+    summary_html: str
+    content_html: str
+
+    @property
+    def body_html(self) -> str:
+        return self.content_html or self.summary_html
+
+
+# --- what sync reports ------------------------------------------------------
+
+
+class SyncStatus(enum.Enum):
+    UPDATED = "updated"  # fetched and stored (maybe zero new articles)
+    NOT_MODIFIED = "not_modified"  # 304: nothing parsed
+    UNCHANGED = "unchanged"  # 200 but the same bytes as last time: nothing parsed
+    SKIPPED = "skipped"  # still inside a server's Retry-After window
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class FeedSyncResult:
+    feed_id: int
+    url: str
+    status: SyncStatus
+    new_count: int = 0
+    updated_count: int = 0
+    error: str | None = None
+    new_article_ids: tuple[int, ...] = ()
+
+    @property
+    def failed(self) -> bool:
+        return self.status is SyncStatus.FAILED
+
+
+@dataclass(frozen=True, slots=True)
+class SyncSummary:
+    results: tuple[FeedSyncResult, ...] = field(default_factory=tuple)
+    cancelled: bool = False
+
+    @property
+    def new_count(self) -> int:
+        return sum(r.new_count for r in self.results)
+
+    @property
+    def updated_count(self) -> int:
+        return sum(r.updated_count for r in self.results)
+
+    @property
+    def failed(self) -> tuple[FeedSyncResult, ...]:
+        return tuple(r for r in self.results if r.failed)
+
+    def describe(self) -> str:
+        """A one-line outcome for a status bar: '3 new articles, 1 feed failed'."""
+        parts = [f"{self.new_count} new article{'s' if self.new_count != 1 else ''}"]
+        if self.failed:
+            n = len(self.failed)
+            parts.append(f"{n} feed{'s' if n != 1 else ''} failed")
+        if self.cancelled:
+            parts.append("cancelled")
+        return ", ".join(parts)
