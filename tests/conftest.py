@@ -14,6 +14,8 @@ import pytest
 TESTS_DIR = Path(__file__).parent
 sys.path.insert(0, str(TESTS_DIR))
 
+pytest_plugins = ("loopback",)
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPORA = Path(os.environ.get("READINGLIST_CORPORA", SHARED / "corpora"))
 
@@ -24,3 +26,21 @@ def corpora_dir() -> Path:
     if not CORPORA.is_dir():
         pytest.skip(f"shared corpora not present at {CORPORA}")
     return CORPORA
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh, empty library folder for this test only."""
+    directory = tmp_path / "library"
+    directory.mkdir()
+    return directory
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    from readinglist.paths import database_path
+    from readinglist.storage import Store
+
+    opened = Store(database_path(data_dir))
+    yield opened
+    opened.close()

@@ -91,6 +91,7 @@ class IncomingArticle:
     entry: ParsedEntry
     series: SeriesGuess
     content_hash: str
+    search_text: str = ""  # plain text of the summary/content for full-text search
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,75 @@
+"""The whole library as plain JSON-able data, and back.
+
+A backup must hold *everything* a user would miss: every feed, series and article with
+its sanitized HTML and every user-owned column (read and when, stars, notes, series
+renames, merges, overrides, follows). Column lists come from the schema, so a new
+column is backed up without anyone remembering to add it here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import peewee as pw
+
+from readinglist import __version__
+from readinglist.errors import ImportExportError
+from readinglist.storage.db import SCHEMA_VERSION
+from readinglist.storage.schema import ArticleRow, FeedRow, SeriesRow
+
+FORMAT = "readinglist-backup"
+_TABLES: tuple[tuple[str, type[pw.Model]], ...] = (
+    ("feeds", FeedRow),
+    ("series", SeriesRow),
+    ("articles", ArticleRow),
+)
+
+
+def _columns(model: type[pw.Model]) -> list[str]:
+    return [field.column_name for field in model._meta.sorted_fields]
+
+
+def dump_library(db: pw.SqliteDatabase) -> dict[str, Any]:
+    """Every row of every table as dicts keyed by column name (datetimes as Unix seconds)."""
+    out: dict[str, Any] = {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "app_version": __version__,
+    }
+    for name, model in _TABLES:
+        columns = _columns(model)
+        table = model._meta.table_name
+        cursor = db.execute_sql(
+            f'SELECT {", ".join(chr(34) + c + chr(34) for c in columns)} FROM "{table}" ORDER BY id'
+        )
+        out[name] = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    return out
+
+
+def restore_library(db: pw.SqliteDatabase, data: dict[str, Any]) -> dict[str, int]:
+    """Load a backup into an EMPTY library (ids kept). Refuses anything else."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ImportExportError("not a readinglist backup file")
+    if int(data.get("schema_version", 0)) > SCHEMA_VERSION:
+        raise ImportExportError("the backup was written by a newer readinglist")
+    if FeedRow.select().exists():
+        raise ImportExportError("restore needs an empty library; this one already has feeds")
+    counts: dict[str, int] = {}
+    with db.atomic():
+        for name, model in _TABLES:
+            columns = set(_columns(model))
+            rows = [{k: v for k, v in row.items() if k in columns} for row in data.get(name, [])]
+            table = model._meta.table_name
+            for row in rows:
+                keys = list(row)
+                marks = ", ".join("?" for _ in keys)
+                names = ", ".join(f'"{k}"' for k in keys)
+                db.execute_sql(
+                    f'INSERT INTO "{table}" ({names}) VALUES ({marks})', [row[k] for k in keys]
+                )
+            counts[name] = len(rows)
+        db.execute_sql(
+            "INSERT INTO article_fts(rowid, title, body, note) "
+            "SELECT id, title, '', COALESCE(note, '') FROM article"
+        )
+    return counts

@@ -1,0 +1,119 @@
+"""Row tuples to frozen dataclasses. Kept apart so queries stay readable."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import peewee as pw
+
+from readinglist.models import Article, Feed
+from readinglist.storage.schema import ArticleRow, FeedRow, SeriesRow, to_datetime
+
+# The effective part: the user's correction wins over the detected number.
+EFFECTIVE_PART = pw.fn.COALESCE(ArticleRow.part_override, ArticleRow.detected_part)
+SERIES_NAME = pw.fn.COALESCE(SeriesRow.user_name, SeriesRow.detected_name)
+
+ARTICLE_COLUMNS: tuple[Any, ...] = (
+    ArticleRow.id,
+    ArticleRow.feed,
+    ArticleRow.guid,
+    ArticleRow.title,
+    ArticleRow.link,
+    ArticleRow.author,
+    ArticleRow.published,
+    ArticleRow.updated,
+    ArticleRow.first_seen,
+    ArticleRow.series,
+    SERIES_NAME,
+    EFFECTIVE_PART,
+    ArticleRow.short_title,
+    ArticleRow.read,
+    ArticleRow.read_at,
+    ArticleRow.starred,
+    ArticleRow.note,
+    ArticleRow.note_updated,
+    ArticleRow.word_count,
+    ArticleRow.found_on_site,
+)
+
+
+def article_select() -> pw.ModelSelect:
+    return (
+        ArticleRow.select(*ARTICLE_COLUMNS)
+        .join(SeriesRow, pw.JOIN.LEFT_OUTER, on=(ArticleRow.series == SeriesRow.id))
+        .where(ArticleRow.hidden == False)  # noqa: E712 - peewee expression
+    )
+
+
+def _dt(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return to_datetime(value)
+
+
+def article_from_tuple(row: tuple[Any, ...]) -> Article:
+    (
+        id_,
+        feed_id,
+        guid,
+        title,
+        link,
+        author,
+        published,
+        updated,
+        first_seen,
+        series_id,
+        series_name,
+        part,
+        short_title,
+        read,
+        read_at,
+        starred,
+        note,
+        note_updated,
+        word_count,
+        found_on_site,
+    ) = row
+    return Article(
+        id=id_,
+        feed_id=feed_id,
+        guid=guid,
+        title=title,
+        link=link,
+        author=author,
+        published=_dt(published),
+        updated=_dt(updated),
+        first_seen=_dt(first_seen) or datetime.fromtimestamp(0),
+        series_id=series_id,
+        series_name=series_name if series_id is not None else None,
+        part=part if series_id is not None else None,
+        short_title=short_title or title,
+        read=bool(read),
+        read_at=_dt(read_at),
+        starred=bool(starred),
+        note=note,
+        note_updated=_dt(note_updated),
+        word_count=word_count or 0,
+        found_on_site=bool(found_on_site),
+        in_feed=not bool(found_on_site),
+    )
+
+
+def feed_from_row(row: FeedRow, article_count: int = 0, unread_count: int = 0) -> Feed:
+    return Feed(
+        id=row.id,
+        url=row.url,
+        title=row.user_title or row.title or "",
+        site_url=row.site_url,
+        folder=row.folder,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        content_hash=row.content_hash,
+        last_checked=row.last_checked,
+        last_success=row.last_success,
+        last_error=row.last_error,
+        retry_after=row.retry_after,
+        article_count=article_count,
+        unread_count=unread_count,
+    )

@@ -1,0 +1,182 @@
+"""Open the library file safely: check it is ours, migrate it, set the pragmas.
+
+Why so careful: the file holds the user's notes. A file we do not recognise, one written
+by a newer version, or one that is damaged is refused with a clear message and left
+exactly as it was. Before any migration a full copy is written with ``VACUUM INTO``.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import peewee as pw
+
+from readinglist.errors import (
+    DatabaseCorruptError,
+    DatabaseLockedError,
+    DatabaseNotOursError,
+    DatabaseReadOnlyError,
+    DatabaseTooNewError,
+    StorageError,
+)
+from readinglist.storage import schema
+
+#: "RdLs" — marks a SQLite file as a readinglist library (PRAGMA application_id).
+APPLICATION_ID = 0x52644C73
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 5.0
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "full",  # notes are precious: durable on power loss
+    "foreign_keys": 1,
+    "cache_size": -32 * 1024,  # 32 MiB
+    "temp_store": "memory",
+}
+
+
+def _migrate_to_1(db: pw.SqliteDatabase) -> None:
+    db.create_tables(schema.MODELS)
+    db.execute_sql(schema.FTS_DDL)
+
+
+#: Ordered migrations: entry N brings a library from version N-1 to version N.
+MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_migrate_to_1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _check_file(path: Path) -> bool:
+    """Return True when the file exists and has content; refuse anything not SQLite."""
+    if not path.exists():
+        return False
+    if path.is_dir():
+        raise DatabaseNotOursError(f"{path} is a directory, not a readinglist library")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except PermissionError as exc:
+        raise DatabaseReadOnlyError(f"cannot read {path}: permission denied") from exc
+    if not header:
+        return False  # an empty file is a new library (SQLite treats it so too)
+    if header != SQLITE_MAGIC:
+        raise DatabaseNotOursError(
+            f"{path} is not a readinglist library (not an SQLite database); "
+            "it was left untouched"
+        )
+    return True
+
+
+def _check_writable(path: Path) -> None:
+    directory = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseReadOnlyError(f"the library {path} is read-only; readinglist needs to write it")
+    if not os.access(directory, os.W_OK):
+        raise DatabaseReadOnlyError(
+            f"the folder {directory} is read-only; readinglist keeps its journal beside the library"
+        )
+
+
+def _translate(exc: Exception, path: Path) -> StorageError:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError(f"the library {path} is in use by another program ({exc})")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseReadOnlyError(f"the library {path} cannot be written ({exc})")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return DatabaseCorruptError(f"the library {path} is damaged ({exc}); it was left untouched")
+    return StorageError(f"the library {path} could not be opened: {exc}")
+
+
+def _backup(db: pw.SqliteDatabase, path: Path, version: int) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    db.execute_sql("VACUUM INTO ?", (str(target),))
+    return target
+
+
+def _inspect(path: Path) -> tuple[int, int, list[str]]:
+    """(application_id, user_version, tables) read without changing a single byte.
+
+    Opening with our pragmas would switch the file to WAL mode (it rewrites the
+    header), so a file is judged through a read-only connection first.
+    """
+    uri = f"file:{path}?mode=ro"
+    con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return app_id, version, tables
+    finally:
+        con.close()
+
+
+def _judge(path: Path, app_id: int, version: int, tables: list[str]) -> None:
+    if (tables or version) and app_id != APPLICATION_ID:
+        raise DatabaseNotOursError(
+            f"{path} is an SQLite database of another program; it was left untouched"
+        )
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNewError(
+            f"the library {path} was written by a newer readinglist (schema {version}, "
+            f"this version reads up to {SCHEMA_VERSION}); please upgrade readinglist"
+        )
+
+
+def _migrate(db: pw.SqliteDatabase, path: Path, version: int, tables: list[str]) -> None:
+    if version == SCHEMA_VERSION:
+        return
+    if tables:
+        _backup(db, path, version)
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with db.atomic():
+            MIGRATIONS[target - 1](db)
+            db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute_sql(f"PRAGMA user_version = {target}")
+
+
+def open_database(path: Path) -> pw.SqliteDatabase:
+    """Open (creating or migrating when needed) the library at ``path``.
+
+    Raises a ``StorageError`` subclass with a readable message; never overwrites a file
+    it does not recognise.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    had_content = _check_file(path)
+    _check_writable(path)
+    version, tables = 0, []
+    if had_content:
+        try:
+            app_id, version, tables = _inspect(path)
+        except sqlite3.DatabaseError as exc:
+            raise _translate(exc, path) from exc
+        _judge(path, app_id, version, tables)
+    db = pw.SqliteDatabase(
+        str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False
+    )
+    schema.database_proxy.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+        _migrate(db, path, version, tables)
+    except StorageError:
+        db.close()
+        raise
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        db.close()
+        raise _translate(exc, path) from exc
+    return db
+
+
+def integrity_ok(db: pw.SqliteDatabase) -> bool:
+    row = db.execute_sql("PRAGMA integrity_check").fetchone()
+    return bool(row and row[0] == "ok")

@@ -1,0 +1,162 @@
+"""Feed verbs: subscribe, unsubscribe, and what a fetch learned about a feed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import peewee as pw
+
+from readinglist.errors import FeedExistsError, FeedNotFoundError
+from readinglist.models import Feed
+from readinglist.storage.convert import feed_from_row
+from readinglist.storage.schema import ArticleRow, FeedRow
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class FeedStore:
+    db: pw.SqliteDatabase
+
+    def add_feed(
+        self, url: str, *, title: str = "", site_url: str | None = None, folder: str | None = None
+    ) -> Feed:
+        """Subscribe to ``url``. Re-subscribing to an unsubscribed feed revives it."""
+        with self.db.atomic():
+            existing = FeedRow.get_or_none(FeedRow.url == url)
+            if existing is not None:
+                if not existing.unsubscribed:
+                    raise FeedExistsError(f"already subscribed to {url} (feed {existing.id})")
+                existing.unsubscribed = False
+                existing.folder = folder or existing.folder
+                existing.save()
+                return self.get_feed(existing.id)
+            row = FeedRow.create(
+                url=url, title=title, site_url=site_url, folder=folder, created=utcnow()
+            )
+        return feed_from_row(row)
+
+    def _feed_row(self, feed_id: int) -> FeedRow:
+        row = FeedRow.get_or_none(FeedRow.id == feed_id)
+        if row is None:
+            raise FeedNotFoundError(f"no feed with id {feed_id}")
+        return row
+
+    def get_feed(self, feed_id: int) -> Feed:
+        row = self._feed_row(feed_id)
+        counts = self._feed_counts([feed_id]).get(feed_id, (0, 0))
+        return feed_from_row(row, *counts)
+
+    def find_feed(self, url: str) -> Feed | None:
+        row = FeedRow.get_or_none(FeedRow.url == url)
+        return None if row is None else self.get_feed(row.id)
+
+    def _feed_counts(self, feed_ids: list[int] | None = None) -> dict[int, tuple[int, int]]:
+        query = ArticleRow.select(
+            ArticleRow.feed,
+            pw.fn.COUNT(ArticleRow.id),
+            pw.fn.SUM(pw.Case(None, ((ArticleRow.read == False, 1),), 0)),  # noqa: E712
+        ).where(ArticleRow.hidden == False)  # noqa: E712
+        if feed_ids is not None:
+            query = query.where(ArticleRow.feed.in_(feed_ids))
+        query = query.group_by(ArticleRow.feed)
+        return {fid: (total, unread or 0) for fid, total, unread in query.tuples()}
+
+    def list_feeds(self, *, include_unsubscribed: bool = False) -> list[Feed]:
+        counts = self._feed_counts()
+        query = FeedRow.select().order_by(pw.fn.LOWER(pw.fn.COALESCE(FeedRow.user_title, FeedRow.title, FeedRow.url)))
+        if not include_unsubscribed:
+            query = query.where(FeedRow.unsubscribed == False)  # noqa: E712
+        return [feed_from_row(row, *counts.get(row.id, (0, 0))) for row in query]
+
+    def remove_feed(self, feed_id: int, *, keep_annotated: bool = True) -> int:
+        """Unsubscribe. Returns how many articles were kept.
+
+        Articles that carry a note or a star are the user's own work: by default they
+        stay (the feed row is kept, marked unsubscribed, never synced again). With
+        ``keep_annotated=False`` the feed and everything in it is deleted.
+        """
+        with self.db.atomic():
+            row = self._feed_row(feed_id)
+            keep = (ArticleRow.feed == feed_id) & (
+                ArticleRow.note.is_null(False) | (ArticleRow.starred == True)  # noqa: E712
+            )
+            kept = ArticleRow.select().where(keep).count() if keep_annotated else 0
+            if kept == 0:
+                ids = [a for (a,) in ArticleRow.select(ArticleRow.id).where(ArticleRow.feed == feed_id).tuples()]
+                self._fts_delete(ids)
+                row.delete_instance()
+                return 0
+            doomed = [
+                a
+                for (a,) in ArticleRow.select(ArticleRow.id)
+                .where((ArticleRow.feed == feed_id) & ~keep)
+                .tuples()
+            ]
+            self._fts_delete(doomed)
+            ArticleRow.delete().where(ArticleRow.id.in_(doomed)).execute()
+            row.unsubscribed = True
+            row.etag = row.last_modified = row.content_hash = None
+            row.save()
+            return kept
+
+    def set_feed_folder(self, feed_id: int, folder: str | None) -> None:
+        self._feed_row(feed_id)
+        FeedRow.update(folder=folder or None).where(FeedRow.id == feed_id).execute()
+
+    def rename_feed(self, feed_id: int, title: str | None) -> None:
+        self._feed_row(feed_id)
+        FeedRow.update(user_title=(title or None)).where(FeedRow.id == feed_id).execute()
+
+    def record_fetch_success(
+        self,
+        feed_id: int,
+        *,
+        etag: str | None,
+        last_modified: str | None,
+        content_hash: str | None = None,
+        title: str | None = None,
+        site_url: str | None = None,
+        new_url: str | None = None,
+    ) -> None:
+        """Remember validators and clear the last error. ``new_url`` follows a 301/308."""
+        now = utcnow()
+        values: dict[object, object] = {
+            FeedRow.etag: etag,
+            FeedRow.last_modified: last_modified,
+            FeedRow.last_checked: now,
+            FeedRow.last_success: now,
+            FeedRow.last_error: None,
+            FeedRow.retry_after: None,
+        }
+        if content_hash is not None:
+            values[FeedRow.content_hash] = content_hash
+        if title:
+            values[FeedRow.title] = title
+        if site_url:
+            values[FeedRow.site_url] = site_url
+        with self.db.atomic():
+            if new_url and not FeedRow.select().where(
+                (FeedRow.url == new_url) & (FeedRow.id != feed_id)
+            ).exists():
+                values[FeedRow.url] = new_url
+            FeedRow.update(values).where(FeedRow.id == feed_id).execute()
+
+    def record_fetch_error(
+        self, feed_id: int, message: str, *, retry_after: datetime | None = None
+    ) -> None:
+        """Record a per-feed failure; the feed's articles and validators are left alone."""
+        FeedRow.update(
+            {
+                FeedRow.last_error: message,
+                FeedRow.last_checked: utcnow(),
+                FeedRow.retry_after: retry_after,
+            }
+        ).where(FeedRow.id == feed_id).execute()
+
+    def _fts_delete(self, ids: list[int]) -> None:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            self.db.execute_sql(f"DELETE FROM article_fts WHERE rowid IN ({marks})", chunk)

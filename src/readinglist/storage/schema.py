@@ -1,0 +1,177 @@
+"""peewee models: private to ``storage/``.
+
+Columns are either *feed-owned* (sync rewrites them) or *user-owned* (only the user's
+own actions write them). Each model lists them in ``FEED_OWNED`` so the upsert can name
+exactly what it may overwrite; anything not listed is never touched by a sync.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import peewee as pw
+
+database_proxy = pw.DatabaseProxy()
+
+
+class UTCDateTimeField(pw.IntegerField):
+    """An aware UTC datetime stored as integer Unix seconds: compact, sortable, no tz bugs."""
+
+    def db_value(self, value: Any) -> Any:
+        if isinstance(value, datetime):
+            if value.tzinfo is None:
+                value = value.replace(tzinfo=UTC)
+            return int(value.timestamp())
+        return value
+
+    def python_value(self, value: Any) -> Any:
+        if value is None:
+            return None
+        return datetime.fromtimestamp(int(value), UTC)
+
+
+def to_datetime(value: int | None) -> datetime | None:
+    return None if value is None else datetime.fromtimestamp(int(value), UTC)
+
+
+def to_epoch(value: datetime | None) -> int | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return int(value.timestamp())
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class FeedRow(BaseModel):
+    url = pw.TextField(unique=True)
+    # feed-owned
+    title = pw.TextField(default="")
+    site_url = pw.TextField(null=True)
+    etag = pw.TextField(null=True)
+    last_modified = pw.TextField(null=True)
+    content_hash = pw.TextField(null=True)
+    last_checked = UTCDateTimeField(null=True)
+    last_success = UTCDateTimeField(null=True)
+    last_error = pw.TextField(null=True)
+    retry_after = UTCDateTimeField(null=True)
+    # user-owned
+    user_title = pw.TextField(null=True)
+    folder = pw.TextField(null=True)
+    unsubscribed = pw.BooleanField(default=False)
+    created = UTCDateTimeField()
+
+    class Meta:
+        table_name = "feed"
+
+
+class SeriesRow(BaseModel):
+    feed = pw.ForeignKeyField(FeedRow, on_delete="CASCADE", column_name="feed_id")
+    key = pw.TextField()
+    # feed-owned
+    detected_name = pw.TextField(default="")
+    # user-owned
+    user_name = pw.TextField(null=True)
+    note = pw.TextField(null=True)
+    note_updated = UTCDateTimeField(null=True)
+    followed = pw.BooleanField(default=False)
+    merged_into = pw.ForeignKeyField(
+        "self", null=True, on_delete="SET NULL", column_name="merged_into_id"
+    )
+    user_created = pw.BooleanField(default=False)
+    created = UTCDateTimeField()
+
+    class Meta:
+        table_name = "series"
+        indexes = ((("feed", "key"), True),)
+
+
+class ArticleRow(BaseModel):
+    feed = pw.ForeignKeyField(FeedRow, on_delete="CASCADE", column_name="feed_id")
+    guid = pw.TextField()
+    # feed-owned
+    title = pw.TextField(default="")
+    link = pw.TextField(null=True)
+    author = pw.TextField(null=True)
+    summary_html = pw.TextField(default="")
+    content_html = pw.TextField(default="")
+    published = UTCDateTimeField(null=True)
+    updated = UTCDateTimeField(null=True)
+    categories = pw.TextField(default="")  # newline-separated
+    word_count = pw.IntegerField(default=0)
+    content_hash = pw.TextField(default="")
+    detected_series = pw.ForeignKeyField(
+        SeriesRow, null=True, on_delete="SET NULL", column_name="detected_series_id"
+    )
+    detected_part = pw.IntegerField(null=True)
+    short_title = pw.TextField(default="")
+    found_on_site = pw.BooleanField(default=False)
+    # derived: the effective series (override, else detected after merges); kept in
+    # step by every write so that "articles of series X" is an index lookup.
+    series = pw.ForeignKeyField(
+        SeriesRow, null=True, on_delete="SET NULL", column_name="series_id", backref="+"
+    )
+    # user-owned
+    read = pw.BooleanField(default=False)
+    read_at = UTCDateTimeField(null=True)
+    starred = pw.BooleanField(default=False)
+    note = pw.TextField(null=True)
+    note_updated = UTCDateTimeField(null=True)
+    series_override = pw.ForeignKeyField(
+        SeriesRow, null=True, on_delete="SET NULL", column_name="series_override_id", backref="+"
+    )
+    standalone_override = pw.BooleanField(default=False)
+    part_override = pw.IntegerField(null=True)
+    hidden = pw.BooleanField(default=False)
+    first_seen = UTCDateTimeField()
+
+    class Meta:
+        table_name = "article"
+        indexes = (
+            (("feed", "guid"), True),
+            (("series",), False),
+            (("read",), False),
+            (("published",), False),
+        )
+
+
+FEED_OWNED_ARTICLE_FIELDS = (
+    ArticleRow.title,
+    ArticleRow.link,
+    ArticleRow.author,
+    ArticleRow.summary_html,
+    ArticleRow.content_html,
+    ArticleRow.published,
+    ArticleRow.updated,
+    ArticleRow.categories,
+    ArticleRow.word_count,
+    ArticleRow.content_hash,
+    ArticleRow.detected_series,
+    ArticleRow.detected_part,
+    ArticleRow.short_title,
+)
+
+USER_OWNED_ARTICLE_FIELDS = (
+    ArticleRow.read,
+    ArticleRow.read_at,
+    ArticleRow.starred,
+    ArticleRow.note,
+    ArticleRow.note_updated,
+    ArticleRow.series_override,
+    ArticleRow.standalone_override,
+    ArticleRow.part_override,
+    ArticleRow.hidden,
+)
+
+MODELS = (FeedRow, SeriesRow, ArticleRow)
+
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5("
+    "title, body, note, tokenize='unicode61 remove_diacritics 2')"
+)

@@ -1,0 +1,213 @@
+"""Series verbs: listing with progress and gaps, and the user's corrections.
+
+Renames, merges, moves, notes and follows are user-owned: a sync only ever adds series
+rows and updates their detected name.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+import peewee as pw
+
+from readinglist.errors import SeriesNotFoundError
+from readinglist.models import Series, reading_minutes
+from readinglist.storage.convert import EFFECTIVE_PART
+from readinglist.storage.feed_store import utcnow
+from readinglist.storage.schema import ArticleRow, SeriesRow
+
+#: Gaps wider than this are not listed part by part ("Part 2024" is not 2,023 gaps).
+MAX_LISTED_MISSING = 200
+
+
+def missing_parts(parts: Sequence[int]) -> tuple[int, ...]:
+    """Part numbers absent below the highest present one (1-based; 0 counts if used)."""
+    if not parts:
+        return ()
+    present = set(parts)
+    top = max(present)
+    start = 0 if 0 in present else 1
+    if top - start > MAX_LISTED_MISSING:
+        return ()
+    return tuple(n for n in range(start, top) if n not in present)
+
+
+class SeriesStore:
+    db: pw.SqliteDatabase
+
+    def _series_row(self, series_id: int) -> SeriesRow:
+        row = SeriesRow.get_or_none(SeriesRow.id == series_id)
+        if row is None:
+            raise SeriesNotFoundError(f"no series with id {series_id}")
+        return row
+
+    def list_series(
+        self, *, feed_id: int | None = None, series_ids: Sequence[int] | None = None
+    ) -> list[Series]:
+        """Series that hold at least one article (or that the user created), with progress."""
+        rows = SeriesRow.select().where(SeriesRow.merged_into.is_null())
+        if feed_id is not None:
+            rows = rows.where(SeriesRow.feed == feed_id)
+        if series_ids is not None:
+            rows = rows.where(SeriesRow.id.in_(list(series_ids)))
+        series_rows = {row.id: row for row in rows}
+        if not series_rows:
+            return []
+        members: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+        articles = ArticleRow.select(
+            ArticleRow.series,
+            ArticleRow.id,
+            EFFECTIVE_PART,
+            ArticleRow.read,
+            pw.fn.COALESCE(ArticleRow.published, ArticleRow.first_seen),
+            ArticleRow.word_count,
+        ).where(ArticleRow.series.is_null(False) & (ArticleRow.hidden == False))  # noqa: E712
+        if feed_id is not None or series_ids is not None:
+            articles = articles.where(ArticleRow.series.in_(list(series_rows)))
+        for sid, *rest in articles.tuples():
+            members[sid].append(tuple(rest))
+        result = []
+        for sid, row in series_rows.items():
+            items = members.get(sid, [])
+            if not items and not row.user_created:
+                continue
+            result.append(self._series_from(row, items))
+        result.sort(key=lambda s: (s.feed_id, s.name.lower(), s.id))
+        return result
+
+    @staticmethod
+    def _series_from(row: SeriesRow, items: list[tuple[Any, ...]]) -> Series:
+        # items: (article_id, part, read, date, word_count)
+        ordered = sorted(
+            items, key=lambda i: (i[1] is None, i[1] if i[1] is not None else 0, i[3] or 0, i[0])
+        )
+        parts = sorted({i[1] for i in items if i[1] is not None})
+        unread = [i for i in ordered if not i[2]]
+        return Series(
+            id=row.id,
+            feed_id=row.feed_id,
+            key=row.key,
+            name=row.user_name or row.detected_name or row.key,
+            note=row.note,
+            followed=bool(row.followed),
+            parts=tuple(parts),
+            missing=missing_parts(parts),
+            article_count=len(items),
+            read_count=len(items) - len(unread),
+            next_unread_id=unread[0][0] if unread else None,
+            minutes_left=sum(reading_minutes(i[4] or 0) for i in unread),
+        )
+
+    def get_series(self, series_id: int) -> Series:
+        row = self._series_row(series_id)
+        if row.merged_into_id is not None:
+            return self.get_series(row.merged_into_id)
+        found = self.list_series(series_ids=[series_id])
+        if found:
+            return found[0]
+        return self._series_from(row, [])
+
+    def existing_series_ids(self, ids: Sequence[int]) -> set[int]:
+        return {
+            s for (s,) in SeriesRow.select(SeriesRow.id).where(SeriesRow.id.in_(list(ids))).tuples()
+        }
+
+    def create_series(self, feed_id: int, name: str) -> Series:
+        """A series the user made by hand (for moving articles into)."""
+        row = SeriesRow.create(
+            feed=feed_id,
+            key=f"user:{uuid.uuid4().hex}",
+            detected_name=name,
+            user_name=name,
+            user_created=True,
+            created=utcnow(),
+        )
+        return self._series_from(row, [])
+
+    def rename_series(self, series_id: int, name: str | None) -> None:
+        """Rename; an empty name returns to the detected one."""
+        self._series_row(series_id)
+        SeriesRow.update(user_name=(name or "").strip() or None).where(
+            SeriesRow.id == series_id
+        ).execute()
+
+    def set_series_note(self, series_id: int, text: str | None) -> None:
+        self._series_row(series_id)
+        note = text if text and text.strip() else None
+        SeriesRow.update(note=note, note_updated=utcnow() if note else None).where(
+            SeriesRow.id == series_id
+        ).execute()
+
+    def set_followed(self, series_id: int, followed: bool) -> None:
+        self._series_row(series_id)
+        SeriesRow.update(followed=followed).where(SeriesRow.id == series_id).execute()
+
+    def merge_series(self, source_ids: Sequence[int], target_id: int) -> int:
+        """Fold ``source_ids`` into ``target_id``; returns how many articles moved.
+
+        Recorded on the source rows (``merged_into``) so later syncs that still detect
+        the old key land in the target.
+        """
+        target = self._series_row(target_id)
+        if target.merged_into_id is not None:
+            target_id = target.merged_into_id
+        sources = [s for s in dict.fromkeys(source_ids) if s != target_id]
+        for sid in sources:
+            self._series_row(sid)
+        moved = 0
+        with self.db.atomic():
+            for sid in sources:
+                SeriesRow.update(merged_into=target_id).where(
+                    (SeriesRow.id == sid) | (SeriesRow.merged_into == sid)
+                ).execute()
+                ArticleRow.update(series_override=target_id).where(
+                    ArticleRow.series_override == sid
+                ).execute()
+                moved += ArticleRow.update(series=target_id).where(ArticleRow.series == sid).execute()
+            if target.followed is False and SeriesRow.select().where(
+                SeriesRow.id.in_(sources) & (SeriesRow.followed == True)  # noqa: E712
+            ).exists():
+                SeriesRow.update(followed=True).where(SeriesRow.id == target_id).execute()
+        return int(moved)
+
+    def move_articles(
+        self, article_ids: Sequence[int], series_id: int | None, *, part: int | None = None
+    ) -> None:
+        """Put articles into a series by hand (``None``: mark them standalone).
+
+        The choice is user-owned and survives every later sync.
+        """
+        with self.db.atomic():
+            if series_id is not None:
+                row = self._series_row(series_id)
+                series_id = row.merged_into_id or series_id
+            ids = list(dict.fromkeys(article_ids))
+            values: dict[Any, Any] = {
+                ArticleRow.series_override: series_id,
+                ArticleRow.standalone_override: series_id is None,
+                ArticleRow.series: series_id,
+            }
+            if part is not None or series_id is None:
+                values[ArticleRow.part_override] = part
+            ArticleRow.update(values).where(ArticleRow.id.in_(ids)).execute()
+
+    def set_part(self, article_id: int, part: int | None) -> None:
+        ArticleRow.update(part_override=part).where(ArticleRow.id == article_id).execute()
+
+    def reset_series_override(self, article_ids: Sequence[int]) -> None:
+        """Forget the user's series choice; the detected series applies again."""
+        with self.db.atomic():
+            for aid in dict.fromkeys(article_ids):
+                row = ArticleRow.get_or_none(ArticleRow.id == aid)
+                if row is None:
+                    continue
+                detected = row.detected_series_id
+                if detected is not None:
+                    merged = SeriesRow.get_by_id(detected).merged_into_id
+                    detected = merged or detected
+                ArticleRow.update(
+                    series_override=None, standalone_override=False, part_override=None, series=detected
+                ).where(ArticleRow.id == aid).execute()

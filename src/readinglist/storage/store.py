@@ -1,0 +1,62 @@
+"""``Store``: the library behind one typed object with verb-named methods.
+
+Thread use: one ``Store`` may be shared; peewee gives every thread its own connection.
+Writes from sync and from the user are separate short transactions under WAL, so the
+GUI thread never waits long for a writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from readinglist.storage.article_store import (
+    ArticleQuery,
+    ArticleStore,
+    PostSignature,
+    UpsertOutcome,
+)
+from readinglist.storage.backup import dump_library, restore_library
+from readinglist.storage.db import integrity_ok, open_database
+from readinglist.storage.feed_store import FeedStore
+from readinglist.storage.series_store import SeriesStore
+
+__all__ = ["ArticleQuery", "PostSignature", "Store", "UpsertOutcome"]
+
+
+class Store(FeedStore, ArticleStore, SeriesStore):
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.db = open_database(self.path)
+
+    def close(self) -> None:
+        """Close this thread's connection (other threads close theirs on exit)."""
+        if not self.db.is_closed():
+            self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several verbs into one atomic unit (nested calls become savepoints)."""
+        with self.db.atomic():
+            yield
+
+    def integrity_ok(self) -> bool:
+        return integrity_ok(self.db)
+
+    def checkpoint(self) -> None:
+        """Fold the WAL back into the main file (on quit, and after big syncs)."""
+        self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def dump(self) -> dict[str, object]:
+        """The whole library as JSON-able data (see ``storage.backup``)."""
+        return dump_library(self.db)
+
+    def restore(self, data: dict[str, object]) -> dict[str, int]:
+        return restore_library(self.db, data)

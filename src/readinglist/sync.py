@@ -1,0 +1,279 @@
+"""Refresh many feeds at once: fetch -> parse -> detect series -> upsert.
+
+Fetching and parsing run on a small thread pool (network waits overlap; nh3 and the
+expat parser release the GIL for part of their work). All database writes happen on
+the calling thread, one transaction per feed, so the writer never contends with itself
+and a crash mid-sync leaves every feed either fully stored or untouched.
+
+Nothing here touches Qt: the GUI's worker thread calls ``sync_feeds`` and turns the
+callbacks into signals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from readinglist.errors import FeedError, RetryLaterError
+from readinglist.feeds import series as series_detection
+from readinglist.feeds.fetch import Fetcher
+from readinglist.feeds.parse import parse_feed
+from readinglist.feeds.sanitize import html_to_text
+from readinglist.models import (
+    Feed,
+    FeedSyncResult,
+    IncomingArticle,
+    ParsedEntry,
+    ParsedFeed,
+    SeriesGuess,
+    SyncStatus,
+    SyncSummary,
+)
+from readinglist.storage import Store
+
+DEFAULT_WORKERS = 8
+SEARCH_TEXT_CHARS = 4000
+
+ResultCallback = Callable[[FeedSyncResult], None]
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Fetched:
+    """What a pool thread hands the writer for one feed."""
+
+    feed: Feed
+    status: SyncStatus
+    parsed: ParsedFeed | None = None
+    hashes: tuple[str, ...] = ()
+    texts: tuple[str, ...] = ()
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+    new_url: str | None = None
+    error: str | None = None
+    retry_after_seconds: float | None = None
+
+
+def entry_hash(entry: ParsedEntry) -> str:
+    """A digest of the feed-owned fields: equal hash means nothing to rewrite."""
+    digest = hashlib.blake2b(digest_size=16)
+    for value in (
+        entry.title,
+        entry.link or "",
+        entry.author or "",
+        entry.summary_html,
+        entry.content_html,
+        entry.published.isoformat() if entry.published else "",
+        entry.updated.isoformat() if entry.updated else "",
+        "\n".join(entry.categories),
+    ):
+        digest.update(value.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def _fetch_and_parse(fetcher: Fetcher, feed: Feed, cancel: threading.Event) -> _Fetched:
+    if cancel.is_set():
+        return _Fetched(feed, SyncStatus.CANCELLED)
+    try:
+        result = fetcher.fetch(
+            feed.url, etag=feed.etag, last_modified=feed.last_modified, cancel=cancel
+        )
+    except RetryLaterError as exc:
+        return _Fetched(
+            feed, SyncStatus.FAILED, error=str(exc), retry_after_seconds=exc.retry_after_seconds
+        )
+    except FeedError as exc:
+        status = SyncStatus.CANCELLED if cancel.is_set() else SyncStatus.FAILED
+        return _Fetched(feed, status, error=str(exc))
+    common = {
+        "etag": result.etag,
+        "last_modified": result.last_modified,
+        "new_url": result.permanent_url,
+    }
+    if result.not_modified or result.content is None:
+        return _Fetched(feed, SyncStatus.NOT_MODIFIED, content_hash=feed.content_hash, **common)
+    content_hash = hashlib.sha256(result.content).hexdigest()
+    if content_hash == feed.content_hash:
+        return _Fetched(feed, SyncStatus.UNCHANGED, content_hash=content_hash, **common)
+    try:
+        parsed = parse_feed(result.content, url=result.final_url, content_type=result.content_type)
+    except FeedError as exc:
+        return _Fetched(feed, SyncStatus.FAILED, error=str(exc))
+    hashes = tuple(entry_hash(e) for e in parsed.entries)
+    texts = tuple(
+        html_to_text(e.summary_html or e.content_html)[:SEARCH_TEXT_CHARS] for e in parsed.entries
+    )
+    return _Fetched(
+        feed,
+        SyncStatus.UPDATED,
+        parsed=parsed,
+        hashes=hashes,
+        texts=texts,
+        content_hash=content_hash,
+        **common,
+    )
+
+
+def _group_with_stored(
+    store: Store, feed_id: int, entries: Sequence[ParsedEntry]
+) -> tuple[list[SeriesGuess], dict[str, SeriesGuess]]:
+    """Series for the incoming entries, grouped together with everything stored.
+
+    Returns the guesses for ``entries`` and, for stored articles not in ``entries``,
+    the guesses that changed since they were stored.
+    """
+    incoming = {e.guid for e in entries}
+    stored = [s for s in store.feed_post_signatures(feed_id) if s.guid not in incoming]
+    posts = [(e.title, e.link, e.categories) for e in entries] + [
+        (s.title, s.link, s.categories) for s in stored
+    ]
+    guesses = series_detection.group(posts)
+    regrouped = {}
+    for signature, guess in zip(stored, guesses[len(entries) :], strict=True):
+        if (signature.series_key, signature.part, signature.short_title) != (
+            guess.key,
+            guess.part,
+            guess.short_title,
+        ):
+            regrouped[signature.guid] = guess
+    return guesses[: len(entries)], regrouped
+
+
+def _store(store: Store, fetched: _Fetched) -> FeedSyncResult:
+    feed = fetched.feed
+    if fetched.status in (SyncStatus.FAILED,):
+        retry = None
+        if fetched.retry_after_seconds is not None:
+            retry = datetime.now(UTC) + timedelta(seconds=fetched.retry_after_seconds)
+        store.record_fetch_error(feed.id, fetched.error or "failed", retry_after=retry)
+        return FeedSyncResult(feed.id, feed.url, SyncStatus.FAILED, error=fetched.error)
+    if fetched.status is SyncStatus.CANCELLED:
+        return FeedSyncResult(feed.id, feed.url, SyncStatus.CANCELLED)
+    parsed = fetched.parsed
+    with store.transaction():
+        new_ids: tuple[int, ...] = ()
+        updated = 0
+        if parsed is not None:
+            guesses, regrouped = _group_with_stored(store, feed.id, parsed.entries)
+            incoming = [
+                IncomingArticle(entry, guess, chash, text)
+                for entry, guess, chash, text in zip(
+                    parsed.entries, guesses, fetched.hashes, fetched.texts, strict=True
+                )
+            ]
+            outcome = store.upsert_entries(feed.id, incoming, regrouped)
+            new_ids, updated = outcome.new_ids, len(outcome.updated_ids)
+        store.record_fetch_success(
+            feed.id,
+            etag=fetched.etag,
+            last_modified=fetched.last_modified,
+            content_hash=fetched.content_hash,
+            title=parsed.title if parsed else None,
+            site_url=parsed.site_url if parsed else None,
+            new_url=fetched.new_url,
+        )
+    return FeedSyncResult(
+        feed.id,
+        fetched.new_url or feed.url,
+        fetched.status,
+        new_count=len(new_ids),
+        updated_count=updated,
+        new_article_ids=new_ids,
+    )
+
+
+def iter_sync(
+    store: Store,
+    feed_ids: Sequence[int] | None = None,
+    *,
+    fetcher: Fetcher | None = None,
+    cancel: threading.Event | None = None,
+    workers: int = DEFAULT_WORKERS,
+    respect_retry_after: bool = True,
+) -> Iterator[FeedSyncResult]:
+    """Yield one result per feed as each finishes. Writes happen on the caller's thread."""
+    cancel = cancel or threading.Event()
+    feeds = store.list_feeds()
+    if feed_ids is not None:
+        wanted = set(feed_ids)
+        feeds = [f for f in feeds if f.id in wanted]
+    now = datetime.now(UTC)
+    own_fetcher = fetcher is None
+    fetcher = fetcher or Fetcher()
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="sync") as pool:
+            pending: dict[Future[_Fetched], Feed] = {}
+            for feed in feeds:
+                if respect_retry_after and feed.retry_after and feed.retry_after > now:
+                    yield FeedSyncResult(
+                        feed.id,
+                        feed.url,
+                        SyncStatus.SKIPPED,
+                        error=feed.last_error,
+                    )
+                    continue
+                pending[pool.submit(_fetch_and_parse, fetcher, feed, cancel)] = feed
+            while pending:
+                done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                if cancel.is_set():
+                    for future in pending:
+                        future.cancel()
+                for future in done:
+                    feed = pending.pop(future)
+                    if future.cancelled():
+                        yield FeedSyncResult(feed.id, feed.url, SyncStatus.CANCELLED)
+                        continue
+                    try:
+                        fetched = future.result()
+                    except Exception as exc:  # a bug in one feed's path must not stop the rest
+                        fetched = _Fetched(
+                            feed, SyncStatus.FAILED, error=f"internal error: {exc!r}"
+                        )
+                    yield _store(store, fetched)
+                if cancel.is_set():
+                    for future in list(pending):
+                        if future.cancel():
+                            feed = pending.pop(future)
+                            yield FeedSyncResult(feed.id, feed.url, SyncStatus.CANCELLED)
+    finally:
+        if own_fetcher:
+            fetcher.close()
+
+
+def sync_feeds(
+    store: Store,
+    feed_ids: Sequence[int] | None = None,
+    *,
+    fetcher: Fetcher | None = None,
+    cancel: threading.Event | None = None,
+    workers: int = DEFAULT_WORKERS,
+    on_result: ResultCallback | None = None,
+    on_progress: ProgressCallback | None = None,
+    respect_retry_after: bool = True,
+) -> SyncSummary:
+    """Sync feeds and return the summary; callbacks fire on the caller's thread."""
+    cancel = cancel or threading.Event()
+    total = len(feed_ids) if feed_ids is not None else len(store.list_feeds())
+    results: list[FeedSyncResult] = []
+    if on_progress:
+        on_progress(0, total)
+    for result in iter_sync(
+        store,
+        feed_ids,
+        fetcher=fetcher,
+        cancel=cancel,
+        workers=workers,
+        respect_retry_after=respect_retry_after,
+    ):
+        results.append(result)
+        if on_result:
+            on_result(result)
+        if on_progress:
+            on_progress(len(results), total)
+    return SyncSummary(tuple(results), cancelled=cancel.is_set())

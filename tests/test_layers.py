@@ -1,0 +1,93 @@
+"""The layer rules, checked by importing each layer in a fresh interpreter."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "readinglist"
+
+
+def _loaded_modules(module: str) -> set[str]:
+    code = (
+        "import importlib, json, sys\n"
+        f"importlib.import_module({module!r})\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(json.loads(out.stdout))
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "readinglist.feeds.fetch",
+        "readinglist.feeds.parse",
+        "readinglist.feeds.series",
+        "readinglist.storage",
+        "readinglist.sync",
+        "readinglist.library",
+        "readinglist.cli",
+    ],
+)
+def test_no_qt_below_the_gui(module: str) -> None:
+    loaded = _loaded_modules(module)
+    assert not {m for m in loaded if m.startswith("PySide6")}, f"{module} pulls in Qt"
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["readinglist.feeds.fetch", "readinglist.feeds.parse", "readinglist.feeds.series"],
+)
+def test_feeds_layer_is_pure(module: str) -> None:
+    loaded = _loaded_modules(module)
+    assert "peewee" not in loaded
+    assert "readinglist.storage" not in loaded
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_only_storage_imports_peewee_and_only_gui_imports_qt() -> None:
+    offenders = []
+    for path in SRC.rglob("*.py"):
+        rel = path.relative_to(SRC).as_posix()
+        for name in _imports(path):
+            top = name.split(".")[0]
+            if top in ("peewee", "playhouse") and not rel.startswith("storage/"):
+                offenders.append(f"{rel} imports {name}")
+            if top == "PySide6" and not rel.startswith("gui/"):
+                offenders.append(f"{rel} imports {name}")
+            if rel.startswith("gui/") and top in ("peewee", "playhouse"):
+                offenders.append(f"{rel} imports {name}")
+            if rel.startswith(("feeds/", "storage/")) and name.startswith(
+                ("readinglist.gui", "readinglist.sync", "readinglist.library", "readinglist.cli")
+            ):
+                offenders.append(f"{rel} reaches up to {name}")
+            if rel.startswith("feeds/") and name.startswith("readinglist.storage"):
+                offenders.append(f"{rel} imports {name}")
+    assert offenders == []
+
+
+def test_no_source_file_is_a_monolith() -> None:
+    too_long = {
+        path.relative_to(SRC).as_posix(): n
+        for path in SRC.rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 650
+    }
+    assert too_long == {}

@@ -1,0 +1,183 @@
+"""Storage: user-owned state survives every sync; queries return what the user sees."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from helpers import entry, incoming
+
+from readinglist.errors import ArticleNotFoundError, FeedExistsError, SeriesNotFoundError
+from readinglist.storage import ArticleQuery, Store
+from readinglist.storage.series_store import missing_parts
+
+
+@pytest.fixture
+def feed_id(store: Store) -> int:
+    return store.add_feed("https://blog.example/feed.xml", title="Example").id
+
+
+def test_upsert_reports_new_then_updated_then_nothing(store: Store, feed_id: int) -> None:
+    first = store.upsert_entries(feed_id, [incoming(entry("a")), incoming(entry("b"))])
+    assert len(first.new_ids) == 2 and first.updated_ids == ()
+    again = store.upsert_entries(feed_id, [incoming(entry("a")), incoming(entry("b"))])
+    assert again.new_ids == () and again.updated_ids == ()
+    changed = store.upsert_entries(feed_id, [incoming(entry("a", "New title"), chash="h2")])
+    assert changed.new_ids == () and changed.updated_ids == (first.new_ids[0],)
+
+
+def test_content_update_keeps_read_star_and_note(store: Store, feed_id: int) -> None:
+    (aid,) = store.upsert_entries(feed_id, [incoming(entry("a", "Old"))]).new_ids
+    store.mark_read([aid])
+    store.set_starred([aid])
+    store.set_note(aid, "my precious note")
+    read_at = store.get_article(aid).read_at
+    store.upsert_entries(feed_id, [incoming(entry("a", "New", summary="<p>v2</p>"), chash="h2")])
+    article = store.get_article(aid)
+    assert article.title == "New"
+    assert store.get_content(aid).summary_html == "<p>v2</p>"
+    assert (article.read, article.starred, article.note) == (True, True, "my precious note")
+    assert article.read_at == read_at
+
+
+def test_articles_that_leave_the_feed_stay(store: Store, feed_id: int) -> None:
+    store.upsert_entries(feed_id, [incoming(entry("a")), incoming(entry("b"))])
+    store.upsert_entries(feed_id, [incoming(entry("c"))])
+    assert sorted(a.guid for a in store.list_articles()) == ["a", "b", "c"]
+
+
+def test_series_parts_and_gaps(store: Store, feed_id: int) -> None:
+    store.upsert_entries(
+        feed_id,
+        [
+            incoming(entry("13", "Essence of Linear Algebra (13)"), "essence", 13),
+            incoming(entry("16", "Essence of Linear Algebra (16)"), "essence", 16),
+            incoming(entry("solo", "A standalone post")),
+        ],
+    )
+    (series,) = store.list_series()
+    assert series.parts == (13, 16)
+    assert series.missing == (*range(1, 13), 14, 15)
+    assert series.article_count == 2 and series.read_count == 0
+    in_order = store.list_articles(ArticleQuery(series_id=series.id, order="part"))
+    assert [a.part for a in in_order] == [13, 16]
+    assert series.next_unread_id == in_order[0].id
+    standalone = store.list_articles(ArticleQuery(feed_id=feed_id, standalone_only=True))
+    assert [a.guid for a in standalone] == ["solo"]
+
+
+def test_missing_parts_rules() -> None:
+    assert missing_parts([1, 2, 4]) == (3,)
+    assert missing_parts([0, 2]) == (1,)
+    assert missing_parts([]) == ()
+    assert missing_parts([1, 5000]) == ()  # an absurd gap is not listed part by part
+
+
+def test_manual_move_rename_and_merge_survive_sync(store: Store, feed_id: int) -> None:
+    batch = [
+        incoming(entry("1", "Time Series Models (1)"), "ts-models", 1),
+        incoming(entry("2", "Time Series Forecasting (2)"), "ts-forecasting", 2),
+        incoming(entry("x", "Unrelated")),
+    ]
+    ids = store.upsert_entries(feed_id, batch).new_ids
+    models, forecasting = sorted(store.list_series(), key=lambda s: s.key)[::-1]
+    store.merge_series([forecasting.id], models.id)
+    store.rename_series(models.id, "Time Series")
+    store.move_articles([ids[2]], models.id, part=3)
+    # a later sync still detects the old keys and rewrites every feed-owned column
+    store.upsert_entries(feed_id, [incoming(e.entry, e.series.key, e.series.part, "h9") for e in batch])
+    (series,) = store.list_series()
+    assert series.name == "Time Series" and series.parts == (1, 2, 3)
+    moved = store.get_article(ids[2])
+    assert (moved.series_id, moved.part) == (series.id, 3)
+    store.move_articles([ids[0]], None)
+    store.upsert_entries(feed_id, [incoming(batch[0].entry, "ts-models", 1, "h10")])
+    assert store.get_article(ids[0]).series_id is None
+    store.reset_series_override([ids[0]])
+    assert store.get_article(ids[0]).series_id == series.id
+
+
+def test_search_covers_title_body_and_note(store: Store, feed_id: int) -> None:
+    a, b = store.upsert_entries(
+        feed_id, [incoming(entry("a", "Transformers explained")), incoming(entry("b", "Other"))]
+    ).new_ids
+    store.set_note(b, "remember quaternions")
+    assert [x.id for x in store.list_articles(ArticleQuery(search="transf"))] == [a]
+    assert [x.id for x in store.list_articles(ArticleQuery(search="quaternion"))] == [b]
+    assert {x.id for x in store.list_articles(ArticleQuery(search="searchable"))} == {a, b}
+    # FTS syntax in user text is never interpreted
+    assert store.list_articles(ArticleQuery(search='") OR title:* NEAR(')) == []
+    assert store.list_articles(ArticleQuery(search="***")) == []
+    store.set_note(b, "")
+    assert store.list_articles(ArticleQuery(search="quaternion")) == []
+
+
+def test_filters(store: Store, feed_id: int) -> None:
+    a, b, c = store.upsert_entries(
+        feed_id, [incoming(entry(g, day=d)) for g, d in (("a", 1), ("b", 2), ("c", 3))]
+    ).new_ids
+    store.mark_read([a])
+    store.set_starred([b])
+    store.set_note(c, "n")
+    ids = lambda q: [x.id for x in store.list_articles(q)]  # noqa: E731
+    assert ids(ArticleQuery()) == [c, b, a]  # newest first
+    assert ids(ArticleQuery(unread_only=True)) == [c, b]
+    assert ids(ArticleQuery(starred_only=True)) == [b]
+    assert ids(ArticleQuery(with_notes=True)) == [c]
+    assert store.mark_read_where(before=datetime(2024, 1, 3, tzinfo=UTC)) == 1
+    assert ids(ArticleQuery(unread_only=True)) == [c]
+
+
+def test_unknown_ids_raise_and_change_nothing(store: Store, feed_id: int) -> None:
+    (a,) = store.upsert_entries(feed_id, [incoming(entry("a"))]).new_ids
+    with pytest.raises(ArticleNotFoundError, match="no article with id 999"):
+        store.mark_read([a, 999])
+    assert store.get_article(a).read is False
+    with pytest.raises(SeriesNotFoundError):
+        store.rename_series(42, "x")
+    with pytest.raises(FeedExistsError):
+        store.add_feed("https://blog.example/feed.xml")
+
+
+def test_unsubscribe_keeps_annotated_articles(store: Store, feed_id: int) -> None:
+    a, b, c = store.upsert_entries(feed_id, [incoming(entry(g)) for g in "abc"]).new_ids
+    store.set_note(a, "keep me")
+    store.set_starred([b])
+    assert store.remove_feed(feed_id) == 2
+    assert store.list_feeds() == []
+    assert sorted(x.id for x in store.list_articles()) == [a, b]
+    assert store.get_note(a) == "keep me"
+    # re-subscribing revives the same feed and its kept articles
+    revived = store.add_feed("https://blog.example/feed.xml")
+    assert revived.id == feed_id and revived.article_count == 2
+
+
+def test_unsubscribe_all_deletes_everything(store: Store, feed_id: int) -> None:
+    (a,) = store.upsert_entries(feed_id, [incoming(entry("a"))]).new_ids
+    store.set_note(a, "gone")
+    assert store.remove_feed(feed_id, keep_annotated=False) == 0
+    assert store.list_articles() == []
+    assert store.list_articles(ArticleQuery(search="gone")) == []
+
+
+def test_fetch_error_is_recorded_and_cleared(store: Store, feed_id: int) -> None:
+    store.record_fetch_error(feed_id, "HTTP 500 Internal Server Error")
+    assert store.get_feed(feed_id).last_error == "HTTP 500 Internal Server Error"
+    store.record_fetch_success(feed_id, etag='W/"x"', last_modified=None, new_url="https://new.example/f")
+    feed = store.get_feed(feed_id)
+    assert (feed.last_error, feed.etag, feed.url) == (None, 'W/"x"', "https://new.example/f")
+
+
+def test_backup_round_trip(store: Store, feed_id: int, tmp_path) -> None:
+    a, _b = store.upsert_entries(
+        feed_id, [incoming(entry("a", "Part (1)"), "s", 1), incoming(entry("b"))]
+    ).new_ids
+    store.set_note(a, "note a")
+    store.mark_read([a])
+    data = store.dump()
+    other = Store(tmp_path / "restored.sqlite3")
+    counts = other.restore(data)
+    assert counts == {"feeds": 1, "series": 1, "articles": 2}
+    restored = other.get_article(a)
+    assert (restored.note, restored.read, restored.series_name, restored.part) == ("note a", True, "S", 1)
+    other.close()
