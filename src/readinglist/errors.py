@@ -133,3 +133,12 @@ class ImportExportError(ReadingListError):
 
 class OPMLError(ImportExportError):
     default_message = "the file is not a valid OPML document"
+
+
+# --- appended by feeds/fetch ---------------------------------------------
+
+
+class FetchCancelledError(FetchError):
+    """The caller's cancel event was set while the feed was being fetched."""
+
+    default_message = "cancelled"
