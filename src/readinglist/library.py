@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from importlib import resources
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -21,7 +22,13 @@ from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.opml import parse_opml
 from readinglist.models import Feed, SyncSummary
 from readinglist.storage import Store
-from readinglist.sync import ProgressCallback, ResultCallback, sync_feeds
+from readinglist.sync import (
+    LOCAL_SCHEME,
+    ProgressCallback,
+    ResultCallback,
+    ingest_document,
+    sync_feeds,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +136,27 @@ class Library:
             on_progress=on_progress,
             respect_retry_after=respect_retry_after,
         )
+
+    # --- the offline sample library ----------------------------------------------------
+
+    def load_sample_library(self) -> list[Feed]:
+        """Subscribe to the sample feeds shipped in ``resources/sample`` (no network).
+
+        They are stored under ``sample:`` URLs, which sync never fetches, so a first-time
+        user can explore series, gaps and notes offline.
+        """
+        folder = resources.files("readinglist.resources") / "sample"
+        added = []
+        for item in sorted(folder.iterdir(), key=lambda p: p.name):
+            if not item.name.endswith(".xml"):
+                continue
+            url = f"{LOCAL_SCHEME}{item.name.removesuffix('.xml')}"
+            feed = self.store.find_feed(url)
+            if feed is None:
+                feed = self.store.add_feed(url, folder="Samples")
+            ingest_document(self.store, feed.id, item.read_bytes(), url=url)
+            added.append(self.store.get_feed(feed.id))
+        return added
 
     # --- OPML import ------------------------------------------------------------------
 

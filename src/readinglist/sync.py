@@ -77,6 +77,43 @@ def entry_hash(entry: ParsedEntry) -> str:
     return digest.hexdigest()
 
 
+LOCAL_SCHEME = "sample:"  # the offline sample library: never fetched
+
+
+def _parsed(
+    feed: Feed, content: bytes, url: str, content_type: str | None, **common: object
+) -> _Fetched:
+    """Parse fetched bytes and prepare everything the writer needs (runs off the writer)."""
+    content_hash = hashlib.sha256(content).hexdigest()
+    if content_hash == feed.content_hash:
+        return _Fetched(feed, SyncStatus.UNCHANGED, content_hash=content_hash, **common)  # type: ignore[arg-type]
+    try:
+        parsed = parse_feed(content, url=url, content_type=content_type)
+    except FeedError as exc:
+        return _Fetched(feed, SyncStatus.FAILED, error=str(exc))
+    hashes = tuple(entry_hash(e) for e in parsed.entries)
+    texts = tuple(
+        html_to_text(e.summary_html or e.content_html)[:SEARCH_TEXT_CHARS] for e in parsed.entries
+    )
+    return _Fetched(
+        feed,
+        SyncStatus.UPDATED,
+        parsed=parsed,
+        hashes=hashes,
+        texts=texts,
+        content_hash=content_hash,
+        **common,  # type: ignore[arg-type]
+    )
+
+
+def ingest_document(
+    store: Store, feed_id: int, content: bytes, *, url: str, content_type: str | None = None
+) -> FeedSyncResult:
+    """Store a feed document we already hold (the sample library, a subscribe probe)."""
+    feed = store.get_feed(feed_id)
+    return _store(store, _parsed(feed, content, url, content_type))
+
+
 def _fetch_and_parse(fetcher: Fetcher, feed: Feed, cancel: threading.Event) -> _Fetched:
     if cancel.is_set():
         return _Fetched(feed, SyncStatus.CANCELLED)
@@ -98,26 +135,7 @@ def _fetch_and_parse(fetcher: Fetcher, feed: Feed, cancel: threading.Event) -> _
     }
     if result.not_modified or result.content is None:
         return _Fetched(feed, SyncStatus.NOT_MODIFIED, content_hash=feed.content_hash, **common)
-    content_hash = hashlib.sha256(result.content).hexdigest()
-    if content_hash == feed.content_hash:
-        return _Fetched(feed, SyncStatus.UNCHANGED, content_hash=content_hash, **common)
-    try:
-        parsed = parse_feed(result.content, url=result.final_url, content_type=result.content_type)
-    except FeedError as exc:
-        return _Fetched(feed, SyncStatus.FAILED, error=str(exc))
-    hashes = tuple(entry_hash(e) for e in parsed.entries)
-    texts = tuple(
-        html_to_text(e.summary_html or e.content_html)[:SEARCH_TEXT_CHARS] for e in parsed.entries
-    )
-    return _Fetched(
-        feed,
-        SyncStatus.UPDATED,
-        parsed=parsed,
-        hashes=hashes,
-        texts=texts,
-        content_hash=content_hash,
-        **common,
-    )
+    return _parsed(feed, result.content, result.final_url, result.content_type, **common)
 
 
 def _group_with_stored(
@@ -199,7 +217,7 @@ def iter_sync(
 ) -> Iterator[FeedSyncResult]:
     """Yield one result per feed as each finishes. Writes happen on the caller's thread."""
     cancel = cancel or threading.Event()
-    feeds = store.list_feeds()
+    feeds = [f for f in store.list_feeds() if not f.url.startswith(LOCAL_SCHEME)]
     if feed_ids is not None:
         wanted = set(feed_ids)
         feeds = [f for f in feeds if f.id in wanted]
@@ -259,7 +277,11 @@ def sync_feeds(
 ) -> SyncSummary:
     """Sync feeds and return the summary; callbacks fire on the caller's thread."""
     cancel = cancel or threading.Event()
-    total = len(feed_ids) if feed_ids is not None else len(store.list_feeds())
+    total = (
+        len(feed_ids)
+        if feed_ids is not None
+        else sum(1 for f in store.list_feeds() if not f.url.startswith(LOCAL_SCHEME))
+    )
     results: list[FeedSyncResult] = []
     if on_progress:
         on_progress(0, total)
