@@ -21,7 +21,9 @@ class Item:
     categories: tuple[str, ...] = ()
 
 
-def rss(items: Sequence[Item], *, title: str = "Test Blog", site: str = "https://blog.example/") -> bytes:
+def rss(
+    items: Sequence[Item], *, title: str = "Test Blog", site: str = "https://blog.example/"
+) -> bytes:
     parts = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<rss version="2.0"><channel>',
@@ -44,11 +46,13 @@ def rss(items: Sequence[Item], *, title: str = "Test Blog", site: str = "https:/
     return "\n".join(parts).encode("utf-8")
 
 
-def atom(items: Sequence[Item], *, title: str = "Test Blog", site: str = "https://blog.example/") -> bytes:
+def atom(
+    items: Sequence[Item], *, title: str = "Test Blog", site: str = "https://blog.example/"
+) -> bytes:
     parts = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom">',
-        f"<title>{escape(title)}</title><link href=\"{escape(site)}\"/>",
+        f'<title>{escape(title)}</title><link href="{escape(site)}"/>',
         f"<id>{escape(site)}</id><updated>{BASE_DATE.isoformat()}</updated>",
     ]
     for item in items:
@@ -68,7 +72,9 @@ def atom(items: Sequence[Item], *, title: str = "Test Blog", site: str = "https:
     return "\n".join(parts).encode("utf-8")
 
 
-def series_items(name: str, parts: Sequence[int], *, site: str = "https://blog.example") -> list[Item]:
+def series_items(
+    name: str, parts: Sequence[int], *, site: str = "https://blog.example"
+) -> list[Item]:
     slug = name.lower().replace(" ", "-")
     return [
         Item(

@@ -8,17 +8,35 @@ import sys
 from pathlib import Path
 
 import pytest
-from feedgen import Item, rss, series_items
 
+from feedgen import Item, rss, series_items
 from readinglist import __version__
 from readinglist.cli import run
 
-FEED_KEYS = {"id", "url", "title", "site_url", "last_error", "last_checked", "article_count", "unread_count"}
+FEED_KEYS = {
+    "id",
+    "url",
+    "title",
+    "site_url",
+    "last_error",
+    "last_checked",
+    "article_count",
+    "unread_count",
+}
 ARTICLE_KEYS = {
     "id", "feed_id", "title", "url", "series_id", "series", "part", "published", "read",
     "starred", "note", "reading_minutes",
 }  # fmt: skip
-SERIES_KEYS = {"id", "feed_id", "name", "parts", "missing", "article_count", "read_count", "next_unread_id"}
+SERIES_KEYS = {
+    "id",
+    "feed_id",
+    "name",
+    "parts",
+    "missing",
+    "article_count",
+    "read_count",
+    "next_unread_id",
+}
 
 
 @pytest.fixture
@@ -45,8 +63,14 @@ def _json(cli, *args: str):
 
 
 def test_end_to_end(cli, loopback) -> None:
-    items = series_items("Essence of Linear Algebra", [13, 16]) + [
-        Item("solo", "Reparameterization Trick & Gumbel-Softmax: A Deep Dive", "https://blog.example/en/standalone/gumbel/", day=20)
+    items = [
+        *series_items("Essence of Linear Algebra", [13, 16]),
+        Item(
+            "solo",
+            "Reparameterization Trick & Gumbel-Softmax: A Deep Dive",
+            "https://blog.example/en/standalone/gumbel/",
+            day=20,
+        ),
     ]
     loopback.route("/feed.xml", body=rss(items), etag='"1"')
     code, out, err = cli("add", loopback.url("/feed.xml"))
@@ -69,7 +93,9 @@ def test_end_to_end(cli, loopback) -> None:
     first = articles[0]["id"]
     assert series["next_unread_id"] == first
     standalone = [a for a in _json(cli, "list") if a["series_id"] is None]
-    assert [a["title"] for a in standalone] == ["Reparameterization Trick & Gumbel-Softmax: A Deep Dive"]
+    assert [a["title"] for a in standalone] == [
+        "Reparameterization Trick & Gumbel-Softmax: A Deep Dive"
+    ]
 
     assert cli("read", str(first))[0] == 0
     assert cli("star", str(first))[0] == 0
@@ -79,7 +105,11 @@ def test_end_to_end(cli, loopback) -> None:
     assert cli("note", str(first))[1] == "from stdin\nline 2\n"
 
     (listed,) = _json(cli, "list", "--starred")
-    assert (listed["read"], listed["starred"], listed["note"]) == (True, True, "from stdin\nline 2\n")
+    assert (listed["read"], listed["starred"], listed["note"]) == (
+        True,
+        True,
+        "from stdin\nline 2\n",
+    )
     assert [a["id"] for a in _json(cli, "list", "--unread")] != [] and first not in [
         a["id"] for a in _json(cli, "list", "--unread")
     ]
@@ -116,7 +146,10 @@ def test_failed_feed_exit_code_and_stderr(cli, loopback) -> None:
         (("list", "--series", "5"), "readinglist: no series with id 5\n"),
         (("sync", "7"), "readinglist: no feed with id 7\n"),
         (("add", "--no-sync", "file:///etc/passwd"), None),
-        (("mark-read",), "readinglist: say what to mark: --series ID, --feed ID, --before DATE or --all\n"),
+        (
+            ("mark-read",),
+            "readinglist: say what to mark: --series ID, --feed ID, --before DATE or --all\n",
+        ),
     ],
 )
 def test_bad_ids_and_usage_exit_2(cli, args, message) -> None:
@@ -148,7 +181,10 @@ def test_opml_import_export_round_trip(cli, tmp_path: Path) -> None:
     assert code == 0
     assert out.startswith("imported 2 feeds")
     assert len(err.strip().splitlines()) == 3  # file:, pipe, duplicate
-    assert sorted(f["url"] for f in _json(cli, "feeds")) == ["https://a.example/feed.xml", "https://b.example/rss"]
+    assert sorted(f["url"] for f in _json(cli, "feeds")) == [
+        "https://a.example/feed.xml",
+        "https://b.example/rss",
+    ]
     target = tmp_path / "out.opml"
     assert cli("export", "opml", "-o", str(target))[0] == 0
     assert b"https://b.example/rss" in target.read_bytes() and b"Tech" in target.read_bytes()
@@ -176,7 +212,10 @@ def test_export_markdown_and_json(cli, loopback, tmp_path: Path) -> None:
 
 def test_module_entry_point_version_and_refused_library(tmp_path: Path) -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "readinglist", "--version"], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "readinglist", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert (out.returncode, out.stdout.strip()) == (0, f"readinglist {__version__}")
     bad = tmp_path / "lib"

@@ -10,8 +10,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from helpers import entry, incoming
 
+from helpers import entry, incoming
 from readinglist.errors import (
     DatabaseCorruptError,
     DatabaseLockedError,
@@ -25,7 +25,7 @@ from readinglist.storage import db as dbmod
 
 def test_new_library_has_pragmas_and_version(tmp_path: Path) -> None:
     store = Store(tmp_path / "lib.sqlite3")
-    pragma = lambda name: store.db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+    pragma = lambda name: store.db.execute_sql(f"PRAGMA {name}").fetchone()[0]
     assert pragma("journal_mode") == "wal"
     assert pragma("synchronous") == 2  # FULL
     assert pragma("foreign_keys") == 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from helpers import entry, incoming
 
+from helpers import entry, incoming
 from readinglist.errors import ArticleNotFoundError, FeedExistsError, SeriesNotFoundError
 from readinglist.storage import ArticleQuery, Store
 from readinglist.storage.series_store import missing_parts
@@ -85,7 +85,9 @@ def test_manual_move_rename_and_merge_survive_sync(store: Store, feed_id: int) -
     store.rename_series(models.id, "Time Series")
     store.move_articles([ids[2]], models.id, part=3)
     # a later sync still detects the old keys and rewrites every feed-owned column
-    store.upsert_entries(feed_id, [incoming(e.entry, e.series.key, e.series.part, "h9") for e in batch])
+    store.upsert_entries(
+        feed_id, [incoming(e.entry, e.series.key, e.series.part, "h9") for e in batch]
+    )
     (series,) = store.list_series()
     assert series.name == "Time Series" and series.parts == (1, 2, 3)
     moved = store.get_article(ids[2])
@@ -119,7 +121,7 @@ def test_filters(store: Store, feed_id: int) -> None:
     store.mark_read([a])
     store.set_starred([b])
     store.set_note(c, "n")
-    ids = lambda q: [x.id for x in store.list_articles(q)]  # noqa: E731
+    ids = lambda q: [x.id for x in store.list_articles(q)]
     assert ids(ArticleQuery()) == [c, b, a]  # newest first
     assert ids(ArticleQuery(unread_only=True)) == [c, b]
     assert ids(ArticleQuery(starred_only=True)) == [b]
@@ -140,7 +142,7 @@ def test_unknown_ids_raise_and_change_nothing(store: Store, feed_id: int) -> Non
 
 
 def test_unsubscribe_keeps_annotated_articles(store: Store, feed_id: int) -> None:
-    a, b, c = store.upsert_entries(feed_id, [incoming(entry(g)) for g in "abc"]).new_ids
+    a, b, _c = store.upsert_entries(feed_id, [incoming(entry(g)) for g in "abc"]).new_ids
     store.set_note(a, "keep me")
     store.set_starred([b])
     assert store.remove_feed(feed_id) == 2
@@ -163,7 +165,9 @@ def test_unsubscribe_all_deletes_everything(store: Store, feed_id: int) -> None:
 def test_fetch_error_is_recorded_and_cleared(store: Store, feed_id: int) -> None:
     store.record_fetch_error(feed_id, "HTTP 500 Internal Server Error")
     assert store.get_feed(feed_id).last_error == "HTTP 500 Internal Server Error"
-    store.record_fetch_success(feed_id, etag='W/"x"', last_modified=None, new_url="https://new.example/f")
+    store.record_fetch_success(
+        feed_id, etag='W/"x"', last_modified=None, new_url="https://new.example/f"
+    )
     feed = store.get_feed(feed_id)
     assert (feed.last_error, feed.etag, feed.url) == (None, 'W/"x"', "https://new.example/f")
 
@@ -179,5 +183,10 @@ def test_backup_round_trip(store: Store, feed_id: int, tmp_path) -> None:
     counts = other.restore(data)
     assert counts == {"feeds": 1, "series": 1, "articles": 2}
     restored = other.get_article(a)
-    assert (restored.note, restored.read, restored.series_name, restored.part) == ("note a", True, "S", 1)
+    assert (restored.note, restored.read, restored.series_name, restored.part) == (
+        "note a",
+        True,
+        "S",
+        1,
+    )
     other.close()

@@ -6,10 +6,10 @@ import gzip
 import threading
 
 import pytest
-from feedgen import Item, atom, rss, series_items
 
+from feedgen import Item, atom, rss, series_items
 from readinglist import sync as sync_module
-from readinglist.feeds.fetch import FetchLimits, Fetcher
+from readinglist.feeds.fetch import Fetcher, FetchLimits
 from readinglist.models import SyncStatus
 from readinglist.storage import ArticleQuery, Store
 from readinglist.sync import sync_feeds
@@ -40,8 +40,17 @@ def _count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_first_and_second_sync(store: Store, loopback, fetcher, monkeypatch) -> None:
-    loopback.route("/a.xml", body=rss(series_items("Transfer Learning", [1, 2, 4])), etag='"a1"', content_type=RSS)
-    loopback.route("/b.xml", body=atom(series_items("Time Series", [2, 3])), last_modified="Mon, 04 Mar 2024 10:00:00 GMT")
+    loopback.route(
+        "/a.xml",
+        body=rss(series_items("Transfer Learning", [1, 2, 4])),
+        etag='"a1"',
+        content_type=RSS,
+    )
+    loopback.route(
+        "/b.xml",
+        body=atom(series_items("Time Series", [2, 3])),
+        last_modified="Mon, 04 Mar 2024 10:00:00 GMT",
+    )
     a = store.add_feed(loopback.url("/a.xml")).id
     b = store.add_feed(loopback.url("/b.xml")).id
     parses = _count_parses(monkeypatch)
@@ -63,10 +72,15 @@ def test_first_and_second_sync(store: Store, loopback, fetcher, monkeypatch) -> 
     assert {r.status for r in second.results} == {SyncStatus.NOT_MODIFIED}
     assert len(parses) == 2  # nothing parsed again
     assert loopback.requests_for("/a.xml")[0].headers["If-None-Match"] == '"a1"'
-    assert loopback.requests_for("/b.xml")[0].headers["If-Modified-Since"] == "Mon, 04 Mar 2024 10:00:00 GMT"
+    assert (
+        loopback.requests_for("/b.xml")[0].headers["If-Modified-Since"]
+        == "Mon, 04 Mar 2024 10:00:00 GMT"
+    )
 
 
-def test_same_bytes_without_validators_are_not_parsed(store, loopback, fetcher, monkeypatch) -> None:
+def test_same_bytes_without_validators_are_not_parsed(
+    store, loopback, fetcher, monkeypatch
+) -> None:
     loopback.route("/a.xml", body=rss(series_items("X", [1])))
     store.add_feed(loopback.url("/a.xml"))
     parses = _count_parses(monkeypatch)
@@ -80,7 +94,10 @@ BAD_FEEDS = {
     "/truncated.xml": (dict(body=rss(series_items("T", [1, 2]))[:180]), "not a feed"),
     "/empty.xml": (dict(body=b""), "the document is empty"),
     "/page.html": (
-        dict(body=b"<!doctype html><html><head><title>Hi</title></head><body><p>hello</p></body></html>", content_type="text/html"),
+        dict(
+            body=b"<!doctype html><html><head><title>Hi</title></head><body><p>hello</p></body></html>",
+            content_type="text/html",
+        ),
         "the server sent an HTML page, not a feed",
     ),
     "/404.xml": (dict(status=404), "HTTP 404"),
@@ -160,7 +177,9 @@ def test_temporary_redirect_keeps_the_feed_url(store, loopback, fetcher) -> None
     assert store.get_feed(fid).url == loopback.url("/old.xml")
 
 
-@pytest.mark.parametrize("value", ["120", "99999999999", "-5", "soon", "Fri, 31 Dec 9999 23:59:59 GMT"])
+@pytest.mark.parametrize(
+    "value", ["120", "99999999999", "-5", "soon", "Fri, 31 Dec 9999 23:59:59 GMT"]
+)
 def test_retry_after_backs_off_within_bounds(store, loopback, fetcher, value) -> None:
     loopback.route("/busy.xml", status=429, headers={"Retry-After": value})
     fid = store.add_feed(loopback.url("/busy.xml")).id
@@ -217,7 +236,10 @@ def test_series_regroup_when_a_second_part_arrives(store, loopback, fetcher) -> 
     loopback.route("/a.xml", body=rss(first))
     fid = store.add_feed(loopback.url("/a.xml")).id
     sync_feeds(store, fetcher=fetcher)
-    second = [*first, Item("p2", "Deep Dive into Caches, Part 2", "https://blog.example/caches-2/", day=2)]
+    second = [
+        *first,
+        Item("p2", "Deep Dive into Caches, Part 2", "https://blog.example/caches-2/", day=2),
+    ]
     loopback.route("/a.xml", body=rss(second))
     sync_feeds(store, fetcher=fetcher)
     (series,) = store.list_series(feed_id=fid)

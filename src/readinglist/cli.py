@@ -204,7 +204,11 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
         print(f"readinglist: {problem}", file=sys.stderr)
     print(
         f"imported {len(report.added)} feeds"
-        + (f", {len(report.already_subscribed)} already subscribed" if report.already_subscribed else "")
+        + (
+            f", {len(report.already_subscribed)} already subscribed"
+            if report.already_subscribed
+            else ""
+        )
         + (f", {len(report.problems)} skipped" if report.problems else "")
     )
     return EXIT_OK

@@ -68,8 +68,10 @@ def feed_line(feed: Feed) -> str:
 
 
 def article_line(article: Article) -> str:
-    flags = ("*" if article.starred else " ") + (" " if article.read else "●") + (
-        "✎" if article.note else " "
+    flags = (
+        ("*" if article.starred else " ")
+        + (" " if article.read else "●")
+        + ("✎" if article.note else " ")
     )
     where = ""
     if article.series_name:

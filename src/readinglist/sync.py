@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TypedDict
 
 from readinglist.errors import FeedError, RetryLaterError
 from readinglist.feeds import series as series_detection
@@ -26,6 +27,7 @@ from readinglist.feeds.sanitize import html_to_text
 from readinglist.models import (
     Feed,
     FeedSyncResult,
+    FetchResult,
     IncomingArticle,
     ParsedEntry,
     ParsedFeed,
@@ -77,16 +79,38 @@ def entry_hash(entry: ParsedEntry) -> str:
     return digest.hexdigest()
 
 
+class _Validators(TypedDict):
+    etag: str | None
+    last_modified: str | None
+    new_url: str | None
+
+
+def _validators(result: FetchResult | None) -> _Validators:
+    if result is None:
+        return {"etag": None, "last_modified": None, "new_url": None}
+    return {
+        "etag": result.etag,
+        "last_modified": result.last_modified,
+        "new_url": result.permanent_url,
+    }
+
+
 LOCAL_SCHEME = "sample:"  # the offline sample library: never fetched
 
 
 def _parsed(
-    feed: Feed, content: bytes, url: str, content_type: str | None, **common: object
+    feed: Feed,
+    content: bytes,
+    url: str,
+    content_type: str | None,
+    fetched: FetchResult | None = None,
 ) -> _Fetched:
     """Parse fetched bytes and prepare everything the writer needs (runs off the writer)."""
     content_hash = hashlib.sha256(content).hexdigest()
     if content_hash == feed.content_hash:
-        return _Fetched(feed, SyncStatus.UNCHANGED, content_hash=content_hash, **common)  # type: ignore[arg-type]
+        return _Fetched(
+            feed, SyncStatus.UNCHANGED, content_hash=content_hash, **_validators(fetched)
+        )
     try:
         parsed = parse_feed(content, url=url, content_type=content_type)
     except FeedError as exc:
@@ -102,7 +126,7 @@ def _parsed(
         hashes=hashes,
         texts=texts,
         content_hash=content_hash,
-        **common,  # type: ignore[arg-type]
+        **_validators(fetched),
     )
 
 
@@ -128,14 +152,11 @@ def _fetch_and_parse(fetcher: Fetcher, feed: Feed, cancel: threading.Event) -> _
     except FeedError as exc:
         status = SyncStatus.CANCELLED if cancel.is_set() else SyncStatus.FAILED
         return _Fetched(feed, status, error=str(exc))
-    common = {
-        "etag": result.etag,
-        "last_modified": result.last_modified,
-        "new_url": result.permanent_url,
-    }
     if result.not_modified or result.content is None:
-        return _Fetched(feed, SyncStatus.NOT_MODIFIED, content_hash=feed.content_hash, **common)
-    return _parsed(feed, result.content, result.final_url, result.content_type, **common)
+        return _Fetched(
+            feed, SyncStatus.NOT_MODIFIED, content_hash=feed.content_hash, **_validators(result)
+        )
+    return _parsed(feed, result.content, result.final_url, result.content_type, result)
 
 
 def _group_with_stored(

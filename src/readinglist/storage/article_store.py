@@ -200,7 +200,10 @@ class ArticleStore:
             updated_ids = [existing[r["guid"]][0] for r in changed_rows]
             texts = {item.entry.guid: (item.entry.title, item.search_text) for item in incoming}
             self._fts_write(
-                [(aid, *texts[guid]) for guid, aid in zip([r["guid"] for r in new_rows], new_ids, strict=True)]
+                [
+                    (aid, *texts[guid])
+                    for guid, aid in zip([r["guid"] for r in new_rows], new_ids, strict=True)
+                ]
                 + [(existing[r["guid"]][0], *texts[r["guid"]]) for r in changed_rows],
                 replace=False,
             )
@@ -296,7 +299,10 @@ class ArticleStore:
             self.db.execute_sql(f"DELETE FROM article_fts WHERE rowid IN ({marks})", list(chunk))
         self.db.connection().executemany(
             "INSERT INTO article_fts(rowid, title, body, note) VALUES (?, ?, ?, ?)",
-            [(aid, title, (text or "")[:SEARCH_TEXT_LIMIT], notes.get(aid, "")) for aid, title, text in rows],
+            [
+                (aid, title, (text or "")[:SEARCH_TEXT_LIMIT], notes.get(aid, ""))
+                for aid, title, text in rows
+            ],
         )
 
     # --- reading ------------------------------------------------------------------
@@ -333,7 +339,9 @@ class ArticleStore:
         if query.order == "part":
             select = select.order_by(EFFECTIVE_PART.is_null(), EFFECTIVE_PART, dated, ArticleRow.id)
         elif query.order == "first_seen_desc":
-            select = select.order_by(ArticleRow.first_seen.desc(), dated.desc(), ArticleRow.id.desc())
+            select = select.order_by(
+                ArticleRow.first_seen.desc(), dated.desc(), ArticleRow.id.desc()
+            )
         else:
             select = select.order_by(dated.desc(), ArticleRow.id.desc())
         if query.limit is not None:
@@ -362,7 +370,10 @@ class ArticleStore:
         found: set[int] = set()
         for chunk in _chunks(wanted):
             found.update(
-                a for (a,) in ArticleRow.select(ArticleRow.id).where(ArticleRow.id.in_(list(chunk))).tuples()
+                a
+                for (a,) in ArticleRow.select(ArticleRow.id)
+                .where(ArticleRow.id.in_(list(chunk)))
+                .tuples()
             )
         return found
 

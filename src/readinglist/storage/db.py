@@ -64,8 +64,7 @@ def _check_file(path: Path) -> bool:
         return False  # an empty file is a new library (SQLite treats it so too)
     if header != SQLITE_MAGIC:
         raise DatabaseNotOursError(
-            f"{path} is not a readinglist library (not an SQLite database); "
-            "it was left untouched"
+            f"{path} is not a readinglist library (not an SQLite database); it was left untouched"
         )
     return True
 
@@ -73,7 +72,9 @@ def _check_file(path: Path) -> bool:
 def _check_writable(path: Path) -> None:
     directory = path.parent
     if path.exists() and not os.access(path, os.W_OK):
-        raise DatabaseReadOnlyError(f"the library {path} is read-only; readinglist needs to write it")
+        raise DatabaseReadOnlyError(
+            f"the library {path} is read-only; readinglist needs to write it"
+        )
     if not os.access(directory, os.W_OK):
         raise DatabaseReadOnlyError(
             f"the folder {directory} is read-only; readinglist keeps its journal beside the library"
@@ -154,7 +155,7 @@ def open_database(path: Path) -> pw.SqliteDatabase:
     path.parent.mkdir(parents=True, exist_ok=True)
     had_content = _check_file(path)
     _check_writable(path)
-    version, tables = 0, []
+    version, tables = 0, list[str]()
     if had_content:
         try:
             app_id, version, tables = _inspect(path)

@@ -65,7 +65,9 @@ class FeedStore:
 
     def list_feeds(self, *, include_unsubscribed: bool = False) -> list[Feed]:
         counts = self._feed_counts()
-        query = FeedRow.select().order_by(pw.fn.LOWER(pw.fn.COALESCE(FeedRow.user_title, FeedRow.title, FeedRow.url)))
+        query = FeedRow.select().order_by(
+            pw.fn.LOWER(pw.fn.COALESCE(FeedRow.user_title, FeedRow.title, FeedRow.url))
+        )
         if not include_unsubscribed:
             query = query.where(FeedRow.unsubscribed == False)  # noqa: E712
         return [feed_from_row(row, *counts.get(row.id, (0, 0))) for row in query]
@@ -84,7 +86,12 @@ class FeedStore:
             )
             kept = ArticleRow.select().where(keep).count() if keep_annotated else 0
             if kept == 0:
-                ids = [a for (a,) in ArticleRow.select(ArticleRow.id).where(ArticleRow.feed == feed_id).tuples()]
+                ids = [
+                    a
+                    for (a,) in ArticleRow.select(ArticleRow.id)
+                    .where(ArticleRow.feed == feed_id)
+                    .tuples()
+                ]
                 self._fts_delete(ids)
                 row.delete_instance()
                 return 0
@@ -137,9 +144,12 @@ class FeedStore:
         if site_url:
             values[FeedRow.site_url] = site_url
         with self.db.atomic():
-            if new_url and not FeedRow.select().where(
-                (FeedRow.url == new_url) & (FeedRow.id != feed_id)
-            ).exists():
+            if (
+                new_url
+                and not FeedRow.select()
+                .where((FeedRow.url == new_url) & (FeedRow.id != feed_id))
+                .exists()
+            ):
                 values[FeedRow.url] = new_url
             FeedRow.update(values).where(FeedRow.id == feed_id).execute()
 

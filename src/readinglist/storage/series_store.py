@@ -166,10 +166,17 @@ class SeriesStore:
                 ArticleRow.update(series_override=target_id).where(
                     ArticleRow.series_override == sid
                 ).execute()
-                moved += ArticleRow.update(series=target_id).where(ArticleRow.series == sid).execute()
-            if target.followed is False and SeriesRow.select().where(
-                SeriesRow.id.in_(sources) & (SeriesRow.followed == True)  # noqa: E712
-            ).exists():
+                moved += (
+                    ArticleRow.update(series=target_id).where(ArticleRow.series == sid).execute()
+                )
+            if (
+                target.followed is False
+                and SeriesRow.select()
+                .where(
+                    SeriesRow.id.in_(sources) & (SeriesRow.followed == True)  # noqa: E712
+                )
+                .exists()
+            ):
                 SeriesRow.update(followed=True).where(SeriesRow.id == target_id).execute()
         return int(moved)
 
@@ -209,5 +216,8 @@ class SeriesStore:
                     merged = SeriesRow.get_by_id(detected).merged_into_id
                     detected = merged or detected
                 ArticleRow.update(
-                    series_override=None, standalone_override=False, part_override=None, series=detected
+                    series_override=None,
+                    standalone_override=False,
+                    part_override=None,
+                    series=detected,
                 ).where(ArticleRow.id == aid).execute()
