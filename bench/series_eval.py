@@ -1,0 +1,133 @@
+"""Score feeds.series.group() on the hand-labelled series corpus.
+
+usage: python bench/series_eval.py [CORPUS_DIR] [--verbose] [--errors BLOG]
+
+Each blog of the corpus is treated as one feed: group() sees all its posts at once.
+Predictions are written to a temporary jsonl file and scored by the corpus' own
+eval.py for three filters: all posts; multi-part series only; multi-part series whose
+membership is visible in the title or URL. The last line of each block is the score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from readinglist.feeds.series import group  # noqa: E402
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "series-eval"
+FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("all posts", ()),
+    ("multipart only", ("--exclude-kind", "recurring")),
+    (
+        "multipart, title/URL-visible",
+        ("--exclude-kind", "recurring", "--exclude-signal", "metadata_only"),
+    ),
+)
+
+
+def load(corpus_dir: Path) -> list[dict[str, object]]:
+    with (corpus_dir / "corpus.jsonl").open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def predict(records: list[dict[str, object]]) -> tuple[list[dict[str, object]], float]:
+    """group() once per blog; returns predictions in corpus order and the seconds spent."""
+    by_blog: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(records):
+        by_blog[str(r["blog"])].append(i)
+    preds: list[dict[str, object]] = [{} for _ in records]
+    start = time.perf_counter()
+    for idx in by_blog.values():
+        posts = [
+            (
+                str(records[i]["title"]),
+                str(records[i]["url"]) if records[i].get("url") else None,
+                [str(c) for c in records[i].get("categories") or []],  # type: ignore[attr-defined]
+            )
+            for i in idx
+        ]
+        for i, guess in zip(idx, group(posts), strict=True):
+            preds[i] = {"series_key": guess.key, "part": guess.part}
+    return preds, time.perf_counter() - start
+
+
+def score(corpus_dir: Path, preds: list[dict[str, object]], verbose: bool) -> list[str]:
+    """Run eval.py for each filter; return the final score line of each."""
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        pred_path = Path(tmp) / "predictions.jsonl"
+        with pred_path.open("w", encoding="utf-8") as f:
+            for p in preds:
+                f.write(json.dumps(p, ensure_ascii=False) + "\n")
+        for label, extra in FILTERS:
+            cmd = [
+                sys.executable,
+                str(corpus_dir / "eval.py"),
+                str(corpus_dir / "corpus.jsonl"),
+                str(pred_path),
+                *extra,
+            ]
+            if not verbose:
+                cmd.append("--quiet")
+            out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+            print(f"== {label} {' '.join(extra)}")
+            print(out.rstrip())
+            lines.append(out.strip().splitlines()[-1])
+    return lines
+
+
+def show_errors(
+    records: list[dict[str, object]], preds: list[dict[str, object]], blog: str
+) -> None:
+    """Print every post of ``blog`` as gold | predicted, to see where the rules fail."""
+    for r, p in zip(records, preds, strict=True):
+        if r["blog"] != blog:
+            continue
+        if r.get("series") and (
+            r.get("series_kind") == "recurring" or r.get("signal") == "metadata_only"
+        ):
+            continue  # not scored by the strictest filter
+        gold = (r.get("series"), r.get("part"))
+        mark = "  " if (gold[0] is None) == (p["series_key"] is None) else "XX"
+        if gold[1] is not None and gold[1] != p["part"]:
+            mark = mark.strip() + "P"
+        print(
+            f"{mark:3s} {gold!s:40.40s} | {p['series_key']!s:30.30s} {p['part']!s:5s}"
+            f" | {r['title']}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--verbose", action="store_true", help="per-blog table from eval.py")
+    ap.add_argument("--errors", metavar="BLOG", help="list gold vs predicted for one blog")
+    args = ap.parse_args(argv)
+    if not (args.corpus / "corpus.jsonl").is_file():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    records = load(args.corpus)
+    preds, seconds = predict(records)
+    print(f"group() on {len(records)} posts: {seconds * 1000:.0f} ms")
+    if args.errors:
+        show_errors(records, preds, args.errors)
+        return 0
+    for label, line in zip(
+        (f[0] for f in FILTERS), score(args.corpus, preds, args.verbose), strict=True
+    ):
+        print(f"{label:32s} {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

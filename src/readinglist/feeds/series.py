@@ -1,0 +1,481 @@
+"""Which posts of a feed form a series, and which part each one is.
+
+Pure: titles, links and categories in, ``SeriesGuess`` out; no database, no Qt.
+
+``detect()`` reads ONE post: a part marker in the title ("Name Part 4: x", "Name (4)",
+"x (Zero-Copy #2)", "（三）", "Day 7"...) or, failing that, a numbered URL slug.
+``group()`` reads ALL posts of one feed, because many series only show as a series
+next to their siblings: "Min of Three" is part 1 once "Min of Three Part 2" exists,
+"Xess 2: CSS variable edition" is a standalone post because no "Xess 1" exists, and
+"Time Series Models (8)" / "Time Series Forecasting (5)" in the same URL section are
+one series. The split of the rules:
+
+* ``series_rules``  numbers (digits, roman, words, Chinese), name normalisation, URLs
+* ``series_titles`` part markers in one title, each with a strength
+* ``series``        (this file) detect() and the cross-post unification in group()
+
+Keys are normalised series names ("parallel iterator") or ``section:<dir>`` for
+URL-section series; they depend only on the set of posts, never on their order, so a
+re-run after each sync gives the same keys.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from readinglist.feeds.series_rules import (
+    POST_KINDS,
+    UrlParts,
+    acronym_alias,
+    clean,
+    clean_name,
+    humanize_slug,
+    normalize,
+    split_url,
+    squash,
+    url_marker,
+)
+from readinglist.feeds.series_titles import MEDIUM, STRONG, WEAK, title_marker
+from readinglist.models import SeriesGuess
+
+__all__ = ["detect", "group"]
+
+_HEAD_SEP = re.compile(
+    r"\s+[-–—|]{1,2}\s+|\s*--\s*|\s*[:：]\s*|(?<=[^\x00-\x7f])-(?=\S)"
+    r"|(?P<cn>\s*系列(?:\s*之|\s*[-–—:：]+)?\s*|(?<=\S)\s*之(?![前后後间間])\s*)"
+)
+_TRAILING_PAREN = re.compile(r"^(?P<head>[^()]{8,}?)\s+\((?P<inner>[^()]+)\)$")
+
+
+@dataclass(slots=True)
+class _Post:
+    """One post while group() works on it: detect()'s guess plus what unification needs."""
+
+    title: str
+    url: UrlParts | None
+    key: str | None = None
+    name: str | None = None
+    part: int | None = None
+    short_title: str = ""
+    strength: int = 0
+
+    def guess(self) -> SeriesGuess:
+        if self.key is None:
+            return SeriesGuess(None, None, None, self.title)
+        return SeriesGuess(self.key, self.name, self.part, self.short_title or self.title)
+
+
+def _analyze(title: str, link: str | None) -> _Post:
+    title = re.sub(r"\s+", " ", title).strip() if title else ""
+    post = _Post(title=title, url=split_url(link), short_title=title)
+    marker = title_marker(title) if title else None
+    url_mark = url_marker(post.url) if post.url else None
+    if marker is not None:
+        key = normalize(marker.name)
+        if key:
+            post.key, post.name, post.part = key, marker.name, marker.part
+            post.short_title, post.strength = marker.short_title, marker.strength
+            if marker.url_part_preferred and url_mark is not None:
+                post.part = url_mark.part
+            return post
+    if url_mark is not None:
+        post.key, post.part, post.strength = url_mark.key, url_mark.part, WEAK
+        post.name = url_mark.name
+        head = _title_head(title)
+        if head and normalize(head[1]) == url_mark.key:  # "Nix Flakes: an Introduction"
+            post.name, post.short_title = head[1], head[2] or title
+    return post
+
+
+def _title_head(title: str) -> tuple[str, str, str, bool] | None:
+    """ "Methods of Proof — Induction" -> (key, "Methods of Proof", "Induction", explicit).
+
+    ``explicit`` is true when the separator itself says "series" (系列, 之): then even
+    a one-word head ("React 之 Suspense") names a series.
+    """
+    m = _HEAD_SEP.search(title)
+    explicit = False
+    if m and m.start() > 0:
+        name, rest = clean_name(title[: m.start()]), clean(title[m.end() :])
+        explicit = m.group("cn") is not None
+    else:
+        paren = _TRAILING_PAREN.match(title)  # "The Theorem (with Galois Theory)"
+        if not paren or any(c.isdigit() for c in paren["inner"]):
+            return None
+        name, rest = clean_name(paren["head"]), clean(paren["inner"])
+    key = normalize(name)
+    if not key or not rest:
+        return None
+    return key, name, rest, explicit
+
+
+def detect(title: str, link: str | None = None, categories: Sequence[str] = ()) -> SeriesGuess:
+    """One post on its own -> (key, name, part, short_title). key None = standalone.
+
+    Looks only at this post, so weak markers ("Xess 2: ...", a number in the URL) still
+    produce a key here; ``group()`` drops them when no sibling post confirms them.
+    ``categories`` are accepted for the API's sake but do not make a series: shared
+    tags alone are topics, not series.
+    """
+    del categories
+    return _analyze(title, link).guess()
+
+
+# --- group() ---------------------------------------------------------------------
+
+
+class _Union:
+    """Union-find over series keys that refuses merges whose part numbers collide."""
+
+    def __init__(self, parts: dict[str, set[int]]) -> None:
+        self.parent: dict[str, str] = {k: k for k in parts}
+        self.parts = {k: set(v) for k, v in parts.items()}
+
+    def find(self, k: str) -> str:
+        root = k
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[k] != root:
+            self.parent[k], k = root, self.parent[k]
+        return root
+
+    def union(self, a: str, b: str, check_parts: bool = True) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if check_parts and self.parts[ra] & self.parts[rb]:
+            return False
+        ra, rb = min(ra, rb), max(ra, rb)
+        self.parent[rb] = ra
+        self.parts[ra] |= self.parts.pop(rb)
+        return True
+
+
+def group(posts: Sequence[tuple[str, str | None, Sequence[str]]]) -> list[SeriesGuess]:
+    """All posts of ONE feed/site at once (title, link, categories), in any order.
+
+    Returns one SeriesGuess per post, same order. Runs detect() on each, then unifies
+    across posts: spellings of one series are merged (same normalised name, one name a
+    word-prefix of the other, or the same URL section), unnumbered first parts and
+    "X: subtitle" siblings join a numbered series, titles sharing a series head
+    ("Methods of Proof — x") form a series, and keys that only one post has and that
+    carry no explicit part marker become standalone. Deterministic and independent of
+    input order: every decision depends on the set of keys, visited in sorted order.
+    """
+    items = [_analyze(title, link) for title, link, _cats in posts]
+    _merge_spellings(items)
+    _attach_unnumbered(items)
+    _shared_heads(items)
+    _shared_openings(items)
+    _merge_spellings(items)
+    _drop_unconfirmed(items)
+    _canonical_names(items)
+    return [p.guess() for p in items]
+
+
+def _parts_by_key(items: Iterable[_Post]) -> dict[str, set[int]]:
+    parts: dict[str, set[int]] = defaultdict(set)
+    for p in items:
+        if p.key is not None:
+            parts[p.key]
+            if p.part is not None:
+                parts[p.key].add(p.part)
+    return parts
+
+
+def _merge_spellings(items: list[_Post]) -> None:
+    """One series under several spellings becomes one key."""
+    parts = _parts_by_key(items)
+    if not parts:
+        return
+    uf = _Union(parts)
+    keys = sorted(parts)
+    by_squash: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        by_squash[squash(k)].append(k)
+    for same in by_squash.values():  # "Page Rank" == "PageRank"
+        for other in same[1:]:
+            uf.union(same[0], other)
+    # a word-prefix or word-suffix of another key: "Object Detection" /
+    # "Object Detection for Dummies", "send bound" / "async trait send bound"
+    strong = {p.key for p in items if p.key is not None and p.strength >= MEDIUM}
+    key_set = set(keys)
+    for k in keys:
+        if k not in strong:
+            continue
+        tokens = k.split()
+        for n in range(1, len(tokens)):
+            prefix, suffix = " ".join(tokens[:n]), " ".join(tokens[n:])
+            if prefix in strong and len(squash(prefix)) >= 4:
+                uf.union(prefix, k)
+            if suffix in strong and len(tokens) - n >= 2 and suffix in key_set:
+                uf.union(suffix, k)
+    # the same URL section, when the section names the series: "/time-series/"
+    by_section: dict[str, set[str]] = defaultdict(set)
+    via_section: dict[str, str] = {}
+    outside: set[tuple[str, str]] = set()
+    for p in items:
+        if p.key is None or p.url is None:
+            continue
+        if p.url.section is None:
+            outside.add((p.key, ""))
+            continue
+        by_section[p.url.section].add(p.key)
+    for section in sorted(by_section):
+        sq = squash(normalize(humanize_slug(section)))
+        related = sorted(
+            k
+            for k in by_section[section]
+            if k == "section:" + section
+            or (len(sq) >= 3 and squash(k).startswith(sq) and (k, "") not in outside)
+        )
+        if len(related) > 1:
+            for k in related:
+                via_section.setdefault(k, section)
+                uf.union(related[0], k, check_parts=False)
+    roots = {k: uf.find(k) for k in keys}
+    members: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        members[roots[k]].append(k)
+    canonical = {r: _pick_key(ks, items) for r, ks in members.items()}
+    for r, ks in members.items():
+        sections = sorted(via_section[k] for k in ks if k in via_section)
+        if sections and not canonical[r].startswith("section:"):
+            canonical[r] = "section:" + sections[0]
+    for p in items:
+        if p.key is not None:
+            p.key = canonical[roots[p.key]]
+
+
+def _pick_key(keys: list[str], items: list[_Post]) -> str:
+    if len(keys) == 1:
+        return keys[0]
+    sections = [k for k in keys if k.startswith("section:")]
+    if sections:
+        return min(sections)
+    counts = Counter(p.key for p in items if p.key in keys)
+    return min(keys, key=lambda k: (-counts[k], len(k), k))
+
+
+def _aliases(p: _Post) -> list[tuple[str, bool, str]]:
+    """Keys this unmarked post could belong to: (key, whole-title?, short title)."""
+    out = [(normalize(p.title), True, p.title)]
+    alias = acronym_alias(p.title)
+    if alias:
+        out.append((normalize(alias), True, p.title))
+    if p.url is not None and p.url.slug and not p.url.slug.isdigit():
+        out.append((normalize(humanize_slug(p.url.slug)), True, p.title))
+    head = _title_head(p.title)
+    if head:
+        out.append((head[0], False, head[2]))
+    return out
+
+
+_CONTAINED_MIN_WORDS = 4
+
+
+def _contained_key(text: str, keys: set[str]) -> str | None:
+    """The longest key that occurs as whole words inside ``text`` (bounded work)."""
+    if not keys:
+        return None
+    tokens = text.split()[:40]
+    for n in range(min(len(tokens), 10), _CONTAINED_MIN_WORDS - 1, -1):
+        for start in range(len(tokens) - n + 1):
+            phrase = " ".join(tokens[start : start + n])
+            if phrase in keys:
+                return phrase
+    return None
+
+
+def _longest_stem(slug: str, stems: dict[str, str]) -> str | None:
+    """The key of the longest "stem-" that ``slug`` starts with ("nix-flakes-go" -> nix)."""
+    for pos in range(len(slug) - 1, 0, -1):
+        if slug[pos] in "-_":
+            key = stems.get(slug[: pos + 1])
+            if key is not None:
+                return key
+    return None
+
+
+def _attach_unnumbered(items: list[_Post]) -> None:
+    """ "Min of Three" + "Min of Three Part 2": the unnumbered post is part 1."""
+    parts = _parts_by_key(items)
+    numbered = {k for k, v in parts.items() if v}
+    if not numbered:
+        return
+    slug_keys: dict[str, str] = {}
+    for p in items:
+        if p.key in numbered and p.url is not None and p.strength == WEAK:
+            stem = p.url.slug.split(str(p.part))[0].strip("-_") if p.part is not None else ""
+            if stem:
+                slug_keys[stem + "-"] = min(slug_keys.get(stem + "-", p.key), p.key)
+    strong = {p.key for p in items if p.key in numbered and p.strength == STRONG}
+    long_keys = {k for k in strong if len(k.split()) >= _CONTAINED_MIN_WORDS}
+    candidates: dict[str, list[tuple[int, bool, str]]] = defaultdict(list)
+    for i, p in enumerate(items):
+        if p.key is not None and p.part is not None:
+            continue
+        for alias, whole, short in _aliases(p):
+            target = alias if alias in numbered else None
+            if target is None and p.key is None and p.url is not None:
+                stem_key = _longest_stem(p.url.slug, slug_keys)
+                if stem_key is not None:
+                    target, whole, short = stem_key, False, p.title
+            if target is not None and target != p.key:
+                candidates[target].append((i, whole, short))
+                break
+        else:
+            if p.key is None:
+                inside = _contained_key(normalize(p.title), long_keys)
+                if inside is not None:
+                    candidates[inside].append((i, False, p.title))
+    for key in sorted(candidates):
+        joined = candidates[key]
+        first = [i for i, whole, _ in joined if whole] if 1 not in parts[key] else []
+        if len(first) != 1 and 1 not in parts[key] and len(joined) == 1:
+            first = [joined[0][0]]
+        for i, _whole, short in joined:
+            p = items[i]
+            p.key, p.short_title, p.strength = key, short, MEDIUM
+            p.part = 1 if first == [i] else None
+
+
+def _shared_heads(items: list[_Post]) -> None:
+    """Standalone titles that share a head ("Methods of Proof — x") form a series.
+
+    Then a still-standalone title that starts with the name of a series of this feed
+    ("Non-lexical lifetimes based on liveness" next to "Non-lexical lifetimes: x")
+    joins it, without a part number.
+    """
+    count = Counter(p.key for p in items if p.key is not None)
+    free = [
+        i
+        for i, p in enumerate(items)
+        if p.key is None or (p.strength < MEDIUM and count[p.key] == 1)
+    ]
+    heads: dict[int, tuple[str, str, str, bool]] = {}
+    members: dict[str, set[int]] = defaultdict(set)  # squashed head -> posts
+    for i in free:
+        head = _title_head(items[i].title)
+        if head and _head_is_series_like(head[1], head[3]):
+            heads[i] = head
+            members[squash(head[0])].add(i)
+    if not members:
+        return
+    # "Zero Knowledge Proofs for NP" belongs with "Zero Knowledge Proofs — A Primer"
+    for i in free:
+        tokens = normalize(items[i].title).split()
+        for n in range(1, min(len(tokens), 9)):
+            prefix = "".join(tokens[:n])
+            if prefix in members and (n > 1 or any(heads[j][3] for j in members[prefix])):
+                members[prefix].add(i)
+    order = sorted(members, key=lambda k: (-len(members[k]), len(k), k))
+    taken: set[int] = set()
+    for sq in order:
+        idx = sorted(members[sq] - taken)
+        own = [i for i in idx if i in heads and squash(heads[i][0]) == sq]
+        if len(idx) < 2 or not own:
+            continue
+        taken.update(idx)
+        key = min(heads[i][0] for i in own)
+        name = min((heads[i][1] for i in own if heads[i][0] == key), default=key)
+        for i in idx:
+            p = items[i]
+            if p.key != key:
+                p.part = None
+            rest = heads[i][2] if i in own else p.title
+            p.key, p.name, p.short_title, p.strength = key, name, rest, MEDIUM
+    count = Counter(p.key for p in items if p.key is not None)
+    series = {k for k, n in count.items() if n > 1 and " " in k}
+    if not series:
+        return
+    for p in items:
+        if p.key is not None and count[p.key] > 1:
+            continue
+        tokens = normalize(p.title).split()
+        for n in range(min(len(tokens) - 1, 8), 1, -1):
+            prefix = " ".join(tokens[:n])
+            if prefix in series:
+                p.key, p.part, p.strength = prefix, None, MEDIUM
+                break
+
+
+_OPENERS = frozenset(
+    (
+        "how", "what", "why", "when", "where", "who", "which", "whose", "is", "are", "was",
+        "do", "does", "did", "can", "could", "should", "would", "will", "i", "im", "ive", "my",
+        "we", "our", "you", "your", "it", "its", "this", "that", "these", "those", "there",
+        "here", "a", "an", "the", "in", "on", "of", "to", "for", "and", "or", "with", "at",
+        "by", "from", "using", "introducing", "announcing", "on", "not", "no", "new", "more",
+        "some", "one", "two", "three", "all"
+    )
+)  # fmt: skip
+_OPENING_WORDS = 3
+_OPENING_MIN_POSTS = 3
+
+
+def _shared_openings(items: list[_Post]) -> None:
+    """Three or more standalone titles opening with the same three words form a series.
+
+    "A GPU Approach to Voronoi Diagrams", "... to Path Finding", "... to Particle
+    Physics": a title template repeated on one site. Question and how-to openers
+    ("How to write ...", "What do I think about ...") are common phrasing, not series.
+    """
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(items):
+        if p.key is not None:
+            continue
+        tokens = normalize(p.title).split()
+        if len(tokens) <= _OPENING_WORDS or tokens[0] in _OPENERS:
+            continue
+        content = [t for t in tokens[:_OPENING_WORDS] if t not in _OPENERS]
+        if len(content) >= 2:
+            groups[" ".join(tokens[:_OPENING_WORDS])].append(i)
+    for key in sorted(groups):
+        idx = groups[key]
+        if len(idx) < _OPENING_MIN_POSTS:
+            continue
+        words = [items[i].title.split() for i in idx]
+        common = 0
+        while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
+            common += 1
+        name = " ".join(words[0][:common]) or key
+        for i in idx:
+            p = items[i]
+            p.key, p.name, p.part, p.strength = key, name, None, MEDIUM
+            p.short_title = " ".join(p.title.split()[common:]) or p.title
+
+
+def _head_is_series_like(name: str, explicit: bool) -> bool:
+    """Could this title head be a series name? Post kinds ("Guest post: x") are not."""
+    key = normalize(name)
+    if key in POST_KINDS:
+        return False
+    if explicit or len(key.split()) >= 2:
+        return True
+    return len(name) >= 2 and not name.isascii()
+
+
+def _drop_unconfirmed(items: list[_Post]) -> None:
+    """A key with one post and no explicit part marker is a standalone post."""
+    count = Counter(p.key for p in items if p.key is not None)
+    for p in items:
+        if p.key is None:
+            continue
+        if count[p.key] == 1 and (p.strength < MEDIUM or (p.part is None)):
+            p.key, p.name, p.part, p.short_title = None, None, None, p.title
+
+
+def _canonical_names(items: list[_Post]) -> None:
+    """Every post of a series shows the same name: the most common spelling."""
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in items:
+        if p.key is not None and p.name:
+            names[p.key][p.name] += 1
+    best = {k: min(c, key=lambda n: (-c[n], n)) for k, c in names.items()}
+    for p in items:
+        if p.key is not None:
+            p.name = best.get(p.key) or p.name or p.key

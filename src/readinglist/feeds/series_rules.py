@@ -1,0 +1,315 @@
+"""Low-level rules for series detection: numbers, title markers, URL slugs, names.
+
+Everything here looks at ONE post. ``series.py`` combines these into ``detect()`` and
+unifies across the posts of a feed in ``group()``. Kept separate so each file stays
+small and the regexes can be read (and tested) on their own.
+
+Every rule is general: it describes how authors write part markers, never a
+particular blog or series.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+MAX_PART = 10_000
+"""A "part" above this is an id, a year or a count, never a part of a series."""
+
+# --- numbers -------------------------------------------------------------------
+
+_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
+_CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_POSITION = {"上": 1, "中": 2, "下": 3}
+_ROMAN_RE = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+WORD_NUM = "|".join(sorted(_WORDS, key=len, reverse=True))
+CN_NUM = "[零〇一二两三四五六七八九十百千]{1,5}"
+ROMAN = "[IVXLCDM]{1,7}"
+
+
+def roman_to_int(text: str) -> int | None:
+    """Validated roman numeral (``IV`` -> 4); ``None`` for things like ``IIII`` or ``VX``."""
+    up = text.upper()
+    if not up or not _ROMAN_RE.match(up):
+        return None
+    total = 0
+    for i, ch in enumerate(up):
+        value = _ROMAN_VALUES[ch]
+        nxt = _ROMAN_VALUES[up[i + 1]] if i + 1 < len(up) else 0
+        total += -value if value < nxt else value
+    return total
+
+
+def chinese_to_int(text: str) -> int | None:
+    """Chinese numerals up to the thousands (``十二`` -> 12, ``一百零五`` -> 105)."""
+    if text in _CN_POSITION:
+        return _CN_POSITION[text]
+    total = 0
+    current = 0
+    for ch in text:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (current or 1) * _CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def parse_number(text: str) -> int | None:
+    """Digits, roman numerals, English number words or Chinese numerals -> int.
+
+    Returns ``None`` for anything that is not a plausible part number (too long,
+    above ``MAX_PART``), so a huge number can never overflow or become a part.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    value: int | None
+    if text.isascii() and text.isdigit():
+        if len(text) > 5:
+            return None
+        value = int(text)
+    elif text.lower() in _WORDS:
+        value = _WORDS[text.lower()]
+    elif re.fullmatch(CN_NUM + "|[上中下]", text):
+        value = chinese_to_int(text)
+    else:
+        value = roman_to_int(text)
+    if value is None or value > MAX_PART:
+        return None
+    return value
+
+
+# --- names and keys --------------------------------------------------------------
+
+_SEP_CHARS = " \t:;,.-–—|/~·・：，。、"
+_KEY_STRIP_WORDS = ("系列", "series", "专栏", "连载")
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9]{1,9})\)")
+
+
+def clean(text: str) -> str:
+    """Collapse whitespace and strip separators at both ends."""
+    return re.sub(r"\s+", " ", text).strip(_SEP_CHARS)
+
+
+def clean_name(text: str) -> str:
+    """A readable series name: trimmed, without dangling brackets or separators."""
+    name = clean(text)
+    # an unbalanced opening bracket left by the marker that followed it
+    for opening, closing in (("(", ")"), ("（", "）"), ("[", "]")):
+        if name.count(opening) > name.count(closing):
+            name = clean(name[: name.rfind(opening)])
+    return name
+
+
+def _singular(token: str) -> str:
+    if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is", "ies")):
+        return token[:-1]
+    return token
+
+
+def normalize(name: str) -> str:
+    """The comparable form of a series name: the basis of every key.
+
+    Lowercase, NFKC (full-width -> ASCII), apostrophes dropped, punctuation to spaces,
+    plurals folded ("Parallel Iterators" == "parallel iterator"), and the word
+    "series" (系列) dropped because authors add or omit it freely.
+    """
+    text = unicodedata.normalize("NFKC", name).lower()
+    text = re.sub(r"['’`]", "", text)
+    text = text.replace("&", " and ").replace("之", " 之 ")
+    text = re.sub(r"[^\w]+", " ", text)
+    tokens = [_singular(t) for t in text.split()]
+    if len(tokens) > 1 and tokens[0] in ("the", "a", "an"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1] in _KEY_STRIP_WORDS:
+        tokens.pop()
+    out = " ".join(tokens)
+    for word in _KEY_STRIP_WORDS[:2]:
+        if out.endswith(word) and len(out) > len(word) + 1:
+            out = out[: -len(word)].strip()
+    return out
+
+
+def squash(key: str) -> str:
+    """A key without spaces, so "page rank" and "pagerank" compare equal."""
+    return key.replace(" ", "")
+
+
+def acronym_alias(title: str) -> str | None:
+    """ "Radial Basis Function Network (RBFN) Tutorial" -> "RBFN Tutorial".
+
+    Authors spell a series name out once and use the acronym afterwards; the
+    alias lets the long first title join the series named by the acronym.
+    """
+    match = _ACRONYM_RE.search(title)
+    if not match:
+        return None
+    acro = match.group(1)
+    before = title[: match.start()].split()
+    letters = [c for c in acro if c.isupper()]
+    n = len(letters)
+    if n < 2 or len(before) < n:
+        return None
+    words = before[-n:]
+    if [w[0].upper() for w in words] != letters:
+        return None
+    head = before[:-n]
+    return clean(" ".join([*head, acro, title[match.end() :]]))
+
+
+POST_KINDS = frozenset(
+    (
+        "guest post", "guest", "book release", "release", "release note", "announcement",
+        "update", "updated", "review", "book review", "interview", "news", "link", "til",
+        "note", "question", "answer", "quick tip", "tip", "rant", "correction", "erratum",
+        "sponsored", "podcast", "video", "talk", "slide", "event", "mirror", "repost",
+        "translation", "draft", "archive", "pdf", "off topic", "meta",
+    )
+)  # fmt: skip
+"""Labels that name the kind of post, not a series: "Guest post: x", "[Mirror] x"."""
+
+
+# --- URLs ------------------------------------------------------------------------
+
+GENERIC_SEGMENTS = frozenset(
+    (
+        "blog", "blogs", "post", "posts", "p", "article", "articles", "archive", "archives",
+        "entry", "entries", "news", "en", "zh", "ja", "ko", "de", "fr", "es", "cn", "www",
+        "index", "html", "page", "pages", "content", "notes", "note", "story", "stories",
+        "issues", "issue", "pull", "tree", "blob", "main", "master", "docs", "doc", "general",
+        "tags", "tag", "category", "categories", "series", "s", "a", "t", "n"
+    )
+)  # fmt: skip
+_DATE_SEG_RE = re.compile(r"^\d{1,4}$")
+_SLUG_DATE_RE = re.compile(r"[-_](?:\d{4}[-_]\d{1,2}[-_]\d{1,2}|\d{1,2}[-_]\d{1,2}[-_]\d{4})$")
+_SLUG_DATE_PREFIX_RE = re.compile(r"^\d{4}[-_]\d{1,2}[-_]\d{1,2}[-_]")
+
+
+@dataclass(frozen=True, slots=True)
+class UrlParts:
+    """The parts of a post URL that can carry a series: its section and its slug."""
+
+    section: str | None  # nearest non-generic, non-date directory ("time-series")
+    parent: str | None  # the directory right above the slug, when not generic/date
+    slug: str  # last segment, lowercase, extension and trailing date removed
+
+
+def split_url(link: str | None) -> UrlParts | None:
+    """Split a post link into section and slug; ``None`` when there is no usable path."""
+    if not link:
+        return None
+    try:
+        path = unquote(urlsplit(link).path)
+    except ValueError:
+        return None
+    segments = [s for s in path.split("/") if s]
+    if not segments:
+        return None
+    slug = segments[-1].lower()
+    slug = re.sub(r"\.(?:html?|php|aspx?|md|xml)$", "", slug)
+    slug = _SLUG_DATE_PREFIX_RE.sub("", slug)
+    slug = _SLUG_DATE_RE.sub("", slug).strip("-_ ")
+    dirs = [s.lower() for s in segments[:-1]]
+    useful = [d for d in dirs if d not in GENERIC_SEGMENTS and not _DATE_SEG_RE.match(d)]
+    section = useful[-1] if useful else None
+    parent = dirs[-1] if dirs and dirs[-1] in useful else None
+    return UrlParts(section=section, parent=parent, slug=slug)
+
+
+_LEAD_NUM_SLUG_RE = re.compile(r"^(\d{1,3})[-_.]+([a-z].*)$")
+_SLUG_NUM_RE = re.compile(
+    r"^(?P<name>[a-z][a-z0-9]*?(?:[-_][a-z][a-z0-9]*?)*?)[-_]"
+    r"(?:(?:part|pt|ep|episode|chapter|ch|day|lecture|lesson|no|vol)[-_]?)?"
+    r"(?P<num>\d{1,3})(?:[-_](?P<rest>.*))?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class UrlMarker:
+    """A part number read from a URL: a numbered slug or a numbered file in a section."""
+
+    key: str
+    name: str
+    part: int
+    from_section: bool
+
+
+def url_marker(parts: UrlParts) -> UrlMarker | None:
+    """Read a numbered slug: ``/transfer-learning/06-x/``, ``nix-flakes-3-x``, ``x-001``."""
+    slug = parts.slug
+    lead = _LEAD_NUM_SLUG_RE.match(slug)
+    if lead and parts.parent:
+        part = parse_number(lead.group(1))
+        if part is not None:
+            name = humanize_slug(parts.parent)
+            return UrlMarker("section:" + parts.parent, name, part, True)
+    match = _SLUG_NUM_RE.match(slug)
+    if not match:
+        return None
+    name_slug = match.group("name")
+    # "rayon-0-7-released": a version, not a part; "x-2-3" ranges keep the first
+    rest = match.group("rest") or ""
+    if match.group("num").startswith("0") and len(match.group("num")) == 1:
+        return None
+    if re.match(r"^\d+(?:[-_]|$)", rest) and not re.match(r"^\d+[-_][a-z]", rest):
+        return None
+    if not match.group("num").startswith("0") and not re.search(
+        r"[a-z0-9][-_]+[a-z0-9]", name_slug
+    ):
+        # one word ("layer-2") is a topic; a series stem has two words or a padded "-001"
+        return None
+    part = parse_number(match.group("num"))
+    if part is None:
+        return None
+    name = humanize_slug(name_slug)
+    key = normalize(name)
+    if not key:
+        return None
+    return UrlMarker(key, name, part, False)
+
+
+def humanize_slug(slug: str) -> str:
+    """ "transfer-learning" -> "Transfer Learning" (for display only)."""
+    words = [w for w in re.split(r"[-_]+", slug) if w]
+    return " ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words)

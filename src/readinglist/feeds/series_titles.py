@@ -1,0 +1,271 @@
+"""Part markers inside ONE title: "Name Part 4: x", "Name (4): x", "x (Zero-Copy #2)" ...
+
+``title_marker()`` tries the rules from the most explicit marker to the least and
+returns the first that fits. Each result carries a strength, because the weak forms
+("Xess 2: CSS variable edition", "Sessions IV") look exactly like ordinary titles
+and only count when a sibling post confirms them (see ``series.group``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from readinglist.feeds.series_rules import (
+    CN_NUM,
+    POST_KINDS,
+    WORD_NUM,
+    clean,
+    clean_name,
+    normalize,
+    parse_number,
+)
+
+STRONG = 3
+"""Part N, (N), #N, 第N期, Day N ...: a series on its own, even with one post."""
+MEDIUM = 2
+"""[Name] x, x take 2, chapter references: a series when it has a part or a sibling."""
+WEAK = 1
+"""Name N: x, trailing numbers, URL numbers: only with a sibling of the same key."""
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMarker:
+    """A series marker found in a title."""
+
+    name: str
+    part: int | None
+    short_title: str
+    strength: int
+    url_part_preferred: bool = False  # "(Chapter 12~17)": a book reference, not our order
+
+
+_PART_NUM = rf"(?:\d{{1,5}}|[IVXLC]{{1,6}}|[ivx]{{1,5}}|{WORD_NUM})"
+_KW_NUM = rf"(?:\d{{1,5}}|{WORD_NUM})"
+_LEAD_SEP = r"[\s,:;\-–—(（|]*"
+_TAIL_SEP = r"\s*(?:[:：\-–—.|/]+\s*)?"
+_YEARS = range(1900, 2101)
+_GENERIC_NAMES = frozenset(
+    (
+        "top", "best", "worst", "my", "our", "the", "a", "an", "my", "new", "why", "how",
+        "what", "when", "with", "in", "on", "of", "for", "and", "part", "chapter", "episode",
+        "day", "lecture", "version", "v", "vol", "issue", "no", "week", "round", "take"
+    )
+)  # fmt: skip
+_KEYWORDS = (
+    r"episode|ep|chapter|ch|lecture|lesson|session|round|day|week|volume|vol|issue|module"
+    r"|unit|第"
+)
+
+_F = re.IGNORECASE
+
+_PART_IN_PARENS = re.compile(
+    rf"^(?P<outer>.*?)\s*[(（]\s*(?P<inner>[^()（）]*?)[\s,，:]*\bpart\s*(?P<num>{_PART_NUM})"
+    rf"(?:\s*(?:of|/)\s*\d{{1,5}})?\s*[)）]{_TAIL_SEP}(?P<after>.*)$",
+    _F,
+)
+_PART = re.compile(
+    rf"^(?P<name>.*?){_LEAD_SEP}\b(?:part|pt\.)\s*(?P<num>{_PART_NUM})"
+    rf"(?:\s*(?:of|/)\s*\d{{1,5}})?(?![\w\-/])\)?(?:{_TAIL_SEP}|\s+|$)(?P<rest>.*)$",
+    _F,
+)
+_HASH_IN_PARENS = re.compile(
+    r"^(?P<outer>.*?)\s*[(（]\s*(?P<inner>[^()（）#]+?)\s*#\s?(?P<num>\d{1,5})\s*[)）]"
+    rf"{_TAIL_SEP}(?P<after>.*)$"
+)
+_PAREN_NUM = re.compile(
+    rf"^(?P<name>.+?)(?:\s+\(|(?<=[^\x00-\x7f])\(|\s*（)\s*(?P<num>\d{{1,4}}|{CN_NUM}|[上中下])\s*[)）]"
+    rf"(?:\s*(?:[:：\-–—.|]+|--)\s*)?(?P<rest>.*)$"
+)
+_CN_ORDINAL = re.compile(
+    rf"^(?P<name>.*?)[（(【\[]?\s*第\s*(?P<num>\d{{1,5}}|{CN_NUM})\s*"
+    r"[期周篇章讲講节節回部集课課话話卷]\s*[）)】\]]?\s*(?:[:：\-–—|]+\s*)?(?P<rest>.*)$"
+)
+_KEYWORD = re.compile(
+    rf"^(?P<name>.*?){_LEAD_SEP}(?<![\w#])(?P<kw>{_KEYWORDS})\.?\s*"
+    rf"(?P<num>{_KW_NUM})(?P<range>\s*[~～\-–]\s*\d{{1,4}})?(?!\.\d)"
+    rf"(?P<of>\s+of\s+)?\b(?P<close>\s*[)）\]])?{_TAIL_SEP}(?P<rest>.*)$",
+    _F,
+)
+_HASH = re.compile(
+    rf"^(?P<name>.+?)\s*(?:(?<=\s)|^)#\s?(?P<num>\d{{1,5}})\b{_TAIL_SEP}(?P<rest>.*)$"
+)
+_TAKE = re.compile(
+    rf"^(?P<name>.+?)[\s,:;\-–—]+\btake\s+(?P<num>\d{{1,3}}|{WORD_NUM})\b{_TAIL_SEP}(?P<rest>.*)$",
+    _F,
+)
+_CONTINUED = re.compile(
+    r"^(?P<name>.+?)[\s,:;\-–—(]+(?:continued|cont'd|cont\.)\)?[.!]?$",
+    _F,
+)
+_BRACKET = re.compile(r"^\s*(?:\[(?P<a>[^\]]{1,60})\]|【(?P<b>[^】]{1,60})】)\s*(?P<rest>.+)$")
+_NAME_NUM = re.compile(
+    r"^(?P<name>[^\d:：()]{2,60}?)(?:\s*[:：\-–—]\s*|\s+)(?P<num>\d{1,3})\s*"
+    r"(?:[:：\-–—/|]|--)\s*(?P<rest>\S.*)$"
+)
+_TRAILING_ROMAN = re.compile(r"^(?P<name>.*[^\W\d])\s+(?P<num>[IVX]{1,5})$")
+_TRAILING_NUM = re.compile(r"^(?P<name>.*[^\W\d_])\s+(?P<num>\d{1,3})$")
+
+
+def _ok_name(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and not (len(words) == 1 and words[0] in _GENERIC_NAMES)
+
+
+def _part(text: str) -> int | None:
+    return parse_number(text)
+
+
+def _m_part_in_parens(m: re.Match[str]) -> TitleMarker | None:
+    outer, inner, after = clean(m["outer"]), clean_name(m["inner"]), clean(m["after"])
+    part = _part(m["num"])
+    if part is None:
+        return None
+    if inner:  # "Return type notation (send bounds, part 2)"
+        return TitleMarker(inner, part, clean(f"{outer} {after}") or inner, STRONG)
+    name = clean_name(outer)
+    return TitleMarker(name, part, after or name, STRONG) if name else None
+
+
+def _m_part(m: re.Match[str]) -> TitleMarker | None:
+    name, rest = clean_name(m["name"]), clean(m["rest"])
+    part = _part(m["num"])
+    if part is None or not name:
+        return None
+    return TitleMarker(name, part, rest or name, STRONG)
+
+
+def _m_hash_in_parens(m: re.Match[str]) -> TitleMarker | None:
+    part = _part(m["num"])
+    inner = clean_name(m["inner"])
+    if part is None or not inner:
+        return None
+    short = clean(f"{clean(m['outer'])} {clean(m['after'])}")
+    return TitleMarker(inner, part, short or inner, STRONG)
+
+
+def _m_paren_num(m: re.Match[str]) -> TitleMarker | None:
+    num = m["num"]
+    if num.isdigit() and int(num) in _YEARS:
+        return None  # "(2016)" is a date
+    part = _part(num)
+    name, rest = clean_name(m["name"]), clean(m["rest"])
+    if part is None or not name:
+        return None
+    return TitleMarker(name, part, rest or name, STRONG)
+
+
+def _m_cn_ordinal(m: re.Match[str]) -> TitleMarker | None:
+    part = _part(m["num"])
+    name, rest = clean_name(m["name"]), clean(m["rest"])
+    if part is None:
+        return None
+    if not name:  # "第3期：主题" -> the series is what follows
+        name, rest = clean_name(rest), rest
+    return TitleMarker(name, part, rest or name, STRONG) if name else None
+
+
+def _m_keyword(m: re.Match[str]) -> TitleMarker | None:
+    name, rest = clean_name(m["name"]), clean(m["rest"])
+    kw = m["kw"].lower()
+    num = m["num"]
+    if num.isdigit() and int(num) in _YEARS:
+        return None
+    part = _part(num)
+    if part is None:
+        return None
+    if m["of"]:
+        if name:  # "Kubernetes Day 4 of 100": the count, not a subtitle
+            rest = ""
+        else:  # "Day 4 of 100 Days of Code"
+            name, rest = clean_name(rest), ""
+    if not _ok_name(name):
+        return None
+    in_parens = bool(m["close"]) and "(" in m.string[: m.start("kw")]
+    if kw in ("chapter", "ch") and (in_parens or m["range"]):
+        # "Spring (Chapter 6~7)": where in the book, not where in the author's series
+        return TitleMarker(name, None if m["range"] else part, rest or name, MEDIUM, True)
+    if m["range"]:
+        return None
+    return TitleMarker(name, part, rest or name, STRONG)
+
+
+def _m_hash(m: re.Match[str]) -> TitleMarker | None:
+    part = _part(m["num"])
+    name, rest = clean_name(m["name"]), clean(m["rest"])
+    if part is None or not _ok_name(name):
+        return None
+    return TitleMarker(name, part, rest or name, STRONG)
+
+
+def _m_take(m: re.Match[str]) -> TitleMarker | None:
+    part = _part(m["num"])
+    name, rest = clean_name(m["name"]), clean(m["rest"])
+    if part is None or not name:
+        return None
+    return TitleMarker(name, part, rest or name, MEDIUM)
+
+
+def _m_continued(m: re.Match[str]) -> TitleMarker | None:
+    name = clean_name(m["name"])
+    return TitleMarker(name, 2, name, WEAK) if name else None
+
+
+def _m_bracket(m: re.Match[str]) -> TitleMarker | None:
+    name = clean_name(m["a"] or m["b"] or "")
+    rest = clean(m["rest"])
+    if not name or name.replace(".", "").isdigit() or normalize(name) in POST_KINDS:
+        return None
+    inner = title_marker(rest)
+    part = inner.part if inner else None
+    return TitleMarker(name, part, rest, MEDIUM)
+
+
+def _m_name_num(m: re.Match[str]) -> TitleMarker | None:
+    name, rest = clean_name(m["name"]), clean(m["rest"])
+    part = _part(m["num"])
+    if part is None or not _ok_name(name):
+        return None
+    return TitleMarker(name, part, rest, WEAK)
+
+
+def _m_trailing(m: re.Match[str]) -> TitleMarker | None:
+    name = clean_name(m["name"])
+    num = m["num"]
+    if num in ("I", "L", "C", "D", "M"):
+        return None
+    part = _part(num)
+    if part is None or not _ok_name(name) or name.lower().split()[-1] in _GENERIC_NAMES:
+        return None
+    return TitleMarker(name, part, name, WEAK)
+
+
+_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | None]], ...] = (
+    (_PART_IN_PARENS, _m_part_in_parens),
+    (_HASH_IN_PARENS, _m_hash_in_parens),
+    (_PART, _m_part),
+    (_PAREN_NUM, _m_paren_num),
+    (_CN_ORDINAL, _m_cn_ordinal),
+    (_KEYWORD, _m_keyword),
+    (_HASH, _m_hash),
+    (_TAKE, _m_take),
+    (_CONTINUED, _m_continued),
+    (_BRACKET, _m_bracket),
+    (_NAME_NUM, _m_name_num),
+    (_TRAILING_ROMAN, _m_trailing),
+    (_TRAILING_NUM, _m_trailing),
+)
+
+
+def title_marker(title: str) -> TitleMarker | None:
+    """The first (most explicit) series marker in ``title``, or ``None``."""
+    if len(title) > 400:  # keep the regexes linear-time on garbage input
+        title = title[:400]
+    for pattern, build in _RULES:
+        m = pattern.match(title)
+        if m:
+            marker = build(m)
+            if marker is not None:
+                return marker
+    return None
