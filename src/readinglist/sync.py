@@ -247,27 +247,36 @@ def iter_sync(
     fetcher = fetcher or Fetcher()
     try:
         with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="sync") as pool:
-            pending: dict[Future[_Fetched], Feed] = {}
+            queue: list[Feed] = []
             for feed in feeds:
                 if respect_retry_after and feed.retry_after and feed.retry_after > now:
                     yield FeedSyncResult(
-                        feed.id,
-                        feed.url,
-                        SyncStatus.SKIPPED,
-                        error=feed.last_error,
+                        feed.id, feed.url, SyncStatus.SKIPPED, error=feed.last_error
                     )
-                    continue
-                pending[pool.submit(_fetch_and_parse, fetcher, feed, cancel)] = feed
-            while pending:
-                done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                else:
+                    queue.append(feed)
+            queue.reverse()
+            # A bounded window of feeds in flight: parsed documents wait for the writer
+            # only this many at a time, which caps memory however many feeds there are.
+            window = max(2, workers + 2)
+            pending: dict[Future[_Fetched], Feed] = {}
+            while queue or pending:
+                while queue and len(pending) < window and not cancel.is_set():
+                    feed = queue.pop()
+                    pending[pool.submit(_fetch_and_parse, fetcher, feed, cancel)] = feed
                 if cancel.is_set():
-                    for future in pending:
-                        future.cancel()
+                    while queue:
+                        feed = queue.pop()
+                        yield FeedSyncResult(feed.id, feed.url, SyncStatus.CANCELLED)
+                    for future in list(pending):
+                        if future.cancel():
+                            feed = pending.pop(future)
+                            yield FeedSyncResult(feed.id, feed.url, SyncStatus.CANCELLED)
+                if not pending:
+                    continue
+                done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                 for future in done:
                     feed = pending.pop(future)
-                    if future.cancelled():
-                        yield FeedSyncResult(feed.id, feed.url, SyncStatus.CANCELLED)
-                        continue
                     try:
                         fetched = future.result()
                     except Exception as exc:  # a bug in one feed's path must not stop the rest
@@ -275,11 +284,6 @@ def iter_sync(
                             feed, SyncStatus.FAILED, error=f"internal error: {exc!r}"
                         )
                     yield _store(store, fetched)
-                if cancel.is_set():
-                    for future in list(pending):
-                        if future.cancel():
-                            feed = pending.pop(future)
-                            yield FeedSyncResult(feed.id, feed.url, SyncStatus.CANCELLED)
     finally:
         if own_fetcher:
             fetcher.close()

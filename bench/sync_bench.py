@@ -1,0 +1,206 @@
+"""Sync benchmark: 200 feeds x 50 entries on loopback with 50 ms latency.
+
+Prints, from one run on this machine:
+  floor      plain ``feedparser.parse`` of the same 200 documents from memory
+             (no network, no database): what a feed reader cannot avoid;
+  first      our first sync into an empty library (fetch, parse, sanitize, series,
+             store, search index);
+  second     our second sync (every feed answers 304: zero parses);
+  304 floor  200 conditional GETs answered 304, 8 at a time, with a bare httpx client;
+  memory     peak RSS of ``readinglist sync`` (the CLI) doing a first sync.
+
+Usage: python bench/sync_bench.py [--feeds 200] [--entries 50] [--latency 0.05]
+The feed server runs in a child process so it does not share our GIL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+import feedparser  # noqa: E402
+import httpx  # noqa: E402
+from feedgen import Item, article_html, atom, rss  # noqa: E402
+
+from readinglist.storage import Store  # noqa: E402
+from readinglist.sync import sync_feeds  # noqa: E402
+
+TOPICS = [
+    "Transfer Learning",
+    "Time Series Forecasting",
+    "Linear Algebra",
+    "Compilers",
+    "Rust Async",
+]
+
+
+def make_feeds(n_feeds: int, n_entries: int) -> dict[str, bytes]:
+    rng = random.Random(42)
+    docs = {}
+    for f in range(n_feeds):
+        items = []
+        for e in range(n_entries):
+            topic = rng.choice(TOPICS)
+            part = e // 5 + 1
+            if e % 5 == 4:
+                title, link = (
+                    f"Notes from week {f}-{e}",
+                    f"https://blog{f}.example/posts/notes-{e}/",
+                )
+            else:
+                title = f"{topic} ({part}): Chapter {e} of blog {f}"
+                link = f"https://blog{f}.example/{topic.lower().replace(' ', '-')}/{part:02d}-chapter-{e}/"
+            items.append(
+                Item(f"blog{f}-{e}", title, link, article_html(e, rng.randint(1000, 3000)), day=e)
+            )
+        make = rss if f % 2 == 0 else atom
+        docs[f"/feed{f}.xml"] = make(items, title=f"Blog {f}", site=f"https://blog{f}.example/")
+    return docs
+
+
+def serve(docs: dict[str, bytes], latency: float, hosts: int, ready, stop) -> None:  # child
+    """Serve the feeds from ``hosts`` servers (distinct ports), as real feeds come from many sites."""
+    from loopback import LoopbackServer
+
+    servers = [LoopbackServer(latency=latency) for _ in range(hosts)]
+    urls = {}
+    for i, (path, body) in enumerate(docs.items()):
+        server = servers[i % hosts]
+        server.route(
+            path, body=body, etag=f'"{hash(body) & 0xFFFFFFFF:x}"', content_type="application/xml"
+        )
+        urls[path] = server.url(path)
+    ready.put(urls)
+    stop.wait()
+    for server in servers:
+        server.close()
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def floor_parse(docs: dict[str, bytes]) -> float:
+    return timed(lambda: [feedparser.parse(body) for body in docs.values()])
+
+
+def fetch_304s(urls: dict[str, str], etags: dict[str, str]) -> float:
+    with httpx.Client(timeout=10, limits=httpx.Limits(max_connections=16)) as client:
+
+        def get(url: str) -> int:
+            return client.get(url, headers={"If-None-Match": etags[url]}).status_code
+
+        with ThreadPoolExecutor(8) as pool:
+            start = time.perf_counter()
+            codes = list(pool.map(get, urls.values()))
+            elapsed = time.perf_counter() - start
+    assert set(codes) == {304}, set(codes)
+    return elapsed
+
+
+def cli_peak_memory_mb(urls: dict[str, str]) -> tuple[float, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        opml = Path(tmp) / "feeds.opml"
+        outlines = "".join(f'<outline text="f" xmlUrl="{u}"/>' for u in urls.values())
+        opml.write_text(f'<opml version="2.0"><body>{outlines}</body></opml>', encoding="utf-8")
+        exe = [sys.executable, "-m", "readinglist"]
+        subprocess.run(
+            [*exe, "import", str(opml), "--data-dir", tmp], check=True, capture_output=True
+        )
+        # ru_maxrss survives fork+exec (it would count this big benchmark process), so
+        # the child reports its own high-water mark from /proc at the end of the run.
+        probe = (
+            "import sys; from readinglist.cli import run\n"
+            f"code = run(['sync', '-q', '--data-dir', {tmp!r}])\n"
+            "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
+            "print(int(hwm.split()[1]) // 1024); sys.exit(code)\n"
+        )
+        start = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", probe], check=True, capture_output=True, text=True
+        )
+        elapsed = time.perf_counter() - start
+    return float(out.stdout.strip().splitlines()[-1]), elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--feeds", type=int, default=200)
+    parser.add_argument("--entries", type=int, default=50)
+    parser.add_argument("--latency", type=float, default=0.05)
+    parser.add_argument("--workers", type=int, default=8)
+    parser.add_argument("--hosts", type=int, default=50, help="servers the feeds are spread over")
+    args = parser.parse_args()
+
+    docs = make_feeds(args.feeds, args.entries)
+    total_mb = sum(map(len, docs.values())) / 1e6
+    print(
+        f"{args.feeds} feeds x {args.entries} entries, {total_mb:.1f} MB, "
+        f"{args.hosts} hosts, latency {args.latency * 1000:.0f} ms, {args.workers} workers"
+    )
+    ctx = mp.get_context("spawn")
+    ready, stop = ctx.Queue(), ctx.Event()
+    server = ctx.Process(
+        target=serve, args=(docs, args.latency, args.hosts, ready, stop), daemon=True
+    )
+    server.start()
+    urls = ready.get(timeout=60)
+    try:
+        floor = floor_parse(docs)
+        with tempfile.TemporaryDirectory() as tmp:
+            store = Store(Path(tmp) / "library.sqlite3")
+            for url in urls.values():
+                store.add_feed(url)
+            first_summary = None
+
+            def first_run() -> None:
+                nonlocal first_summary
+                first_summary = sync_feeds(store, workers=args.workers)
+
+            first = timed(first_run)
+            assert first_summary is not None and not first_summary.failed, first_summary.failed[:3]
+            etags = {feed.url: feed.etag or "" for feed in store.list_feeds()}
+            second_summary = None
+
+            def second_run() -> None:
+                nonlocal second_summary
+                second_summary = sync_feeds(store, workers=args.workers)
+
+            second = timed(second_run)
+            assert second_summary is not None
+            statuses = {r.status.value for r in second_summary.results}
+            store.close()
+        floor_304 = fetch_304s(urls, etags)
+        peak_mb, cli_seconds = cli_peak_memory_mb(urls)
+    finally:
+        stop.set()
+        server.join(timeout=10)
+
+    print(f"floor (feedparser.parse from memory): {floor:7.2f} s")
+    print(
+        f"first sync:                           {first:7.2f} s   {first / floor:5.2f}x floor   ({first_summary.new_count} articles)"
+    )
+    print(f"second sync (all 304):                {second:7.2f} s   statuses {sorted(statuses)}")
+    print(
+        f"304 floor (8 parallel bare GETs):     {floor_304:7.2f} s   second/304-floor {second / floor_304:5.2f}x"
+    )
+    print(f"CLI first sync: {cli_seconds:.2f} s, peak RSS {peak_mb:.0f} MB")
+    print(
+        f"RATIOS first/floor={first / floor:.2f} second/304floor={second / floor_304:.2f} cli_peak_mb={peak_mb:.0f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
