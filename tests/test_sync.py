@@ -266,3 +266,74 @@ def test_gzip_feed_syncs(store, loopback, fetcher) -> None:
     store.add_feed(loopback.url("/g.xml"))
     assert sync_feeds(store, fetcher=fetcher).results[0].new_count == 2
     assert gzip.compress(body)  # sanity: the route really compresses
+
+
+@pytest.mark.slow
+def test_huge_feed_is_stored_whole(store, loopback) -> None:
+    """A 20 MB feed with 50,000 entries syncs with the default limits; others are unaffected."""
+    items = [
+        Item(
+            f"g{i}",
+            f"Post number {i}",
+            f"https://big.example/p/{i}/",
+            "<p>" + "word " * 60 + "</p>",
+            i % 300,
+        )
+        for i in range(50_000)
+    ]
+    body = rss(items)
+    assert len(body) > 20_000_000
+    loopback.route("/huge.xml", body=body)
+    loopback.route("/small.xml", body=rss(series_items("Small", [1, 2])))
+    huge = store.add_feed(loopback.url("/huge.xml")).id
+    small = store.add_feed(loopback.url("/small.xml")).id
+    summary = sync_feeds(store)
+    counts = {r.feed_id: r.new_count for r in summary.results}
+    assert counts == {huge: 50_000, small: 2}
+    assert store.get_feed(huge).article_count == 50_000
+    assert not summary.failed
+
+
+KILL_SCRIPT = """
+import sys
+from readinglist.cli import run
+sys.exit(run(["sync", "--data-dir", sys.argv[1]]))
+"""
+
+
+def test_process_killed_mid_sync(data_dir, loopback) -> None:
+    """Killed while syncing: committed notes survive, the file is sound, the next sync completes."""
+    import subprocess
+    import sys
+    import time
+
+    from readinglist.paths import database_path
+
+    loopback.route("/fast.xml", body=rss(series_items("Fast", [1, 2])))
+    for i in range(6):
+        loopback.route(f"/slow{i}.xml", body=rss(series_items(f"Slow {i}", [1, 2, 3])), delay=1.5)
+    path = database_path(data_dir)
+    store = Store(path)
+    fast = store.add_feed(loopback.url("/fast.xml")).id
+    for i in range(6):
+        store.add_feed(loopback.url(f"/slow{i}.xml"))
+    sync_feeds(store, [fast])
+    article = store.list_articles(ArticleQuery(feed_id=fast))[0]
+    store.set_note(article.id, "written before the crash")
+    store.close()
+
+    proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(data_dir)])
+    deadline = time.monotonic() + 20
+    while loopback.count() < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.2)
+    proc.kill()
+    proc.wait()
+
+    store = Store(path)
+    assert store.integrity_ok()
+    assert store.get_note(article.id) == "written before the crash"
+    summary = sync_feeds(store)
+    assert not summary.failed
+    assert len(store.list_series()) == 7
+    store.close()

@@ -93,8 +93,8 @@ class FetchLimits:
     connect_timeout: float = 10.0
     read_timeout: float = 20.0  # longest silence between two reads
     deadline: float = 60.0  # whole fetch: every redirect hop plus the body
-    max_bytes: int = 20 * MiB  # on the wire, i.e. still compressed
-    max_decompressed_bytes: int = 50 * MiB
+    max_bytes: int = 32 * MiB  # on the wire, i.e. still compressed (a 20 MB feed fits)
+    max_decompressed_bytes: int = 64 * MiB
     max_redirects: int = 5
     min_retry_after: float = MIN_RETRY_AFTER
     max_retry_after: float = 6 * 3600.0
