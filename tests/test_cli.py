@@ -234,3 +234,18 @@ def test_data_dir_from_environment(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("READINGLIST_DATA_DIR", str(tmp_path / "envlib"))
     assert run(["add", "--no-sync", "https://x.example/feed"]) == 0
     assert (tmp_path / "envlib" / "library.sqlite3").exists()
+
+
+def test_json_backup_round_trip_through_the_cli(cli, loopback, tmp_path: Path) -> None:
+    loopback.route("/f.xml", body=rss(series_items("Transfer Learning", [1, 2])))
+    cli("add", loopback.url("/f.xml"))
+    first = _json(cli, "list")[0]["id"]
+    cli("note", str(first), "kept across machines")
+    backup = tmp_path / "backup.json"
+    assert cli("export", "json", "-o", str(backup))[0] == 0
+    other = tmp_path / "other"
+    code = run(["import", str(backup), "--data-dir", str(other)])
+    assert code == 0
+    assert run(["note", str(first), "--data-dir", str(other)]) == 0
+    # restoring into a library that already has feeds is refused, nothing changes
+    assert run(["import", str(backup), "--data-dir", str(other)]) == 2

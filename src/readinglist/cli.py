@@ -199,6 +199,17 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
         content = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
+    if content.lstrip()[:1] == b"{":
+        try:
+            data = json.loads(content)
+        except ValueError as exc:
+            raise UsageError(f"{path} is not valid JSON: {exc}") from exc
+        counts = lib.restore_backup(data)
+        print(
+            f"restored {counts['feeds']} feeds, {counts['series']} series, "
+            f"{counts['articles']} articles"
+        )
+        return EXIT_OK
     report = lib.import_opml(content)
     for problem in report.problems:
         print(f"readinglist: {problem}", file=sys.stderr)
@@ -302,8 +313,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("merge-series", cmd_merge_series, "merge series into a target series")
     p.add_argument("target", type=int, metavar="TARGET_ID")
     p.add_argument("sources", nargs="+", type=int, metavar="SOURCE_ID")
-    p = add("import", cmd_import, "subscribe to the feeds of an OPML file")
-    p.add_argument("file", metavar="FILE.opml")
+    p = add(
+        "import",
+        cmd_import,
+        "subscribe to the feeds of an OPML file, or restore a JSON backup into an empty library",
+    )
+    p.add_argument("file", metavar="FILE.opml|FILE.json")
     p = add("export", cmd_export, "export subscriptions, notes or the whole library")
     p.add_argument("format", choices=("opml", "markdown", "json"))
     p.add_argument("-o", "--output", metavar="FILE")

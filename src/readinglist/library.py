@@ -20,7 +20,8 @@ from readinglist.errors import DiscoveryError, FeedExistsError, UnsupportedURLEr
 from readinglist.feeds.discover import discover_feeds, looks_like_feed
 from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.opml import parse_opml
-from readinglist.models import Feed, SyncSummary
+from readinglist.feeds.sanitize import html_to_text
+from readinglist.models import Feed, FetchResult, SyncSummary
 from readinglist.storage import Store
 from readinglist.sync import (
     LOCAL_SCHEME,
@@ -82,34 +83,55 @@ class Library:
 
     # --- subscribing ---------------------------------------------------------------
 
-    def resolve_feed_url(self, url: str) -> str:
-        """The feed behind ``url``: itself when it is a feed, else the page's advertised feed."""
+    def _probe(self, url: str) -> tuple[str, FetchResult]:
+        """Fetch ``url``; when it is a web page, follow its ``<link rel="alternate">``."""
         url = check_feed_url(url)
         result = self.fetcher.fetch(url)
-        content = result.content or b""
-        if looks_like_feed(content, result.content_type):
-            return result.permanent_url or url
-        found = discover_feeds(content, result.final_url)
+        if looks_like_feed(result.content or b"", result.content_type):
+            return result.permanent_url or url, result
+        found = discover_feeds(result.content or b"", result.final_url)
         if not found:
             raise DiscoveryError(f"{url} is neither a feed nor a page that names one")
-        return found[0].url
+        feed_url = found[0].url
+        feed_result = self.fetcher.fetch(feed_url)
+        if not looks_like_feed(feed_result.content or b"", feed_result.content_type):
+            raise DiscoveryError(f"{url} names {feed_url} as its feed, but that is not a feed")
+        return feed_result.permanent_url or feed_url, feed_result
+
+    def resolve_feed_url(self, url: str) -> str:
+        """The feed behind ``url``: itself when it is a feed, else the page's advertised feed."""
+        return self._probe(url)[0]
 
     def subscribe(
         self, url: str, *, folder: str | None = None, sync: bool = True
     ) -> tuple[Feed, SyncSummary | None]:
         """Add a feed (a feed URL, or a web page that links to its feed).
 
-        With ``sync`` the address is checked first (discovery) and the feed is synced at
-        once; without it the URL is stored as given and fetched on the next sync.
+        With ``sync`` the address is fetched first (with discovery) and the document that
+        came back is stored at once — no second download. Without it the URL is stored
+        as given and fetched on the next sync.
         """
         url = check_feed_url(url)
+        probe: FetchResult | None = None
         if sync:
-            url = self.resolve_feed_url(url)
-        existing = self.store.find_feed(url)
-        if existing is not None and existing.id in {f.id for f in self.store.list_feeds()}:
-            raise FeedExistsError(f"already subscribed to {url} (feed {existing.id})")
+            url, probe = self._probe(url)
+        if any(f.url == url for f in self.store.list_feeds()):
+            existing = self.store.find_feed(url)
+            raise FeedExistsError(
+                f"already subscribed to {url} (feed {existing.id if existing else '?'})"
+            )
         feed = self.store.add_feed(url, folder=folder)
-        summary = self.sync([feed.id]) if sync else None
+        summary = None
+        if probe is not None:
+            result = ingest_document(
+                self.store,
+                feed.id,
+                probe.content or b"",
+                url=probe.final_url,
+                content_type=probe.content_type,
+                fetched=probe,
+            )
+            summary = SyncSummary((result,))
         return self.store.get_feed(feed.id), summary
 
     def unsubscribe(self, feed_id: int, *, keep_annotated: bool = True) -> int:
@@ -157,6 +179,18 @@ class Library:
             ingest_document(self.store, feed.id, item.read_bytes(), url=url)
             added.append(self.store.get_feed(feed.id))
         return added
+
+    # --- JSON backup -----------------------------------------------------------------
+
+    def restore_backup(self, data: dict[str, object]) -> dict[str, int]:
+        """Restore a JSON backup (``export json``) into this empty library."""
+        counts = self.store.restore(data)
+        texts = self.store.article_texts([a.id for a in self.store.list_articles()])
+        titles = {a.id: a.title for a in self.store.list_articles()}
+        self.store.index_search_text(
+            [(aid, titles.get(aid, ""), html_to_text(html)) for aid, html in texts.items()]
+        )
+        return counts
 
     # --- OPML import ------------------------------------------------------------------
 

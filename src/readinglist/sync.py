@@ -131,11 +131,20 @@ def _parsed(
 
 
 def ingest_document(
-    store: Store, feed_id: int, content: bytes, *, url: str, content_type: str | None = None
+    store: Store,
+    feed_id: int,
+    content: bytes,
+    *,
+    url: str,
+    content_type: str | None = None,
+    fetched: FetchResult | None = None,
 ) -> FeedSyncResult:
-    """Store a feed document we already hold (the sample library, a subscribe probe)."""
+    """Store a feed document we already hold (the sample library, a subscribe probe).
+
+    ``fetched`` carries the response's validators so the next sync can ask for a 304.
+    """
     feed = store.get_feed(feed_id)
-    return _store(store, _parsed(feed, content, url, content_type))
+    return _store(store, _parsed(feed, content, url, content_type, fetched))
 
 
 def _fetch_and_parse(fetcher: Fetcher, feed: Feed, cancel: threading.Event) -> _Fetched:

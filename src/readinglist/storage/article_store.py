@@ -305,6 +305,11 @@ class ArticleStore:
             ],
         )
 
+    def index_search_text(self, rows: Sequence[tuple[int, str, str]]) -> None:
+        """(id, title, plain text) into the full-text index; notes stay as they are."""
+        with self.db.atomic():
+            self._fts_write(list(rows), replace=True)
+
     # --- reading ------------------------------------------------------------------
 
     def list_articles(self, query: ArticleQuery | None = None) -> list[Article]:
@@ -458,3 +463,21 @@ class ArticleStore:
             ):
                 out[aid] = content or summary or ""
         return out
+
+    # --- added for the GUI article pane (gui/article_view.py) ------------------------
+
+    def series_member_parts(self, series_id: int) -> list[tuple[int, int | None]]:
+        """(article id, effective part) of a series' visible articles, in part order.
+
+        The same articles and order as ``list_articles(ArticleQuery(series_id=...,
+        order="part"))`` but only two columns: the article pane calls it on every
+        article switch for "Part 4 of 6" and previous/next part.
+        """
+        dated = pw.fn.COALESCE(ArticleRow.published, ArticleRow.first_seen)
+        rows = (
+            ArticleRow.select(ArticleRow.id, EFFECTIVE_PART)
+            .where((ArticleRow.series == series_id) & (ArticleRow.hidden == False))  # noqa: E712
+            .order_by(EFFECTIVE_PART.is_null(), EFFECTIVE_PART, dated, ArticleRow.id)
+            .tuples()
+        )
+        return [(int(aid), part) for aid, part in rows]
