@@ -337,3 +337,19 @@ def test_process_killed_mid_sync(data_dir, loopback) -> None:
     assert not summary.failed
     assert len(store.list_series()) == 7
     store.close()
+
+
+def test_cancel_does_not_wait_for_a_silent_server(store, loopback) -> None:
+    """A fetch stuck on a server that never answers must not hold the cancel up."""
+    import time
+
+    loopback.route("/silent.xml", body=rss(series_items("S", [1])), delay=8)
+    store.add_feed(loopback.url("/silent.xml"))
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    start = time.monotonic()
+    with Fetcher(FetchLimits(read_timeout=20, deadline=30)) as slow_fetcher:
+        summary = sync_feeds(store, fetcher=slow_fetcher, cancel=cancel)
+        elapsed = time.monotonic() - start
+    assert summary.cancelled and [r.status for r in summary.results] == [SyncStatus.CANCELLED]
+    assert elapsed < 2.0

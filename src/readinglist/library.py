@@ -52,6 +52,7 @@ class Library:
     def __init__(self, store: Store, *, fetcher: Fetcher | None = None) -> None:
         self.store = store
         self._fetcher = fetcher
+        self._fetcher_lock = threading.Lock()
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, **kwargs: object) -> Library:
@@ -77,9 +78,10 @@ class Library:
 
     @property
     def fetcher(self) -> Fetcher:
-        if self._fetcher is None:
-            self._fetcher = Fetcher()
-        return self._fetcher
+        with self._fetcher_lock:  # the sync thread and the GUI may ask at the same moment
+            if self._fetcher is None:
+                self._fetcher = Fetcher()
+            return self._fetcher
 
     # --- subscribing ---------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from readinglist.models import (
 from readinglist.storage import Store
 
 DEFAULT_WORKERS = 8
+CANCEL_GRACE = 0.5  # seconds a cancelled run waits for fetches already under way
 SEARCH_TEXT_CHARS = 4000
 
 ResultCallback = Callable[[FeedSyncResult], None]
@@ -254,47 +256,50 @@ def iter_sync(
     now = datetime.now(UTC)
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher()
+    pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="sync")
+    cancelled_at: float | None = None
     try:
-        with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="sync") as pool:
-            queue: list[Feed] = []
-            for feed in feeds:
-                if respect_retry_after and feed.retry_after and feed.retry_after > now:
-                    yield FeedSyncResult(
-                        feed.id, feed.url, SyncStatus.SKIPPED, error=feed.last_error
-                    )
-                else:
-                    queue.append(feed)
-            queue.reverse()
-            # A bounded window of feeds in flight: parsed documents wait for the writer
-            # only this many at a time, which caps memory however many feeds there are.
-            window = max(2, workers + 2)
-            pending: dict[Future[_Fetched], Feed] = {}
-            while queue or pending:
-                while queue and len(pending) < window and not cancel.is_set():
+        queue: list[Feed] = []
+        for feed in feeds:
+            if respect_retry_after and feed.retry_after and feed.retry_after > now:
+                yield FeedSyncResult(feed.id, feed.url, SyncStatus.SKIPPED, error=feed.last_error)
+            else:
+                queue.append(feed)
+        queue.reverse()
+        # A bounded window of feeds in flight: parsed documents wait for the writer only
+        # this many at a time, which caps memory however many feeds there are.
+        window = max(2, workers + 2)
+        pending: dict[Future[_Fetched], Feed] = {}
+        while queue or pending:
+            while queue and len(pending) < window and not cancel.is_set():
+                feed = queue.pop()
+                pending[pool.submit(_fetch_and_parse, fetcher, feed, cancel)] = feed
+            if cancel.is_set():
+                cancelled_at = cancelled_at or time.monotonic()
+                while queue:
                     feed = queue.pop()
-                    pending[pool.submit(_fetch_and_parse, fetcher, feed, cancel)] = feed
-                if cancel.is_set():
-                    while queue:
-                        feed = queue.pop()
+                    yield FeedSyncResult(feed.id, feed.url, SyncStatus.CANCELLED)
+                for future in list(pending):
+                    # not started yet, or still blocked on a silent server after a grace
+                    # period: report it cancelled and stop waiting for it
+                    if future.cancel() or time.monotonic() - cancelled_at > CANCEL_GRACE:
+                        feed = pending.pop(future)
                         yield FeedSyncResult(feed.id, feed.url, SyncStatus.CANCELLED)
-                    for future in list(pending):
-                        if future.cancel():
-                            feed = pending.pop(future)
-                            yield FeedSyncResult(feed.id, feed.url, SyncStatus.CANCELLED)
-                if not pending:
-                    continue
-                done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                for future in done:
-                    feed = pending.pop(future)
-                    try:
-                        fetched = future.result()
-                    except Exception as exc:  # a bug in one feed's path must not stop the rest
-                        fetched = _Fetched(
-                            feed, SyncStatus.FAILED, error=f"internal error: {exc!r}"
-                        )
-                    yield _store(store, fetched)
+            if not pending:
+                continue
+            done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in done:
+                feed = pending.pop(future)
+                try:
+                    fetched = future.result()
+                except Exception as exc:  # a bug in one feed's path must not stop the rest
+                    fetched = _Fetched(feed, SyncStatus.FAILED, error=f"internal error: {exc!r}")
+                yield _store(store, fetched)
     finally:
-        if own_fetcher:
+        # After a cancel, abandoned fetches end on their own (they see the event between
+        # chunks, or hit their read timeout); nobody waits for them.
+        pool.shutdown(wait=cancelled_at is None, cancel_futures=True)
+        if own_fetcher and cancelled_at is None:
             fetcher.close()
 
 

@@ -1,0 +1,348 @@
+"""``ArticlePane``: one article — header, safe body, part navigation, read/star, note.
+
+Why reads happen right here on the GUI thread: ``get_article``/``get_content`` and the
+series lookups are primary-key and indexed reads of one article and one series (well
+under a millisecond each), and showing the article a beat later from a background
+thread would add flicker and ordering problems for nothing. Anything that can be slow
+(searches, tree loads, remote images) goes through ``BackgroundRunner``.
+
+Text from the feed (title, author, series name, feed title) is shown as plain text in
+labels whose text format is fixed to ``PlainText``: a title like ``<img src=…>`` is
+shown as those characters, never rendered. The body goes through ``SafeTextBrowser``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglist.errors import NotFoundError
+from readinglist.gui.background import BackgroundRunner
+from readinglist.gui.notes_editor import NotesEditor
+from readinglist.gui.safe_browser import SafeTextBrowser, is_web_url
+from readinglist.library import Library
+from readinglist.models import Article, ArticleContent
+
+__all__ = ["ArticlePane", "part_label"]
+
+
+def part_label(part: int | None, parts: tuple[int, ...], article_count: int) -> str:
+    """'Part 4 of 6': out of the highest part known or the article count, whichever is
+    larger (a series with parts 1, 2, 6 is at least six parts long)."""
+    if part is None:
+        return "Unnumbered part"
+    total = max(max(parts, default=0), article_count, part)
+    return f"Part {part} of {total}"
+
+
+def _plain_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ArticlePane(QWidget):
+    """Shows one article; the window connects its signals to the tree and status bar."""
+
+    navigateRequested = Signal(int)  # previous/next part: the article id to show
+    readToggled = Signal(int, bool)
+    starToggled = Signal(int, bool)
+    linkRefused = Signal(str)
+    statusMessage = Signal(str)
+
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        *,
+        runner: BackgroundRunner | None = None,
+        mark_read_on_open: bool = False,
+        load_remote_images: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._store = library.store
+        #: Mark an article read as soon as it is shown (a preference; off by default).
+        self.mark_read_on_open = mark_read_on_open
+        self._article: Article | None = None
+        self._body_source: tuple[str, str | None] | None = None
+        self._prev_id: int | None = None
+        self._next_id: int | None = None
+        self._feed_titles: dict[int, str] = {}
+
+        self._title = _plain_label(self)
+        font = QFont(self._title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._series = _plain_label(self)
+        self._meta = _plain_label(self)
+
+        self._prev = QPushButton("◀ Previous part", self)
+        self._next = QPushButton("Next part ▶", self)
+        self._read = QPushButton("Read", self)
+        self._read.setCheckable(True)
+        self._star = QPushButton("☆ Star", self)
+        self._star.setCheckable(True)
+        self._open = QPushButton("Open in browser", self)
+        self._prev.clicked.connect(lambda: self._navigate(self._prev_id))
+        self._next.clicked.connect(lambda: self._navigate(self._next_id))
+        self._read.clicked.connect(self._set_read)
+        self._star.clicked.connect(self._set_starred)
+        self._open.clicked.connect(self.open_in_browser)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self._prev, self._next, self._read, self._star, self._open):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self._browser = SafeTextBrowser(self, runner=runner)
+        self._browser.set_remote_images_allowed(load_remote_images)
+        self._browser.linkRefused.connect(self.linkRefused)
+        self._browser.remoteImagesBlocked.connect(self._on_images_blocked)
+        self._notes = NotesEditor(library, self)
+        self._notes.saveFailed.connect(self.statusMessage)
+
+        self._splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self._splitter.addWidget(self._browser)
+        self._splitter.addWidget(self._notes)
+        self._splitter.setStretchFactor(0, 4)
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self._series)
+        layout.addWidget(self._meta)
+        layout.addLayout(buttons)
+        layout.addWidget(self._splitter, 1)
+        self._title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.clear()
+
+    # --- parts the window may reach -------------------------------------------------
+
+    def browser(self) -> SafeTextBrowser:
+        return self._browser
+
+    def notes_editor(self) -> NotesEditor:
+        return self._notes
+
+    def splitter(self) -> QSplitter:
+        return self._splitter
+
+    @property
+    def opener(self) -> Callable[[QUrl], object]:
+        """Opens http(s) URLs in the system browser (shared with the body's links)."""
+        return self._browser.opener
+
+    @opener.setter
+    def opener(self, value: Callable[[QUrl], object]) -> None:
+        self._browser.opener = value
+
+    @property
+    def load_remote_images(self) -> bool:
+        return self._browser.remote_images_allowed()
+
+    @load_remote_images.setter
+    def load_remote_images(self, allowed: bool) -> None:
+        self._browser.set_remote_images_allowed(allowed)
+
+    # --- showing --------------------------------------------------------------------
+
+    def current_article_id(self) -> int | None:
+        return self._article.id if self._article is not None else None
+
+    def current_article(self) -> Article | None:
+        return self._article
+
+    def show_article(self, article_id: int) -> bool:
+        """Show ``article_id`` (the current note is saved first). False if it is gone."""
+        try:
+            article = self._store.get_article(article_id)
+            content = self._store.get_content(article_id)
+        except NotFoundError:
+            self.clear()
+            self.statusMessage.emit("That article is no longer in the library.")
+            return False
+        if self.mark_read_on_open and not article.read:
+            self._store.mark_read([article.id], True)
+            article = dataclasses.replace(article, read=True)
+            self.readToggled.emit(article.id, True)
+        self._display(article, content)
+        return True
+
+    def refresh(self) -> None:
+        """Re-read the shown article (after a sync or a change elsewhere).
+
+        The body re-renders only when it changed (keeping the scroll position), and the
+        note is never reloaded while it has unsaved edits.
+        """
+        if self._article is None:
+            return
+        try:
+            article = self._store.get_article(self._article.id)
+            content = self._store.get_content(self._article.id)
+        except NotFoundError:
+            self.clear()
+            self.statusMessage.emit("The article shown was removed from the library.")
+            return
+        self._feed_titles.pop(article.feed_id, None)
+        self._display(article, content)
+
+    def clear(self) -> None:
+        """Show nothing (the note of the previous article is saved first)."""
+        self._notes.set_article(None, None)
+        self._article = None
+        self._body_source = None
+        self._prev_id = self._next_id = None
+        self._title.setText("")
+        self._series.setText("")
+        self._series.hide()
+        self._meta.setText("")
+        self._browser.clear_article()
+        for button in (self._prev, self._next, self._read, self._star, self._open):
+            button.setEnabled(False)
+        self._read.setChecked(False)
+        self._star.setChecked(False)
+
+    def _display(self, article: Article, content: ArticleContent) -> None:
+        self._notes.set_article(article.id, article.note)  # flushes the previous note
+        same_article = self._article is not None and self._article.id == article.id
+        self._article = article
+        self._title.setText(article.title or "(untitled)")
+        self._meta.setText(self._meta_text(article))
+        self._show_series(article)
+        self._update_toggles()
+        self._open.setEnabled(bool(article.link) and is_web_url(QUrl(article.link or "")))
+        source = (content.body_html, article.link)
+        if source != self._body_source:
+            self._body_source = source
+            self._browser.set_article_html(*source, keep_scroll=same_article)
+
+    def _meta_text(self, article: Article) -> str:
+        feed_title = self._feed_titles.get(article.feed_id)
+        if feed_title is None:
+            try:
+                feed_title = self._store.get_feed(article.feed_id).display_title
+            except NotFoundError:
+                feed_title = ""
+            self._feed_titles[article.feed_id] = feed_title
+        when = article.published or article.first_seen
+        bits = [
+            feed_title,
+            article.author or "",
+            when.astimezone().strftime("%d %b %Y") if when else "",
+            f"{article.reading_minutes} min read" if article.reading_minutes else "",
+        ]
+        return " · ".join(b for b in bits if b)
+
+    def _show_series(self, article: Article) -> None:
+        """Series line and previous/next part, from the series' members in part order
+        (the same non-hidden articles ``Series.parts``/``article_count`` count)."""
+        self._prev_id = self._next_id = None
+        if article.series_id is None:
+            self._series.setText("")
+            self._series.hide()
+        else:
+            members = self._store.series_member_parts(article.series_id)
+            ids = [aid for aid, _ in members]
+            if article.id in ids:
+                index = ids.index(article.id)
+                self._prev_id = ids[index - 1] if index > 0 else None
+                self._next_id = ids[index + 1] if index + 1 < len(ids) else None
+            parts = tuple(sorted({part for _, part in members if part is not None}))
+            label = part_label(article.part, parts, len(members))
+            self._series.setText(f"{article.series_name or ''} — {label}")
+            self._series.show()
+        self._prev.setEnabled(self._prev_id is not None)
+        self._next.setEnabled(self._next_id is not None)
+
+    def _update_toggles(self) -> None:
+        article = self._article
+        self._read.setEnabled(article is not None)
+        self._star.setEnabled(article is not None)
+        self._read.setChecked(bool(article and article.read))
+        self._read.setText("✓ Read" if article and article.read else "Read")
+        self._star.setChecked(bool(article and article.starred))
+        self._star.setText("★ Starred" if article and article.starred else "☆ Star")
+
+    def _on_images_blocked(self, count: int) -> None:
+        noun = "image" if count == 1 else "images"
+        self.statusMessage.emit(f"{count} remote {noun} not loaded (remote images are off)")
+
+    # --- actions ----------------------------------------------------------------------
+
+    def _navigate(self, article_id: int | None) -> None:
+        if article_id is not None:
+            self.navigateRequested.emit(article_id)
+
+    def previous_part_id(self) -> int | None:
+        return self._prev_id
+
+    def next_part_id(self) -> int | None:
+        return self._next_id
+
+    def toggle_read(self) -> None:
+        if self._article is not None:
+            self._set_read(not self._article.read)
+
+    def toggle_star(self) -> None:
+        if self._article is not None:
+            self._set_starred(not self._article.starred)
+
+    def _set_read(self, read: bool) -> None:
+        article = self._article
+        if article is None:
+            return
+        try:
+            self._store.mark_read([article.id], read)
+        except NotFoundError:
+            self.clear()
+            return
+        self._article = dataclasses.replace(article, read=read)
+        self._update_toggles()
+        self.readToggled.emit(article.id, read)
+
+    def _set_starred(self, starred: bool) -> None:
+        article = self._article
+        if article is None:
+            return
+        try:
+            self._store.set_starred([article.id], starred)
+        except NotFoundError:
+            self.clear()
+            return
+        self._article = dataclasses.replace(article, starred=starred)
+        self._update_toggles()
+        self.starToggled.emit(article.id, starred)
+
+    def open_in_browser(self) -> bool:
+        """Open the article's own page in the system browser (http/https only)."""
+        if self._article is None:
+            return False
+        link = self._article.link or ""
+        if not self._browser.open_link(QUrl(link)):
+            return False
+        self.statusMessage.emit(f"Opened {link}")
+        return True
+
+    def focus_notes(self) -> None:
+        self._notes.focus_editor()
+
+    def flush_note(self) -> bool:
+        """Save the note now (quit, SIGTERM). True when nothing is left unsaved."""
+        return self._notes.flush()

@@ -1,0 +1,262 @@
+"""``BackgroundRunner``: THE way the window runs slow reads off the GUI thread.
+
+Why one mechanism: the design forbids the GUI thread from waiting on the network or a
+long query, and forbids several threading mechanisms side by side. Everything that may
+be slow (a filter search, a tree load, a remote image) goes through a runner.
+
+API (all methods are called on the GUI thread; callbacks run on the GUI thread)::
+
+    runner = BackgroundRunner(parent=window)
+
+    # run fn on the worker thread, get the result back on the GUI thread
+    ticket = runner.submit(lambda: store.list_articles(query),
+                           on_done=model.set_articles,        # called with fn's result
+                           on_error=lambda exc: status(str(exc)))
+
+    # "only the newest counts": typing "tra", "tran", "trans" quickly submits three
+    # searches on the "search" channel; only the last one's on_done is called. Older
+    # ones that have not started yet are not run at all.
+    runner.submit_latest("search", lambda: store.list_articles(q), on_done=show)
+    runner.cancel_channel("search")   # drop whatever is pending on that channel
+
+    runner.shutdown(3000)             # on quit: skip queued jobs, stop, join the thread
+
+Rules for ``fn``:
+
+* It runs on another thread: it must not touch widgets. It may use the shared ``Store``
+  (peewee gives each thread its own SQLite connection; pass ``thread_finalizer=
+  store.close`` so the worker's connection is closed when the runner shuts down).
+* Return ids, frozen dataclasses, tuples/lists of them, ``bytes`` — nothing mutable that
+  the GUI thread also holds, never widgets or peewee rows.
+* An exception in ``fn`` goes to ``on_error`` (or is logged when there is none); it never
+  kills the worker.
+
+Jobs run one at a time in submission order (one worker thread): reads are short, and a
+single reader keeps SQLite and the ordering of results simple.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+__all__ = ["BackgroundRunner"]
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    ticket: int
+    fn: Callable[[], Any] | None  # None: the stop sentinel
+    channel: str | None = None
+
+
+@dataclass(slots=True)
+class _Pending:
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[Exception], None] | None
+    channel: str | None
+
+
+class _Gate:
+    """What the worker thread may read about the GUI side's wishes (lock-protected)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._latest: dict[str, int] = {}
+        self._closing = False
+
+    def supersede(self, channel: str, ticket: int) -> None:
+        with self._lock:
+            self._latest[channel] = ticket
+
+    def drop_channel(self, channel: str) -> None:
+        with self._lock:
+            self._latest[channel] = -1
+
+    def close(self) -> None:
+        with self._lock:
+            self._closing = True
+
+    def wanted(self, job: _Job) -> bool:
+        with self._lock:
+            if self._closing:
+                return False
+            return job.channel is None or self._latest.get(job.channel) == job.ticket
+
+
+class _Worker(QObject):
+    """Lives on the runner's thread; runs jobs in order and reports by queued signals."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
+    skipped = Signal(int)
+
+    def __init__(self, gate: _Gate, finalizer: Callable[[], None] | None) -> None:
+        super().__init__()
+        self._gate = gate
+        self._finalizer = finalizer
+
+    @Slot(object)
+    def run(self, job: _Job) -> None:
+        if job.fn is None:
+            self._stop()
+            return
+        if not self._gate.wanted(job):
+            self.skipped.emit(job.ticket)
+            return
+        try:
+            result = job.fn()
+        except Exception as exc:
+            self.failed.emit(job.ticket, exc)
+            return
+        self.done.emit(job.ticket, result)
+
+    def _stop(self) -> None:
+        if self._finalizer is not None:
+            try:
+                self._finalizer()
+            except Exception:
+                log.exception("background thread finalizer failed")
+        thread = QThread.currentThread()
+        if thread is not None:
+            thread.quit()
+
+
+class BackgroundRunner(QObject):
+    """One worker thread; results and errors come back on the GUI thread."""
+
+    _post = Signal(object)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        name: str = "readinglist-background",
+        thread_finalizer: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._gate = _Gate()
+        self._pending: dict[int, _Pending] = {}
+        self._next_ticket = 1
+        self._stopped = False
+        self._thread = QThread()
+        self._thread.setObjectName(name)
+        self._worker = _Worker(self._gate, thread_finalizer)
+        self._worker.moveToThread(self._thread)
+        self._post.connect(self._worker.run)
+        self._worker.done.connect(self._on_done)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.skipped.connect(self._on_skipped)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+
+    # --- submitting -----------------------------------------------------------------
+
+    def submit(
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> int:
+        """Run ``fn`` on the worker thread; returns a ticket (0 once shut down)."""
+        return self._enqueue(fn, on_done, on_error, None)
+
+    def submit_latest(
+        self,
+        channel: str,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> int:
+        """Like ``submit``, but a newer submission on ``channel`` makes this one stale:
+        a stale job is skipped if it has not started, and its callbacks never run."""
+        return self._enqueue(fn, on_done, on_error, channel)
+
+    def cancel_channel(self, channel: str) -> None:
+        """Make everything pending on ``channel`` stale (e.g. the view it fed is gone)."""
+        self._gate.drop_channel(channel)
+
+    def is_current(self, ticket: int) -> bool:
+        """True while ``ticket`` has not delivered and is not stale."""
+        pending = self._pending.get(ticket)
+        return pending is not None and self._gate.wanted(_Job(ticket, None, pending.channel))
+
+    def pending_count(self) -> int:
+        return len(self._pending)
+
+    def _enqueue(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[Exception], None] | None,
+        channel: str | None,
+    ) -> int:
+        if self._stopped:
+            return 0
+        ticket = self._next_ticket
+        self._next_ticket += 1
+        if channel is not None:
+            self._gate.supersede(channel, ticket)
+        self._pending[ticket] = _Pending(on_done, on_error, channel)
+        self._post.emit(_Job(ticket, fn, channel))
+        return ticket
+
+    # --- results (GUI thread) ---------------------------------------------------------
+
+    def _take(self, ticket: int) -> _Pending | None:
+        pending = self._pending.pop(ticket, None)
+        if pending is None or self._stopped:
+            return None
+        if pending.channel is not None and not self._gate.wanted(
+            _Job(ticket, None, pending.channel)
+        ):
+            return None  # superseded while it ran
+        return pending
+
+    @Slot(int, object)
+    def _on_done(self, ticket: int, result: object) -> None:
+        pending = self._take(ticket)
+        if pending is not None and pending.on_done is not None:
+            pending.on_done(result)
+
+    @Slot(int, object)
+    def _on_failed(self, ticket: int, exc: object) -> None:
+        pending = self._take(ticket)
+        if pending is None:
+            return
+        if pending.on_error is not None and isinstance(exc, Exception):
+            pending.on_error(exc)
+        else:
+            log.error("background job failed: %r", exc, exc_info=exc)  # type: ignore[arg-type]
+
+    @Slot(int)
+    def _on_skipped(self, ticket: int) -> None:
+        self._pending.pop(ticket, None)
+
+    # --- lifecycle --------------------------------------------------------------------
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def shutdown(self, timeout_ms: int = 3000) -> bool:
+        """Skip queued jobs, let the running one end, run the finalizer, join the thread.
+
+        Returns True when the thread has stopped. False means a job is still running
+        after ``timeout_ms``; call again (the thread must not be destroyed while it runs).
+        """
+        if not self._stopped:
+            self._stopped = True
+            self._gate.close()
+            self._pending.clear()
+            self._post.emit(_Job(0, None))
+        if not self._thread.isRunning():
+            return True
+        return bool(self._thread.wait(max(0, timeout_ms)))

@@ -1,0 +1,301 @@
+"""``SafeTextBrowser``: shows feed HTML without letting it read, load or open anything.
+
+Why so strict: article HTML comes from strangers. ``QTextBrowser`` has no JavaScript, but
+by itself it would read ``file:`` and relative paths from disk, decode ``data:`` URLs and
+follow links inside the widget. Here:
+
+* HTML is sanitized again (``sanitize_html``) right before ``setHtml``: what reaches Qt
+  has only http/https/mailto links and http/https images, whatever the database holds.
+* ``loadResource`` is the only way Qt gets a resource, and it NEVER returns null: a null
+  answer would make ``QTextDocument`` fall back to decoding ``data:`` URLs and reading
+  local files itself. Everything that is not an http(s) image gets an empty byte array
+  (or the placeholder image), so no local path, ``file:``, ``qrc:`` or ``data:`` is read.
+* Remote images are off by default (they track readers): each http(s) image shows a
+  placeholder and is counted (``remoteImagesBlocked``). When allowed, a cached image is
+  served, otherwise a fetch starts on the ``BackgroundRunner`` (``Fetcher`` with small
+  byte caps, image content types only, no SVG) and the page re-renders when it arrives.
+* Links never navigate inside the widget. ``anchorClicked`` opens http/https links in
+  the system browser through ``opener`` (injectable, for tests). Everything else is
+  refused with ``linkRefused(message)`` — including ``mailto:``: the design opens only
+  http/https from articles, and a mail client launched from a stranger's link is a
+  surprise; the message shows the address so the reader can copy it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QImageReader, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from readinglist.feeds.fetch import Fetcher, FetchLimits
+from readinglist.feeds.sanitize import sanitize_html
+from readinglist.gui.background import BackgroundRunner
+
+__all__ = ["IMAGE_LIMITS", "SafeTextBrowser", "is_web_url"]
+
+log = logging.getLogger(__name__)
+
+#: Caps for one remote image: small, quick, few redirects.
+IMAGE_LIMITS = FetchLimits(
+    connect_timeout=5.0,
+    read_timeout=10.0,
+    deadline=20.0,
+    max_bytes=3 * 1024 * 1024,
+    max_decompressed_bytes=6 * 1024 * 1024,
+    max_redirects=3,
+)
+MAX_IMAGE_SIDE = 8000  # pixels; a small file can still decode to a huge bitmap
+CACHE_SIZE = 128  # images kept per browser
+_WEB_SCHEMES = ("http", "https")
+
+
+def is_web_url(url: QUrl) -> bool:
+    """An absolute http(s) URL with a host: the only kind we fetch or open."""
+    return url.isValid() and url.scheme().lower() in _WEB_SCHEMES and bool(url.host())
+
+
+def _placeholder() -> QImage:
+    image = QImage(32, 24, QImage.Format.Format_ARGB32)
+    image.fill(QColor(220, 220, 220))
+    return image
+
+
+@dataclass(frozen=True, slots=True)
+class _FetchedImage:
+    url: str
+    data: bytes | None
+    problem: str | None = None
+
+
+class _ImageSources(HTMLParser):
+    """The ``src`` of every ``<img>`` in sanitized HTML (to count or prefetch them)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.sources: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            for name, value in attrs:
+                if name == "src" and value:
+                    self.sources.append(value)
+
+
+def image_sources(html: str) -> list[str]:
+    if "<img" not in html:
+        return []
+    parser = _ImageSources()
+    parser.feed(html)
+    parser.close()
+    return list(dict.fromkeys(parser.sources))
+
+
+def _fetch_image(fetcher: Fetcher, url: str) -> _FetchedImage:
+    """Runs on the background thread: bytes only, decoded later on the GUI thread."""
+    try:
+        result = fetcher.fetch(url)
+    except Exception as exc:
+        return _FetchedImage(url, None, str(exc))
+    kind = (result.content_type or "").split(";")[0].strip().lower()
+    if not kind.startswith("image/") or kind == "image/svg+xml":
+        return _FetchedImage(url, None, f"not an image ({kind or 'no content type'})")
+    return _FetchedImage(url, result.content or b"")
+
+
+def _decode(data: bytes) -> QImage | None:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    if reader.format().data().lower() in (b"svg", b"svgz"):
+        return None
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > MAX_IMAGE_SIDE:
+        return None
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+class SafeTextBrowser(QTextBrowser):
+    """A read-only article body. See the module docstring for the rules."""
+
+    linkRefused = Signal(str)
+    remoteImagesBlocked = Signal(int)
+    imageLoaded = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        runner: BackgroundRunner | None = None,
+        fetcher_factory: Callable[[], Fetcher] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        self.setReadOnly(True)
+        self.anchorClicked.connect(self._on_anchor)
+        #: Opens an http(s) URL outside the app. Tests replace it to record calls.
+        self.opener: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self._runner = runner
+        self._fetcher_factory = fetcher_factory or (lambda: Fetcher(IMAGE_LIMITS))
+        self._fetcher: Fetcher | None = None
+        self._allow_remote = False
+        self._html = ""
+        self._sources: list[str] = []
+        self._blocked: set[str] = set()
+        self._cache: OrderedDict[str, QImage] = OrderedDict()
+        self._failed: set[str] = set()
+        self._in_flight: set[str] = set()
+        self._placeholder = _placeholder()
+        self._rerender = QTimer(self)
+        self._rerender.setSingleShot(True)
+        self._rerender.setInterval(30)
+        self._rerender.timeout.connect(self._render)
+
+    # --- content ------------------------------------------------------------------
+
+    def set_article_html(
+        self, html: str, base_url: str | None = None, *, keep_scroll: bool = False
+    ) -> None:
+        """Show ``html`` (sanitized again here; relative URLs resolve against
+        ``base_url`` when it is http(s), else they are dropped). ``keep_scroll`` keeps
+        the position (the same article, updated by a sync)."""
+        self._html = sanitize_html(html or "", base_url)
+        self._sources = [s for s in image_sources(self._html) if is_web_url(QUrl(s))]
+        self._blocked = set()
+        if not keep_scroll:
+            self.verticalScrollBar().setValue(0)
+        self._render()
+
+    def clear_article(self) -> None:
+        self._html = ""
+        self._sources = []
+        self._blocked = set()
+        self._render()
+
+    def article_html(self) -> str:
+        """The sanitized HTML currently shown."""
+        return self._html
+
+    def _render(self) -> None:
+        scroll = self.verticalScrollBar().value()
+        self.document().setBaseUrl(QUrl())  # nothing may resolve against a local path
+        self.setHtml(self._html)
+        self.verticalScrollBar().setValue(scroll)
+        if self._allow_remote:
+            for source in self._sources:
+                self._request(source)
+        else:
+            self._blocked = set(self._sources)
+            if self._blocked:
+                self.remoteImagesBlocked.emit(len(self._blocked))
+
+    # --- remote images --------------------------------------------------------------
+
+    def remote_images_allowed(self) -> bool:
+        return self._allow_remote
+
+    def set_remote_images_allowed(self, allowed: bool) -> None:
+        if allowed == self._allow_remote:
+            return
+        self._allow_remote = allowed
+        if self._runner is None and allowed:
+            log.warning("remote images allowed but no BackgroundRunner: none will load")
+        self._render()
+
+    def blocked_image_count(self) -> int:
+        """Distinct remote images not loaded in the current article (images off)."""
+        return len(self._blocked)
+
+    def cached_image(self, url: str) -> QImage | None:
+        return self._cache.get(url)
+
+    def _request(self, url: str) -> None:
+        if url in self._cache or url in self._in_flight or url in self._failed:
+            return
+        if self._runner is None:
+            return
+        if self._fetcher is None:
+            self._fetcher = self._fetcher_factory()
+        fetcher = self._fetcher
+        self._in_flight.add(url)
+        self._runner.submit(
+            lambda: _fetch_image(fetcher, url), self._on_image, lambda exc: self._on_fail(url)
+        )
+
+    def _on_fail(self, url: str) -> None:
+        self._in_flight.discard(url)
+        self._failed.add(url)
+
+    def _on_image(self, fetched: _FetchedImage) -> None:
+        self._in_flight.discard(fetched.url)
+        image = _decode(fetched.data) if fetched.data else None
+        if image is None:
+            log.info("image %s not shown: %s", fetched.url, fetched.problem or "unreadable")
+            self._failed.add(fetched.url)
+            return
+        self._cache[fetched.url] = image
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        self.imageLoaded.emit(fetched.url)
+        if self._allow_remote and fetched.url in self._sources:
+            self._rerender.start()
+
+    def loadResource(self, type: int, name: QUrl) -> Any:
+        """Qt asks here for every image/stylesheet. Never null (see module docstring)."""
+        if int(type) != int(QTextDocument.ResourceType.ImageResource):
+            return QByteArray()
+        if not is_web_url(name):
+            return self._placeholder
+        url = name.toString()
+        cached = self._cache.get(url)
+        if cached is not None and self._allow_remote:
+            self._cache.move_to_end(url)
+            return cached
+        if self._allow_remote:
+            self._request(url)
+        else:
+            self._blocked.add(url)
+        return self._placeholder
+
+    # --- links --------------------------------------------------------------------------
+
+    def _on_anchor(self, url: QUrl) -> None:
+        self.open_link(url)
+
+    def open_link(self, url: QUrl) -> bool:
+        """Open an http(s) link in the system browser; refuse everything else."""
+        if is_web_url(url):
+            self.opener(url)
+            return True
+        scheme = url.scheme().lower()
+        shown = url.toString()
+        if len(shown) > 80:
+            shown = shown[:79] + "…"
+        if scheme == "mailto":
+            message = f"Mail links are not opened from articles: {url.path()}"
+        elif scheme:
+            message = f"Link not opened: {scheme}: links are not allowed ({shown})"
+        else:
+            message = f"Link not opened: not a web address ({shown})"
+        self.linkRefused.emit(message)
+        return False
+
+    def doSetSource(self, name: QUrl, type: Any = None) -> None:
+        """Navigation inside the widget is never wanted: links go through anchorClicked."""
+        return
+
+    def close_fetcher(self) -> None:
+        """Close the image fetcher's connections (the window calls this on quit)."""
+        if self._fetcher is not None:
+            self._fetcher.close()
+            self._fetcher = None

@@ -1,0 +1,207 @@
+"""``SeriesPane``: one series at a glance — progress, time left, parts, gaps, a note.
+
+Why gaps are rows: the point of the app is to read a series in order, so a missing
+"Part 5" must be visible where it belongs, not silently skipped. Missing rows are
+disabled (greyed) and cannot be activated.
+
+The series note uses the same ``NotesEditor`` as article notes (same autosave and
+never-lose rules) with ``store.set_series_note`` as its save function.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglist.errors import NotFoundError
+from readinglist.gui.notes_editor import NotesEditor
+from readinglist.library import Library
+from readinglist.models import Article, Series
+from readinglist.storage import ArticleQuery
+
+__all__ = ["ARTICLE_ID_ROLE", "SeriesPane", "series_rows"]
+
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _minutes(n: int) -> str:
+    if n < 60:
+        return f"{n} min"
+    return f"{n // 60} h {n % 60:02d} min"
+
+
+def series_rows(series: Series, articles: list[Article]) -> list[tuple[str, int | None]]:
+    """(row text, article id or None for a missing part), in part order.
+
+    Numbered parts and gaps interleave by number; unnumbered articles come last.
+    """
+    numbered: list[tuple[int, int, str, int | None]] = []
+    unnumbered: list[tuple[str, int | None]] = []
+    for article in articles:
+        mark = "✓" if article.read else "•"
+        title = article.short_title or article.title or "(untitled)"
+        if article.part is None:
+            unnumbered.append((f"{mark} {title}", article.id))
+        else:
+            numbered.append((article.part, 0, f"{mark} Part {article.part} — {title}", article.id))
+    for part in series.missing:
+        numbered.append((part, 1, f"   Part {part} — not in the feed", None))
+    numbered.sort(key=lambda row: (row[0], row[1]))
+    return [(text, aid) for _, _, text, aid in numbered] + unnumbered
+
+
+class SeriesPane(QWidget):
+    """Shown when a series node is selected in the tree."""
+
+    articleActivated = Signal(int)
+    markSeriesRead = Signal(int)  # after the store marked every part read
+    statusMessage = Signal(str)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = library.store
+        self._series: Series | None = None
+
+        self._name = QLabel(self)
+        self._name.setTextFormat(Qt.TextFormat.PlainText)
+        self._name.setWordWrap(True)
+        font = QFont(self._name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self._name.setFont(font)
+        self._progress = QProgressBar(self)
+        self._progress.setFormat("%v of %m read")
+        self._left = QLabel(self)
+        self._left.setTextFormat(Qt.TextFormat.PlainText)
+        self._mark = QPushButton("Mark series read", self)
+        self._mark.clicked.connect(self.mark_series_read)
+        self._parts = QListWidget(self)
+        self._parts.setUniformItemSizes(True)
+        self._parts.itemActivated.connect(self._on_activated)
+        self._notes = NotesEditor(
+            library,
+            self,
+            save=library.store.set_series_note,
+            title="Series notes",
+            placeholder="Your notes on this series…",
+        )
+        self._notes.saveFailed.connect(self.statusMessage)
+
+        row = QHBoxLayout()
+        row.addWidget(self._progress, 1)
+        row.addWidget(self._left)
+        row.addWidget(self._mark)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self._parts)
+        splitter.addWidget(self._notes)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._name)
+        layout.addLayout(row)
+        layout.addWidget(splitter, 1)
+        self.clear()
+
+    # --- parts the window may reach -------------------------------------------------
+
+    def parts_list(self) -> QListWidget:
+        return self._parts
+
+    def notes_editor(self) -> NotesEditor:
+        return self._notes
+
+    def current_series_id(self) -> int | None:
+        return self._series.id if self._series is not None else None
+
+    # --- showing ----------------------------------------------------------------------
+
+    def show_series(self, series_id: int) -> bool:
+        """Show ``series_id`` (the previous series note is saved first)."""
+        try:
+            series = self._store.get_series(series_id)
+        except NotFoundError:
+            self.clear()
+            self.statusMessage.emit("That series is no longer in the library.")
+            return False
+        articles = self._store.list_articles(ArticleQuery(series_id=series.id, order="part"))
+        self._series = series
+        self._notes.set_target(series.id, series.note)
+        self._name.setText(series.name)
+        total = max(series.article_count, 1)
+        self._progress.setRange(0, total)
+        self._progress.setValue(series.read_count)
+        self._progress.setFormat(f"{series.read_count} of {series.article_count} read")
+        if series.minutes_left:
+            self._left.setText(f"{_minutes(series.minutes_left)} left to read")
+        else:
+            self._left.setText("All read" if series.article_count else "")
+        self._mark.setEnabled(series.read_count < series.article_count)
+        self._fill_parts(series, articles)
+        return True
+
+    def refresh(self) -> None:
+        """Re-read the shown series (its note is kept while it has unsaved edits)."""
+        if self._series is not None:
+            self.show_series(self._series.id)
+
+    def clear(self) -> None:
+        self._notes.set_target(None, None)
+        self._series = None
+        self._name.setText("")
+        self._progress.setRange(0, 1)
+        self._progress.setValue(0)
+        self._progress.setFormat("")
+        self._left.setText("")
+        self._mark.setEnabled(False)
+        self._parts.clear()
+
+    def _fill_parts(self, series: Series, articles: list[Article]) -> None:
+        current = self._parts.currentItem()
+        keep = current.data(ARTICLE_ID_ROLE) if current is not None else None
+        self._parts.clear()
+        for text, article_id in series_rows(series, articles):
+            item = QListWidgetItem(text)
+            if article_id is None:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed, not selectable
+                item.setToolTip("This part is missing from the feed")
+            else:
+                item.setData(ARTICLE_ID_ROLE, article_id)
+            self._parts.addItem(item)
+            if keep is not None and article_id == keep:
+                self._parts.setCurrentItem(item)
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        article_id = item.data(ARTICLE_ID_ROLE)
+        if article_id is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.articleActivated.emit(int(article_id))
+
+    # --- actions ----------------------------------------------------------------------
+
+    def mark_series_read(self) -> int:
+        """Mark every part read through the store; returns how many changed."""
+        if self._series is None:
+            return 0
+        series_id = self._series.id
+        changed = self._store.mark_read_where(series_id=series_id)
+        self.markSeriesRead.emit(series_id)
+        self.statusMessage.emit(f"Marked {changed} part{'s' if changed != 1 else ''} read")
+        self.refresh()
+        return changed
+
+    def focus_notes(self) -> None:
+        self._notes.focus_editor()
+
+    def flush_note(self) -> bool:
+        return self._notes.flush()
