@@ -368,6 +368,82 @@ def test_group_singleton_without_part_is_standalone_but_explicit_part_stays() ->
     assert (out[1].key, out[1].part) == ("svm tutorial", 1)
 
 
+# Cross-post rules: (titles of one feed, which of them form ONE series, expected parts).
+# Titles not listed in the second field must stay standalone.
+LINK_CASES = [
+    # a "<stem> 之 <topic>" sub-series lives inside the "<stem> 之 x" series; its own
+    # 上/下 numbers are not the outer series' numbers
+    (
+        ["Kotlin 系列之协程入门", "Kotlin 系列之 Flow", "Kotlin 系列之委托属性（上）",
+         "Kotlin 系列之委托属性（下）", "Kotlin 1.9 新特性"],
+        [0, 1, 2, 3],
+        [None, None, None, None],
+    ),
+    # the stem is a series of its own even when no title is exactly "<stem> 之 x":
+    # "Hugo 站点之图片优化（N）" + "Hugo 站点优化之 x" + a title mentioning "Hugo 站点"
+    (
+        ["Hugo 站点之图片优化（一）懒加载", "Hugo 站点之图片优化（二）WebP", "Hugo 站点优化之开启 CDN",
+         "Hugo 站点优化之压缩字体", "升级 Hugo 站点的主题", "聊聊 Hugo 模板语法"],
+        [0, 1, 2, 3, 4],
+        [None, None, None, None, None],
+    ),
+    # a one-word stem does not pull in every title that starts with that word
+    (["Vue 之响应式原理", "Vue 之 diff 算法", "Vue 3 发布了"], [0, 1], [None, None]),
+    # "<Topic> as x" template: other titles naming the whole topic join it
+    (
+        ["Bloom Filters as Sketches", "Bloom Filters as Sets", "Bloom Filters as Hash Tables",
+         "Introducing Bloom Filters", "Counting Things with Bloom Filters", "Cuckoo Filters",
+         "Filters, Blooms and Gardens"],
+        [0, 1, 2, 3, 4],
+        [None, None, None, None, None],
+    ),
+    # a title that is exactly the series' name belongs to it
+    (["Garden Log: Spring", "Garden Log: Summer", "Garden Log", "Gardening tools"], [0, 1, 2],
+     [None, None, None]),
+    # a title quoting a part's subtitle (two words or more) answers that part
+    (
+        ["Async closures, part 1: the missing piece", "Async closures, part 2: lending",
+         'Why I called it "the missing piece"', 'Notes on "lending"'],
+        [0, 1, 2],
+        [1, 2, None],
+    ),
+    # a multi-word Latin name running through 4+ CJK titles is their column
+    (
+        ["5 个 Visual Studio Code 插件推荐", "Visual Studio Code 调试技巧",
+         "用 Visual Studio Code 写 Markdown", "Visual Studio Code 远程开发入门", "Python 小技巧"],
+        [0, 1, 2, 3],
+        [None, None, None, None],
+    ),
+    # ... but not in English titles, and not with only three CJK titles
+    (
+        ["Five Visual Studio Code tips", "Visual Studio Code for Go", "Visual Studio Code again",
+         "Why Visual Studio Code"],
+        [],
+        [],
+    ),
+    (["Visual Studio Code 插件推荐", "Visual Studio Code 调试技巧", "用 Visual Studio Code 写作"],
+     [], []),
+    # a one-word head needs three titles and must look like a name ("WG", "K8s")
+    (["WG: Charter", "WG: Roadmap for 2025", "WG: Meeting notes"], [0, 1, 2], [None] * 3),
+    (["Gizmo: first light", "Gizmo: second light"], [], []),
+    (["Emacs: dired tricks", "Emacs: org capture", "Emacs: magit"], [], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("titles", "members", "parts"), LINK_CASES)
+def test_group_links_posts(titles: list[str], members: list[int], parts: list[int | None]) -> None:
+    out = group([(t, None, ()) for t in titles])
+    keys = {out[i].key for i in members}
+    if members:
+        assert len(keys) == 1 and None not in keys, out
+        assert [out[i].part for i in members] == parts, out
+    others = [g for i, g in enumerate(out) if i not in members]
+    assert all(g.standalone for g in others), out
+    shuffled = list(reversed(titles))
+    again = group([(t, None, ()) for t in shuffled])
+    assert dict(zip(shuffled, again, strict=True)) == dict(zip(titles, out, strict=True))
+
+
 def _feed() -> list[tuple[str, str | None, tuple[str, ...]]]:
     return _posts(
         ("Dyn async traits, part 1", "https://b.org/blog/2021/09/30/dyn-async-traits-part-1/"),
@@ -430,8 +506,9 @@ def test_corpus_scores_do_not_regress(tmp_path: Path) -> None:
     pred_path = tmp_path / "pred.jsonl"
     pred_path.write_text("\n".join(json.dumps(p) for p in preds) + "\n", encoding="utf-8")
     floors = {
-        (): (0.75, 0.67, 0.95),
-        ("--exclude-kind", "recurring", "--exclude-signal", "metadata_only"): (0.87, 0.84, 0.98),
+        (): (0.80, 0.69, 0.96),
+        ("--exclude-kind", "recurring"): (0.80, 0.66, 0.97),
+        ("--exclude-kind", "recurring", "--exclude-signal", "metadata_only"): (0.915, 0.855, 0.99),
     }
     for extra, (f1_floor, part_floor, alone_floor) in floors.items():
         out = subprocess.run(

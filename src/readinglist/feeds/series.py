@@ -13,6 +13,8 @@ one series. The split of the rules:
 * ``series_rules``  numbers (digits, roman, words, Chinese), name normalisation, URLs
 * ``series_titles`` part markers in one title, each with a strength
 * ``series``        (this file) detect() and the cross-post unification in group()
+* ``series_links``  later group() passes: nested 之 names, topic phrases, quotes,
+                    Latin names inside CJK titles (``series_post`` holds the shared record)
 
 Keys are normalised series names ("parallel iterator") or ``section:<dir>`` for
 URL-section series; they depend only on the set of posts, never on their order, so a
@@ -24,14 +26,17 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
+from readinglist.feeds.series_links import (
+    embedded_names,
+    join_named,
+    join_topic_titles,
+    nest_subseries,
+)
+from readinglist.feeds.series_post import Post, title_head
 from readinglist.feeds.series_rules import (
     POST_KINDS,
-    UrlParts,
     acronym_alias,
-    clean,
-    clean_name,
     humanize_slug,
     normalize,
     split_url,
@@ -43,34 +48,10 @@ from readinglist.models import SeriesGuess
 
 __all__ = ["detect", "group"]
 
-_HEAD_SEP = re.compile(
-    r"\s+[-–—|]{1,2}\s+|\s*--\s*|\s*[:：]\s*|(?<=[^\x00-\x7f])-(?=\S)"
-    r"|(?P<cn>\s*系列(?:\s*之|\s*[-–—:：]+)?\s*|(?<=\S)\s*之(?![前后後间間])\s*)"
-)
-_TRAILING_PAREN = re.compile(r"^(?P<head>[^()]{8,}?)\s+\((?P<inner>[^()]+)\)$")
 
-
-@dataclass(slots=True)
-class _Post:
-    """One post while group() works on it: detect()'s guess plus what unification needs."""
-
-    title: str
-    url: UrlParts | None
-    key: str | None = None
-    name: str | None = None
-    part: int | None = None
-    short_title: str = ""
-    strength: int = 0
-
-    def guess(self) -> SeriesGuess:
-        if self.key is None:
-            return SeriesGuess(None, None, None, self.title)
-        return SeriesGuess(self.key, self.name, self.part, self.short_title or self.title)
-
-
-def _analyze(title: str, link: str | None) -> _Post:
+def _analyze(title: str, link: str | None) -> Post:
     title = re.sub(r"\s+", " ", title).strip() if title else ""
-    post = _Post(title=title, url=split_url(link), short_title=title)
+    post = Post(title=title, url=split_url(link), short_title=title)
     marker = title_marker(title) if title else None
     url_mark = url_marker(post.url) if post.url else None
     if marker is not None:
@@ -84,32 +65,10 @@ def _analyze(title: str, link: str | None) -> _Post:
     if url_mark is not None:
         post.key, post.part, post.strength = url_mark.key, url_mark.part, WEAK
         post.name = url_mark.name
-        head = _title_head(title)
+        head = title_head(title)
         if head and normalize(head[1]) == url_mark.key:  # "Nix Flakes: an Introduction"
             post.name, post.short_title = head[1], head[2] or title
     return post
-
-
-def _title_head(title: str) -> tuple[str, str, str, bool] | None:
-    """ "Methods of Proof — Induction" -> (key, "Methods of Proof", "Induction", explicit).
-
-    ``explicit`` is true when the separator itself says "series" (系列, 之): then even
-    a one-word head ("React 之 Suspense") names a series.
-    """
-    m = _HEAD_SEP.search(title)
-    explicit = False
-    if m and m.start() > 0:
-        name, rest = clean_name(title[: m.start()]), clean(title[m.end() :])
-        explicit = m.group("cn") is not None
-    else:
-        paren = _TRAILING_PAREN.match(title)  # "The Theorem (with Galois Theory)"
-        if not paren or any(c.isdigit() for c in paren["inner"]):
-            return None
-        name, rest = clean_name(paren["head"]), clean(paren["inner"])
-    key = normalize(name)
-    if not key or not rest:
-        return None
-    return key, name, rest, explicit
 
 
 def detect(title: str, link: str | None = None, categories: Sequence[str] = ()) -> SeriesGuess:
@@ -170,13 +129,17 @@ def group(posts: Sequence[tuple[str, str | None, Sequence[str]]]) -> list[Series
     _attach_unnumbered(items)
     _shared_heads(items)
     _shared_openings(items)
+    nest_subseries(items)
+    join_topic_titles(items)
+    embedded_names(items)
     _merge_spellings(items)
+    join_named(items)
     _drop_unconfirmed(items)
     _canonical_names(items)
     return [p.guess() for p in items]
 
 
-def _parts_by_key(items: Iterable[_Post]) -> dict[str, set[int]]:
+def _parts_by_key(items: Iterable[Post]) -> dict[str, set[int]]:
     parts: dict[str, set[int]] = defaultdict(set)
     for p in items:
         if p.key is not None:
@@ -186,7 +149,7 @@ def _parts_by_key(items: Iterable[_Post]) -> dict[str, set[int]]:
     return parts
 
 
-def _merge_spellings(items: list[_Post]) -> None:
+def _merge_spellings(items: list[Post]) -> None:
     """One series under several spellings becomes one key."""
     parts = _parts_by_key(items)
     if not parts:
@@ -250,7 +213,7 @@ def _merge_spellings(items: list[_Post]) -> None:
             p.key = canonical[roots[p.key]]
 
 
-def _pick_key(keys: list[str], items: list[_Post]) -> str:
+def _pick_key(keys: list[str], items: list[Post]) -> str:
     if len(keys) == 1:
         return keys[0]
     sections = [k for k in keys if k.startswith("section:")]
@@ -260,7 +223,7 @@ def _pick_key(keys: list[str], items: list[_Post]) -> str:
     return min(keys, key=lambda k: (-counts[k], len(k), k))
 
 
-def _aliases(p: _Post) -> list[tuple[str, bool, str]]:
+def _aliases(p: Post) -> list[tuple[str, bool, str]]:
     """Keys this unmarked post could belong to: (key, whole-title?, short title)."""
     out = [(normalize(p.title), True, p.title)]
     alias = acronym_alias(p.title)
@@ -268,7 +231,7 @@ def _aliases(p: _Post) -> list[tuple[str, bool, str]]:
         out.append((normalize(alias), True, p.title))
     if p.url is not None and p.url.slug and not p.url.slug.isdigit():
         out.append((normalize(humanize_slug(p.url.slug)), True, p.title))
-    head = _title_head(p.title)
+    head = title_head(p.title)
     if head:
         out.append((head[0], False, head[2]))
     return out
@@ -300,7 +263,7 @@ def _longest_stem(slug: str, stems: dict[str, str]) -> str | None:
     return None
 
 
-def _attach_unnumbered(items: list[_Post]) -> None:
+def _attach_unnumbered(items: list[Post]) -> None:
     """ "Min of Three" + "Min of Three Part 2": the unnumbered post is part 1."""
     parts = _parts_by_key(items)
     numbered = {k for k, v in parts.items() if v}
@@ -343,7 +306,7 @@ def _attach_unnumbered(items: list[_Post]) -> None:
             p.part = 1 if first == [i] else None
 
 
-def _shared_heads(items: list[_Post]) -> None:
+def _shared_heads(items: list[Post]) -> None:
     """Standalone titles that share a head ("Methods of Proof — x") form a series.
 
     Then a still-standalone title that starts with the name of a series of this feed
@@ -359,7 +322,7 @@ def _shared_heads(items: list[_Post]) -> None:
     heads: dict[int, tuple[str, str, str, bool]] = {}
     members: dict[str, set[int]] = defaultdict(set)  # squashed head -> posts
     for i in free:
-        head = _title_head(items[i].title)
+        head = title_head(items[i].title)
         if head and _head_is_series_like(head[1], head[3]):
             heads[i] = head
             members[squash(head[0])].add(i)
@@ -370,7 +333,7 @@ def _shared_heads(items: list[_Post]) -> None:
         tokens = normalize(items[i].title).split()
         for n in range(1, min(len(tokens), 9)):
             prefix = "".join(tokens[:n])
-            if prefix in members and (n > 1 or any(heads[j][3] for j in members[prefix])):
+            if prefix in members and (n > 1 or _explicit_one_word(tokens, members[prefix], heads)):
                 members[prefix].add(i)
     order = sorted(members, key=lambda k: (-len(members[k]), len(k), k))
     taken: set[int] = set()
@@ -378,6 +341,8 @@ def _shared_heads(items: list[_Post]) -> None:
         idx = sorted(members[sq] - taken)
         own = [i for i in idx if i in heads and squash(heads[i][0]) == sq]
         if len(idx) < 2 or not own:
+            continue
+        if len(idx) < _ONE_WORD_HEAD_POSTS and _one_ascii_word(heads[own[0]]):
             continue
         taken.update(idx)
         key = min(heads[i][0] for i in own)
@@ -417,7 +382,7 @@ _OPENING_WORDS = 3
 _OPENING_MIN_POSTS = 3
 
 
-def _shared_openings(items: list[_Post]) -> None:
+def _shared_openings(items: list[Post]) -> None:
     """Three or more standalone titles opening with the same three words form a series.
 
     "A GPU Approach to Voronoi Diagrams", "... to Path Finding", "... to Particle
@@ -449,6 +414,22 @@ def _shared_openings(items: list[_Post]) -> None:
             p.short_title = " ".join(p.title.split()[common:]) or p.title
 
 
+def _explicit_one_word(
+    tokens: list[str], idx: set[int], heads: dict[int, tuple[str, str, str, bool]]
+) -> bool:
+    """ "React 之 x" series: "React 的源码" joins, "React 19 发布" (a version) does not."""
+    version = len(tokens) > 1 and tokens[1].isdigit()
+    return not version and any(heads[j][3] for j in idx)
+
+
+_ONE_WORD_HEAD_POSTS = 3
+"""A one-word ASCII head ("AiC: x") names a column only when 3+ titles share it."""
+
+
+def _one_ascii_word(head: tuple[str, str, str, bool]) -> bool:
+    return not head[3] and head[1].isascii() and len(head[0].split()) == 1
+
+
 def _head_is_series_like(name: str, explicit: bool) -> bool:
     """Could this title head be a series name? Post kinds ("Guest post: x") are not."""
     key = normalize(name)
@@ -456,10 +437,12 @@ def _head_is_series_like(name: str, explicit: bool) -> bool:
         return False
     if explicit or len(key.split()) >= 2:
         return True
-    return len(name) >= 2 and not name.isascii()
+    if name.isascii():  # "AiC: x", "GC: y": a one-word name, needs _ONE_WORD_HEAD_POSTS
+        return len(name) >= 2 and any(c.isupper() or c.isdigit() for c in name[1:])
+    return len(name) >= 2
 
 
-def _drop_unconfirmed(items: list[_Post]) -> None:
+def _drop_unconfirmed(items: list[Post]) -> None:
     """A key with one post and no explicit part marker is a standalone post."""
     count = Counter(p.key for p in items if p.key is not None)
     for p in items:
@@ -469,7 +452,7 @@ def _drop_unconfirmed(items: list[_Post]) -> None:
             p.key, p.name, p.part, p.short_title = None, None, None, p.title
 
 
-def _canonical_names(items: list[_Post]) -> None:
+def _canonical_names(items: list[Post]) -> None:
     """Every post of a series shows the same name: the most common spelling."""
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for p in items:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 MAX_PART = 10_000
@@ -148,6 +149,7 @@ def _singular(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=16384)
 def normalize(name: str) -> str:
     """The comparable form of a series name: the basis of every key.
 

@@ -1,0 +1,62 @@
+"""The working record of one post inside ``series.group()``, and title heads.
+
+Shared by ``series`` (detect() and the first unification passes) and
+``series_links`` (the passes that link posts through nested names, quotes and
+topic phrases), so neither has to import the other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from readinglist.feeds.series_rules import UrlParts, clean, clean_name, normalize
+from readinglist.models import SeriesGuess
+
+__all__ = ["Post", "title_head"]
+
+_HEAD_SEP = re.compile(
+    r"\s+[-–—|]{1,2}\s+|\s*--\s*|\s*[:：]\s*|(?<=[^\x00-\x7f])-(?=\S)"
+    r"|(?P<cn>\s*系列(?:\s*之|\s*[-–—:：]+)?\s*|(?<=\S)\s*之(?![前后後间間])\s*)"
+)
+_TRAILING_PAREN = re.compile(r"^(?P<head>[^()]{8,}?)\s+\((?P<inner>[^()]+)\)$")
+
+
+@dataclass(slots=True)
+class Post:
+    """One post while group() works on it: detect()'s guess plus what unification needs."""
+
+    title: str
+    url: UrlParts | None
+    key: str | None = None
+    name: str | None = None
+    part: int | None = None
+    short_title: str = ""
+    strength: int = 0
+
+    def guess(self) -> SeriesGuess:
+        if self.key is None:
+            return SeriesGuess(None, None, None, self.title)
+        return SeriesGuess(self.key, self.name, self.part, self.short_title or self.title)
+
+
+def title_head(title: str) -> tuple[str, str, str, bool] | None:
+    """ "Methods of Proof — Induction" -> (key, "Methods of Proof", "Induction", explicit).
+
+    ``explicit`` is true when the separator itself says "series" (系列, 之): then even
+    a one-word head ("React 之 Suspense") names a series.
+    """
+    m = _HEAD_SEP.search(title)
+    explicit = False
+    if m and m.start() > 0:
+        name, rest = clean_name(title[: m.start()]), clean(title[m.end() :])
+        explicit = m.group("cn") is not None
+    else:
+        paren = _TRAILING_PAREN.match(title)  # "The Theorem (with Galois Theory)"
+        if not paren or any(c.isdigit() for c in paren["inner"]):
+            return None
+        name, rest = clean_name(paren["head"]), clean(paren["inner"])
+    key = normalize(name)
+    if not key or not rest:
+        return None
+    return key, name, rest, explicit
