@@ -1,0 +1,362 @@
+"""The main window: composes the parts, wires their signals, owns the threads.
+
+Left: filter bar over a stack of (library tree | flat filter results). Right: a stack of
+(ArticlePane | SeriesPane | EmptyState). Sync progress and outcomes go to the status
+bar; a failed feed shows as a warning icon on its row, never as a modal dialog.
+File-level commands (add, import, export, preferences) live in ``window_commands``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglist.gui import theme
+from readinglist.gui.actions import Actions
+from readinglist.gui.article_view import ArticlePane
+from readinglist.gui.background import BackgroundRunner
+from readinglist.gui.empty_state import EmptyState
+from readinglist.gui.filter_bar import FilterBar, ResultsModel
+from readinglist.gui.series_pane import SeriesPane
+from readinglist.gui.series_tree import SeriesTree
+from readinglist.gui.settings import Settings
+from readinglist.gui.sync_worker import SyncController
+from readinglist.gui.tree_model import IdRole, TreeModel
+from readinglist.gui.tree_nodes import NodeType
+from readinglist.gui.window_commands import WindowCommands
+from readinglist.library import Library
+from readinglist.models import FeedSyncResult, SyncSummary
+from readinglist.storage import ArticleQuery
+
+SEARCH_LIMIT = 500
+REFRESH_DELAY_MS = 400  # sync results are folded into the tree in batches
+
+
+class MainWindow(WindowCommands, QMainWindow):
+    def __init__(self, library: Library, *, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.store = library.store
+        self.settings = settings or Settings.for_data_dir(library.data_dir)
+        self.prefs = self.settings.preferences()
+        self._closed = False
+        self.setWindowTitle("readinglist")
+        self.setWindowIcon(theme.icon("readinglist"))
+        self.resize(1200, 760)
+
+        self.runner = BackgroundRunner(self, thread_finalizer=self.store.close)
+        self.net_runner = BackgroundRunner(
+            self, name="readinglist-network", thread_finalizer=self.store.close
+        )
+        self.sync = SyncController(library, self)
+
+        self.model = TreeModel(self.store, run=self._run, sort=self.prefs.default_sort, parent=self)
+        self.tree = SeriesTree(library, self.model)
+        self.filter_bar = FilterBar()
+        self.results_model = ResultsModel(self)
+        self.results = QListView()
+        self.results.setObjectName("filterResults")
+        self.results.setModel(self.results_model)
+        self.results.setUniformItemSizes(True)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.left_stack = QStackedWidget()
+        self.left_stack.addWidget(self.tree)
+        self.left_stack.addWidget(self.results)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(4, 4, 0, 0)
+        column.addWidget(self.filter_bar)
+        column.addWidget(self.left_stack, 1)
+
+        self.article_pane = ArticlePane(
+            library,
+            runner=self.net_runner,
+            mark_read_on_open=self.prefs.mark_read_on_open,
+            load_remote_images=self.prefs.load_remote_images,
+        )
+        self.series_pane = SeriesPane(library)
+        self.empty_state = EmptyState()
+        self.right_stack = QStackedWidget()
+        for page in (self.article_pane, self.series_pane, self.empty_state):
+            self.right_stack.addWidget(page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right_stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 820])
+        self.setCentralWidget(self.splitter)
+
+        self.actions = Actions(self)
+        self.statusBar().showMessage("Ready")
+        self._pending_feeds: set[int] = set()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._flush_refresh)
+        self._wire()
+        self._restore()
+
+    # --- wiring -------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection)
+        self.results.selectionModel().currentChanged.connect(self._on_result_current)
+        self.tree.statusMessage.connect(self.status)
+        self.tree.libraryChanged.connect(self._library_changed)
+        self.model.refreshed.connect(self._update_empty_state)
+        self.filter_bar.searchChanged.connect(self._search)
+        self.filter_bar.unreadOnlyChanged.connect(self._set_unread_only)
+        pane = self.article_pane
+        pane.readToggled.connect(self._article_changed)
+        pane.starToggled.connect(self._article_changed)
+        pane.navigateRequested.connect(self.show_article_in_tree)
+        pane.linkRefused.connect(lambda url: self.status(f"Refused to open {url}"))
+        pane.statusMessage.connect(self.status)
+        pane.notes_editor().escapePressed.connect(self.focus_tree)
+        self.series_pane.articleActivated.connect(self.show_article_in_tree)
+        self.series_pane.markSeriesRead.connect(self._series_marked)
+        self.series_pane.statusMessage.connect(self.status)
+        self.series_pane.notes_editor().escapePressed.connect(self.focus_tree)
+        self.empty_state.addFeedRequested.connect(self.add_feed)
+        self.empty_state.importRequested.connect(self.import_opml)
+        self.empty_state.sampleRequested.connect(self.load_sample_library)
+        self.sync.started.connect(self._sync_started)
+        self.sync.progress.connect(self._sync_progress)
+        self.sync.feedResult.connect(self._sync_result)
+        self.sync.finished.connect(self._sync_finished)
+        self.sync.failed.connect(self._sync_failed)
+
+    def _run(self, fn: Any, on_done: Any) -> None:
+        self.runner.submit(
+            fn, on_done, lambda exc: self.status(f"Could not read the library: {exc}")
+        )
+
+    def status(self, text: str) -> None:
+        self.statusBar().showMessage(text)
+
+    def start(self, *, sync_on_start: bool = True) -> None:
+        """Called once the window is shown: the first sync and the refresh timer."""
+        self.sync.set_interval_minutes(self.prefs.refresh_minutes)
+        if sync_on_start:
+            QTimer.singleShot(0, self.sync_now)
+
+    # --- what the right side shows --------------------------------------------------------
+
+    def _on_tree_selection(self, *_args: object) -> None:
+        node = self.tree.selected_node()
+        self._on_tree_current(self.model.index_of(node) if node else QModelIndex())
+
+    def _on_tree_current(self, current: QModelIndex) -> None:
+        if not current.isValid():
+            self._show_nothing()
+            return
+        node = self.model.node(current)
+        if node.type is NodeType.ARTICLE and node.article is not None:
+            self._show_article(node.article.id)
+        elif node.type is NodeType.SERIES and node.series is not None:
+            self.series_pane.show_series(node.series.id)
+            self.right_stack.setCurrentWidget(self.series_pane)
+        elif node.type is NodeType.FEED and node.feed is not None:
+            feed = node.feed
+            text = f"{feed.article_count} articles, {feed.unread_count} unread.\n{feed.url}"
+            if feed.last_error:
+                text += f"\n\nThe last sync failed: {feed.last_error}"
+            self._show_hint(feed.display_title, text)
+        else:
+            self._show_hint(str(current.data()))
+
+    def _on_result_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_article(int(current.data(IdRole)))
+
+    def _show_article(self, article_id: int) -> None:
+        self.article_pane.show_article(article_id)
+        self.right_stack.setCurrentWidget(self.article_pane)
+
+    def _show_hint(self, title: str, text: str | None = None) -> None:
+        self.article_pane.clear()
+        self.empty_state.show_hint(title, text) if text else self.empty_state.show_hint(title)
+        self.right_stack.setCurrentWidget(self.empty_state)
+
+    def _show_nothing(self) -> None:
+        if self._has_feeds():
+            self._show_hint("Pick something to read")
+        else:
+            self.article_pane.clear()
+            self.empty_state.show_first_run()
+            self.right_stack.setCurrentWidget(self.empty_state)
+
+    def _has_feeds(self) -> bool:
+        return any(n.type is NodeType.FEED for n in self.model.root.children)
+
+    def _update_empty_state(self) -> None:
+        first_run = self.empty_state.is_first_run()
+        showing_empty = self.right_stack.currentWidget() is self.empty_state
+        if (first_run and self._has_feeds()) or (showing_empty and not self._has_feeds()):
+            self._show_nothing()
+
+    def show_article_in_tree(self, article_id: int) -> None:
+        """Select an article (from a part link or the series pane) and show it."""
+        if self.left_stack.currentWidget() is self.results:
+            self.filter_bar.clear()
+        if self.tree.select_article(article_id):
+            return
+        self._show_article(article_id)
+
+    # --- changes ---------------------------------------------------------------------------
+
+    def _article_changed(self, article_id: int, _value: bool = False) -> None:
+        self.model.article_changed(article_id)
+        if self.results_model.row_of(article_id) >= 0:
+            self.results_model.update_article(self.store.get_article(article_id))
+
+    def _series_marked(self, series_id: int) -> None:
+        self.model.refresh([self.store.get_series(series_id).feed_id], smart=True)
+
+    def _library_changed(self) -> None:
+        self.model.refresh()
+
+    def _set_unread_only(self, on: bool) -> None:
+        self.actions.action("toggle_unread_only").setChecked(on)
+        selected = self.tree.selected_node()
+        key = selected.key if selected is not None else None
+        self.model.set_unread_only(on)
+        if key and key[0] == "article":
+            self.tree.select_article(int(key[1]))  # type: ignore[call-overload]
+        if self.filter_bar.text():
+            self._search(self.filter_bar.text())
+
+    def _search(self, text: str) -> None:
+        if not text:
+            self.runner.cancel_channel("search")
+            self.left_stack.setCurrentWidget(self.tree)
+            return
+        store, unread = self.store, self.filter_bar.unread_only.isChecked()
+        query = ArticleQuery(search=text, unread_only=unread, limit=SEARCH_LIMIT)
+        self.runner.submit_latest(
+            "search",
+            lambda: store.list_articles(query),
+            lambda articles: self._show_results(text, articles),
+            lambda exc: self.status(f"Search failed: {exc}"),
+        )
+
+    def _show_results(self, text: str, articles: list[Any]) -> None:
+        if self.filter_bar.text() != text:
+            return
+        self.results_model.set_articles(articles, text)
+        self.left_stack.setCurrentWidget(self.results)
+        n = len(articles)
+        self.status(f"{n} article{'s' if n != 1 else ''} match “{text}”")
+
+    # --- sync ------------------------------------------------------------------------------
+
+    def _sync_started(self) -> None:
+        self.status("Syncing…")
+        self.actions.action("sync_now").setEnabled(False)
+        self.actions.action("cancel_sync").setEnabled(True)
+
+    def _sync_progress(self, done: int, total: int) -> None:
+        self.status(f"Syncing {done} of {total} feed{'s' if total != 1 else ''}…")
+
+    def _sync_result(self, result: FeedSyncResult) -> None:
+        if result.new_count or result.updated_count:
+            self._pending_feeds.add(result.feed_id)
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _flush_refresh(self) -> None:
+        self._refresh_timer.stop()
+        feeds, self._pending_feeds = self._pending_feeds, set()
+        self.model.refresh(feeds)
+        shown = self.article_pane.current_article()
+        if shown is not None and shown.feed_id in feeds:
+            self.article_pane.refresh()
+
+    def _sync_done(self) -> None:
+        self.actions.action("sync_now").setEnabled(True)
+        self.actions.action("cancel_sync").setEnabled(False)
+        self._flush_refresh()
+
+    def _sync_finished(self, summary: SyncSummary) -> None:
+        self._sync_done()
+        self.status(summary.describe())
+
+    def _sync_failed(self, message: str) -> None:
+        self._sync_done()
+        self.status(message)
+
+    # --- quitting -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Save the note being typed and the window state, stop the threads (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.article_pane.flush_note()
+        self.series_pane.flush_note()
+        self._save_state()
+        self.actions.uninstall()
+        self._refresh_timer.stop()
+        for _ in range(6):  # a fetch blocked on a silent server ends within its timeout
+            if self.sync.shutdown(2000):
+                break
+        self.runner.shutdown(3000)
+        self.net_runner.shutdown(3000)
+        with contextlib.suppress(Exception):  # quitting must not fail on a busy WAL
+            self.store.checkpoint()
+
+    def _save_state(self) -> None:
+        s = self.settings
+        s.set_geometry(self.saveGeometry())
+        s.set_window_state(self.saveState())
+        s.set_splitter_state(self.splitter.saveState())
+        s.set_header_state(self.tree.header().saveState())
+        node = self.tree.selected_node()
+        kind = node.key[0] if node is not None else None
+        item = node.item_id if node is not None else None
+        if kind not in ("article", "series", "feed") or not isinstance(item, int):
+            kind, item = None, None
+        s.set_last_selection(str(kind) if kind else None, item)
+        s.sync()
+
+    def _restore(self) -> None:
+        s = self.settings
+        if (geometry := s.geometry()) is not None:
+            self.restoreGeometry(geometry)
+        if (state := s.window_state()) is not None:
+            self.restoreState(state)
+        if (splitter := s.splitter_state()) is not None:
+            self.splitter.restoreState(splitter)
+        if (header := s.header_state()) is not None:
+            self.tree.header().restoreState(header)
+        self._show_nothing()
+        last = s.last_selection()
+        if last is not None:
+            kind, item = last
+            finder = {
+                "article": self.model.article_index,
+                "series": self.model.series_index,
+                "feed": self.model.feed_index,
+            }.get(kind)
+            if finder is not None:
+                self.tree.select_index(finder(item))
+        self.tree.setFocus()

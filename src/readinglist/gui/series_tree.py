@@ -1,0 +1,353 @@
+"""The tree view: selection helpers, keyboard navigation and the row context menus.
+
+Every change a menu makes goes through the store (or ``Library``), then tells the model
+which rows to refresh; the view never edits nodes itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QMenu,
+    QMessageBox,
+    QTreeView,
+    QWidget,
+)
+
+from readinglist.errors import ReadingListError
+from readinglist.gui.dialogs.series_pick import pick_series, rename_series_dialog
+from readinglist.gui.tree_model import TreeModel
+from readinglist.gui.tree_nodes import Node, NodeType
+from readinglist.library import Library
+from readinglist.storage import ArticleQuery
+
+
+class SeriesTree(QTreeView):
+    """The left-hand tree. ``statusMessage`` reports what a menu action did."""
+
+    statusMessage = Signal(str)
+    libraryChanged = Signal()  # feeds were added or removed (the window may show the empty state)
+
+    def __init__(self, library: Library, model: TreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.store = library.store
+        self.setObjectName("libraryTree")
+        self.setModel(model)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setExpandsOnDoubleClick(True)
+        self.setAnimated(False)
+        self.setAllColumnsShowFocus(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+
+    def tree_model(self) -> TreeModel:
+        model = self.model()
+        assert isinstance(model, TreeModel)
+        return model
+
+    # --- selection ------------------------------------------------------------------
+
+    def current_node(self) -> Node | None:
+        index = self.currentIndex()
+        return self.tree_model().node(index) if index.isValid() else None
+
+    def selected_node(self) -> Node | None:
+        """The selected row (focus alone makes a row current without selecting it)."""
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isSelected(index):
+            return None
+        return self.tree_model().node(index)
+
+    def select_index(self, index: QModelIndex) -> bool:
+        if not index.isValid():
+            return False
+        index = index.siblingAtColumn(0)
+        parent = index.parent()
+        chain = []
+        while parent.isValid():
+            chain.append(parent)
+            parent = parent.parent()
+        for item in reversed(chain):
+            self.expand(item)
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(index)
+        return True
+
+    def select_node(self, node: Node) -> bool:
+        return self.select_index(self.tree_model().index_of(node))
+
+    def select_article(self, article_id: int) -> bool:
+        current = self.current_node()
+        if current is not None and current.article is not None and current.article.id == article_id:
+            return True
+        return self.select_index(self.tree_model().article_index(article_id))
+
+    # --- keyboard navigation (j/k/n/p) ----------------------------------------------
+
+    def select_next(self, *, forward: bool = True, unread: bool = False) -> bool:
+        """Select the next/previous (unread) article in tree order, loading as needed.
+
+        Within a smart view the walk stays inside it; elsewhere it walks the feeds.
+        With nothing selected the first matching article is chosen.
+        """
+        model = self.tree_model()
+
+        def wanted(node: Node) -> bool:
+            return node.type is NodeType.ARTICLE and (
+                not unread or not (node.article and node.article.read)
+            )
+
+        def pruned(node: Node) -> bool:
+            if not unread:
+                return False
+            if node.type is NodeType.FEED and node.feed is not None:
+                return node.feed.unread_count == 0
+            if node.type is NodeType.SERIES and node.series is not None:
+                return node.series.read_count >= node.series.article_count
+            return node.type is NodeType.STANDALONE and node.unread == 0
+
+        start = self.selected_node()  # a row made current by focus alone does not count
+        for node in self._walk(start, forward, pruned, model.load_now):
+            if wanted(node):
+                return self.select_node(node)
+        return False
+
+    def _walk(
+        self,
+        start: Node | None,
+        forward: bool,
+        pruned: Callable[[Node], bool],
+        load: Callable[[Node], None],
+    ) -> Iterator[Node]:
+        root = self.tree_model().root
+
+        def top(node: Node) -> Node:
+            while node.parent is not None and node.parent is not root:
+                node = node.parent
+            return node
+
+        def down(node: Node) -> Iterator[Node]:  # descendants in display order
+            if pruned(node):
+                return
+            load(node)
+            children = list(node.children) if forward else list(reversed(node.children))
+            for child in children:
+                if forward:
+                    yield child
+                    yield from down(child)
+                else:
+                    yield from down(child)
+                    yield child
+
+        if start is None or start.parent is None:
+            tops = [n for n in root.children if n.type is NodeType.FEED]
+            for node in tops if forward else reversed(tops):
+                yield from ([node, *down(node)] if forward else [*down(node), node])
+            return
+        scope = top(start)
+        in_smart = scope.type is NodeType.SMART
+        if forward:
+            yield from down(start)
+        node = start
+        while node.parent is not None:
+            parent = node.parent
+            if parent is root and in_smart:
+                return
+            siblings = parent.children
+            if parent is root:
+                siblings = [n for n in siblings if n.type is NodeType.FEED]
+            i = siblings.index(node) if node in siblings else -1
+            rest = siblings[i + 1 :] if forward else list(reversed(siblings[:i]))
+            for sib in rest:
+                if forward:
+                    yield sib
+                    yield from down(sib)
+                else:
+                    yield from down(sib)
+                    yield sib
+            if parent is root:
+                return
+            if not forward:
+                yield parent
+            node = parent
+
+    # --- context menus ---------------------------------------------------------------
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return
+        node = self.tree_model().node(index)
+        menu = QMenu(self)
+        self.fill_menu(menu, node)
+        if not menu.isEmpty():
+            menu.exec(self.viewport().mapToGlobal(pos))
+
+    def fill_menu(self, menu: QMenu, node: Node) -> None:
+        t = node.type
+        if t is NodeType.ARTICLE and node.article is not None:
+            a = node.article
+            menu.addAction(
+                "Mark unread" if a.read else "Mark read",
+                lambda: self._mark_article(a.id, not a.read),
+            )
+            menu.addSeparator()
+            menu.addAction("Move to series…", lambda: self.move_to_series(a.id))
+            if a.series_id is not None:
+                menu.addAction("Mark standalone", lambda: self.mark_standalone(a.id))
+            menu.addSeparator()
+            copy = menu.addAction("Copy link", lambda: self.copy_text(a.link or ""))
+            copy.setEnabled(bool(a.link))
+        elif t is NodeType.SERIES and node.series is not None:
+            s = node.series
+            menu.addAction(
+                "Mark series read", lambda: self._mark_where(s.feed_id, series_id=s.id, read=True)
+            )
+            menu.addAction(
+                "Mark series unread",
+                lambda: self._mark_where(s.feed_id, series_id=s.id, read=False),
+            )
+            menu.addSeparator()
+            menu.addAction("Rename series…", lambda: self.rename_series(s.id))
+            menu.addAction("Merge series into…", lambda: self.merge_series(s.id))
+        elif t is NodeType.STANDALONE and node.feed_id is not None:
+            fid = node.feed_id
+            menu.addAction("Mark standalone posts read", lambda: self._mark_standalone_group(fid))
+        elif t is NodeType.FEED and node.feed is not None:
+            f = node.feed
+            menu.addAction("Mark feed read", lambda: self._mark_where(f.id, read=True))
+            menu.addAction("Mark feed unread", lambda: self._mark_where(f.id, read=False))
+            menu.addSeparator()
+            menu.addAction("Copy feed address", lambda: self.copy_text(f.url))
+            menu.addSeparator()
+            menu.addAction("Unsubscribe…", lambda: self.unsubscribe(f.id))
+
+    # --- what the menu items do --------------------------------------------------------
+
+    def _guard(self, what: str, fn: Callable[[], object]) -> bool:
+        try:
+            fn()
+        except ReadingListError as exc:
+            self.statusMessage.emit(f"Could not {what}: {exc}")
+            return False
+        return True
+
+    def _mark_article(self, article_id: int, read: bool) -> None:
+        if self._guard("mark the article", lambda: self.store.mark_read([article_id], read)):
+            self.tree_model().article_changed(article_id)
+
+    def _mark_where(self, feed_id: int, *, series_id: int | None = None, read: bool) -> None:
+        if self._guard(
+            "mark articles",
+            lambda: self.store.mark_read_where(feed_id=feed_id, series_id=series_id, read=read),
+        ):
+            self.tree_model().refresh([feed_id])
+
+    def _mark_standalone_group(self, feed_id: int) -> None:
+        def mark() -> None:
+            ids = [
+                a.id
+                for a in self.store.list_articles(
+                    ArticleQuery(feed_id=feed_id, standalone_only=True)
+                )
+            ]
+            if ids:
+                self.store.mark_read(ids, True)
+
+        if self._guard("mark articles", mark):
+            self.tree_model().refresh([feed_id])
+
+    def move_to_series(self, article_id: int) -> None:
+        article = self.store.get_article(article_id)
+        series = self.store.list_series(feed_id=article.feed_id)
+        choice = pick_series(
+            self,
+            series,
+            title="Move to series",
+            exclude={article.series_id} if article.series_id else set(),
+        )
+        if choice is None:
+            return
+
+        def move() -> None:
+            target = (
+                choice
+                if isinstance(choice, int)
+                else self.store.create_series(article.feed_id, choice).id
+            )
+            self.store.move_articles([article_id], target)
+
+        if self._guard("move the article", move):
+            self.tree_model().refresh([article.feed_id])
+            self.statusMessage.emit("Moved the article.")
+
+    def mark_standalone(self, article_id: int) -> None:
+        article = self.store.get_article(article_id)
+        if self._guard(
+            "mark the article standalone", lambda: self.store.move_articles([article_id], None)
+        ):
+            self.tree_model().refresh([article.feed_id])
+
+    def rename_series(self, series_id: int) -> None:
+        series = self.store.get_series(series_id)
+        name = rename_series_dialog(self, series.name)
+        if name is not None and self._guard(
+            "rename the series", lambda: self.store.rename_series(series_id, name)
+        ):
+            self.tree_model().refresh([series.feed_id])
+
+    def merge_series(self, series_id: int) -> None:
+        series = self.store.get_series(series_id)
+        others = self.store.list_series(feed_id=series.feed_id)
+        choice = pick_series(
+            self, others, title=f"Merge “{series.name}” into…", exclude={series_id}, allow_new=False
+        )
+        if isinstance(choice, int) and self._guard(
+            "merge the series", lambda: self.store.merge_series([series_id], choice)
+        ):
+            self.tree_model().refresh([series.feed_id])
+            self.statusMessage.emit("Merged the series.")
+
+    def unsubscribe(self, feed_id: int) -> None:
+        feed = self.store.get_feed(feed_id)
+        answer = QMessageBox.question(
+            self,
+            "Unsubscribe",
+            f"Unsubscribe from “{feed.display_title}”?\n\n"
+            "Articles with notes or stars are kept in your library; the rest of this "
+            "feed's articles are removed.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        kept = 0
+
+        def remove() -> None:
+            nonlocal kept
+            kept = self.library.unsubscribe(feed_id)
+
+        if self._guard("unsubscribe", remove):
+            self.tree_model().refresh()
+            extra = f" ({kept} annotated article{'s' if kept != 1 else ''} kept)" if kept else ""
+            self.statusMessage.emit(f"Unsubscribed from {feed.display_title}{extra}.")
+            self.libraryChanged.emit()
+
+    @staticmethod
+    def copy_text(text: str) -> None:
+        if text:
+            QApplication.clipboard().setText(text)

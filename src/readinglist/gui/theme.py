@@ -1,0 +1,90 @@
+"""Colours and icons that follow the system palette.
+
+Qt 6 already follows the platform's light/dark scheme; custom colours (greyed
+placeholders, the warning icon) are derived from the palette so they follow it too.
+``READINGLIST_THEME=dark|light`` forces a scheme (for screenshots and tests).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+THEME_ENV = "READINGLIST_THEME"
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    base, window, text = QColor(30, 31, 34), QColor(43, 45, 48), QColor(223, 225, 229)
+    for role, color in (
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, QColor(38, 40, 43)),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.ToolTipBase, QColor(60, 63, 65)),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Highlight, QColor(47, 111, 179)),
+        (QPalette.ColorRole.HighlightedText, QColor(255, 255, 255)),
+        (QPalette.ColorRole.Link, QColor(110, 168, 230)),
+        (QPalette.ColorRole.PlaceholderText, QColor(130, 133, 138)),
+    ):
+        p.setColor(role, color)
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(120, 123, 128))
+    return p
+
+
+def apply_theme(app: QApplication) -> None:
+    """Fusion style, with a forced palette when ``READINGLIST_THEME`` asks for one."""
+    choice = os.environ.get(THEME_ENV, "").strip().lower()
+    if choice in ("dark", "light"):
+        app.setStyle(QStyleFactory.create("Fusion"))
+        if choice == "dark":
+            app.setPalette(_dark_palette())
+        else:
+            app.setPalette(app.style().standardPalette())
+    app.setWindowIcon(icon("readinglist"))
+
+
+def placeholder_color() -> QColor:
+    """Greyed text for rows that stand for something absent (missing parts)."""
+    return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
+
+def bold_font() -> QFont:
+    font = QFont(QApplication.font())
+    font.setBold(True)
+    return font
+
+
+def italic_font() -> QFont:
+    font = QFont(QApplication.font())
+    font.setItalic(True)
+    return font
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """An icon from ``resources/icons/<name>.svg`` (an empty icon when absent)."""
+    item = resources.files("readinglist.resources") / "icons" / f"{name}.svg"
+    if isinstance(item, Path) and item.is_file():
+        return QIcon(str(item))  # the SVG icon engine renders it at every size
+    try:
+        data = item.read_bytes()
+    except OSError:
+        return QIcon()
+    pixmap = QPixmap()
+    pixmap.loadFromData(data, "SVG")
+    return QIcon(pixmap)

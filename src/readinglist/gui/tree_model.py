@@ -1,0 +1,478 @@
+"""The library tree as a ``QAbstractItemModel`` over plain ``Node`` objects.
+
+Top: smart views (All unread, Starred, With notes, Recently added). Below: every feed,
+holding its series (parts in order, missing parts as greyed placeholder rows) and a
+"Standalone" group. Children load on demand through ``canFetchMore``/``fetchMore``;
+with a ``run`` function (the window passes ``BackgroundRunner.submit``) the store reads
+happen off the GUI thread. Changes never reset the model: ``article_changed`` repaints
+the touched rows and the counts above them, ``refresh`` reconciles the loaded nodes
+with the store row by row (inserting and removing only what changed), so selection,
+expansion and scroll position survive a sync.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from readinglist.errors import NotFoundError
+from readinglist.gui import theme
+from readinglist.gui.tree_nodes import PAGE_SIZE as PAGE
+from readinglist.gui.tree_nodes import Key, Node, NodeType, SmartView, TreeLoader
+from readinglist.storage import Store
+
+Index = QModelIndex | QPersistentModelIndex
+Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
+
+NodeTypeRole = Qt.ItemDataRole.UserRole + 1  # int(NodeType)
+IdRole = Qt.ItemDataRole.UserRole + 2  # feed / series / article id, smart view name
+FeedIdRole = Qt.ItemDataRole.UserRole + 3
+PartRole = Qt.ItemDataRole.UserRole + 4
+PayloadRole = Qt.ItemDataRole.UserRole + 5  # the Feed / Series / Article dataclass
+KeyRole = Qt.ItemDataRole.UserRole + 6  # ("article", 12), ("series", 3) ...
+
+
+def run_now(fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+    on_done(fn())
+
+
+class TreeModel(QAbstractItemModel):
+    COLUMNS = ("Title", "Progress")
+    refreshed = Signal()  # a refresh() has been applied
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        run: Runner | None = None,
+        unread_only: bool = False,
+        sort: str = "published_desc",
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.loader = TreeLoader(store, unread_only=unread_only, sort=sort)
+        self._run: Runner = run or run_now
+        self.root = Node(NodeType.ROOT, loaded=True)
+        self._by_key: dict[Key, list[Node]] = defaultdict(list)
+        self._attach(self.root, self.loader.root_children(), 0)
+
+    # --- node bookkeeping ------------------------------------------------------------
+
+    def _register(self, node: Node) -> None:
+        node.alive = True
+        self._by_key[node.key].append(node)
+        for child in node.children:
+            self._register(child)
+
+    def _unregister(self, node: Node) -> None:
+        node.alive = False
+        nodes = self._by_key.get(node.key)
+        if nodes is not None:
+            nodes[:] = [n for n in nodes if n is not node]
+            if not nodes:
+                del self._by_key[node.key]
+        for child in node.children:
+            self._unregister(child)
+
+    def _attach(self, parent: Node, nodes: list[Node], at: int) -> None:
+        for node in nodes:
+            node.parent = parent
+        parent.children[at:at] = nodes
+        for node in nodes:
+            self._register(node)
+
+    def nodes(self, key: Key) -> list[Node]:
+        return list(self._by_key.get(key, ()))
+
+    def node(self, index: Index) -> Node:
+        if index.isValid():
+            ptr = index.internalPointer()
+            if isinstance(ptr, Node):
+                return ptr
+        return self.root
+
+    def index_of(self, node: Node, column: int = 0) -> QModelIndex:
+        if node is self.root or node.parent is None or not node.alive:
+            return QModelIndex()
+        return self.createIndex(node.row(), column, node)
+
+    # --- QAbstractItemModel ----------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        node = self.node(parent)
+        if 0 <= row < len(node.children) and 0 <= column < len(self.COLUMNS):
+            return self.createIndex(row, column, node.children[row])
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        up = self.node(index).parent
+        return self.index_of(up) if up is not None else QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.node(index).type is NodeType.PLACEHOLDER:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        node = self.node(parent)
+        if node is self.root or node.children:
+            return True
+        if not node.lazy or node.loaded:
+            return False
+        if node.type is NodeType.FEED and node.feed is not None:
+            return node.feed.article_count > 0
+        if node.type is NodeType.SERIES and node.series is not None:
+            return node.series.article_count > 0
+        if node.type is NodeType.STANDALONE:
+            return node.total > 0
+        return True
+
+    def canFetchMore(self, parent: Index) -> bool:
+        node = self.node(parent)
+        if node.loading or not node.lazy:
+            return False
+        return not node.loaded or node.more
+
+    def fetchMore(self, parent: Index) -> None:
+        node = self.node(parent)
+        if not self.canFetchMore(parent):
+            return
+        node.loading = True
+        key, loader = node.key, self.loader
+        limit = len(node.children) + (PAGE if node.type is NodeType.SMART else 0)
+        self._run(
+            lambda: loader.children(key, limit or None),
+            lambda nodes: self._loaded(node, nodes, limit),
+        )
+
+    def load_now(self, node: Node) -> None:
+        """Load a node's children on this thread (keyboard navigation needs them now)."""
+        if node.lazy and not node.loaded:
+            limit = PAGE if node.type is NodeType.SMART else None
+            self._loaded(node, self.loader.children(node.key, limit), limit or 0)
+
+    def _loaded(self, node: Node, nodes: list[Node], limit: int) -> None:
+        node.loading = False
+        if not node.alive:
+            return
+        if node.type is NodeType.SMART:
+            node.more = limit > 0 and len(nodes) >= limit
+            self.dataChanged.emit(self.index_of(node), self.index_of(node, 1))
+        node.loaded = True
+        self._reconcile(node, nodes)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._title(node) if index.column() == 0 else self._progress(node)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(node) if index.column() == 0 else None
+        if role == Qt.ItemDataRole.ForegroundRole and node.type is NodeType.PLACEHOLDER:
+            return theme.placeholder_color()
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return self._icon(node)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == NodeTypeRole:
+            return int(node.type)
+        if role == IdRole:
+            return node.item_id
+        if role == FeedIdRole:
+            return node.feed_id
+        if role == PartRole:
+            return (
+                node.part
+                if node.type is NodeType.PLACEHOLDER
+                else (node.article.part if node.article else None)
+            )
+        if role == PayloadRole:
+            return node.article or node.series or node.feed
+        if role == KeyRole:
+            return node.key
+        return None
+
+    # --- what a row shows -------------------------------------------------------------
+
+    @staticmethod
+    def _title(node: Node) -> str:
+        t = node.type
+        if t is NodeType.SMART and node.smart is not None:
+            label = node.smart.label
+            return f"{label} ({node.unread})" if node.smart is SmartView.UNREAD else label
+        if t is NodeType.FEED and node.feed is not None:
+            return node.feed.display_title
+        if t is NodeType.SERIES and node.series is not None:
+            return node.series.name
+        if t is NodeType.STANDALONE:
+            return "Standalone"
+        if t is NodeType.PLACEHOLDER:
+            return f"Part {node.part} — not in the feed"
+        if t is NodeType.ARTICLE and node.article is not None:
+            a = node.article
+            if node.series_id is not None and a.part is not None:
+                return f"Part {a.part} — {a.short_title or a.title}"
+            return a.title or a.link or f"Article {a.id}"
+        return ""
+
+    @staticmethod
+    def _progress(node: Node) -> str:
+        t = node.type
+        if t is NodeType.FEED and node.feed is not None:
+            return str(node.feed.unread_count) if node.feed.unread_count else ""
+        if t is NodeType.SERIES and node.series is not None:
+            return f"{node.series.read_count}/{node.series.article_count}"
+        if t is NodeType.STANDALONE:
+            return f"{node.total - node.unread}/{node.total}"
+        if t is NodeType.ARTICLE and node.article is not None:
+            when = node.article.published or node.article.first_seen
+            return when.strftime("%Y-%m-%d") if when else ""
+        return ""
+
+    @staticmethod
+    def _unread(node: Node) -> bool:
+        if node.type is NodeType.ARTICLE and node.article is not None:
+            return not node.article.read
+        if node.type is NodeType.FEED and node.feed is not None:
+            return node.feed.unread_count > 0
+        if node.type is NodeType.SERIES and node.series is not None:
+            return node.series.read_count < node.series.article_count
+        return node.type in (NodeType.STANDALONE, NodeType.SMART) and node.unread > 0
+
+    def _font(self, node: Node) -> Any:
+        if node.type is NodeType.PLACEHOLDER:
+            return theme.italic_font()
+        return theme.bold_font() if self._unread(node) else None
+
+    @staticmethod
+    def _icon(node: Node) -> Any:
+        if node.type is NodeType.FEED and node.feed is not None and node.feed.last_error:
+            return theme.icon("error")
+        if node.type is NodeType.ARTICLE and node.article is not None and node.article.starred:
+            return theme.icon("star")
+        if node.type is NodeType.SMART and node.smart is SmartView.STARRED:
+            return theme.icon("star")
+        return None
+
+    @staticmethod
+    def _tooltip(node: Node) -> str | None:
+        if node.type is NodeType.FEED and node.feed is not None:
+            return node.feed.last_error or node.feed.url
+        if node.type is NodeType.ARTICLE and node.article is not None:
+            a = node.article
+            bits = [a.title]
+            if a.series_name:
+                bits.append(f"{a.series_name}, part {a.part}" if a.part else a.series_name)
+            if a.reading_minutes:
+                bits.append(f"{a.reading_minutes} min read")
+            return "\n".join(bits)
+        if node.type is NodeType.PLACEHOLDER:
+            return "This part is not in the feed (it may be older than what the feed lists)."
+        return None
+
+    # --- changes ---------------------------------------------------------------------
+
+    def _changed(self, node: Node) -> None:
+        if node.alive and node.parent is not None:
+            self.dataChanged.emit(self.index_of(node, 0), self.index_of(node, 1))
+
+    def article_changed(self, article_id: int) -> None:
+        """Repaint the rows of one article and the counts above it (no structure change)."""
+        try:
+            article = self.store.get_article(article_id)
+        except NotFoundError:
+            return
+        for node in self.nodes(("article", article_id)):
+            if node.article != article:
+                node.article = article
+                self._changed(node)
+        self.counts_changed([article.feed_id])
+
+    def counts_changed(self, feed_ids: Iterable[int]) -> None:
+        """Refresh the counts of these feeds, their series and the unread smart view."""
+        for feed_id in set(feed_ids):
+            feed_nodes = self.nodes(("feed", feed_id))
+            if not feed_nodes:
+                continue
+            try:
+                fresh = self.loader.feed_children(feed_id)
+                feed = self.store.get_feed(feed_id)
+            except NotFoundError:
+                continue
+            for node in feed_nodes:
+                if node.feed != feed:
+                    node.feed = feed
+                    self._changed(node)
+            for new in fresh:
+                for node in self.nodes(new.key):
+                    if node.take_payload(new):
+                        self._changed(node)
+        total = sum(n.feed.unread_count for n in self.root.children if n.feed is not None)
+        for node in self.nodes(("smart", SmartView.UNREAD.value)):
+            if node.unread != total:
+                node.unread = node.total = total
+                self._changed(node)
+
+    def refresh(self, feed_ids: Iterable[int] | None = None, *, smart: bool = True) -> None:
+        """Bring loaded nodes up to date with the store, inserting/removing only changed rows.
+
+        ``feed_ids`` None: every loaded feed. The reads run through ``run``.
+        """
+        wanted = None if feed_ids is None else set(feed_ids)
+        plan: list[tuple[Key, int]] = [(self.root.key, 0)]
+        for feed in self.root.children:
+            if feed.type is NodeType.SMART and smart and feed.loaded:
+                plan.append((feed.key, max(len(feed.children), PAGE)))
+            if feed.type is not NodeType.FEED or not feed.loaded:
+                continue
+            if wanted is not None and feed.feed_id not in wanted:
+                continue
+            plan.append((feed.key, 0))
+            plan.extend((child.key, 0) for child in feed.children if child.loaded)
+        loader = self.loader
+
+        def collect() -> list[tuple[Key, list[Node], int]]:
+            out = []
+            for key, limit in plan:
+                try:
+                    out.append((key, loader.children(key, limit or None), limit))
+                except NotFoundError:
+                    out.append((key, [], limit))
+            return out
+
+        self._run(collect, self._apply)
+
+    def _apply(self, results: list[tuple[Key, list[Node], int]]) -> None:
+        for key, nodes, limit in results:
+            for node in self.nodes(key) if key != self.root.key else [self.root]:
+                if node.loaded and not node.loading:
+                    if node.type is NodeType.SMART:
+                        node.more = len(nodes) >= limit
+                    self._reconcile(node, nodes)
+        self.refreshed.emit()
+
+    def _reconcile(self, parent: Node, desired: list[Node]) -> None:
+        """Make ``parent.children`` match ``desired`` by key, keeping surviving nodes."""
+        pindex = self.index_of(parent)
+        keys = {n.key for n in desired}
+        for i in range(len(parent.children) - 1, -1, -1):
+            if parent.children[i].key not in keys:
+                self._remove(parent, pindex, i)
+        for i, want in enumerate(desired):
+            children = parent.children
+            if i < len(children) and children[i].key == want.key:
+                if children[i].take_payload(want):
+                    self._changed(children[i])
+                continue
+            old = next(
+                (j for j in range(i + 1, len(children)) if children[j].key == want.key), None
+            )
+            if old is not None:  # moved: keep the node (and its loaded children)
+                node = children[old]
+                self._remove(parent, pindex, old, keep=True)
+                node.take_payload(want)
+                want = node
+            self.beginInsertRows(pindex, i, i)
+            self._attach(parent, [want], i)
+            self.endInsertRows()
+
+    def _remove(self, parent: Node, pindex: QModelIndex, row: int, keep: bool = False) -> None:
+        self.beginRemoveRows(pindex, row, row)
+        node = parent.children.pop(row)
+        self._unregister(node)
+        node.parent = None
+        self.endRemoveRows()
+        if keep:
+            node.alive = True
+
+    def set_unread_only(self, unread_only: bool) -> None:
+        """Show only unread articles (a deliberate switch: the model is rebuilt)."""
+        if unread_only == self.loader.unread_only:
+            return
+        self.rebuild(unread_only=unread_only)
+
+    def set_sort(self, sort: str) -> None:
+        if sort != self.loader.sort:
+            self.rebuild(sort=sort)
+
+    def rebuild(self, *, unread_only: bool | None = None, sort: str | None = None) -> None:
+        self.beginResetModel()
+        for child in self.root.children:
+            self._unregister(child)
+        self.root.children = []
+        self.loader = TreeLoader(
+            self.store,
+            unread_only=self.loader.unread_only if unread_only is None else unread_only,
+            sort=sort or self.loader.sort,
+        )
+        self._attach(self.root, self.loader.root_children(), 0)
+        self.endResetModel()
+
+    # --- finding rows -----------------------------------------------------------------
+
+    def feed_index(self, feed_id: int) -> QModelIndex:
+        for node in self.nodes(("feed", feed_id)):
+            return self.index_of(node)
+        return QModelIndex()
+
+    def series_index(self, series_id: int) -> QModelIndex:
+        found = self.nodes(("series", series_id))
+        if not found:
+            try:
+                series = self.store.get_series(series_id)
+            except NotFoundError:
+                return QModelIndex()
+            for feed in self.nodes(("feed", series.feed_id)):
+                self.load_now(feed)
+            found = self.nodes(("series", series.id))
+        return self.index_of(found[0]) if found else QModelIndex()
+
+    def article_index(self, article_id: int) -> QModelIndex:
+        """The article's row under its feed (loading the feed/series as needed)."""
+
+        def in_feeds(node: Node) -> bool:
+            while node.parent is not None and node.parent is not self.root:
+                node = node.parent
+            return node.type is NodeType.FEED
+
+        found = [n for n in self.nodes(("article", article_id)) if in_feeds(n)]
+        if not found:
+            try:
+                article = self.store.get_article(article_id)
+            except NotFoundError:
+                return QModelIndex()
+            for feed in self.nodes(("feed", article.feed_id)):
+                self.load_now(feed)
+            key = (
+                ("series", article.series_id)
+                if article.series_id
+                else ("standalone", article.feed_id)
+            )
+            for group in self.nodes(key):
+                self.load_now(group)
+            found = [n for n in self.nodes(("article", article_id)) if in_feeds(n)]
+        return self.index_of(found[0]) if found else QModelIndex()

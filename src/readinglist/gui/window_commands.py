@@ -1,0 +1,221 @@
+"""The commands behind the menus and keys, as a mixin of ``MainWindow``.
+
+Every method here is named in ``actions.BINDINGS`` (or called from the empty state).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from readinglist.errors import ReadingListError
+from readinglist.export import export_markdown, export_opml
+from readinglist.gui.dialogs.about import AboutDialog
+from readinglist.gui.dialogs.add_feed import AddFeedDialog
+from readinglist.gui.dialogs.preferences import PreferencesDialog
+from readinglist.gui.dialogs.shortcuts import ShortcutsDialog
+from readinglist.gui.tree_model import IdRole
+from readinglist.models import Feed
+
+if TYPE_CHECKING:
+    from readinglist.gui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class WindowCommands(_Base):
+    # --- moving around -----------------------------------------------------------------
+
+    def _filtering(self) -> bool:
+        return self.left_stack.currentWidget() is self.results
+
+    def _step(self, *, forward: bool, unread: bool) -> None:
+        if self._filtering():
+            self._step_results(forward=forward, unread=unread)
+        elif not self.tree.select_next(forward=forward, unread=unread):
+            what = "unread article" if unread else "article"
+            self.status(f"No {'next' if forward else 'previous'} {what}.")
+
+    def _step_results(self, *, forward: bool, unread: bool) -> None:
+        articles = self.results_model.articles
+        row = self.results.currentIndex().row()
+        rows = range(row + 1, len(articles)) if forward else range(row - 1, -1, -1)
+        if row < 0:
+            rows = range(len(articles)) if forward else range(len(articles) - 1, -1, -1)
+        for r in rows:
+            if not unread or not articles[r].read:
+                self.results.setCurrentIndex(self.results_model.index(r))
+                return
+        self.status("No more matching articles.")
+
+    def next_article(self) -> None:
+        self._step(forward=True, unread=False)
+
+    def previous_article(self) -> None:
+        self._step(forward=False, unread=False)
+
+    def next_unread(self) -> None:
+        self._step(forward=True, unread=True)
+
+    def previous_unread(self) -> None:
+        self._step(forward=False, unread=True)
+
+    def focus_filter(self) -> None:
+        self.filter_bar.focus_filter()
+
+    def focus_tree(self) -> None:
+        """Esc: back to the list on the left (the filter results while filtering)."""
+        (self.results if self._filtering() else self.tree).setFocus()
+
+    def toggle_unread_only(self) -> None:
+        box = self.filter_bar.unread_only
+        box.setChecked(not box.isChecked())
+
+    # --- the shown article -------------------------------------------------------------
+
+    def _article_shown(self) -> bool:
+        if (
+            self.right_stack.currentWidget() is self.article_pane
+            and self.article_pane.current_article_id()
+        ):
+            return True
+        self.status("Select an article first.")
+        return False
+
+    def toggle_read(self) -> None:
+        if self._article_shown():
+            self.article_pane.toggle_read()
+
+    def toggle_star(self) -> None:
+        if self._article_shown():
+            self.article_pane.toggle_star()
+
+    def open_in_browser(self) -> None:
+        if self._article_shown():
+            self.article_pane.open_in_browser()
+
+    def edit_note(self) -> None:
+        if self.right_stack.currentWidget() is self.series_pane:
+            self.series_pane.focus_notes()
+        elif self._article_shown():
+            self.article_pane.focus_notes()
+
+    # --- syncing -------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        if self.sync.is_running():
+            self.status("A sync is already running.")
+        elif not self.sync.start():
+            self.status("Sync is not available.")
+
+    def cancel_sync(self) -> None:
+        if self.sync.is_running():
+            self.sync.cancel()
+            self.status("Cancelling the sync…")
+
+    # --- the library ---------------------------------------------------------------------
+
+    def add_feed(self) -> AddFeedDialog:
+        dialog = AddFeedDialog(self.library, self.net_runner.submit, self)
+        dialog.subscribed.connect(self._subscribed)
+        self._add_dialog = dialog  # keep it alive while its subscribe runs
+        dialog.open()
+        return dialog
+
+    def _subscribed(self, feed: Feed) -> None:
+        self.status(f"Subscribed to {feed.display_title}.")
+        self.model.refresh([feed.id])
+
+    def import_opml(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Import OPML", str(Path.home()), "OPML (*.opml *.xml);;All files (*)"
+            )
+        if not path:
+            return
+        try:
+            report = self.library.import_opml(Path(path).read_bytes())
+        except (OSError, ReadingListError) as exc:
+            self.status(f"Could not import {Path(path).name}: {exc}")
+            return
+        bits = [f"Imported {len(report.added)} feed{'s' if len(report.added) != 1 else ''}"]
+        if report.already_subscribed:
+            bits.append(f"{len(report.already_subscribed)} already subscribed")
+        if report.problems:
+            bits.append(f"{len(report.problems)} skipped: {report.problems[0]}")
+        self.status(", ".join(bits) + ".")
+        self.model.refresh()
+        if report.added and not self.sync.is_running():
+            self.sync.start([f.id for f in report.added])
+
+    def _save_to(
+        self, title: str, suggested: str, filters: str, data: bytes, path: str | None
+    ) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, title, str(Path.home() / suggested), filters
+            )
+        if not path:
+            return
+        try:
+            Path(path).write_bytes(data)
+        except OSError as exc:
+            self.status(f"Could not write {path}: {exc.strerror or exc}")
+            return
+        self.status(f"Saved {path}")
+
+    def export_opml(self, path: str | None = None) -> None:
+        self._save_to(
+            "Export OPML", "readinglist.opml", "OPML (*.opml)", export_opml(self.store), path
+        )
+
+    def export_notes(self, path: str | None = None) -> None:
+        self.article_pane.flush_note()
+        data = export_markdown(self.store).encode("utf-8")
+        self._save_to("Export notes", "readinglist-notes.md", "Markdown (*.md)", data, path)
+
+    def load_sample_library(self) -> None:
+        try:
+            feeds = self.library.load_sample_library()
+        except (OSError, ReadingListError) as exc:
+            self.status(f"Could not load the sample library: {exc}")
+            return
+        self.status(f"Loaded the sample library: {len(feeds)} feeds.")
+        self.model.refresh()
+        self.tree.setFocus()
+
+    # --- dialogs -------------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.prefs, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        self.prefs = dialog.preferences()
+        self.settings.set_preferences(self.prefs)
+        self.settings.sync()
+        self.article_pane.mark_read_on_open = self.prefs.mark_read_on_open
+        self.article_pane.load_remote_images = self.prefs.load_remote_images
+        self.sync.set_interval_minutes(self.prefs.refresh_minutes)
+        self.model.set_sort(self.prefs.default_sort)
+
+    def show_shortcuts(self) -> QWidget:
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QWidget:
+        dialog = AboutDialog(self.library.data_dir, self)
+        dialog.open()
+        return dialog
+
+    def quit(self) -> None:
+        self.close()
+
+    def current_result_id(self) -> int | None:
+        index: QModelIndex = self.results.currentIndex()
+        return int(index.data(IdRole)) if index.isValid() else None

@@ -1,0 +1,251 @@
+"""The library tree model: contents, order, looks, laziness and row-level refreshes."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QTreeView
+
+from helpers import entry, incoming
+from readinglist.gui.tree_model import FeedIdRole, IdRole, NodeTypeRole, TreeModel
+from readinglist.gui.tree_nodes import NodeType
+from readinglist.storage import ArticleQuery
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def build(store):
+    """One feed: 'Transfer Learning' parts 1, 2, 4 (3 missing) and two standalone posts."""
+    feed = store.add_feed("https://blog.example/feed.xml", title="Example Blog")
+    items = [
+        incoming(entry("tl-4", "Transfer Learning (4): Domain Adaptation", day=4), "transfer", 4),
+        incoming(entry("tl-1", "Transfer Learning (1): Pretraining", day=1), "transfer", 1),
+        incoming(entry("tl-2", "Transfer Learning (2): Fine-Tuning", day=2), "transfer", 2),
+        incoming(entry("solo-a", "Mixed Precision Checklist", day=5)),
+        incoming(entry("solo-b", "Data Versioning", day=3)),
+    ]
+    store.upsert_entries(feed.id, items)
+    ids = {a.guid: a.id for a in store.list_articles(ArticleQuery(feed_id=feed.id))}
+    return feed, ids
+
+
+def texts(model: TreeModel, parent: QModelIndex, column: int = 0) -> list[str]:
+    return [model.index(r, column, parent).data(DISPLAY) for r in range(model.rowCount(parent))]
+
+
+def child(model: TreeModel, parent: QModelIndex, text: str) -> QModelIndex:
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        if index.data(DISPLAY) == text:
+            return index
+    raise AssertionError(f"{text!r} not under {parent.data(DISPLAY)!r}: {texts(model, parent)}")
+
+
+def expand(model: TreeModel, index: QModelIndex) -> QModelIndex:
+    if model.canFetchMore(index):
+        model.fetchMore(index)
+    return index
+
+
+@pytest.fixture
+def library_tree(qtbot, store):
+    feed, ids = build(store)
+    model = TreeModel(store)
+    return model, feed, ids
+
+
+def test_top_level_has_smart_views_then_feeds(library_tree) -> None:
+    model, feed, _ = library_tree
+    top = texts(model, QModelIndex())
+    assert top == ["All unread (5)", "Starred", "With notes", "Recently added", "Example Blog"]
+    feed_index = model.index(4, 0)
+    assert feed_index.data(NodeTypeRole) == NodeType.FEED
+    assert feed_index.data(IdRole) == feed.id
+    assert model.index(4, 1).data(DISPLAY) == "5"  # unread count
+
+
+def test_series_in_part_order_with_placeholder_and_standalone(library_tree) -> None:
+    model, feed, ids = library_tree
+    feed_index = expand(model, model.index(4, 0))
+    assert texts(model, feed_index) == ["Transfer", "Standalone"]
+    series = expand(model, child(model, feed_index, "Transfer"))
+    assert texts(model, series) == [
+        "Part 1 — Transfer Learning (1): Pretraining",
+        "Part 2 — Transfer Learning (2): Fine-Tuning",
+        "Part 3 — not in the feed",
+        "Part 4 — Transfer Learning (4): Domain Adaptation",
+    ]
+    assert series.siblingAtColumn(1).data(DISPLAY) == "0/3"
+    placeholder = model.index(2, 0, series)
+    assert placeholder.data(NodeTypeRole) == NodeType.PLACEHOLDER
+    assert not placeholder.flags() & Qt.ItemFlag.ItemIsSelectable
+    assert placeholder.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
+    first = model.index(0, 0, series)
+    assert first.data(NodeTypeRole) == NodeType.ARTICLE
+    assert first.data(IdRole) == ids["tl-1"]
+    assert first.data(FeedIdRole) == feed.id
+    standalone = expand(model, child(model, feed_index, "Standalone"))
+    assert texts(model, standalone) == ["Mixed Precision Checklist", "Data Versioning"]
+
+
+def test_unread_is_bold_and_read_is_not(qtbot, store) -> None:
+    _feed, ids = build(store)
+    store.mark_read([ids["tl-1"]], True)
+    model = TreeModel(store)
+    series = expand(model, child(model, expand(model, model.index(4, 0)), "Transfer"))
+    read_font = model.index(0, 0, series).data(Qt.ItemDataRole.FontRole)
+    unread_font = model.index(1, 0, series).data(Qt.ItemDataRole.FontRole)
+    assert read_font is None or not read_font.bold()
+    assert unread_font is not None and unread_font.bold()
+    assert series.siblingAtColumn(1).data(DISPLAY) == "1/3"
+
+
+def test_feed_error_shows_icon_and_tooltip(qtbot, store) -> None:
+    feed, _ = build(store)
+    store.record_fetch_error(feed.id, "HTTP 503: the server is unavailable")
+    model = TreeModel(store)
+    index = model.index(4, 0)
+    icon = index.data(Qt.ItemDataRole.DecorationRole)
+    assert icon is not None and not icon.isNull()
+    assert "HTTP 503" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_smart_views_list_articles(qtbot, store) -> None:
+    _feed, ids = build(store)
+    store.set_starred([ids["solo-b"]], True)
+    store.set_note(ids["tl-2"], "compare with ULMFiT")
+    model = TreeModel(store)
+    starred = expand(model, model.index(1, 0))
+    assert texts(model, starred) == ["Data Versioning"]
+    assert model.index(0, 0, starred).data(Qt.ItemDataRole.DecorationRole) is not None
+    notes = expand(model, model.index(2, 0))
+    assert texts(model, notes) == ["Transfer Learning (2): Fine-Tuning"]
+    unread = expand(model, model.index(0, 0))
+    assert model.rowCount(unread) == 5
+    recent = expand(model, model.index(3, 0))
+    assert model.rowCount(recent) == 5
+
+
+def test_children_load_only_on_demand(qtbot, store) -> None:
+    build(store)
+    calls = []
+    model = TreeModel(store)
+    original = model.loader.children
+    model.loader.children = lambda key, limit=None: calls.append(key) or original(key, limit)
+    feed_index = model.index(4, 0)
+    assert model.hasChildren(feed_index)
+    assert model.rowCount(feed_index) == 0
+    assert model.canFetchMore(feed_index)
+    assert calls == []
+    model.fetchMore(feed_index)
+    assert calls == [("feed", feed_index.data(IdRole))]
+    assert not model.canFetchMore(feed_index)
+    assert model.rowCount(feed_index) == 2
+
+
+def test_article_changed_touches_only_its_rows(qtbot, store) -> None:
+    feed, ids = build(store)
+    model = TreeModel(store)
+    feed_index = expand(model, model.index(4, 0))
+    series = expand(model, child(model, feed_index, "Transfer"))
+    expand(model, child(model, feed_index, "Standalone"))
+    changed: list[tuple[object, object]] = []
+    resets: list[int] = []
+    model.dataChanged.connect(lambda a, b, _roles=(): changed.append((model.node(a).key, a.row())))
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsInserted.connect(lambda *a: resets.append(2))
+    model.rowsRemoved.connect(lambda *a: resets.append(3))
+
+    store.mark_read([ids["tl-2"]], True)
+    model.article_changed(ids["tl-2"])
+
+    keys = {k for k, _ in changed}
+    assert ("article", ids["tl-2"]) in keys
+    assert ("series", series.data(IdRole)) in keys
+    assert ("feed", feed.id) in keys
+    assert ("smart", "unread") in keys
+    assert ("article", ids["tl-1"]) not in keys
+    assert ("standalone", feed.id) not in keys  # its counts did not change
+    assert resets == []
+    assert model.index(1, 0, series).data(Qt.ItemDataRole.FontRole) is None
+    assert series.siblingAtColumn(1).data(DISPLAY) == "1/3"
+    assert model.index(0, 0).data(DISPLAY) == "All unread (4)"
+
+
+def test_new_articles_are_inserted_keeping_selection(qtbot, store) -> None:
+    feed, ids = build(store)
+    model = TreeModel(store)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    feed_index = expand(model, model.index(4, 0))
+    view.expand(feed_index)
+    series = expand(model, child(model, feed_index, "Transfer"))
+    view.expand(series)
+    selected = model.index(3, 0, series)  # Part 4
+    view.selectionModel().setCurrentIndex(
+        selected, QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+
+    outcome = store.upsert_entries(
+        feed.id,
+        [
+            incoming(
+                entry("tl-3", "Transfer Learning (3): Feature Extraction", day=6), "transfer", 3
+            ),
+            incoming(entry("solo-c", "Profiling PyTorch", day=7)),
+        ],
+    )
+    assert len(outcome.new_ids) == 2
+    model.refresh([feed.id])
+
+    assert resets == []
+    assert texts(model, series)[2] == "Part 3 — Transfer Learning (3): Feature Extraction"
+    assert "Part 3 — not in the feed" not in texts(model, series)
+    current = view.currentIndex()
+    assert current.data(IdRole) == ids["tl-4"]
+    assert view.selectionModel().isSelected(current)
+    assert view.isExpanded(series)
+    standalone = child(model, feed_index, "Standalone")
+    assert not model.canFetchMore(standalone) or model.rowCount(standalone) == 0
+    assert model.index(0, 0).data(DISPLAY) == "All unread (7)"
+    assert model.index(4, 1).data(DISPLAY) == "7"
+
+
+def test_new_feed_appears_and_removed_feed_goes(qtbot, store) -> None:
+    build(store)
+    model = TreeModel(store)
+    other = store.add_feed("https://other.example/feed.xml", title="Another Blog")
+    model.refresh()
+    assert texts(model, QModelIndex())[4:] == ["Another Blog", "Example Blog"]
+    store.remove_feed(other.id)
+    model.refresh()
+    assert texts(model, QModelIndex())[4:] == ["Example Blog"]
+
+
+def test_unread_only_hides_read_articles_and_placeholders(qtbot, store) -> None:
+    _feed, ids = build(store)
+    store.mark_read([ids["tl-1"], ids["solo-a"], ids["solo-b"]], True)
+    model = TreeModel(store, unread_only=True)
+    feed_index = expand(model, model.index(4, 0))
+    assert texts(model, feed_index) == ["Transfer"]  # the standalone group is all read
+    series = expand(model, child(model, feed_index, "Transfer"))
+    assert texts(model, series) == [
+        "Part 2 — Transfer Learning (2): Fine-Tuning",
+        "Part 4 — Transfer Learning (4): Domain Adaptation",
+    ]
+
+
+def test_article_index_loads_the_path(qtbot, store) -> None:
+    _feed, ids = build(store)
+    model = TreeModel(store)
+    index = model.article_index(ids["tl-4"])
+    assert index.isValid()
+    assert index.data(IdRole) == ids["tl-4"]
+    assert index.parent().data(DISPLAY) == "Transfer"
+    assert model.article_index(ids["solo-a"]).parent().data(DISPLAY) == "Standalone"
