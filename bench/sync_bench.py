@@ -30,8 +30,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 import feedparser  # noqa: E402
 import httpx  # noqa: E402
-from feedgen import Item, article_html, atom, rss  # noqa: E402
 
+from feedgen import Item, article_html, atom, rss  # noqa: E402
 from readinglist.storage import Store  # noqa: E402
 from readinglist.sync import sync_feeds  # noqa: E402
 

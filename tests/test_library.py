@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from feedgen import rss, series_items
 
+from feedgen import rss, series_items
 from readinglist.errors import DiscoveryError, FeedExistsError, UnsupportedURLError
 from readinglist.export import export_json
 from readinglist.library import Library
@@ -61,7 +61,7 @@ def test_sample_library_loads_offline_and_is_never_fetched(library: Library) -> 
 
 def test_json_backup_restores_everything(library: Library, loopback, tmp_path) -> None:
     loopback.route("/f.xml", body=rss(series_items("Transfer Learning", [1, 2])))
-    feed, _ = library.subscribe(loopback.url("/f.xml"))
+    _feed, _ = library.subscribe(loopback.url("/f.xml"))
     first, second = library.store.list_articles(ArticleQuery(order="part"))
     library.store.set_note(first.id, "a note to keep")
     library.store.mark_read([second.id])
