@@ -105,7 +105,10 @@ def test_soak_article_pane(qtbot, store: Store) -> None:
         f"refcount(None) drift {none_drift:+d}"
     )
     assert grown_mb < MAX_GROWTH_MB
-    assert abs(none_drift) < MAX_NONE_DRIFT
+    # The PySide6 6.12 bug *drops* references to None (negative drift) until the
+    # interpreter aborts; a positive drift only means something kept a few Nones alive
+    # (other tests' leftovers in a full run), which the RSS bound above already polices.
+    assert none_drift > -MAX_NONE_DRIFT
     # Still consistent afterwards: the last note is on disk, the pane still works.
     last = pane.current_article_id()
     assert last is not None

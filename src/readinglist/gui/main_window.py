@@ -348,6 +348,7 @@ class MainWindow(WindowCommands, QMainWindow):
             self.splitter.restoreState(splitter)
         if (header := s.header_state()) is not None:
             self.tree.header().restoreState(header)
+            self.tree.fit_progress_column()  # older saved states say ResizeToContents
         self._show_nothing()
         last = s.last_selection()
         if last is not None:
