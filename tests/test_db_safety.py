@@ -112,6 +112,30 @@ def test_locked_library_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         holder.close()
 
 
+def test_version_1_library_is_upgraded_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A library written by the first release gains the later migrations; nothing is lost."""
+    path = tmp_path / "lib.sqlite3"
+    monkeypatch.setattr(dbmod, "MIGRATIONS", dbmod.MIGRATIONS[:1])
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 1)
+    store = Store(path)
+    fid = store.add_feed("https://a.example/feed").id
+    (aid,) = store.upsert_entries(fid, [incoming(entry("a"))]).new_ids
+    store.set_note(aid, "from version 1")
+    store.close()
+    monkeypatch.undo()
+    store = Store(path)
+    assert store.db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert store.get_note(aid) == "from version 1"
+    indexes = {
+        r[0] for r in store.db.execute_sql("SELECT name FROM sqlite_master WHERE type='index'")
+    }
+    assert "article_feed_hidden_read" in indexes
+    store.close()
+    assert len(list(tmp_path.glob("lib.sqlite3.v1-*.bak"))) == 1
+
+
 def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "lib.sqlite3"
     store = Store(path)
@@ -126,15 +150,15 @@ def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
         db.execute_sql("ALTER TABLE article ADD COLUMN extra TEXT")
 
     monkeypatch.setattr(dbmod, "MIGRATIONS", (*dbmod.MIGRATIONS, migrate_to_2))
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     store = Store(path)
     assert calls == ["survives migrations"]
-    assert store.db.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+    assert store.db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
     store.close()
-    backups = list(tmp_path.glob("lib.sqlite3.v1-*.bak"))
+    backups = list(tmp_path.glob(f"lib.sqlite3.v{SCHEMA_VERSION}-*.bak"))
     assert len(backups) == 1
     con = sqlite3.connect(backups[0])
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert con.execute("SELECT note FROM article").fetchone()[0] == "survives migrations"
     con.close()
 
@@ -148,11 +172,11 @@ def test_failed_migration_rolls_back(tmp_path: Path, monkeypatch: pytest.MonkeyP
         raise RuntimeError("migration bug")
 
     monkeypatch.setattr(dbmod, "MIGRATIONS", (*dbmod.MIGRATIONS, broken))
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(RuntimeError):
         Store(path)
     con = sqlite3.connect(path)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
     assert "half_done" not in tables
     con.close()
