@@ -85,7 +85,7 @@ def since_proc_start() -> float:
     return time.clock_gettime(time.CLOCK_BOOTTIME) - start_ticks / os.sysconf("SC_CLK_TCK")
 
 
-def _qt_helpers():  # noqa: ANN202 - built lazily: the floor must not import more than Qt
+def _qt_helpers():
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -108,7 +108,7 @@ def _qt_helpers():  # noqa: ANN202 - built lazily: the floor must not import mor
         def count(self, widget: QWidget) -> int:
             return self.counts.get(id(widget), 0)
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 key = id(obj)
                 if key in self.counts:
@@ -125,7 +125,7 @@ def _qt_helpers():  # noqa: ANN202 - built lazily: the floor must not import mor
 
     hooks: list = []  # called after each counted paint (to end a wait at once)
 
-    def wait_until(cond, timeout: float = 10.0) -> bool:  # noqa: ANN001
+    def wait_until(cond, timeout: float = 10.0) -> bool:
         """Run a nested event loop (the GIL is free while it sleeps, as in ``app.exec()``)
         until ``cond()`` is true: checked on each watched paint and every millisecond."""
         if cond():
@@ -187,21 +187,21 @@ def run_floor(spawned: float, out: str) -> int:
             super().__init__()
             self.rows = rows
 
-        def index(self, row, column, parent=QModelIndex()):  # noqa: ANN001, ANN201, B008
+        def index(self, row, column, parent=QModelIndex()):  # noqa: B008
             if parent.isValid() or not (0 <= row < len(self.rows)) or column not in (0, 1):
                 return QModelIndex()
             return self.createIndex(row, column)
 
-        def parent(self, index=QModelIndex()):  # noqa: ANN001, ANN201, B008
+        def parent(self, index=QModelIndex()):  # noqa: B008
             return QModelIndex()
 
-        def rowCount(self, parent=QModelIndex()):  # noqa: ANN001, ANN201, B008, N802
+        def rowCount(self, parent=QModelIndex()):  # noqa: B008
             return 0 if parent.isValid() else len(self.rows)
 
-        def columnCount(self, parent=QModelIndex()):  # noqa: ANN001, ANN201, B008, N802
+        def columnCount(self, parent=QModelIndex()):  # noqa: B008
             return 2
 
-        def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
             if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
                 return None
             title, unread = self.rows[index.row()]
@@ -278,8 +278,17 @@ def run_app(spawned: float, library: str, out: str, *, startup_only: bool, sampl
 
     def measure() -> None:
         try:
-            _measure_app(app, watcher, wait_until, drain, PaintWatcher, spawned, result,
-                         startup_only=startup_only, samples=samples)
+            _measure_app(
+                app,
+                watcher,
+                wait_until,
+                drain,
+                PaintWatcher,
+                spawned,
+                result,
+                startup_only=startup_only,
+                samples=samples,
+            )
         except Exception as exc:  # report, never hang the parent
             import traceback
 
@@ -297,8 +306,18 @@ def run_app(spawned: float, library: str, out: str, *, startup_only: bool, sampl
     return launch(["--data-dir", library])
 
 
-def _measure_app(app, watcher, wait_until, drain, PaintWatcher, spawned, result,  # noqa: ANN001, N803, PLR0913
-                 *, startup_only: bool, samples: int) -> None:
+def _measure_app(
+    app,
+    watcher,
+    wait_until,
+    drain,
+    PaintWatcher,
+    spawned,
+    result,
+    *,
+    startup_only: bool,
+    samples: int,
+) -> None:
     from PySide6.QtCore import QItemSelectionModel
 
     windows = [w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow"]
@@ -321,7 +340,9 @@ def _measure_app(app, watcher, wait_until, drain, PaintWatcher, spawned, result,
     from readinglist.storage import ArticleQuery
 
     store, tree, model, pane = window.store, window.tree, window.model, window.article_pane
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    flags = (
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
     paints = PaintWatcher()
     browser_vp = pane.browser().viewport()
     tree_vp = tree.viewport()
@@ -332,8 +353,12 @@ def _measure_app(app, watcher, wait_until, drain, PaintWatcher, spawned, result,
     rng = random.Random(SEED + 1)
 
     # Expanding a series (the click on its arrow): rows fetched on the runner, shown.
-    series_ids = [sid for (sid,) in store.db.execute_sql(
-        "SELECT id FROM series WHERE merged_into_id IS NULL ORDER BY id").fetchall()]
+    series_ids = [
+        sid
+        for (sid,) in store.db.execute_sql(
+            "SELECT id FROM series WHERE merged_into_id IS NULL ORDER BY id"
+        ).fetchall()
+    ]
     expand_ms: list[float] = []
     for sid in rng.sample(series_ids, min(EXPAND_SAMPLES, len(series_ids))):
         index = model.series_index(sid)  # untimed: loads its feed, so the row exists
@@ -412,17 +437,25 @@ def _measure_app(app, watcher, wait_until, drain, PaintWatcher, spawned, result,
         before = paints.count(results_vp)
         t0 = time.perf_counter()
         bar.edit.setText(query)
-        bar._timer.stop()  # noqa: SLF001 - bypass the debounce
-        bar._emit()  # noqa: SLF001
+        bar._timer.stop()
+        bar._emit()
         ok = wait_until(
-            lambda q=query: window.left_stack.currentWidget() is window.results
-            and window.results_model.query == q
-            and paints.count(results_vp) > before,
+            lambda q=query: (
+                window.left_stack.currentWidget() is window.results
+                and window.results_model.query == q
+                and paints.count(results_vp) > before
+            ),
             30,
         )
         shown_ms = (time.perf_counter() - t0) * 1000
-        filters.append({"query": query, "shown_ms": shown_ms,
-                        "shown_rows": len(window.results_model.articles), "ok": ok})
+        filters.append(
+            {
+                "query": query,
+                "shown_ms": shown_ms,
+                "shown_rows": len(window.results_model.articles),
+                "ok": ok,
+            }
+        )
         drain()
     bar.edit.setText("")
     drain()
@@ -514,41 +547,47 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "Fuzzing": ("fuzzer", "coverage", "corpus", "crash"),
     "Rust Macros": ("macro", "syntax", "proc", "hygiene"),
 }
-COMMON = (
-    "the of and to in is that we it for this with as on be are can by an not but from or "
-    "have which when how what all one more if so about into then than there our each only "
-    "also some these other would like just first new make time use way work look need "
-    "because before after while where still even much many most very well here now next "
-    "part again same different small large simple hard easy good better best fast slow "
-    "why every both between through without under over few last right wrong real"
-).split()
-TECH = (
-    "data model code function test system value type memory performance result error "
-    "library api design problem state example loop call thread request file version user "
-    "server cache input output array string number buffer batch update config build "
-    "runtime compiler network latency throughput benchmark profile algorithm training "
-    "learning gradient descent loss layer weight bias optimizer dataset validation metric "
-    "schema table row column transaction lock disk storage container cluster service "
-    "endpoint client protocol message event queue worker scheduler task job retry timeout "
-    "parser token syntax tree graph node edge path search sort hash map set list stack "
-    "pointer reference allocation garbage struct trait interface generic closure lambda "
-    "iterator stream channel future promise callback handler middleware router template "
-    "renderer shader texture pixel vertex matrix vector tensor kernel device driver "
-    "firmware sensor signal filter frequency sample noise distribution probability "
-    "estimate regression classification clustering embedding tokenizer attention "
-    "transformer encoder decoder pretraining finetuning inference deployment monitoring "
-    "logging tracing alert dashboard incident rollback migration backup snapshot replica "
-    "shard partition consensus leader election heartbeat quorum kubernetes docker "
-    "terraform ansible cloud bucket region zone pricing budget security certificate "
-    "encryption signature permission audit compliance refactoring review commit branch "
-    "merge release changelog documentation tutorial workshop conference"
-).split()
-SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "ta", "vo", "zen", "pri", "stel", "quo", "dra",
-             "fin", "gor", "hul", "jex", "bri", "cal", "dum", "pex")
+COMMON = ["the", "of", "and", "to", "in", "is", "that", "we", "it", "for", "this", "with", "as", "on", "be", "are", "can", "by", "an", "not", "but", "from", "or", "have", "which", "when", "how", "what", "all", "one", "more", "if", "so", "about", "into", "then", "than", "there", "our", "each", "only", "also", "some", "these", "other", "would", "like", "just", "first", "new", "make", "time", "use", "way", "work", "look", "need", "because", "before", "after", "while", "where", "still", "even", "much", "many", "most", "very", "well", "here", "now", "next", "part", "again", "same", "different", "small", "large", "simple", "hard", "easy", "good", "better", "best", "fast", "slow", "why", "every", "both", "between", "through", "without", "under", "over", "few", "last", "right", "wrong", "real"]
+TECH = ["data", "model", "code", "function", "test", "system", "value", "type", "memory", "performance", "result", "error", "library", "api", "design", "problem", "state", "example", "loop", "call", "thread", "request", "file", "version", "user", "server", "cache", "input", "output", "array", "string", "number", "buffer", "batch", "update", "config", "build", "runtime", "compiler", "network", "latency", "throughput", "benchmark", "profile", "algorithm", "training", "learning", "gradient", "descent", "loss", "layer", "weight", "bias", "optimizer", "dataset", "validation", "metric", "schema", "table", "row", "column", "transaction", "lock", "disk", "storage", "container", "cluster", "service", "endpoint", "client", "protocol", "message", "event", "queue", "worker", "scheduler", "task", "job", "retry", "timeout", "parser", "token", "syntax", "tree", "graph", "node", "edge", "path", "search", "sort", "hash", "map", "set", "list", "stack", "pointer", "reference", "allocation", "garbage", "struct", "trait", "interface", "generic", "closure", "lambda", "iterator", "stream", "channel", "future", "promise", "callback", "handler", "middleware", "router", "template", "renderer", "shader", "texture", "pixel", "vertex", "matrix", "vector", "tensor", "kernel", "device", "driver", "firmware", "sensor", "signal", "filter", "frequency", "sample", "noise", "distribution", "probability", "estimate", "regression", "classification", "clustering", "embedding", "tokenizer", "attention", "transformer", "encoder", "decoder", "pretraining", "finetuning", "inference", "deployment", "monitoring", "logging", "tracing", "alert", "dashboard", "incident", "rollback", "migration", "backup", "snapshot", "replica", "shard", "partition", "consensus", "leader", "election", "heartbeat", "quorum", "kubernetes", "docker", "terraform", "ansible", "cloud", "bucket", "region", "zone", "pricing", "budget", "security", "certificate", "encryption", "signature", "permission", "audit", "compliance", "refactoring", "review", "commit", "branch", "merge", "release", "changelog", "documentation", "tutorial", "workshop", "conference"]
+SYLLABLES = (
+    "ka",
+    "lo",
+    "mi",
+    "ne",
+    "ru",
+    "ta",
+    "vo",
+    "zen",
+    "pri",
+    "stel",
+    "quo",
+    "dra",
+    "fin",
+    "gor",
+    "hul",
+    "jex",
+    "bri",
+    "cal",
+    "dum",
+    "pex",
+)
 SHORT_KINDS = (
-    "Getting Started", "The Basics", "Going Deeper", "A Worked Example", "Pitfalls",
-    "Performance", "Testing", "In Production", "Wrapping Up", "Revisited", "Under the Hood",
-    "Edge Cases", "Benchmarks", "A Case Study", "Design Notes", "Q&A",
+    "Getting Started",
+    "The Basics",
+    "Going Deeper",
+    "A Worked Example",
+    "Pitfalls",
+    "Performance",
+    "Testing",
+    "In Production",
+    "Wrapping Up",
+    "Revisited",
+    "Under the Hood",
+    "Edge Cases",
+    "Benchmarks",
+    "A Case Study",
+    "Design Notes",
+    "Q&A",
 )
 
 
@@ -625,8 +664,15 @@ def generate_library(directory: Path) -> float:
     store = Store(db_path)
     missing_total = standalone_total = 0
 
-    def make(site: str, slug: str, title: str, day: int, guess: SeriesGuess,
-             category: str, keywords: tuple[str, ...]) -> IncomingArticle:
+    def make(
+        site: str,
+        slug: str,
+        title: str,
+        day: int,
+        guess: SeriesGuess,
+        category: str,
+        keywords: tuple[str, ...],
+    ) -> IncomingArticle:
         html, plain = text.body(keywords)
         link = f"{site}/posts/{slug}/"
         entry = ParsedEntry(
@@ -646,8 +692,9 @@ def generate_library(directory: Path) -> float:
     try:
         for f in range(FEEDS):
             site = f"https://blog{f:03d}.example"
-            feed = store.add_feed(f"{site}/feed.xml", title=f"Blog {f:03d} — engineering notes",
-                                  site_url=site)
+            feed = store.add_feed(
+                f"{site}/feed.xml", title=f"Blog {f:03d} — engineering notes", site_url=site
+            )
             items: list[IncomingArticle] = []
             day = rng.randint(0, 400)
             for s, topic in enumerate(rng.sample(topics, SERIES_PER_FEED)):
@@ -665,14 +712,14 @@ def generate_library(directory: Path) -> float:
                     )[style]
                     day += rng.randint(0, 3)
                     guess = SeriesGuess(key, topic, part, short)
-                    items.append(make(site, f"s{s}-p{part}", title, day, guess, topic,
-                                      TOPICS[topic]))
+                    items.append(
+                        make(site, f"s{s}-p{part}", title, day, guess, topic, TOPICS[topic])
+                    )
             n = 0
             while len(items) < per_feed:
                 n += 1
                 standalone_total += 1
-                title = (f"{rng.choice(TECH).title()} and {rng.choice(TECH)}: "
-                         f"notes {f}-{n}")
+                title = f"{rng.choice(TECH).title()} and {rng.choice(TECH)}: notes {f}-{n}"
                 day += rng.randint(0, 2)
                 guess = SeriesGuess(None, None, None, title)
                 items.append(make(site, f"solo-{n}", title, day, guess, "notes", ()))
@@ -683,10 +730,19 @@ def generate_library(directory: Path) -> float:
         store.close()
     took = time.perf_counter() - started
     (directory / LIBRARY_MARK).write_text(
-        json.dumps({"feeds": FEEDS, "series_per_feed": SERIES_PER_FEED, "parts": PARTS,
-                    "articles": ARTICLES, "seed": SEED, "version": LIBRARY_VERSION,
-                    "missing_parts": missing_total, "standalone": standalone_total,
-                    "generated_s": took}),
+        json.dumps(
+            {
+                "feeds": FEEDS,
+                "series_per_feed": SERIES_PER_FEED,
+                "parts": PARTS,
+                "articles": ARTICLES,
+                "seed": SEED,
+                "version": LIBRARY_VERSION,
+                "missing_parts": missing_total,
+                "standalone": standalone_total,
+                "generated_s": took,
+            }
+        ),
         encoding="utf-8",
     )
     return took
@@ -703,7 +759,10 @@ def library_ready(directory: Path) -> bool:
     except (OSError, ValueError):
         return False
     return (info.get("feeds"), info.get("articles"), info.get("seed"), info.get("version")) == (
-        FEEDS, ARTICLES, SEED, LIBRARY_VERSION
+        FEEDS,
+        ARTICLES,
+        SEED,
+        LIBRARY_VERSION,
     )
 
 
@@ -720,7 +779,7 @@ def _child(mode: str, extra: list[str], workdir: Path) -> dict[str, object]:
     env.pop("READINGLIST_THEME", None)
     cmd = [sys.executable, str(Path(__file__).resolve()), mode, "--out", str(out), *extra]
     spawned = time.time()
-    proc = subprocess.run(  # noqa: PLW1510
+    proc = subprocess.run(
         [*cmd, "--spawned", repr(spawned)], env=env, capture_output=True, text=True, timeout=1800
     )
     if proc.returncode != 0 or not out.is_file():
@@ -752,12 +811,17 @@ def main_parent(args: argparse.Namespace) -> int:
             info = json.loads((library / LIBRARY_MARK).read_text(encoding="utf-8"))
             print(f"library: reusing {library} (generated earlier in {info['generated_s']:.1f} s)")
         else:
-            print(f"library: generating {ARTICLES:,} articles in {FEEDS * SERIES_PER_FEED:,} "
-                  f"series over {FEEDS} feeds into {library} …", flush=True)
+            print(
+                f"library: generating {ARTICLES:,} articles in {FEEDS * SERIES_PER_FEED:,} "
+                f"series over {FEEDS} feeds into {library} …",
+                flush=True,
+            )
             took = generate_library(library)
             info = json.loads((library / LIBRARY_MARK).read_text(encoding="utf-8"))
-            print(f"library: generated in {took:.1f} s ({info['missing_parts']} missing parts, "
-                  f"{info['standalone']} standalone posts)")
+            print(
+                f"library: generated in {took:.1f} s ({info['missing_parts']} missing parts, "
+                f"{info['standalone']} standalone posts)"
+            )
         db = library / "library.sqlite3"
         print(f"library: {db.stat().st_size / 2**20:.0f} MiB on disk", flush=True)
 
@@ -768,11 +832,17 @@ def main_parent(args: argparse.Namespace) -> int:
             floors.append(_child("--floor", [], work))
             _reset_gui_state(library)
             apps.append(_child("--app", ["--library", str(library), "--startup-only"], work))
-            print(f"run {i + 1}/{args.repeat}: floor {floors[-1]['start_s']:.3f} s, "
-                  f"app {apps[-1]['start_s']:.3f} s", flush=True)
+            print(
+                f"run {i + 1}/{args.repeat}: floor {floors[-1]['start_s']:.3f} s, "
+                f"app {apps[-1]['start_s']:.3f} s",
+                flush=True,
+            )
         _reset_gui_state(library)
-        print(f"interaction run ({args.samples} selects, {args.samples} toggles, "
-              f"{len(FILTER_QUERIES)} filters) …", flush=True)
+        print(
+            f"interaction run ({args.samples} selects, {args.samples} toggles, "
+            f"{len(FILTER_QUERIES)} filters) …",
+            flush=True,
+        )
         full = _child("--app", ["--library", str(library), "--samples", str(args.samples)], work)
         _reset_gui_state(library)
         apps.append(full)
@@ -804,44 +874,102 @@ def report(floors: list[dict], apps: list[dict], full: dict) -> None:  # type: i
     print(row("measure", "result", "goal", "ratio"))
     print("-" * 92)
     print(row("floor: spawn -> bare window painted (median)", f"{floor_start * 1000:.0f} ms"))
-    print(row("app: spawn -> window, feeds painted (median)", f"{app_start * 1000:.0f} ms",
-              f"<= {floor_start * GOAL_START_RATIO * 1000:.0f} ms",
-              f"{app_start / floor_start:.2f}x", app_start <= GOAL_START_RATIO * floor_start))
+    print(
+        row(
+            "app: spawn -> window, feeds painted (median)",
+            f"{app_start * 1000:.0f} ms",
+            f"<= {floor_start * GOAL_START_RATIO * 1000:.0f} ms",
+            f"{app_start / floor_start:.2f}x",
+            app_start <= GOAL_START_RATIO * floor_start,
+        )
+    )
     print(row("  runs, floor (s)", " ".join(f"{f['start_s']:.2f}" for f in floors)))
-    print(row("  runs, app (s; last = interaction run)",
-              " ".join(f"{a['start_s']:.2f}" for a in apps)))
-    print(row("  same, from /proc starttime (floor/app)",
-              f"{floor_proc * 1000:.0f}/{app_proc * 1000:.0f} ms", "",
-              f"{app_proc / floor_proc:.2f}x"))
+    print(
+        row(
+            "  runs, app (s; last = interaction run)", " ".join(f"{a['start_s']:.2f}" for a in apps)
+        )
+    )
+    print(
+        row(
+            "  same, from /proc starttime (floor/app)",
+            f"{floor_proc * 1000:.0f}/{app_proc * 1000:.0f} ms",
+            "",
+            f"{app_proc / floor_proc:.2f}x",
+        )
+    )
     print(row(f"expand a series, p50 (n={exp['n']}, untargeted)", f"{exp['p50']:.1f} ms"))
     print(row("expand a series, p95", f"{exp['p95']:.1f} ms"))
     print(row(f"select article, p50 (n={sel['n']})", f"{sel['p50']:.1f} ms"))
-    print(row("select article, p95", f"{sel['p95']:.1f} ms", f"<= {GOAL_FRAME_MS:.0f} ms",
-              f"{sel['p95'] / GOAL_FRAME_MS:.2f}x", sel["p95"] <= GOAL_FRAME_MS))
+    print(
+        row(
+            "select article, p95",
+            f"{sel['p95']:.1f} ms",
+            f"<= {GOAL_FRAME_MS:.0f} ms",
+            f"{sel['p95'] / GOAL_FRAME_MS:.2f}x",
+            sel["p95"] <= GOAL_FRAME_MS,
+        )
+    )
     print(row("select article, max", f"{sel['max']:.1f} ms"))
     print(row(f"toggle read, p50 (n={tog['n']})", f"{tog['p50']:.1f} ms"))
-    print(row("toggle read, p95", f"{tog['p95']:.1f} ms", f"<= {GOAL_FRAME_MS:.0f} ms",
-              f"{tog['p95'] / GOAL_FRAME_MS:.2f}x", tog["p95"] <= GOAL_FRAME_MS))
+    print(
+        row(
+            "toggle read, p95",
+            f"{tog['p95']:.1f} ms",
+            f"<= {GOAL_FRAME_MS:.0f} ms",
+            f"{tog['p95'] / GOAL_FRAME_MS:.2f}x",
+            tog["p95"] <= GOAL_FRAME_MS,
+        )
+    )
     print(row("toggle read, max", f"{tog['max']:.1f} ms"))
     if any(full["timeouts"].values()):
-        print(row("  waits that timed out (select/toggle)",
-                  f"{full['timeouts']['select']}/{full['timeouts']['toggle']}"))
+        print(
+            row(
+                "  waits that timed out (select/toggle)",
+                f"{full['timeouts']['select']}/{full['timeouts']['toggle']}",
+            )
+        )
     for f in filters:
-        print(row(f"filter '{f['query']}' -> list shown ({f['shown_rows']})",
-                  f"{f['shown_ms']:.1f} ms", f"<= {GOAL_FILTER_MS:.0f} ms",
-                  f"{f['shown_ms'] / GOAL_FILTER_MS:.2f}x",
-                  f["shown_ms"] <= GOAL_FILTER_MS and f["ok"]))
-        print(row(f"  raw list_articles: limit 500 | all {f['matches']}",
-                  f"{f['raw_limit500_ms']:.0f} | {f['raw_all_ms']:.0f} ms"))
+        print(
+            row(
+                f"filter '{f['query']}' -> list shown ({f['shown_rows']})",
+                f"{f['shown_ms']:.1f} ms",
+                f"<= {GOAL_FILTER_MS:.0f} ms",
+                f"{f['shown_ms'] / GOAL_FILTER_MS:.2f}x",
+                f["shown_ms"] <= GOAL_FILTER_MS and f["ok"],
+            )
+        )
+        print(
+            row(
+                f"  raw list_articles: limit 500 | all {f['matches']}",
+                f"{f['raw_limit500_ms']:.0f} | {f['raw_all_ms']:.0f} ms",
+            )
+        )
     print(row("floor RSS (custom-model floor, median)", f"{floor_rss:.0f} MiB"))
-    print(row("app RSS: started | +30 series | +200 selects",
-              f"{app_rss_start:.0f} | {full['rss_after_expand_kib'] / 1024:.0f} | "
-              f"{full['rss_after_select_kib'] / 1024:.0f}"))
-    print(row("app RSS after all interactions", f"{app_rss:.0f} MiB",
-              f"<= {floor_rss * GOAL_RSS_RATIO:.0f} MiB", f"{app_rss / floor_rss:.2f}x",
-              app_rss <= GOAL_RSS_RATIO * floor_rss))
-    print(row("  against the issue's 'about 150 MB'", f"{app_rss:.0f} MiB", "<= 150 MiB",
-              f"{app_rss / 150:.2f}x", app_rss <= 150))
+    print(
+        row(
+            "app RSS: started | +30 series | +200 selects",
+            f"{app_rss_start:.0f} | {full['rss_after_expand_kib'] / 1024:.0f} | "
+            f"{full['rss_after_select_kib'] / 1024:.0f}",
+        )
+    )
+    print(
+        row(
+            "app RSS after all interactions",
+            f"{app_rss:.0f} MiB",
+            f"<= {floor_rss * GOAL_RSS_RATIO:.0f} MiB",
+            f"{app_rss / floor_rss:.2f}x",
+            app_rss <= GOAL_RSS_RATIO * floor_rss,
+        )
+    )
+    print(
+        row(
+            "  against the issue's 'about 150 MB'",
+            f"{app_rss:.0f} MiB",
+            "<= 150 MiB",
+            f"{app_rss / 150:.2f}x",
+            app_rss <= 150,
+        )
+    )
     print(row("app peak RSS (VmHWM, before raw queries)", f"{full['VmHWM'] / 1024:.0f} MiB"))
     print()
     print(
@@ -866,8 +994,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.floor:
         return run_floor(args.spawned, args.out)
     if args.app:
-        return run_app(args.spawned, args.library, args.out, startup_only=args.startup_only,
-                       samples=args.samples)
+        return run_app(
+            args.spawned,
+            args.library,
+            args.out,
+            startup_only=args.startup_only,
+            samples=args.samples,
+        )
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return main_parent(args)
 
