@@ -190,3 +190,13 @@ def test_backup_round_trip(store: Store, feed_id: int, tmp_path) -> None:
         1,
     )
     other.close()
+
+
+def test_sync_can_only_name_feed_owned_columns() -> None:
+    """The upsert's SET list comes from FEED_OWNED_ARTICLE_FIELDS: no user column in it."""
+    from readinglist.storage.schema import FEED_OWNED_ARTICLE_FIELDS, USER_OWNED_ARTICLE_FIELDS
+
+    feed_owned = {f.name for f in FEED_OWNED_ARTICLE_FIELDS}
+    user_owned = {f.name for f in USER_OWNED_ARTICLE_FIELDS}
+    assert feed_owned.isdisjoint(user_owned)
+    assert {"read", "read_at", "starred", "note", "note_updated", "series_override"} <= user_owned

@@ -14,7 +14,12 @@ from readinglist.errors import ArticleNotFoundError
 from readinglist.models import Article, ArticleContent, IncomingArticle, SeriesGuess
 from readinglist.storage.convert import EFFECTIVE_PART, article_from_tuple, article_select
 from readinglist.storage.feed_store import utcnow
-from readinglist.storage.schema import ArticleRow, SeriesRow, to_epoch
+from readinglist.storage.schema import (
+    FEED_OWNED_ARTICLE_FIELDS,
+    ArticleRow,
+    SeriesRow,
+    to_epoch,
+)
 
 SEARCH_TEXT_LIMIT = 4000
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -66,6 +71,18 @@ class PostSignature:
 class UpsertOutcome:
     new_ids: tuple[int, ...]
     updated_ids: tuple[int, ...]
+
+
+def _effective_series(detected: Any) -> pw.Case:
+    """The series an article shows in: the user's choice wins over what was detected."""
+    return pw.Case(
+        None,
+        (
+            (ArticleRow.standalone_override == True, None),  # noqa: E712
+            (ArticleRow.series_override.is_null(False), ArticleRow.series_override),
+        ),
+        detected,
+    )
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -219,33 +236,10 @@ class ArticleStore:
         """ON CONFLICT DO UPDATE naming feed-owned columns only; the user's wins."""
         if not rows:
             return
-        effective = pw.Case(
-            None,
-            (
-                (ArticleRow.standalone_override == True, None),  # noqa: E712
-                (ArticleRow.series_override.is_null(False), ArticleRow.series_override),
-            ),
-            pw.EXCLUDED.series_id,
-        )
         update: dict[Any, Any] = {
-            field: getattr(pw.EXCLUDED, field.column_name)
-            for field in (
-                ArticleRow.title,
-                ArticleRow.link,
-                ArticleRow.author,
-                ArticleRow.summary_html,
-                ArticleRow.content_html,
-                ArticleRow.published,
-                ArticleRow.updated,
-                ArticleRow.categories,
-                ArticleRow.word_count,
-                ArticleRow.content_hash,
-                ArticleRow.detected_series,
-                ArticleRow.detected_part,
-                ArticleRow.short_title,
-            )
+            field: getattr(pw.EXCLUDED, field.column_name) for field in FEED_OWNED_ARTICLE_FIELDS
         }
-        update[ArticleRow.series] = effective
+        update[ArticleRow.series] = _effective_series(pw.EXCLUDED.series_id)
         for chunk in _chunks(rows, 100):
             ArticleRow.insert_many(list(chunk)).on_conflict(
                 conflict_target=[ArticleRow.feed, ArticleRow.guid], update=update
@@ -261,14 +255,7 @@ class ArticleStore:
                     ArticleRow.detected_series: detected,
                     ArticleRow.detected_part: guess.part if detected else None,
                     ArticleRow.short_title: guess.short_title,
-                    ArticleRow.series: pw.Case(
-                        None,
-                        (
-                            (ArticleRow.standalone_override == True, None),  # noqa: E712
-                            (ArticleRow.series_override.is_null(False), ArticleRow.series_override),
-                        ),
-                        detected,
-                    ),
+                    ArticleRow.series: _effective_series(detected),
                 }
             ).where((ArticleRow.feed == feed_id) & (ArticleRow.guid == guid)).execute()
 
