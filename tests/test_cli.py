@@ -249,3 +249,15 @@ def test_json_backup_round_trip_through_the_cli(cli, loopback, tmp_path: Path) -
     assert run(["note", str(first), "--data-dir", str(other)]) == 0
     # restoring into a library that already has feeds is refused, nothing changes
     assert run(["import", str(backup), "--data-dir", str(other)]) == 2
+
+
+def test_entry_point_routes_commands_and_window(tmp_path: Path, monkeypatch) -> None:
+    from readinglist import app
+
+    seen: list[str] = []
+    monkeypatch.setattr(app, "gui_main", lambda argv: seen.append("gui") or 0)
+    lib = tmp_path / "list"  # a data dir whose name is also a command
+    assert app.main(["--data-dir", str(lib)]) == 0 and seen == ["gui"]
+    assert app.main(["--data-dir", "list"]) == 0 and seen == ["gui", "gui"]
+    assert app.main(["feeds", "--data-dir", str(lib)]) == 0
+    assert app.main(["frobnicate"]) == 2  # unknown words go to the CLI, which says so

@@ -14,7 +14,18 @@ CLI_COMMANDS = {
 
 
 def _wants_cli(argv: Sequence[str]) -> bool:
-    return any(arg in CLI_COMMANDS or arg in ("-h", "--help") for arg in argv)
+    """True when the first positional word is a command (``--data-dir DIR`` skipped)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--data-dir":
+            skip = True
+        elif arg in ("-h", "--help"):
+            return True
+        elif not arg.startswith("-"):
+            return True  # a command, or an unknown word the CLI will explain
+    return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
