@@ -626,3 +626,17 @@ def test_server_hangs_up_without_answering(loopback: LoopbackServer, fetcher: Fe
         f"the server at 127.0.0.1:{loopback.port} sent a broken answer "
         "(Server disconnected without sending a response.)"
     )
+
+
+def test_same_host_refuses_a_redirect_to_another_site(loopback) -> None:
+    from loopback import LoopbackServer
+
+    with LoopbackServer() as other:
+        other.route("/elsewhere.xml", body=b"<rss/>")
+        loopback.redirect("/page", other.url("/elsewhere.xml"), 302)
+        with Fetcher() as fetcher:
+            with pytest.raises(RedirectError, match="redirected to another site"):
+                fetcher.fetch(loopback.url("/page"), same_host=True)
+            assert other.count() == 0
+            # without the flag the redirect is followed as usual
+            assert fetcher.fetch(loopback.url("/page")).content == b"<rss/>"

@@ -241,6 +241,39 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backfill(lib: Library, args: argparse.Namespace) -> int:
+    """One line per series; per-source errors on stderr; exit 1 only when every source
+    of some series failed (nothing usable came back), so a partial find still exits 0."""
+    if args.feed is not None:
+        lib.store.get_feed(args.feed)
+    for series_id in args.series_ids:
+        lib.store.get_series(series_id)
+    reports = lib.backfill(args.series_ids or None, feed_id=args.feed)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "series_id": r.series_id,
+                    "series": r.series_name,
+                    "parts_found": list(r.parts_found),
+                    "new_article_ids": list(r.new_article_ids),
+                    "still_missing": list(r.still_missing),
+                    "requests": r.requests,
+                    "cached": r.cached,
+                    "errors": list(r.errors),
+                }
+                for r in reports
+            ]
+        )
+    else:
+        for report in reports:
+            print(report.describe())
+    for report in reports:
+        for error in report.errors:
+            print(f"readinglist: series {report.series_id}: {error}", file=sys.stderr)
+    return EXIT_FEEDS_FAILED if any(r.failed for r in reports) else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -270,6 +303,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("feed_ids", nargs="*", type=int, metavar="FEED_ID")
     p.add_argument("--force", action="store_true", help="ignore servers' Retry-After")
     p.add_argument("--quiet", "-q", action="store_true")
+    p = add("backfill", cmd_backfill, "find a series' missing parts on its own site")
+    p.add_argument("series_ids", nargs="*", type=int, metavar="SERIES_ID")
+    p.add_argument("--feed", type=int, metavar="ID", help="every series of this feed")
+    p.add_argument("--json", action="store_true")
     p = add("feeds", cmd_feeds, "list subscriptions")
     p.add_argument("--json", action="store_true")
     p = add("list", cmd_list, "list articles")

@@ -11,25 +11,33 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from readinglist import paths
 from readinglist.errors import DiscoveryError, FeedExistsError, UnsupportedURLError
-from readinglist.feeds.discover import discover_feeds, looks_like_feed
-from readinglist.feeds.fetch import Fetcher
-from readinglist.feeds.opml import parse_opml
-from readinglist.feeds.sanitize import html_to_text
 from readinglist.models import Feed, FetchResult, SyncSummary
 from readinglist.storage import Store
-from readinglist.sync import (
-    LOCAL_SCHEME,
-    ProgressCallback,
-    ResultCallback,
-    ingest_document,
-    sync_feeds,
-)
+
+if TYPE_CHECKING:
+    # Fetching, parsing and discovery (httpx, feedparser, ...) are imported by the verbs
+    # that use them: the window opens a Library long before it syncs anything.
+    from readinglist.backfill import BackfillLimits, BackfillReport, backfill_series
+    from readinglist.feeds.fetch import Fetcher
+    from readinglist.sync import ProgressCallback, ResultCallback
+else:
+    # readinglist.backfill brings the whole fetch/parse stack (~150 ms): load it on the
+    # first backfill, not with the window.
+    def backfill_series(*args: object, **kwargs: object) -> object:
+        from readinglist.backfill import backfill_series as run
+
+        return run(*args, **kwargs)
+
+    def BackfillLimits(*args: object, **kwargs: object) -> object:
+        from readinglist.backfill import BackfillLimits as limits
+
+        return limits(*args, **kwargs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +88,8 @@ class Library:
     def fetcher(self) -> Fetcher:
         with self._fetcher_lock:  # the sync thread and the GUI may ask at the same moment
             if self._fetcher is None:
+                from readinglist.feeds.fetch import Fetcher
+
                 self._fetcher = Fetcher()
             return self._fetcher
 
@@ -87,6 +97,8 @@ class Library:
 
     def _probe(self, url: str) -> tuple[str, FetchResult]:
         """Fetch ``url``; when it is a web page, follow its ``<link rel="alternate">``."""
+        from readinglist.feeds.discover import discover_feeds, looks_like_feed
+
         url = check_feed_url(url)
         result = self.fetcher.fetch(url)
         if looks_like_feed(result.content or b"", result.content_type):
@@ -125,6 +137,8 @@ class Library:
         feed = self.store.add_feed(url, folder=folder)
         summary = None
         if probe is not None:
+            from readinglist.sync import ingest_document
+
             result = ingest_document(
                 self.store,
                 feed.id,
@@ -151,6 +165,8 @@ class Library:
         on_progress: ProgressCallback | None = None,
         respect_retry_after: bool = True,
     ) -> SyncSummary:
+        from readinglist.sync import sync_feeds
+
         return sync_feeds(
             self.store,
             feed_ids,
@@ -169,6 +185,10 @@ class Library:
         They are stored under ``sample:`` URLs, which sync never fetches, so a first-time
         user can explore series, gaps and notes offline.
         """
+        from importlib import resources
+
+        from readinglist.sync import LOCAL_SCHEME, ingest_document
+
         folder = resources.files("readinglist.resources") / "sample"
         added = []
         for item in sorted(folder.iterdir(), key=lambda p: p.name):
@@ -186,6 +206,8 @@ class Library:
 
     def restore_backup(self, data: dict[str, object]) -> dict[str, int]:
         """Restore a JSON backup (``export json``) into this empty library."""
+        from readinglist.feeds.sanitize import html_to_text
+
         counts = self.store.restore(data)
         texts = self.store.article_texts([a.id for a in self.store.list_articles()])
         titles = {a.id: a.title for a in self.store.list_articles()}
@@ -198,6 +220,8 @@ class Library:
 
     def import_opml(self, content: bytes) -> ImportReport:
         """Subscribe to every feed of an OPML file (no fetching: the next sync does that)."""
+        from readinglist.feeds.opml import parse_opml
+
         parsed = parse_opml(content)
         added: list[Feed] = []
         already: list[str] = []
@@ -220,3 +244,33 @@ class Library:
             added.append(feed)
             active.add(outline.url)
         return ImportReport(tuple(added), tuple(already), tuple(problems))
+
+    # --- finding missing parts on the site (appended for "Find missing parts") ------
+
+    def backfill(
+        self,
+        series_ids: Sequence[int] | None = None,
+        *,
+        feed_id: int | None = None,
+        cancel: threading.Event | None = None,
+        on_progress: ProgressCallback | None = None,
+        limits: BackfillLimits | None = None,
+    ) -> list[BackfillReport]:
+        """Find series' missing parts on their site (see ``readinglist.backfill``).
+
+        ``series_ids`` None with ``feed_id``: every series of that feed; both None:
+        every series with a gap. Unknown ids raise ``NotFoundError`` before any request.
+        """
+        if series_ids is None:
+            if feed_id is not None:
+                self.store.get_feed(feed_id)
+            found = self.store.list_series(feed_id=feed_id)
+            series_ids = [s.id for s in found if feed_id is not None or s.missing]
+        return backfill_series(
+            self.store,
+            series_ids,
+            fetcher=self.fetcher,
+            cancel=cancel,
+            on_progress=on_progress,
+            limits=limits or BackfillLimits(),
+        )

@@ -382,8 +382,13 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         cancel: threading.Event | None = None,
+        same_host: bool = False,
     ) -> FetchResult:
-        """One conditional GET of ``url``; see the module docstring for the rules."""
+        """One conditional GET of ``url``; see the module docstring for the rules.
+
+        ``same_host`` refuses redirects to any other host before they are followed
+        (backfill promises to ask nothing of sites other than the series' own).
+        """
         if self._closed:
             raise FetchError("the fetcher is closed")
         current = _parse_url(url)
@@ -413,6 +418,11 @@ class Fetcher:
                     raise RedirectError(
                         f"the feed redirected to a forbidden address ({shown}); "
                         "only http and https are allowed"
+                    )
+                if same_host and _host_label(target) != _host_label(current):
+                    raise RedirectError(
+                        f"the address redirected to another site ({_shorten(str(target))}); "
+                        "not followed"
                     )
                 if str(target) in visited:
                     raise RedirectError(

@@ -52,8 +52,18 @@ def _migrate_to_2(db: pw.SqliteDatabase) -> None:
     )
 
 
+def _migrate_to_3(db: pw.SqliteDatabase) -> None:
+    # "Find missing parts" remembers what each page, feed and sitemap said, so a second
+    # run asks the site almost nothing.
+    db.create_tables([schema.BackfillCacheRow])
+
+
 #: Ordered migrations: entry N brings a library from version N-1 to version N.
-MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (_migrate_to_1, _migrate_to_2)
+MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
+    _migrate_to_1,
+    _migrate_to_2,
+    _migrate_to_3,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -175,3 +175,25 @@ FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5("
     "title, body, note, tokenize='unicode61 remove_diacritics 2')"
 )
+
+
+class BackfillCacheRow(BaseModel):
+    """What "find missing parts" learned from one URL (migration 3).
+
+    Kept so a second run within the cache period asks the site nothing, and a later
+    one asks conditionally (ETag / Last-Modified). ``summary`` is a small JSON digest
+    (title, links, feed entries, sitemap URLs), never the page itself.
+    """
+
+    url = pw.TextField(unique=True)
+    kind = pw.TextField()  # page, feed, sitemap, robots
+    status = pw.IntegerField()  # HTTP status, or 0 for a failure without one
+    final_url = pw.TextField(null=True)
+    etag = pw.TextField(null=True)
+    last_modified = pw.TextField(null=True)
+    fetched_at = UTCDateTimeField()
+    error = pw.TextField(null=True)
+    summary = pw.TextField(default="{}")
+
+    class Meta:
+        table_name = "backfill_cache"

@@ -17,6 +17,7 @@ from readinglist.storage.article_store import (
     PostSignature,
     UpsertOutcome,
 )
+from readinglist.storage.backfill_store import BackfillStore
 from readinglist.storage.backup import dump_library, restore_library
 from readinglist.storage.db import integrity_ok, open_database
 from readinglist.storage.feed_store import FeedStore
@@ -25,7 +26,7 @@ from readinglist.storage.series_store import SeriesStore
 __all__ = ["ArticleQuery", "PostSignature", "Store", "UpsertOutcome"]
 
 
-class Store(FeedStore, ArticleStore, SeriesStore):
+class Store(FeedStore, ArticleStore, SeriesStore, BackfillStore):
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.db = open_database(self.path)

@@ -1,0 +1,358 @@
+"""Find the missing parts of a series on the site itself ("Find missing parts").
+
+Feeds show a window, not a series: a tag feed with parts 13 and 16 says nothing of
+parts 1-12. The site knows the rest, and this service asks it, politely, in the order
+that costs the fewest requests:
+
+1. one article page of the series (prefer one already cached): its ``<link
+   rel="alternate">`` feeds, ``rel=prev/next`` and "Part N" links;
+2. the series' own feed (announced on the page, else a few guessed URLs: Hugo section
+   ``index.xml``, WordPress ``/series|category|tag/<slug>/feed/``);
+3. when parts are still missing, the site's sitemaps (robots.txt ``Sitemap:`` lines,
+   else ``/sitemap.xml``, indexes followed) filtered to the series' URL section or slug
+   pattern, each unknown page fetched once for its title;
+4. when parts are still missing (or no listing worked), prev/next and "Part N" links
+   from pages of the series, following only pages that turn out to be in it.
+
+A candidate joins the series when ``feeds.series.group()`` over the feed's stored posts
+plus the candidates puts it in the series' key, or when its own URL is in the series'
+section/slug pattern and its detected part fills a gap. New articles are stored through
+``upsert_entries`` (never touching stored rows) and marked ``found_on_site``.
+Everything is on the caller's thread; no Qt. Failures are per source and reported;
+only a bad series id raises.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from readinglist.backfill_client import Answer, BackfillLimits, SiteClient, Tally
+from readinglist.backfill_match import Candidate, SeriesMatcher
+from readinglist.errors import FetchCancelledError, ReadingListError
+from readinglist.feeds.fetch import Fetcher
+from readinglist.feeds.pagelinks import normalize_url, section_feed_candidates, site_of
+from readinglist.feeds.sanitize import html_to_text
+from readinglist.models import IncomingArticle, ParsedEntry
+from readinglist.storage import ArticleQuery, Store
+from readinglist.storage.series_store import missing_parts
+from readinglist.sync import SEARCH_TEXT_CHARS, entry_hash
+
+__all__ = ["BackfillLimits", "BackfillReport", "backfill_series"]
+
+ProgressCallback = Callable[[int, int], None]
+_SITE_WIDE_FEEDS = frozenset({"/feed", "/rss", "/index.xml", "/rss.xml", "/atom.xml"})
+
+
+@dataclass(frozen=True, slots=True)
+class BackfillReport:
+    """What "Find missing parts" did for one series."""
+
+    series_id: int
+    series_name: str
+    new_article_ids: tuple[int, ...]
+    parts_found: tuple[int, ...]  # part numbers newly added, ascending
+    still_missing: tuple[int, ...]
+    requests: int  # HTTP requests actually sent for this series
+    cached: int  # answers served from the cache
+    errors: tuple[str, ...]  # readable, per source; never raises for one bad page
+    sources_ok: int = 0  # answers that could be used (0 with errors: every source failed)
+
+    @property
+    def failed(self) -> bool:
+        """Every source failed: nothing usable came back and something went wrong."""
+        return bool(self.errors) and self.sources_ok == 0
+
+    def describe(self) -> str:
+        """'Transfer Learning: found parts 3, 5 (2 requests, 14 cached); still missing: 7'."""
+        found = (
+            "found parts " + ", ".join(map(str, self.parts_found))
+            if self.parts_found
+            else "nothing new"
+        )
+        text = f"{self.series_name}: {found} ({self.requests} requests, {self.cached} cached)"
+        if self.still_missing:
+            text += "; still missing: " + ", ".join(map(str, self.still_missing))
+        return text
+
+
+class _Search:
+    """One series' search: the stages of the module docstring, over one ``SiteClient``."""
+
+    def __init__(self, store: Store, client: SiteClient, series_id: int) -> None:
+        self.store = store
+        self.client = client
+        self.limits = client.limits
+        self.identity = store.series_identity(series_id)
+        self.tally = Tally()
+        self.ok = 0
+        self.pages = 0
+        members = store.list_articles(ArticleQuery(series_id=self.identity.series_id))
+        self.members = sorted(members, key=lambda a: (a.part is None, a.part or 0, a.id))
+        links = [a.link for a in self.members if a.link and site_of(a.link)]
+        sites = Counter(site_of(link) for link in links)
+        self.site = sites.most_common(1)[0][0] if sites else None
+        self.links = [link for link in links if site_of(link) == self.site]
+        self.matcher = SeriesMatcher(
+            store.feed_post_signatures(self.identity.feed_id),
+            {a.guid for a in self.members},
+            self.links,
+            {a.part for a in self.members if a.part is not None},
+        )
+        known = store.feed_article_links(self.identity.feed_id)
+        self.known_guids = set(known)
+        self.known_urls = {normalize_url(u) for u in known.values() if u}
+        self.feed_url = normalize_url(store.get_feed(self.identity.feed_id).url)
+        self.tried: set[str] = set()
+        self.expanded: set[str] = set()
+
+    # --- plumbing ------------------------------------------------------------------
+
+    def fetch(self, url: str, kind: str, *, report: bool = True) -> Answer:
+        assert self.site is not None
+        answer = self.client.get(url, kind, self.site, self.tally)
+        if answer.ok:
+            self.ok += 1
+        elif report and answer.error and not answer.refused:
+            self.tally.error(answer.error)
+        return answer
+
+    def is_new(self, url: str) -> bool:
+        norm = normalize_url(url)
+        return (
+            site_of(url) == self.site
+            and norm not in self.known_urls
+            and norm not in self.matcher.accepted
+            and norm not in self.tried
+        )
+
+    def page(self, url: str, *, report: bool = True) -> Answer | None:
+        if self.pages >= self.limits.max_page_fetches or self.tally.budget_spent:
+            return None
+        cached = self.client.store.get_cached_fetch(url)
+        if cached is None:
+            self.pages += 1
+        return self.fetch(url, "page", report=report)
+
+    # --- stages --------------------------------------------------------------------
+
+    def run(self) -> None:
+        if self.site is None:
+            self.tally.error("no article of this series has a web address to start from")
+            return
+        start = self._start_page()
+        first = self.page(start) if start else None
+        listed = self._section_feeds(first, start)
+        if self.matcher.gaps() or not listed:
+            listed = self._sitemaps() or listed
+        if self.matcher.gaps() or not listed:
+            self._crawl(first, start)
+
+    def _start_page(self) -> str | None:
+        """The highest part's page, or the highest one already cached (free to read)."""
+        for link in reversed(self.links):
+            if self.client.store.get_cached_fetch(link) is not None:
+                return link
+        return self.links[-1] if self.links else None
+
+    def _section_feeds(self, first: Answer | None, start: str | None) -> bool:
+        announced = [str(u) for u in (first.summary.get("feeds", ()) if first else ())]
+        announced = [u for u in announced if self._series_feed_url(u)]
+        guesses = section_feed_candidates(start or self.links[-1], self.identity.name)
+        guesses = [u for u in guesses if u not in announced][: self.limits.max_feed_guesses]
+        for url, report in [(u, True) for u in announced] + [(u, False) for u in guesses]:
+            if normalize_url(url) in self.tried or site_of(url) != self.site:
+                continue
+            self.tried.add(normalize_url(url))
+            answer = self.fetch(url, "feed", report=report)
+            entries = answer.summary.get("entries", []) if answer.ok else []
+            if self._take_feed(entries):
+                return True
+        return False
+
+    def _series_feed_url(self, url: str) -> bool:
+        norm = normalize_url(url)
+        path = norm.split("/", 3)[3] if norm.count("/") >= 3 else ""
+        return (
+            site_of(url) == self.site
+            and norm != self.feed_url
+            and "/" + path.rstrip("/") not in _SITE_WIDE_FEEDS
+            and "comments" not in path
+        )
+
+    def _take_feed(self, entries: list[dict[str, object]]) -> bool:
+        """Offer a feed's entries; True when the feed lists this series."""
+        cands = []
+        lists_series = False
+        for raw in entries:
+            link = str(raw.get("link") or "")
+            if not link:
+                continue
+            if normalize_url(link) in {normalize_url(u) for u in self.links}:
+                lists_series = True
+            if self.is_new(link) and str(raw.get("guid") or link) not in self.known_guids:
+                cands.append(Candidate.from_feed(raw, "section feed"))
+        accepted = self.matcher.offer(cands)
+        return lists_series or bool(accepted)
+
+    def _sitemaps(self) -> bool:
+        assert self.site is not None
+        scheme = self.links[-1].split(":", 1)[0].lower()
+        roots = list(self.client.robots_sitemaps(self.site, scheme, self.tally))
+        announced = bool(roots)
+        if not roots:
+            roots = [f"{scheme}://{self.links[-1].split('/')[2]}/sitemap.xml"]
+        queue, read = list(roots), 0
+        urls: list[str] = []
+        while queue and read < self.limits.max_sitemaps:
+            url = queue.pop(0)
+            read += 1
+            answer = self.fetch(url, "sitemap", report=announced or url not in roots)
+            if not answer.ok:
+                continue
+            children = [str(u) for u in answer.summary.get("sitemaps", [])]
+            queue.extend(u for u in children if site_of(u) == self.site)
+            urls.extend(str(u) for u in answer.summary.get("urls", []))
+        matching = [u for u in dict.fromkeys(urls) if self.matcher.in_pattern(u) and self.is_new(u)]
+        matching.sort(key=self.matcher.url_part)
+        found = False
+        for url in matching:
+            self.tried.add(normalize_url(url))
+            got = self.page(url)
+            if got is None:
+                break
+            if got.ok and self.matcher.offer([Candidate.from_page(url, got.summary)]):
+                found = True
+        return found
+
+    def _crawl(self, first: Answer | None, start: str | None) -> None:
+        """Follow prev/next/"Part N" links out of pages that are in the series."""
+        pending: list[str] = []
+        if first is not None and first.ok and start:
+            self.expanded.add(normalize_url(start))
+            pending += _neighbours(first)
+        for cand in self.matcher.accepted.values():
+            if cand.page is not None:
+                self.expanded.add(normalize_url(cand.url))
+                pending += _neighbours_of(cand.page)
+        members = list(self.links)
+        while True:
+            target = next((u for u in pending if self.is_new(u)), None)
+            if target is not None:
+                self.tried.add(normalize_url(target))
+                answer = self.page(target)
+                if answer is None:
+                    return
+                if answer.ok and self.matcher.offer([Candidate.from_page(target, answer.summary)]):
+                    self.expanded.add(normalize_url(target))
+                    pending += _neighbours(answer)
+                continue
+            if not self.matcher.gaps():
+                return
+            member = next((m for m in members if normalize_url(m) not in self.expanded), None)
+            if member is None:
+                return
+            self.expanded.add(normalize_url(member))
+            answer = self.page(member)
+            if answer is None:
+                return
+            if answer.ok:
+                pending += _neighbours(answer)
+
+    # --- storing -------------------------------------------------------------------
+
+    def store_found(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        incoming = []
+        for cand in sorted(self.matcher.accepted.values(), key=lambda c: c.part or 0):
+            entry = ParsedEntry(
+                guid=cand.guid or cand.url,
+                title=cand.title,
+                link=cand.url,
+                author=cand.author,
+                summary_html=cand.summary_html,
+                content_html="",
+                published=cand.published,
+                updated=None,
+                categories=cand.categories,
+                word_count=cand.word_count,
+            )
+            text = html_to_text(cand.summary_html)[:SEARCH_TEXT_CHARS]
+            assert cand.guess is not None
+            incoming.append(IncomingArticle(entry, cand.guess, entry_hash(entry), text))
+        new_ids = self.store.add_found_articles(self.identity, incoming)
+        parts = tuple(sorted({c.part for c in self.matcher.accepted.values() if c.part}))
+        return new_ids, parts if new_ids else ()
+
+
+def _neighbours(answer: Answer) -> list[str]:
+    return _neighbours_of(answer.summary)
+
+
+def _neighbours_of(summary: dict[str, object]) -> list[str]:
+    out: list[str] = []
+    for key in ("prev", "next"):
+        value = summary.get(key)
+        if isinstance(value, list):
+            out += [str(u) for u in value]
+    links = summary.get("part_links")
+    if isinstance(links, list):
+        out += [str(pair[0]) for pair in links if isinstance(pair, list) and pair]
+    return out
+
+
+def backfill_series(
+    store: Store,
+    series_ids: Sequence[int],
+    *,
+    fetcher: Fetcher,
+    cancel: threading.Event | None = None,
+    on_progress: ProgressCallback | None = None,
+    limits: BackfillLimits = BackfillLimits(),  # noqa: B008 - frozen, safe as a default
+) -> list[BackfillReport]:
+    """Look for the missing parts of each series; one report per series, in order.
+
+    Raises ``SeriesNotFoundError`` for an unknown id (before any request); every other
+    failure is recorded in that series' report. After a cancel, the series in progress
+    is reported with a "cancelled" error and the rest are skipped.
+    """
+    ids = list(dict.fromkeys(series_ids))
+    for sid in ids:
+        store.series_identity(sid)
+    client = SiteClient(store, fetcher, limits, cancel)
+    reports: list[BackfillReport] = []
+    if on_progress:
+        on_progress(0, len(ids))
+    for done, sid in enumerate(ids, start=1):
+        search = _Search(store, client, sid)
+        cancelled = False
+        try:
+            search.run()
+        except FetchCancelledError:
+            cancelled = True
+            search.tally.error("cancelled")
+        except ReadingListError as exc:
+            search.tally.error(str(exc))
+        except Exception as exc:  # a bug on one site must not stop the other series
+            search.tally.error(f"internal error: {exc!r}")
+        new_ids, parts = search.store_found()
+        present = {a.part for a in search.members if a.part is not None} | set(parts)
+        reports.append(
+            BackfillReport(
+                series_id=search.identity.series_id,
+                series_name=search.identity.name,
+                new_article_ids=new_ids,
+                parts_found=parts,
+                still_missing=missing_parts(sorted(present)),
+                requests=search.tally.requests,
+                cached=search.tally.cached,
+                errors=tuple(search.tally.errors),
+                sources_ok=search.ok,
+            )
+        )
+        if on_progress:
+            on_progress(done, len(ids))
+        if cancelled or (cancel is not None and cancel.is_set()):
+            break
+    return reports
