@@ -15,6 +15,7 @@ from readinglist.gui.tree_nodes import NodeType
 from readinglist.storage import ArticleQuery
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
+FEED_ROW = 6  # below the six smart views
 
 
 def build(store):
@@ -60,16 +61,24 @@ def library_tree(qtbot, store):
 def test_top_level_has_smart_views_then_feeds(library_tree) -> None:
     model, feed, _ = library_tree
     top = texts(model, QModelIndex())
-    assert top == ["All unread (5)", "Starred", "With notes", "Recently added", "Example Blog"]
-    feed_index = model.index(4, 0)
+    assert top == [
+        "All unread (5)",
+        "Continue reading",
+        "Following",
+        "Starred",
+        "With notes",
+        "Recently added",
+        "Example Blog",
+    ]
+    feed_index = model.index(FEED_ROW, 0)
     assert feed_index.data(NodeTypeRole) == NodeType.FEED
     assert feed_index.data(IdRole) == feed.id
-    assert model.index(4, 1).data(DISPLAY) == "5"  # unread count
+    assert model.index(FEED_ROW, 1).data(DISPLAY) == "5"  # unread count
 
 
 def test_series_in_part_order_with_placeholder_and_standalone(library_tree) -> None:
     model, feed, ids = library_tree
-    feed_index = expand(model, model.index(4, 0))
+    feed_index = expand(model, model.index(FEED_ROW, 0))
     assert texts(model, feed_index) == ["Transfer", "Standalone"]
     series = expand(model, child(model, feed_index, "Transfer"))
     assert texts(model, series) == [
@@ -95,7 +104,7 @@ def test_unread_is_bold_and_read_is_not(qtbot, store) -> None:
     _feed, ids = build(store)
     store.mark_read([ids["tl-1"]], True)
     model = TreeModel(store)
-    series = expand(model, child(model, expand(model, model.index(4, 0)), "Transfer"))
+    series = expand(model, child(model, expand(model, model.index(FEED_ROW, 0)), "Transfer"))
     read_font = model.index(0, 0, series).data(Qt.ItemDataRole.FontRole)
     unread_font = model.index(1, 0, series).data(Qt.ItemDataRole.FontRole)
     assert read_font is None or not read_font.bold()
@@ -107,7 +116,7 @@ def test_feed_error_shows_icon_and_tooltip(qtbot, store) -> None:
     feed, _ = build(store)
     store.record_fetch_error(feed.id, "HTTP 503: the server is unavailable")
     model = TreeModel(store)
-    index = model.index(4, 0)
+    index = model.index(FEED_ROW, 0)
     icon = index.data(Qt.ItemDataRole.DecorationRole)
     assert icon is not None and not icon.isNull()
     assert "HTTP 503" in index.data(Qt.ItemDataRole.ToolTipRole)
@@ -118,14 +127,14 @@ def test_smart_views_list_articles(qtbot, store) -> None:
     store.set_starred([ids["solo-b"]], True)
     store.set_note(ids["tl-2"], "compare with ULMFiT")
     model = TreeModel(store)
-    starred = expand(model, model.index(1, 0))
+    starred = expand(model, model.index(3, 0))
     assert texts(model, starred) == ["Data Versioning"]
     assert model.index(0, 0, starred).data(Qt.ItemDataRole.DecorationRole) is not None
-    notes = expand(model, model.index(2, 0))
+    notes = expand(model, model.index(4, 0))
     assert texts(model, notes) == ["Transfer Learning (2): Fine-Tuning"]
     unread = expand(model, model.index(0, 0))
     assert model.rowCount(unread) == 5
-    recent = expand(model, model.index(3, 0))
+    recent = expand(model, model.index(5, 0))
     assert model.rowCount(recent) == 5
 
 
@@ -135,7 +144,7 @@ def test_children_load_only_on_demand(qtbot, store) -> None:
     model = TreeModel(store)
     original = model.loader.children
     model.loader.children = lambda key, limit=None: calls.append(key) or original(key, limit)
-    feed_index = model.index(4, 0)
+    feed_index = model.index(FEED_ROW, 0)
     assert model.hasChildren(feed_index)
     assert model.rowCount(feed_index) == 0
     assert model.canFetchMore(feed_index)
@@ -149,7 +158,7 @@ def test_children_load_only_on_demand(qtbot, store) -> None:
 def test_article_changed_touches_only_its_rows(qtbot, store) -> None:
     feed, ids = build(store)
     model = TreeModel(store)
-    feed_index = expand(model, model.index(4, 0))
+    feed_index = expand(model, model.index(FEED_ROW, 0))
     series = expand(model, child(model, feed_index, "Transfer"))
     expand(model, child(model, feed_index, "Standalone"))
     changed: list[tuple[object, object]] = []
@@ -181,7 +190,7 @@ def test_new_articles_are_inserted_keeping_selection(qtbot, store) -> None:
     view = QTreeView()
     qtbot.addWidget(view)
     view.setModel(model)
-    feed_index = expand(model, model.index(4, 0))
+    feed_index = expand(model, model.index(FEED_ROW, 0))
     view.expand(feed_index)
     series = expand(model, child(model, feed_index, "Transfer"))
     view.expand(series)
@@ -214,7 +223,7 @@ def test_new_articles_are_inserted_keeping_selection(qtbot, store) -> None:
     standalone = child(model, feed_index, "Standalone")
     assert not model.canFetchMore(standalone) or model.rowCount(standalone) == 0
     assert model.index(0, 0).data(DISPLAY) == "All unread (7)"
-    assert model.index(4, 1).data(DISPLAY) == "7"
+    assert model.index(FEED_ROW, 1).data(DISPLAY) == "7"
 
 
 def test_new_feed_appears_and_removed_feed_goes(qtbot, store) -> None:
@@ -222,17 +231,17 @@ def test_new_feed_appears_and_removed_feed_goes(qtbot, store) -> None:
     model = TreeModel(store)
     other = store.add_feed("https://other.example/feed.xml", title="Another Blog")
     model.refresh()
-    assert texts(model, QModelIndex())[4:] == ["Another Blog", "Example Blog"]
+    assert texts(model, QModelIndex())[FEED_ROW:] == ["Another Blog", "Example Blog"]
     store.remove_feed(other.id)
     model.refresh()
-    assert texts(model, QModelIndex())[4:] == ["Example Blog"]
+    assert texts(model, QModelIndex())[FEED_ROW:] == ["Example Blog"]
 
 
 def test_unread_only_hides_read_articles_and_placeholders(qtbot, store) -> None:
     _feed, ids = build(store)
     store.mark_read([ids["tl-1"], ids["solo-a"], ids["solo-b"]], True)
     model = TreeModel(store, unread_only=True)
-    feed_index = expand(model, model.index(4, 0))
+    feed_index = expand(model, model.index(FEED_ROW, 0))
     assert texts(model, feed_index) == ["Transfer"]  # the standalone group is all read
     series = expand(model, child(model, feed_index, "Transfer"))
     assert texts(model, series) == [

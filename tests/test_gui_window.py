@@ -252,7 +252,7 @@ def test_empty_state_and_sample_library(qtbot, open_window) -> None:
     qtbot.waitUntil(lambda: len(feeds()) == 3, timeout=5000)
     assert "The Deep Learning Notebook" in feeds()
     assert not window.empty_state.is_first_run()
-    row = feeds().index("The Deep Learning Notebook") + 4
+    row = feeds().index("The Deep Learning Notebook") + 6  # below the smart views
     feed_index = window.model.index(row, 0)
     window.tree.expand(feed_index)
     qtbot.waitUntil(lambda: window.model.rowCount(feed_index) >= 2, timeout=5000)

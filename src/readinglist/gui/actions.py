@@ -35,7 +35,7 @@ class Binding:
     command: str  # a MainWindow method name
     label: str  # menu text
     keys: tuple[str, ...] = ()  # "j", "/", "Esc", "Ctrl+N", "F5"
-    menu: str = ""  # "File", "View", "Article", "Feed", "Help"; "" = keyboard only
+    menu: str = ""  # one of MENUS; "" = keyboard only
     icon: str | None = None
     in_text: bool = False  # also acts while typing in a text field (Esc)
 
@@ -68,13 +68,16 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("toggle_star", "Toggle star", ("s",), "Article", icon="star"),
     Binding("open_in_browser", "Open in browser", ("o",), "Article"),
     Binding("edit_note", "Edit note", ("e",), "Article"),
+    Binding("toggle_follow", "Follow series", ("f",), "Series"),
+    Binding("find_missing_parts", "Find missing parts", (), "Series"),
+    Binding("cancel_find_missing", "Cancel finding missing parts", (), "Series"),
     Binding("sync_now", "Sync now", ("F5", "r"), "Feed", icon="sync"),
     Binding("cancel_sync", "Cancel sync", (), "Feed"),
     Binding("show_shortcuts", "Keyboard shortcuts", ("F1",), "Help"),
     Binding("show_about", "About readinglist", (), "Help"),
 )
 
-MENUS = ("File", "View", "Article", "Feed", "Help")
+MENUS = ("File", "View", "Article", "Series", "Feed", "Help")
 TOOLBAR = ("add_feed", "sync_now", "toggle_star")
 
 
@@ -157,6 +160,7 @@ class Actions:
                 "cancel_sync",
                 "toggle_unread_only",
                 "edit_note",
+                "toggle_follow",
             ):
                 menus[binding.menu].addSeparator()
         unread = self.by_command["toggle_unread_only"]

@@ -35,7 +35,39 @@ from readinglist.gui.safe_browser import SafeTextBrowser, is_web_url
 from readinglist.library import Library
 from readinglist.models import Article, ArticleContent
 
-__all__ = ["ArticlePane", "part_label"]
+__all__ = ["ArticlePane", "gap_after", "next_part_text", "part_label"]
+
+NEXT_TITLE_CHARS = 40  # the next part's title on its button is cut after this
+
+
+def next_part_text(article: Article | None) -> str:
+    """The next-part button: 'Next: Part 5 — Title ▶' (plain text, '&' kept literal)."""
+    if article is None:
+        return "Next part ▶"
+    title = article.short_title or article.title or "(untitled)"
+    if len(title) > NEXT_TITLE_CHARS:
+        title = title[: NEXT_TITLE_CHARS - 1].rstrip() + "…"
+    part = f"Part {article.part} — " if article.part is not None else ""
+    text = f"Next: {part}{title} ▶"
+    return text.replace("&", "&&")  # a button reads '&' as a mnemonic marker
+
+
+def gap_after(part: int | None, parts: tuple[int, ...]) -> tuple[int, ...]:
+    """The part numbers missing right after ``part`` (below the next present part)."""
+    if part is None:
+        return ()
+    later = [p for p in parts if p > part]
+    if not later:
+        return ()
+    return tuple(range(part + 1, min(later)))
+
+
+def gap_text(gap: tuple[int, ...]) -> str:
+    if not gap:
+        return ""
+    if len(gap) == 1:
+        return f"Part {gap[0]} missing"
+    return f"Parts {gap[0]}–{gap[-1]} missing"
 
 
 def part_label(part: int | None, parts: tuple[int, ...], article_count: int) -> str:
@@ -63,6 +95,7 @@ class ArticlePane(QWidget):
     starToggled = Signal(int, bool)
     linkRefused = Signal(str)
     statusMessage = Signal(str)
+    findMissingRequested = Signal(int)  # the series id of the shown article
 
     def __init__(
         self,
@@ -82,6 +115,7 @@ class ArticlePane(QWidget):
         self._body_source: tuple[str, str | None] | None = None
         self._prev_id: int | None = None
         self._next_id: int | None = None
+        self._gap_parts: tuple[int, ...] = ()
         self._feed_titles: dict[int, str] = {}
 
         self._title = _plain_label(self)
@@ -91,6 +125,10 @@ class ArticlePane(QWidget):
         self._title.setFont(font)
         self._series = _plain_label(self)
         self._meta = _plain_label(self)
+        self._gap = QLabel(self)
+        self._gap.setObjectName("partGap")
+        self._gap.setTextFormat(Qt.TextFormat.RichText)  # our own words only, never feed text
+        self._gap.linkActivated.connect(self._on_gap_link)
 
         self._prev = QPushButton("◀ Previous part", self)
         self._next = QPushButton("Next part ▶", self)
@@ -109,6 +147,10 @@ class ArticlePane(QWidget):
         for button in (self._prev, self._next, self._read, self._star, self._open):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        series_row = QHBoxLayout()
+        series_row.setContentsMargins(0, 0, 0, 0)
+        series_row.addWidget(self._series, 1)  # wraps only when the row is full
+        series_row.addWidget(self._gap, 0, Qt.AlignmentFlag.AlignTop)
 
         self._browser = SafeTextBrowser(self, runner=runner)
         self._browser.set_remote_images_allowed(load_remote_images)
@@ -126,7 +168,7 @@ class ArticlePane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
-        layout.addWidget(self._series)
+        layout.addLayout(series_row)
         layout.addWidget(self._meta)
         layout.addLayout(buttons)
         layout.addWidget(self._splitter, 1)
@@ -209,6 +251,10 @@ class ArticlePane(QWidget):
         self._article = None
         self._body_source = None
         self._prev_id = self._next_id = None
+        self._gap_parts = ()
+        self._gap.setText("")
+        self._gap.hide()
+        self._next.setText(next_part_text(None))
         self._title.setText("")
         self._series.setText("")
         self._series.hide()
@@ -254,6 +300,7 @@ class ArticlePane(QWidget):
         """Series line and previous/next part, from the series' members in part order
         (the same non-hidden articles ``Series.parts``/``article_count`` count)."""
         self._prev_id = self._next_id = None
+        self._gap_parts = ()
         if article.series_id is None:
             self._series.setText("")
             self._series.hide()
@@ -268,8 +315,41 @@ class ArticlePane(QWidget):
             label = part_label(article.part, parts, len(members))
             self._series.setText(f"{article.series_name or ''} — {label}")
             self._series.show()
+            self._gap_parts = gap_after(article.part, parts)
         self._prev.setEnabled(self._prev_id is not None)
         self._next.setEnabled(self._next_id is not None)
+        self._next.setText(next_part_text(self._part_article(self._next_id)))
+        self._next.setToolTip(self._next.text().replace("&&", "&") if self._next_id else "")
+        if self._gap_parts:
+            self._gap.setText(
+                f"{gap_text(self._gap_parts)} · <a href='find-missing'>Find missing parts</a>"
+            )
+            self._gap.show()
+        else:
+            self._gap.setText("")
+            self._gap.hide()
+
+    def _part_article(self, article_id: int | None) -> Article | None:
+        if article_id is None:
+            return None
+        try:
+            return self._store.get_article(article_id)
+        except NotFoundError:
+            return None
+
+    def _on_gap_link(self, _href: str) -> None:
+        self.request_find_missing()
+
+    def request_find_missing(self) -> None:
+        if self._article is not None and self._article.series_id is not None:
+            self.findMissingRequested.emit(self._article.series_id)
+
+    def missing_after(self) -> tuple[int, ...]:
+        """The part numbers missing right after the shown one (the header's hint)."""
+        return self._gap_parts
+
+    def next_part_label(self) -> str:
+        return self._next.text().replace("&&", "&")
 
     def _update_toggles(self) -> None:
         article = self._article

@@ -28,13 +28,14 @@ from readinglist.gui.actions import Actions
 from readinglist.gui.article_view import ArticlePane
 from readinglist.gui.background import BackgroundRunner
 from readinglist.gui.empty_state import EmptyState
-from readinglist.gui.filter_bar import FilterBar, ResultsModel
+from readinglist.gui.filter_bar import FilterBar, ResultsModel, results_summary
+from readinglist.gui.series_commands import SeriesCommands
 from readinglist.gui.series_pane import SeriesPane
 from readinglist.gui.series_tree import SeriesTree
 from readinglist.gui.settings import Settings
 from readinglist.gui.sync_worker import SyncController
 from readinglist.gui.tree_model import IdRole, TreeModel
-from readinglist.gui.tree_nodes import NodeType
+from readinglist.gui.tree_nodes import Node, NodeType
 from readinglist.gui.window_commands import WindowCommands
 from readinglist.library import Library
 from readinglist.models import FeedSyncResult, SyncSummary
@@ -44,8 +45,14 @@ SEARCH_LIMIT = 500
 REFRESH_DELAY_MS = 400  # sync results are folded into the tree in batches
 
 
-class MainWindow(WindowCommands, QMainWindow):
-    def __init__(self, library: Library, *, settings: Settings | None = None) -> None:
+class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
+    def __init__(
+        self,
+        library: Library,
+        *,
+        settings: Settings | None = None,
+        root_nodes: list[Node] | None = None,  # the tree's top rows, read ahead by launch
+    ) -> None:
         super().__init__()
         self.library = library
         self.store = library.store
@@ -62,7 +69,13 @@ class MainWindow(WindowCommands, QMainWindow):
         )
         self.sync = SyncController(library, self)
 
-        self.model = TreeModel(self.store, run=self._run, sort=self.prefs.default_sort, parent=self)
+        self.model = TreeModel(
+            self.store,
+            run=self._run,
+            sort=self.prefs.default_sort,
+            parent=self,
+            root=root_nodes,
+        )
         self.tree = SeriesTree(library, self.model)
         self.filter_bar = FilterBar()
         self.results_model = ResultsModel(self)
@@ -109,6 +122,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._flush_refresh)
         self._wire()
+        self._wire_series()
         self._restore()
 
     # --- wiring -------------------------------------------------------------------------
@@ -244,6 +258,7 @@ class MainWindow(WindowCommands, QMainWindow):
     def _search(self, text: str) -> None:
         if not text:
             self.runner.cancel_channel("search")
+            self.runner.cancel_channel("search-count")
             self.left_stack.setCurrentWidget(self.tree)
             return
         store, unread = self.store, self.filter_bar.unread_only.isChecked()
@@ -251,17 +266,28 @@ class MainWindow(WindowCommands, QMainWindow):
         self.runner.submit_latest(
             "search",
             lambda: store.list_articles(query),
-            lambda articles: self._show_results(text, articles),
+            lambda articles: self._show_results(text, articles, query),
             lambda exc: self.status(f"Search failed: {exc}"),
         )
 
-    def _show_results(self, text: str, articles: list[Any]) -> None:
+    def _show_results(self, text: str, articles: list[Any], query: ArticleQuery) -> None:
         if self.filter_bar.text() != text:
             return
         self.results_model.set_articles(articles, text)
         self.left_stack.setCurrentWidget(self.results)
         n = len(articles)
-        self.status(f"{n} article{'s' if n != 1 else ''} match “{text}”")
+        self.status(results_summary(n, None if n >= SEARCH_LIMIT else n, text))
+        if n >= SEARCH_LIMIT:  # the list is cut: count every match after it is shown
+            store = self.store
+            self.runner.submit_latest(
+                "search-count",
+                lambda: store.count_articles(query),
+                lambda total: self._show_count(text, n, total),
+            )
+
+    def _show_count(self, text: str, shown: int, total: int) -> None:
+        if self.results_model.query == text and self.filter_bar.text() == text:
+            self.status(results_summary(shown, total, text))
 
     # --- sync ------------------------------------------------------------------------------
 
@@ -319,6 +345,7 @@ class MainWindow(WindowCommands, QMainWindow):
         for _ in range(6):  # a fetch blocked on a silent server ends within its timeout
             if self.sync.shutdown(2000):
                 break
+        self._shutdown_series()
         self.runner.shutdown(3000)
         self.net_runner.shutdown(3000)
         with contextlib.suppress(Exception):  # quitting must not fail on a busy WAL

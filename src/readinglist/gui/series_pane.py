@@ -41,6 +41,17 @@ def _minutes(n: int) -> str:
     return f"{n // 60} h {n % 60:02d} min"
 
 
+def missing_text(missing: tuple[int, ...]) -> str:
+    """'Part 3 missing', 'Parts 3, 5 missing', 'Parts 3, 5, 7 … (9) missing'."""
+    if not missing:
+        return ""
+    if len(missing) == 1:
+        return f"Part {missing[0]} missing"
+    shown = ", ".join(str(n) for n in missing[:5])
+    more = f" … ({len(missing)})" if len(missing) > 5 else ""
+    return f"Parts {shown}{more} missing"
+
+
 def series_rows(series: Series, articles: list[Article]) -> list[tuple[str, int | None]]:
     """(row text, article id or None for a missing part), in part order.
 
@@ -66,6 +77,8 @@ class SeriesPane(QWidget):
 
     articleActivated = Signal(int)
     markSeriesRead = Signal(int)  # after the store marked every part read
+    followToggled = Signal(int, bool)  # after the store recorded the follow
+    findMissingRequested = Signal(int)  # the window runs the search in its worker
     statusMessage = Signal(str)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
@@ -86,6 +99,16 @@ class SeriesPane(QWidget):
         self._left.setTextFormat(Qt.TextFormat.PlainText)
         self._mark = QPushButton("Mark series read", self)
         self._mark.clicked.connect(self.mark_series_read)
+        self._follow = QPushButton("☆ Follow", self)
+        self._follow.setObjectName("followSeries")
+        self._follow.setCheckable(True)
+        self._follow.setToolTip("Get a notification when a sync brings a new part (F)")
+        self._follow.clicked.connect(self.set_followed)
+        self._find = QPushButton("Find missing parts", self)
+        self._find.setObjectName("findMissingParts")
+        self._find.clicked.connect(self.request_find_missing)
+        self._missing = QLabel(self)
+        self._missing.setTextFormat(Qt.TextFormat.PlainText)
         self._parts = QListWidget(self)
         self._parts.setUniformItemSizes(True)
         self._parts.itemActivated.connect(self._on_activated)
@@ -102,6 +125,11 @@ class SeriesPane(QWidget):
         row.addWidget(self._progress, 1)
         row.addWidget(self._left)
         row.addWidget(self._mark)
+        actions = QHBoxLayout()
+        actions.addWidget(self._follow)
+        actions.addWidget(self._find)
+        actions.addWidget(self._missing)
+        actions.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self._parts)
         splitter.addWidget(self._notes)
@@ -111,6 +139,7 @@ class SeriesPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._name)
         layout.addLayout(row)
+        layout.addLayout(actions)
         layout.addWidget(splitter, 1)
         self.clear()
 
@@ -148,6 +177,10 @@ class SeriesPane(QWidget):
         else:
             self._left.setText("All read" if series.article_count else "")
         self._mark.setEnabled(series.read_count < series.article_count)
+        self._show_follow(series.followed)
+        self._follow.setEnabled(True)
+        self._find.setEnabled(True)
+        self._missing.setText(missing_text(series.missing))
         self._fill_parts(series, articles)
         return True
 
@@ -165,7 +198,15 @@ class SeriesPane(QWidget):
         self._progress.setFormat("")
         self._left.setText("")
         self._mark.setEnabled(False)
+        self._show_follow(False)
+        self._follow.setEnabled(False)
+        self._find.setEnabled(False)
+        self._missing.setText("")
         self._parts.clear()
+
+    def _show_follow(self, followed: bool) -> None:
+        self._follow.setChecked(followed)
+        self._follow.setText("★ Following" if followed else "☆ Follow")
 
     def _fill_parts(self, series: Series, articles: list[Article]) -> None:
         current = self._parts.currentItem()
@@ -199,6 +240,37 @@ class SeriesPane(QWidget):
         self.statusMessage.emit(f"Marked {changed} part{'s' if changed != 1 else ''} read")
         self.refresh()
         return changed
+
+    def set_followed(self, followed: bool) -> None:
+        """Follow or unfollow the shown series through the store."""
+        if self._series is None:
+            return
+        series_id = self._series.id
+        try:
+            self._store.set_followed(series_id, followed)
+        except NotFoundError:
+            self.clear()
+            return
+        self._show_follow(followed)
+        self.followToggled.emit(series_id, followed)
+        self.refresh()
+
+    def toggle_followed(self) -> None:
+        if self._series is not None:
+            self.set_followed(not self._series.followed)
+
+    def request_find_missing(self) -> None:
+        if self._series is not None:
+            self.findMissingRequested.emit(self._series.id)
+
+    def follow_button(self) -> QPushButton:
+        return self._follow
+
+    def find_button(self) -> QPushButton:
+        return self._find
+
+    def time_left_text(self) -> str:
+        return self._left.text()
 
     def focus_notes(self) -> None:
         self._notes.focus_editor()

@@ -34,6 +34,8 @@ class SeriesTree(QTreeView):
 
     statusMessage = Signal(str)
     libraryChanged = Signal()  # feeds were added or removed (the window may show the empty state)
+    followChanged = Signal(int, bool)  # a series was (un)followed from the menu
+    findMissingRequested = Signal(object, object)  # (series ids or None, feed id or None)
 
     def __init__(self, library: Library, model: TreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -244,6 +246,14 @@ class SeriesTree(QTreeView):
             menu.addSeparator()
             menu.addAction("Rename series…", lambda: self.rename_series(s.id))
             menu.addAction("Merge series into…", lambda: self.merge_series(s.id))
+            menu.addSeparator()
+            menu.addAction(
+                "Unfollow series" if s.followed else "Follow series",
+                lambda: self.set_followed(s.id, not s.followed),
+            )
+            menu.addAction(
+                "Find missing parts", lambda: self.findMissingRequested.emit((s.id,), None)
+            )
         elif t is NodeType.STANDALONE and node.feed_id is not None:
             fid = node.feed_id
             menu.addAction("Mark standalone posts read", lambda: self._mark_standalone_group(fid))
@@ -251,6 +261,11 @@ class SeriesTree(QTreeView):
             f = node.feed
             menu.addAction("Mark feed read", lambda: self._mark_where(f.id, read=True))
             menu.addAction("Mark feed unread", lambda: self._mark_where(f.id, read=False))
+            menu.addSeparator()
+            menu.addAction(
+                "Find missing parts (all series)",
+                lambda: self.findMissingRequested.emit(None, f.id),
+            )
             menu.addSeparator()
             menu.addAction("Copy feed address", lambda: self.copy_text(f.url))
             menu.addSeparator()
@@ -341,6 +356,16 @@ class SeriesTree(QTreeView):
         ):
             self.tree_model().refresh([series.feed_id])
             self.statusMessage.emit("Merged the series.")
+
+    def set_followed(self, series_id: int, followed: bool) -> None:
+        try:
+            series = self.store.get_series(series_id)
+        except ReadingListError as exc:
+            self.statusMessage.emit(f"Could not follow the series: {exc}")
+            return
+        if self._guard("follow the series", lambda: self.store.set_followed(series_id, followed)):
+            self.tree_model().refresh([series.feed_id])
+            self.followChanged.emit(series_id, followed)
 
     def unsubscribe(self, feed_id: int) -> None:
         feed = self.store.get_feed(feed_id)

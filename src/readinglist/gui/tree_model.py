@@ -22,6 +22,7 @@ from readinglist.errors import NotFoundError
 from readinglist.gui import theme
 from readinglist.gui.tree_nodes import PAGE_SIZE as PAGE
 from readinglist.gui.tree_nodes import Key, Node, NodeType, SmartView, TreeLoader
+from readinglist.models import Article
 from readinglist.storage import Store
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,14 +52,17 @@ class TreeModel(QAbstractItemModel):
         unread_only: bool = False,
         sort: str = "published_desc",
         parent: Any = None,
+        root: list[Node] | None = None,
     ) -> None:
+        """``root``: the top rows, already read (``TreeLoader.root_children``; launch
+        reads them on a thread while the window's modules load)."""
         super().__init__(parent)
         self.store = store
         self.loader = TreeLoader(store, unread_only=unread_only, sort=sort)
         self._run: Runner = run or run_now
         self.root = Node(NodeType.ROOT, loaded=True)
         self._by_key: dict[Key, list[Node]] = defaultdict(list)
-        self._attach(self.root, self.loader.root_children(), 0)
+        self._attach(self.root, root if root is not None else self.loader.root_children(), 0)
 
     # --- node bookkeeping ------------------------------------------------------------
 
@@ -227,7 +231,7 @@ class TreeModel(QAbstractItemModel):
         if t is NodeType.FEED and node.feed is not None:
             return node.feed.display_title
         if t is NodeType.SERIES and node.series is not None:
-            return node.series.name
+            return f"★ {node.series.name}" if node.series.followed else node.series.name
         if t is NodeType.STANDALONE:
             return "Standalone"
         if t is NodeType.PLACEHOLDER:
@@ -310,7 +314,47 @@ class TreeModel(QAbstractItemModel):
             if node.article != article:
                 node.article = article
                 self._changed(node)
-        self.counts_changed([article.feed_id])
+        self._article_counts_changed(article)
+
+    def _article_counts_changed(self, article: Article) -> None:
+        """The counts one article's change can touch: its feed, its series (or the
+        feed's standalone group) and the unread view. Two small reads, where
+        ``counts_changed`` recomputes every series of the feed."""
+        feed_id = article.feed_id
+        feed_nodes = self.nodes(("feed", feed_id))
+        if not feed_nodes:
+            return
+        old = feed_nodes[0].feed
+        series_nodes = self.nodes(("series", article.series_id)) if article.series_id else []
+        expanded = any(n.loaded or n.children for n in feed_nodes)
+        if expanded and (old is None or (article.series_id is not None and not series_nodes)):
+            self.counts_changed([feed_id])  # not a case the shortcut knows: the full way
+            return
+        try:
+            feed = self.store.get_feed(feed_id)
+            series = self.store.get_series(article.series_id) if series_nodes else None
+        except NotFoundError:
+            return
+        if series is not None:
+            for node in series_nodes:
+                fresh = Node(NodeType.SERIES, series=series, feed_id=node.feed_id)
+                if node.take_payload(fresh):
+                    self._changed(node)
+        elif article.series_id is None and old is not None:
+            # Standalone = feed minus its series, and no series changed: shift by the
+            # feed's own change.
+            d_total = feed.article_count - old.article_count
+            d_unread = feed.unread_count - old.unread_count
+            for node in self.nodes(("standalone", feed_id)):
+                total, unread = node.total + d_total, max(0, node.unread + d_unread)
+                if (total, unread) != (node.total, node.unread):
+                    node.total, node.unread = total, unread
+                    self._changed(node)
+        for node in feed_nodes:
+            if node.feed != feed:
+                node.feed = feed
+                self._changed(node)
+        self._unread_total_changed()
 
     def counts_changed(self, feed_ids: Iterable[int]) -> None:
         """Refresh the counts of these feeds, their series and the unread smart view."""
@@ -331,6 +375,9 @@ class TreeModel(QAbstractItemModel):
                 for node in self.nodes(new.key):
                     if node.take_payload(new):
                         self._changed(node)
+        self._unread_total_changed()
+
+    def _unread_total_changed(self) -> None:
         total = sum(n.feed.unread_count for n in self.root.children if n.feed is not None)
         for node in self.nodes(("smart", SmartView.UNREAD.value)):
             if node.unread != total:
@@ -347,6 +394,7 @@ class TreeModel(QAbstractItemModel):
         for feed in self.root.children:
             if feed.type is NodeType.SMART and smart and feed.loaded:
                 plan.append((feed.key, max(len(feed.children), PAGE)))
+                plan.extend((c.key, 0) for c in feed.children if c.lazy and c.loaded)
             if feed.type is not NodeType.FEED or not feed.loaded:
                 continue
             if wanted is not None and feed.feed_id not in wanted:

@@ -30,6 +30,8 @@ class NodeType(enum.IntEnum):
 
 class SmartView(enum.Enum):
     UNREAD = "unread"
+    CONTINUE = "continue"  # the next unread part of every series in progress
+    FOLLOWING = "following"  # followed series (as series rows), newest part first
     STARRED = "starred"
     NOTES = "notes"
     RECENT = "recent"
@@ -38,6 +40,8 @@ class SmartView(enum.Enum):
     def label(self) -> str:
         return {
             SmartView.UNREAD: "All unread",
+            SmartView.CONTINUE: "Continue reading",
+            SmartView.FOLLOWING: "Following",
             SmartView.STARRED: "Starred",
             SmartView.NOTES: "With notes",
             SmartView.RECENT: "Recently added",
@@ -124,6 +128,10 @@ def feed_node(feed: Feed) -> Node:
     return Node(NodeType.FEED, feed=feed, feed_id=feed.id)
 
 
+def series_node(series: Series) -> Node:
+    return Node(NodeType.SERIES, series=series, feed_id=series.feed_id)
+
+
 def article_node(article: Article, *, in_series: bool = False) -> Node:
     return Node(
         NodeType.ARTICLE,
@@ -172,9 +180,7 @@ class TreeLoader:
         feed = self.store.get_feed(feed_id)
         series = self.store.list_series(feed_id=feed_id)
         nodes = [
-            Node(NodeType.SERIES, series=s, feed_id=feed_id)
-            for s in series
-            if not self.unread_only or s.read_count < s.article_count
+            series_node(s) for s in series if not self.unread_only or s.read_count < s.article_count
         ]
         total = feed.article_count - sum(s.article_count for s in series)
         unread = feed.unread_count - sum(s.article_count - s.read_count for s in series)
@@ -238,4 +244,8 @@ class TreeLoader:
         )
 
     def smart_children(self, view: SmartView, limit: int) -> list[Node]:
+        if view is SmartView.FOLLOWING:
+            return [series_node(s) for s in self.store.followed_series()[:limit]]
+        if view is SmartView.CONTINUE:
+            return [article_node(a) for a in self.store.continue_reading(limit)]
         return [article_node(a) for a in self.store.list_articles(self.smart_query(view, limit))]

@@ -19,6 +19,7 @@ from readinglist.gui.dialogs.preferences import PreferencesDialog
 from readinglist.gui.dialogs.shortcuts import ShortcutsDialog
 from readinglist.gui.tree_model import IdRole
 from readinglist.models import Feed
+from readinglist.storage import ArticleQuery
 
 if TYPE_CHECKING:
     from readinglist.gui.main_window import MainWindow
@@ -60,10 +61,41 @@ class WindowCommands(_Base):
         self._step(forward=False, unread=False)
 
     def next_unread(self) -> None:
-        self._step(forward=True, unread=True)
+        if not self._step_in_series(forward=True):
+            self._step(forward=True, unread=True)
 
     def previous_unread(self) -> None:
-        self._step(forward=False, unread=True)
+        if not self._step_in_series(forward=False):
+            self._step(forward=False, unread=True)
+
+    def _step_in_series(self, *, forward: bool) -> bool:
+        """n/p on a part of a series: its next (previous) unread part in part order.
+
+        From a flat list (All unread, Continue reading …) this is what a reader wants:
+        the next part, not the next post by date. False when the series has no unread
+        part after (before) this one: then n/p walk the tree as usual.
+        """
+        if self._filtering():
+            return False
+        node = self.tree.selected_node()
+        if node is None or node.article is None or node.article.series_id is None:
+            return False
+        current = node.article
+        parts = self.store.list_articles(ArticleQuery(series_id=current.series_id, order="part"))
+        ids = [a.id for a in parts]
+        if current.id not in ids:
+            return False
+        at = ids.index(current.id)
+        candidates = parts[at + 1 :] if forward else list(reversed(parts[:at]))
+        target = next((a for a in candidates if not a.read), None)
+        if target is None:
+            return False
+        parent = node.parent
+        for sibling in parent.children if parent is not None else ():
+            if sibling.article is not None and sibling.article.id == target.id:
+                return self.tree.select_node(sibling)
+        self.show_article_in_tree(target.id)
+        return True
 
     def focus_filter(self) -> None:
         self.filter_bar.focus_filter()

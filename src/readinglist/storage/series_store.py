@@ -14,8 +14,8 @@ from typing import Any
 import peewee as pw
 
 from readinglist.errors import SeriesNotFoundError
-from readinglist.models import Series, reading_minutes
-from readinglist.storage.convert import EFFECTIVE_PART
+from readinglist.models import Article, Series, reading_minutes
+from readinglist.storage.convert import EFFECTIVE_PART, article_from_tuple, article_select
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.schema import ArticleRow, SeriesRow
 
@@ -221,3 +221,91 @@ class SeriesStore:
                     part_override=None,
                     series=detected,
                 ).where(ArticleRow.id == aid).execute()
+
+    # --- following and continuing (one or two queries each, whatever the library size) --
+
+    def followed_series(self) -> list[Series]:
+        """Followed series, the one with the newest article (first seen) first.
+
+        A sync or a backfill that brings a new part floats its series to the top.
+        """
+        rows = self.db.execute_sql(
+            """
+            SELECT s.id, MAX(a.first_seen) AS latest
+            FROM series s
+            JOIN feed f ON f.id = s.feed_id AND f.unsubscribed = 0
+            LEFT JOIN article a ON a.series_id = s.id AND a.hidden = 0
+            WHERE s.followed = 1 AND s.merged_into_id IS NULL
+            GROUP BY s.id
+            ORDER BY latest IS NULL, latest DESC, s.id
+            """
+        ).fetchall()
+        order = {int(sid): i for i, (sid, _latest) in enumerate(rows)}
+        if not order:
+            return []
+        found = self.list_series(series_ids=list(order))
+        return sorted(found, key=lambda s: order[s.id])
+
+    def followed_series_ids(self) -> set[int]:
+        query = SeriesRow.select(SeriesRow.id).where(SeriesRow.followed == True)  # noqa: E712
+        return {int(sid) for (sid,) in query.tuples()}
+
+    def continue_reading(self, limit: int = 200) -> list[Article]:
+        """For every series in progress (some parts read, some not) its next unread part.
+
+        The next part is the lowest unread part number (unnumbered parts last), then the
+        oldest. Series are ordered by their latest activity: the newest read mark or
+        note on one of their articles, or the series note.
+        """
+        rows = self.db.execute_sql(
+            """
+            WITH progress AS (
+                SELECT a.series_id AS sid,
+                       MAX(MAX(COALESCE(a.read_at, 0), COALESCE(a.note_updated, 0))) AS act
+                FROM article a
+                WHERE a.series_id IS NOT NULL AND a.hidden = 0
+                GROUP BY a.series_id
+                HAVING SUM(a.read) > 0 AND SUM(a.read) < COUNT(*)
+            ),
+            candidates AS (
+                SELECT a.id AS aid, a.series_id AS sid,
+                       ROW_NUMBER() OVER (
+                           PARTITION BY a.series_id
+                           ORDER BY COALESCE(a.part_override, a.detected_part) IS NULL,
+                                    COALESCE(a.part_override, a.detected_part),
+                                    COALESCE(a.published, a.first_seen),
+                                    a.id
+                       ) AS rn
+                FROM article a JOIN progress p ON p.sid = a.series_id
+                WHERE a.read = 0 AND a.hidden = 0
+            )
+            SELECT c.aid, MAX(p.act, COALESCE(s.note_updated, 0)) AS activity
+            FROM candidates c
+            JOIN progress p ON p.sid = c.sid
+            JOIN series s ON s.id = c.sid AND s.merged_into_id IS NULL
+            JOIN feed f ON f.id = s.feed_id AND f.unsubscribed = 0
+            WHERE c.rn = 1
+            ORDER BY activity DESC, c.aid DESC
+            LIMIT ?
+            """,
+            (max(0, int(limit)),),
+        ).fetchall()
+        order = {int(aid): i for i, (aid, _act) in enumerate(rows)}
+        if not order:
+            return []
+        found = article_select().where(ArticleRow.id.in_(list(order))).tuples()
+        articles = [article_from_tuple(row) for row in found]
+        return sorted(articles, key=lambda a: order[a.id])
+
+    def articles_in_followed_series(self, article_ids: Sequence[int]) -> list[Article]:
+        """Those of ``article_ids`` that belong to a followed series (part order per series)."""
+        ids = list(dict.fromkeys(article_ids))
+        out: list[Article] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            select = article_select().where(
+                ArticleRow.id.in_(chunk) & (SeriesRow.followed == True)  # noqa: E712
+            )
+            out.extend(article_from_tuple(row) for row in select.tuples())
+        out.sort(key=lambda a: (a.series_id or 0, a.part is None, a.part or 0, a.id))
+        return out
