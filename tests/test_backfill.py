@@ -16,8 +16,8 @@ import pytest
 
 from blogsite import ALL_PARTS, COFFEE, LA, PRIVATE, TL, TS, BlogSite, post
 from loopback import LoopbackServer
+from readinglist import backfill as backfill_module
 from readinglist import cli
-from readinglist import library as library_module
 from readinglist.backfill import BackfillLimits, BackfillReport
 from readinglist.errors import SeriesNotFoundError
 from readinglist.feeds.fetch import Fetcher
@@ -175,7 +175,7 @@ def test_library_scopes_and_unknown_ids(
 ) -> None:
     site = BlogSite(loopback, other)
     lib, fetcher = _library(data_dir, site)
-    monkeypatch.setattr(library_module, "BackfillLimits", lambda: FAST)
+    monkeypatch.setattr(backfill_module, "BackfillLimits", lambda: FAST)
     with pytest.raises(SeriesNotFoundError):
         lib.backfill([999])
     assert fetcher.asked == []
@@ -191,7 +191,7 @@ def test_cli_backfill_prints_one_line_per_series(
     loopback: LoopbackServer, other: LoopbackServer, data_dir: Path, monkeypatch, capsys
 ) -> None:
     site = BlogSite(loopback, other)
-    monkeypatch.setattr(library_module, "BackfillLimits", lambda: FAST)
+    monkeypatch.setattr(backfill_module, "BackfillLimits", lambda: FAST)
     assert cli.run(["add", site.tag_feed_url, "--data-dir", str(data_dir)]) == 0
     assert cli.run(["backfill", "12345", "--data-dir", str(data_dir)]) == 2
     capsys.readouterr()

@@ -14,7 +14,7 @@ from helpers import entry, incoming
 from readinglist.feeds.fetch import Fetcher
 from readinglist.gui.article_view import ArticlePane
 from readinglist.gui.background import BackgroundRunner
-from readinglist.gui.safe_browser import IMAGE_LIMITS, SafeTextBrowser
+from readinglist.gui.safe_browser import SafeTextBrowser, image_limits
 from readinglist.library import Library
 from readinglist.storage import Store
 
@@ -184,7 +184,7 @@ def test_only_web_links_are_opened(qtbot, pane: ArticlePane) -> None:
 
 class RecordingFetcher(Fetcher):
     def __init__(self) -> None:
-        super().__init__(IMAGE_LIMITS)
+        super().__init__(image_limits())
         self.threads: list[int] = []
 
     def fetch(self, url: str, **kwargs):  # type: ignore[override]

@@ -91,3 +91,9 @@ def test_no_source_file_is_a_monolith() -> None:
         if (n := len(path.read_text(encoding="utf-8").splitlines())) > 650
     }
     assert too_long == {}
+
+
+def test_the_window_does_not_load_the_network_stack_to_open() -> None:
+    """Start-up time: httpx, ssl and feedparser load on the first sync, not with the window."""
+    loaded = _loaded_modules("readinglist.gui.main_window")
+    assert not {m for m in loaded if m.split(".")[0] in ("httpx", "feedparser", "ssl")}

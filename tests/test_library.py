@@ -81,3 +81,10 @@ def test_json_backup_restores_everything(library: Library, loopback, tmp_path) -
         second.id,
     }
     restored.close()
+
+
+def test_backfill_never_searches_the_offline_sample_library(library: Library, loopback) -> None:
+    library.load_sample_library()
+    assert any(s.missing for s in library.store.list_series())
+    assert library.backfill() == []
+    assert loopback.count() == 0

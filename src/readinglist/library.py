@@ -23,21 +23,9 @@ from readinglist.storage import Store
 if TYPE_CHECKING:
     # Fetching, parsing and discovery (httpx, feedparser, ...) are imported by the verbs
     # that use them: the window opens a Library long before it syncs anything.
-    from readinglist.backfill import BackfillLimits, BackfillReport, backfill_series
+    from readinglist.backfill import BackfillLimits, BackfillReport
     from readinglist.feeds.fetch import Fetcher
     from readinglist.sync import ProgressCallback, ResultCallback
-else:
-    # readinglist.backfill brings the whole fetch/parse stack (~150 ms): load it on the
-    # first backfill, not with the window.
-    def backfill_series(*args: object, **kwargs: object) -> object:
-        from readinglist.backfill import backfill_series as run
-
-        return run(*args, **kwargs)
-
-    def BackfillLimits(*args: object, **kwargs: object) -> object:
-        from readinglist.backfill import BackfillLimits as limits
-
-        return limits(*args, **kwargs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,12 +248,22 @@ class Library:
 
         ``series_ids`` None with ``feed_id``: every series of that feed; both None:
         every series with a gap. Unknown ids raise ``NotFoundError`` before any request.
+        Series of the offline sample library are never searched online.
         """
+        # the fetch/parse stack loads on the first backfill, not with the window
+        from readinglist.backfill import BackfillLimits, backfill_series
+        from readinglist.sync import LOCAL_SCHEME
+
         if series_ids is None:
             if feed_id is not None:
                 self.store.get_feed(feed_id)
             found = self.store.list_series(feed_id=feed_id)
             series_ids = [s.id for s in found if feed_id is not None or s.missing]
+        offline = {f.id for f in self.store.list_feeds() if f.url.startswith(LOCAL_SCHEME)}
+        if offline:
+            series_ids = [
+                sid for sid in series_ids if self.store.get_series(sid).feed_id not in offline
+            ]
         return backfill_series(
             self.store,
             series_ids,

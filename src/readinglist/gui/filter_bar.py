@@ -73,6 +73,17 @@ class FilterBar(QWidget):
         self.searchChanged.emit(self.text())
 
 
+def results_summary(shown: int, total: int | None, text: str) -> str:
+    """The status line for a filter: "12 articles match", "500 of 99,987 articles match"
+    (``total`` None: the list was cut and the count is still running)."""
+    if total is None:
+        return f"{shown:,} articles shown — counting matches for “{text}”…"
+    noun = "article" if total == 1 else "articles"
+    if total > shown:
+        return f"{shown:,} of {total:,} {noun} match “{text}”"
+    return f"{total:,} {noun} match “{text}”"
+
+
 class ResultsModel(QAbstractListModel):
     """A flat list of articles (filter results), with the tree's roles."""
 

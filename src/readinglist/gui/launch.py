@@ -10,13 +10,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import hashlib
 import os
 import signal
 import socket
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from readinglist import APP_NAME, paths
 from readinglist.errors import ReadingListError
@@ -65,7 +69,15 @@ def launch(argv: Sequence[str]) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
-    from PySide6.QtCore import QCoreApplication
+    resume_gc = _pause_gc()
+    try:
+        return _launch(args, resume_gc)
+    finally:
+        resume_gc()
+
+
+def _launch(args: argparse.Namespace, resume_gc: Callable[[], None]) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from readinglist.gui import theme
@@ -82,10 +94,13 @@ def launch(argv: Sequence[str]) -> int:
     if _ask_running_instance(name):
         return 0
 
-    from readinglist.library import Library
+    # The library is opened and the tree's top rows read on a thread while this one
+    # loads the window's modules: SQLite works without the GIL, imports need it.
+    opening = _Opening(data_dir)
+    from readinglist.gui.main_window import MainWindow
 
     try:
-        library = Library.open(data_dir)
+        library, root_nodes = opening.result()
     except (ReadingListError, OSError) as exc:
         message = f"readinglist: cannot open the library in {data_dir}: {exc}"
         print(message, file=sys.stderr)
@@ -93,23 +108,85 @@ def launch(argv: Sequence[str]) -> int:
             QMessageBox.critical(None, "readinglist", message.removeprefix("readinglist: "))
         return 2
 
-    from readinglist.gui.main_window import MainWindow
-
     try:
-        window = MainWindow(library)
+        window = MainWindow(library, root_nodes=root_nodes)
         restore = _install_signal_handlers(window)
-        server = _listen(name, window)
         window.show()
         window.start(sync_on_start=os.environ.get(NO_SYNC_ENV, "") not in ("1", "true", "yes"))
+        servers: list[object] = []
+
+        def after_first_paint() -> None:
+            resume_gc()
+            servers.append(_listen(name, window))  # QtNetwork loads only now
+
+        # Two turns of the event loop: the first exposes and paints the window.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, after_first_paint))
         app.exec()
         window.shutdown()
         restore()
-        server.close()  # type: ignore[attr-defined]
-        _dispose(window, server, restore.notifier)  # type: ignore[attr-defined]
+        for server in servers:
+            server.close()  # type: ignore[attr-defined]
+        _dispose(window, *servers, restore.notifier)  # type: ignore[attr-defined]
         theme.icon.cache_clear()  # icons hold the SVG plugin: free them while Qt is up
     finally:
         library.close()
     return 0
+
+
+def _pause_gc() -> Callable[[], None]:
+    """Hold the cyclic GC while the window's modules load and it is built.
+
+    A start allocates hundreds of thousands of objects that all live as long as the
+    window, and the collector would walk them again and again (~20 ms). Resuming
+    freezes them (``gc.freeze``), so later collections skip them too.
+    """
+    if not gc.isenabled():
+        return lambda: None
+    gc.disable()
+
+    def resume() -> None:
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
+    return resume
+
+
+class _Opening:
+    """``Library.open`` plus the tree's top rows, on a thread of its own."""
+
+    def __init__(self, data_dir: Path) -> None:
+        from readinglist.gui.tree_nodes import TreeLoader
+        from readinglist.library import Library
+
+        self._open, self._loader = Library.open, TreeLoader
+        self._data_dir = data_dir
+        self._out: tuple[Any, Any] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="readinglist-open", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            library = self._open(self._data_dir)
+        except BaseException as exc:  # handed to the GUI thread
+            self._error = exc
+            return
+        root = None
+        try:
+            # On failure the model reads them itself, on the GUI thread, and reports.
+            with contextlib.suppress(Exception):
+                root = self._loader(library.store).root_children()
+        finally:
+            library.store.close()  # this thread's connection; the GUI opens its own
+        self._out = (library, root)
+
+    def result(self) -> tuple[Any, Any]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._out is not None
+        return self._out
 
 
 def _dispose(*objects: object) -> None:
@@ -129,6 +206,18 @@ def _dispose(*objects: object) -> None:
 
 def _ask_running_instance(name: str) -> bool:
     """True when another window has this library open (it was asked to raise itself)."""
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        # QLocalServer listens on <temp dir>/<name>; a plain socket asks without loading
+        # QtNetwork before the window is up.
+        path = os.path.join(os.environ.get("TMPDIR") or "/tmp", name)  # as QDir::tempPath
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(1.0)
+            try:
+                sock.connect(path)
+                sock.sendall(b"raise\n")
+            except OSError:
+                return False
+        return True
     from PySide6.QtNetwork import QLocalSocket
 
     sock = QLocalSocket()

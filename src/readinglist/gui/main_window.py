@@ -43,6 +43,13 @@ from readinglist.storage import ArticleQuery
 
 SEARCH_LIMIT = 500
 REFRESH_DELAY_MS = 400  # sync results are folded into the tree in batches
+COUNT_DELAY_MS = 300  # a cut filter list is counted once the typing pauses
+
+
+def _then_release(store: Any, result: Any) -> Any:
+    """A filter reads pages no other view needs: free them on the runner's connection."""
+    store.release_cache()
+    return result
 
 
 class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
@@ -265,7 +272,7 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         query = ArticleQuery(search=text, unread_only=unread, limit=SEARCH_LIMIT)
         self.runner.submit_latest(
             "search",
-            lambda: store.list_articles(query),
+            lambda: _then_release(store, store.list_articles(query)),
             lambda articles: self._show_results(text, articles, query),
             lambda exc: self.status(f"Search failed: {exc}"),
         )
@@ -277,13 +284,18 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self.left_stack.setCurrentWidget(self.results)
         n = len(articles)
         self.status(results_summary(n, None if n >= SEARCH_LIMIT else n, text))
-        if n >= SEARCH_LIMIT:  # the list is cut: count every match after it is shown
-            store = self.store
-            self.runner.submit_latest(
-                "search-count",
-                lambda: store.count_articles(query),
-                lambda total: self._show_count(text, n, total),
-            )
+        if n >= SEARCH_LIMIT:  # the list is cut: count every match once typing pauses
+            QTimer.singleShot(COUNT_DELAY_MS, self, lambda: self._count_matches(text, n, query))
+
+    def _count_matches(self, text: str, shown: int, query: ArticleQuery) -> None:
+        if self._closed or self.results_model.query != text or self.filter_bar.text() != text:
+            return  # another filter by now: its own list comes first on the runner
+        store = self.store
+        self.runner.submit_latest(
+            "search-count",
+            lambda: _then_release(store, store.count_articles(query)),
+            lambda total: self._show_count(text, shown, total),
+        )
 
     def _show_count(self, text: str, shown: int, total: int) -> None:
         if self.results_model.query == text and self.filter_bar.text() == text:

@@ -28,29 +28,45 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from readinglist.feeds.fetch import Fetcher, FetchLimits
 from readinglist.feeds.sanitize import sanitize_html
 from readinglist.gui.background import BackgroundRunner
 
-__all__ = ["IMAGE_LIMITS", "SafeTextBrowser", "is_web_url"]
+__all__ = ["SafeTextBrowser", "image_limits", "is_web_url"]
 
 log = logging.getLogger(__name__)
 
 #: Caps for one remote image: small, quick, few redirects.
-IMAGE_LIMITS = FetchLimits(
-    connect_timeout=5.0,
-    read_timeout=10.0,
-    deadline=20.0,
-    max_bytes=3 * 1024 * 1024,
-    max_decompressed_bytes=6 * 1024 * 1024,
-    max_redirects=3,
-)
+if TYPE_CHECKING:
+    from readinglist.feeds.fetch import Fetcher, FetchLimits
+
+
+def image_limits() -> FetchLimits:
+    """Caps for one image fetch. Built on demand: importing the HTTP stack (httpx, ssl)
+    with the window would cost start-up time for a feature that is off by default."""
+    from readinglist.feeds.fetch import FetchLimits
+
+    return FetchLimits(
+        connect_timeout=5.0,
+        read_timeout=10.0,
+        deadline=20.0,
+        max_bytes=3 * 1024 * 1024,
+        max_decompressed_bytes=6 * 1024 * 1024,
+        max_redirects=3,
+    )
+
+
+def _image_fetcher() -> Fetcher:
+    from readinglist.feeds.fetch import Fetcher
+
+    return Fetcher(image_limits())
+
+
 MAX_IMAGE_SIDE = 8000  # pixels; a small file can still decode to a huge bitmap
 CACHE_SIZE = 128  # images kept per browser
 _WEB_SCHEMES = ("http", "https")
@@ -146,7 +162,7 @@ class SafeTextBrowser(QTextBrowser):
         #: Opens an http(s) URL outside the app. Tests replace it to record calls.
         self.opener: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._runner = runner
-        self._fetcher_factory = fetcher_factory or (lambda: Fetcher(IMAGE_LIMITS))
+        self._fetcher_factory = fetcher_factory or _image_fetcher
         self._fetcher: Fetcher | None = None
         self._allow_remote = False
         self._html = ""

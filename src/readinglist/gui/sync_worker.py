@@ -29,7 +29,6 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from readinglist.library import Library
 from readinglist.models import FeedSyncResult
-from readinglist.sync import sync_feeds
 
 __all__ = ["SyncController"]
 
@@ -53,6 +52,10 @@ class _SyncWorker(QObject):
     def run(self, feed_ids: tuple[int, ...] | None, cancel: threading.Event) -> None:
         self.started.emit()
         try:
+            # Imported here, on the sync thread: httpx and feedparser are not needed to
+            # show the window.
+            from readinglist.sync import sync_feeds
+
             summary = sync_feeds(
                 self._library.store,
                 feed_ids,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -24,6 +27,7 @@ from readinglist.storage.schema import (
 SEARCH_TEXT_LIMIT = 4000
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 CHUNK = 400
+_FTS_IDS = "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
 
 
 def fts_query(text: str) -> str | None:
@@ -83,6 +87,29 @@ def _effective_series(detected: Any) -> pw.Case:
         ),
         detected,
     )
+
+
+def _newest_first_search(query: ArticleQuery) -> bool:
+    """A filter-box search: text (and maybe unread only), newest first."""
+    return query.order == "published_desc" and query == ArticleQuery(
+        search=query.search, unread_only=query.unread_only, limit=query.limit
+    )
+
+
+def _merge_newest(
+    dated: Iterable[tuple[int, int]], undated: list[tuple[int, int]]
+) -> Iterator[int]:
+    """Ids in ``COALESCE(published, first_seen) DESC, id DESC`` order from the dated walk
+    ((published, id), newest first) and the few undated rows ((first_seen, id), sorted)."""
+    u = 0
+    for when, aid in dated:
+        key = (int(when), int(aid))
+        while u < len(undated) and undated[u] > key:
+            yield undated[u][1]
+            u += 1
+        yield key[1]
+    for _when, aid in undated[u:]:
+        yield aid
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -301,6 +328,47 @@ class ArticleStore:
 
     def list_articles(self, query: ArticleQuery | None = None) -> list[Article]:
         query = query or ArticleQuery()
+        match = fts_query(query.search) if query.search else None
+        if query.search and match is None:
+            return []
+        if match is not None and query.limit is not None and _newest_first_search(query):
+            found = self._search_newest(query, match)
+            if found is not None:
+                return found
+        select = self._filtered(query, match)
+        dated = pw.fn.COALESCE(ArticleRow.published, ArticleRow.first_seen)
+        if query.order == "part":
+            select = select.order_by(EFFECTIVE_PART.is_null(), EFFECTIVE_PART, dated, ArticleRow.id)
+        elif query.order == "first_seen_desc":
+            select = select.order_by(
+                ArticleRow.first_seen.desc(), dated.desc(), ArticleRow.id.desc()
+            )
+        else:
+            select = select.order_by(dated.desc(), ArticleRow.id.desc())
+        if query.limit is not None:
+            select = select.limit(query.limit)
+        return [article_from_tuple(row) for row in select.tuples()]
+
+    def count_articles(self, query: ArticleQuery) -> int:
+        """How many articles ``list_articles(query)`` lists when it has no limit."""
+        match = fts_query(query.search) if query.search else None
+        if query.search and match is None:
+            return 0
+        if match is not None and _newest_first_search(query):
+            # Hidden and read live in the narrow (feed, hidden, read) index: counting a
+            # word in every article never touches the wide article rows.
+            unread = " AND read = 0" if query.unread_only else ""
+            with contextlib.suppress(pw.OperationalError):  # the index is missing
+                return int(
+                    self.db.execute_sql(
+                        "SELECT COUNT(*) FROM article INDEXED BY article_feed_hidden_read"
+                        f" WHERE hidden = 0{unread} AND id IN ({_FTS_IDS})",
+                        (match,),
+                    ).fetchone()[0]
+                )
+        return int(self._filtered(query, match).count())
+
+    def _filtered(self, query: ArticleQuery, match: str | None) -> pw.ModelSelect:
         select = article_select()
         if query.feed_id is not None:
             select = select.where(ArticleRow.feed == query.feed_id)
@@ -318,27 +386,87 @@ class ArticleStore:
             select = select.where(ArticleRow.first_seen >= to_epoch(query.since))
         if query.ids is not None:
             select = select.where(ArticleRow.id.in_(list(query.ids)))
-        if query.search:
-            match = fts_query(query.search)
-            if match is None:
-                return []
-            select = select.where(
-                ArticleRow.id.in_(
-                    pw.SQL("(SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", [match])
-                )
+        if match is not None:
+            select = select.where(ArticleRow.id.in_(pw.SQL(f"({_FTS_IDS})", [match])))
+        return select
+
+    def _search_newest(self, query: ArticleQuery, match: str) -> list[Article] | None:
+        """The newest ``query.limit`` matches without sorting every match.
+
+        A word in every article matches ~all rows; ordering them by date the plain way
+        reads every wide row. Instead the (published, id) index is walked newest first,
+        checking each id against the full-text matches, and only the rows that make the
+        cut are read. Same articles, same order as the plain query. None: not possible
+        here (an index is missing), use the plain query.
+        """
+        limit = query.limit or 0
+        out: list[Article] = []
+        if limit <= 0:
+            return out
+        try:
+            candidates, cursor = self._newest_matches(match, unread_set=False)
+            batch, first = limit, True
+            while len(out) < limit:
+                ids = list(itertools.islice(candidates, batch))
+                if not ids:
+                    break
+                rows = {
+                    row[0]: row
+                    for row in self._filtered(query, None).where(ArticleRow.id.in_(ids)).tuples()
+                }
+                kept = [article_from_tuple(rows[i]) for i in ids if i in rows]
+                if first and query.unread_only and len(kept) * 2 < len(ids) == batch:
+                    # Mostly read: walk only the unread ids (from the narrow index)
+                    # rather than reading row after row of read articles.
+                    cursor.close()
+                    candidates, cursor = self._newest_matches(match, unread_set=True)
+                    first = False
+                    continue
+                first = False
+                out.extend(kept)
+                batch = min(batch * 2, 4000)
+            cursor.close()
+        except pw.OperationalError:
+            return None
+        return out[:limit]
+
+    def _newest_matches(
+        self, match: str, *, unread_set: bool
+    ) -> tuple[Iterator[int], sqlite3.Cursor]:
+        """Ids matching ``match`` newest first (undated articles by first seen), lazily."""
+        unread = (
+            " AND id IN (SELECT id FROM article INDEXED BY article_feed_hidden_read"
+            " WHERE hidden = 0 AND read = 0)"
+            if unread_set
+            else ""
+        )
+        undated: list[tuple[int, int]] = []
+        if self.db.execute_sql("SELECT 1 FROM article WHERE published IS NULL LIMIT 1").fetchone():
+            undated = sorted(
+                (
+                    (int(first_seen or 0), int(aid))
+                    for aid, first_seen in self.db.execute_sql(
+                        "SELECT id, first_seen FROM article INDEXED BY article_published"
+                        " WHERE published IS NULL"
+                        f" AND id IN ({_FTS_IDS}){unread}",
+                        (match,),
+                    )
+                ),
+                reverse=True,
             )
-        dated = pw.fn.COALESCE(ArticleRow.published, ArticleRow.first_seen)
-        if query.order == "part":
-            select = select.order_by(EFFECTIVE_PART.is_null(), EFFECTIVE_PART, dated, ArticleRow.id)
-        elif query.order == "first_seen_desc":
-            select = select.order_by(
-                ArticleRow.first_seen.desc(), dated.desc(), ArticleRow.id.desc()
-            )
-        else:
-            select = select.order_by(dated.desc(), ArticleRow.id.desc())
-        if query.limit is not None:
-            select = select.limit(query.limit)
-        return [article_from_tuple(row) for row in select.tuples()]
+        cursor = self.db.execute_sql(
+            "SELECT published, id FROM article INDEXED BY article_published"
+            f" WHERE published IS NOT NULL AND id IN ({_FTS_IDS}){unread}"
+            " ORDER BY published DESC, id DESC",
+            (match,),
+        )
+        return _merge_newest(cursor, undated), cursor
+
+    def release_cache(self) -> None:
+        """Give back this thread's page cache (up to ``cache_size``, 8 MiB per
+        connection). For threads that just ran a one-off big read, such as a filter
+        over every article: the pages stay in the OS cache, so the next read is cheap."""
+        self.db.execute_sql("PRAGMA shrink_memory")
 
     def get_article(self, article_id: int) -> Article:
         rows = self.list_articles(ArticleQuery(ids=(article_id,)))
