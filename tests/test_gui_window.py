@@ -314,3 +314,30 @@ def test_unread_only_toggle_filters_the_tree(qtbot, open_window) -> None:
     assert not window.model.article_index(ids["tl-1"]).isValid()
     assert window.actions.action("toggle_unread_only").isChecked()
     assert window.tree.currentIndex() == QModelIndex() or current_article(window) is None
+
+
+def test_feed_page_counts_follow_a_sync(qtbot, open_window) -> None:
+    """The feed's page on the right updates its counts when a sync adds articles."""
+    feed_ids: dict[str, int] = {}
+
+    def prepare(store) -> None:
+        feed, _ = fill(store)
+        feed_ids["feed"] = feed.id
+
+    window = open_window(prepare)
+    index = window.model.feed_index(feed_ids["feed"])
+    window.tree.setCurrentIndex(index)
+    window.tree.selectionModel().select(
+        index, window.tree.selectionModel().SelectionFlag.ClearAndSelect
+    )
+    qtbot.waitUntil(lambda: window.empty_state.text.text().startswith("4 articles, 4 unread"))
+    outcome = window.store.upsert_entries(
+        feed_ids["feed"], [incoming(entry("new-1", "A brand new post", day=9))]
+    )
+    window._sync_result(
+        FeedSyncResult(
+            feed_ids["feed"], "u", SyncStatus.UPDATED, new_count=1, new_article_ids=outcome.new_ids
+        )
+    )
+    window._sync_done()
+    assert window.empty_state.text.text().startswith("5 articles, 5 unread")

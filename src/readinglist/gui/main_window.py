@@ -193,7 +193,7 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
             self.series_pane.show_series(node.series.id)
             self.right_stack.setCurrentWidget(self.series_pane)
         elif node.type is NodeType.FEED and node.feed is not None:
-            feed = node.feed
+            feed = self.store.get_feed(node.feed.id)  # one indexed count: fresh after syncs
             text = f"{feed.article_count} articles, {feed.unread_count} unread.\n{feed.url}"
             if feed.last_error:
                 text += f"\n\nThe last sync failed: {feed.last_error}"
@@ -324,6 +324,12 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         shown = self.article_pane.current_article()
         if shown is not None and shown.feed_id in feeds:
             self.article_pane.refresh()
+        self.refresh_hint()
+
+    def refresh_hint(self) -> None:
+        """Re-draw the feed/smart-view page after a refresh changed its counts."""
+        if self.right_stack.currentWidget() is self.empty_state:
+            self._on_tree_selection()
 
     def _sync_done(self) -> None:
         self.actions.action("sync_now").setEnabled(True)

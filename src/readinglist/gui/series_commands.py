@@ -179,6 +179,7 @@ class SeriesCommands(_Base):
             return
         feeds = {s.feed_id for s in self.store.list_series(series_ids=sorted(touched))}
         self.model.refresh(feeds, smart=True)
+        self.refresh_hint()
         if self.series_pane.current_series_id() in touched:
             self.series_pane.refresh()
         shown = self.article_pane.current_article()
