@@ -10,7 +10,7 @@ from readinglist import __version__
 CLI_COMMANDS = {
     "add", "remove", "sync", "feeds", "list", "series", "read", "unread", "star", "unstar",
     "mark-read", "note", "move", "rename-series", "merge-series", "import", "export",
-    "backfill",
+    "backfill", "fetch-length",
 }  # fmt: skip
 
 

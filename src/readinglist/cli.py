@@ -18,7 +18,7 @@ from readinglist import __version__, cli_format
 from readinglist.errors import FeedError, NotFoundError, ReadingListError
 from readinglist.export import export_json, export_markdown, export_opml
 from readinglist.library import Library
-from readinglist.models import SyncSummary
+from readinglist.models import SyncSummary, reading_minutes
 from readinglist.storage import ArticleQuery
 
 EXIT_OK, EXIT_FEEDS_FAILED, EXIT_USAGE = 0, 1, 2
@@ -274,6 +274,24 @@ def cmd_backfill(lib: Library, args: argparse.Namespace) -> int:
     return EXIT_FEEDS_FAILED if any(r.failed for r in reports) else EXIT_OK
 
 
+def cmd_fetch_length(lib: Library, args: argparse.Namespace) -> int:
+    """Reading time from each article's own page: one line per article on stdout, one
+    per failure on stderr; exit 1 when any page could not be fetched or read."""
+    ids = list(dict.fromkeys(args.ids))
+    for article_id in ids:
+        lib.store.get_article(article_id)  # an unknown id is a usage error before any request
+    code = EXIT_OK
+    for article_id in ids:
+        try:
+            words = lib.fetch_page_length(article_id)
+        except FeedError as exc:
+            print(f"readinglist: article {article_id}: {exc}", file=sys.stderr)
+            code = EXIT_FEEDS_FAILED
+            continue
+        print(f"{article_id}: {words} words ({reading_minutes(words)} min)")
+    return code
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -307,6 +325,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("series_ids", nargs="*", type=int, metavar="SERIES_ID")
     p.add_argument("--feed", type=int, metavar="ID", help="every series of this feed")
     p.add_argument("--json", action="store_true")
+    p = add(
+        "fetch-length",
+        cmd_fetch_length,
+        "reading time from the article's own page (for feeds that carry only a summary)",
+    )
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
     p = add("feeds", cmd_feeds, "list subscriptions")
     p.add_argument("--json", action="store_true")
     p = add("list", cmd_list, "list articles")

@@ -142,3 +142,12 @@ class FetchCancelledError(FetchError):
     """The caller's cancel event was set while the feed was being fetched."""
 
     default_message = "cancelled"
+
+
+# --- appended for "Fetch full length" (feeds/pagetext, Library.fetch_page_length) ---
+
+
+class PageTextError(FeedError):
+    """The article's page was fetched, but holds no article text to count."""
+
+    default_message = "no article text was found on the page"

@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from readinglist import paths
-from readinglist.errors import DiscoveryError, FeedExistsError, UnsupportedURLError
+from readinglist.errors import (
+    DiscoveryError,
+    FeedExistsError,
+    PageTextError,
+    UnsupportedURLError,
+)
 from readinglist.models import Feed, FetchResult, SyncSummary
 from readinglist.storage import Store
 
@@ -26,6 +31,10 @@ if TYPE_CHECKING:
     from readinglist.backfill import BackfillLimits, BackfillReport
     from readinglist.feeds.fetch import Fetcher
     from readinglist.sync import ProgressCallback, ResultCallback
+
+
+#: Content types a page's length is read from (a missing type is given the benefit).
+_PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +173,37 @@ class Library:
             on_progress=on_progress,
             respect_retry_after=respect_retry_after,
         )
+
+    # --- reading time from the page ("Fetch full length") ----------------------------------
+
+    def fetch_page_length(self, article_id: int, *, cancel: threading.Event | None = None) -> int:
+        """Fetch the article's own page, count the words of its main text and store them.
+
+        For articles whose feed carries only a summary. The link must be http or https;
+        redirects to another site are refused (``same_host``) and the normal fetch caps
+        apply. Returns the article's new word count (its reading time follows from it).
+        Raises ``ArticleNotFoundError`` for an unknown id, else a ``FeedError`` subclass
+        with a readable message; nothing is stored then.
+        """
+        from readinglist.feeds.pagetext import page_word_count
+
+        article = self.store.get_article(article_id)
+        if not article.link:
+            raise PageTextError(f"article {article_id} has no web address to fetch")
+        parts = urlsplit(article.link.strip())
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+            raise UnsupportedURLError(
+                f"the article's address is not an http or https address: {article.link!r}"
+            )
+        result = self.fetcher.fetch(article.link.strip(), same_host=True, cancel=cancel)
+        mime = (result.content_type or "").split(";", 1)[0].strip().lower()
+        if mime and mime not in _PAGE_TYPES:
+            raise PageTextError(f"{result.final_url} is not a web page ({mime})")
+        words = page_word_count(result.content or b"", result.final_url)
+        if words <= 0:
+            raise PageTextError(f"no article text was found on {result.final_url}")
+        self.store.set_page_word_count(article_id, words)
+        return words
 
     # --- the offline sample library ----------------------------------------------------
 

@@ -9,6 +9,11 @@ thread would add flicker and ordering problems for nothing. Anything that can be
 Text from the feed (title, author, series name, feed title) is shown as plain text in
 labels whose text format is fixed to ``PlainText``: a title like ``<img src=…>`` is
 shown as those characters, never rendered. The body goes through ``SafeTextBrowser``.
+
+An article whose feed carries only a summary offers "Fetch full length" in its header:
+the page is fetched by ``Library.fetch_page_length`` on the runner (never on the GUI
+thread), then the header's reading time is re-read and ``pageLengthFetched`` tells the
+window, which refreshes the tree row and the series' time left.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readinglist.errors import NotFoundError
+from readinglist.errors import NotFoundError, ReadingListError
 from readinglist.gui.background import BackgroundRunner
 from readinglist.gui.notes_editor import NotesEditor
 from readinglist.gui.safe_browser import SafeTextBrowser, is_web_url
@@ -96,6 +101,7 @@ class ArticlePane(QWidget):
     linkRefused = Signal(str)
     statusMessage = Signal(str)
     findMissingRequested = Signal(int)  # the series id of the shown article
+    pageLengthFetched = Signal(int, int)  # article id, its new word count
 
     def __init__(
         self,
@@ -117,6 +123,8 @@ class ArticlePane(QWidget):
         self._next_id: int | None = None
         self._gap_parts: tuple[int, ...] = ()
         self._feed_titles: dict[int, str] = {}
+        self._runner = runner
+        self._fetching_length: set[int] = set()  # articles whose page is being fetched
 
         self._title = _plain_label(self)
         font = QFont(self._title.font())
@@ -129,6 +137,10 @@ class ArticlePane(QWidget):
         self._gap.setObjectName("partGap")
         self._gap.setTextFormat(Qt.TextFormat.RichText)  # our own words only, never feed text
         self._gap.linkActivated.connect(self._on_gap_link)
+        self._length = QLabel(self)
+        self._length.setObjectName("pageLength")
+        self._length.setTextFormat(Qt.TextFormat.RichText)  # our own words only
+        self._length.linkActivated.connect(self._on_length_link)
 
         self._prev = QPushButton("◀ Previous part", self)
         self._next = QPushButton("Next part ▶", self)
@@ -169,7 +181,11 @@ class ArticlePane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addLayout(series_row)
-        layout.addWidget(self._meta)
+        meta_row = QHBoxLayout()
+        meta_row.setContentsMargins(0, 0, 0, 0)
+        meta_row.addWidget(self._meta, 1)
+        meta_row.addWidget(self._length, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(meta_row)
         layout.addLayout(buttons)
         layout.addWidget(self._splitter, 1)
         self._title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -259,6 +275,8 @@ class ArticlePane(QWidget):
         self._series.setText("")
         self._series.hide()
         self._meta.setText("")
+        self._length.setText("")
+        self._length.hide()
         self._browser.clear_article()
         for button in (self._prev, self._next, self._read, self._star, self._open):
             button.setEnabled(False)
@@ -271,6 +289,7 @@ class ArticlePane(QWidget):
         self._article = article
         self._title.setText(article.title or "(untitled)")
         self._meta.setText(self._meta_text(article))
+        self._show_length(article, content)
         self._show_series(article)
         self._update_toggles()
         self._open.setEnabled(bool(article.link) and is_web_url(QUrl(article.link or "")))
@@ -295,6 +314,72 @@ class ArticlePane(QWidget):
             f"{article.reading_minutes} min read" if article.reading_minutes else "",
         ]
         return " · ".join(b for b in bits if b)
+
+    # --- reading time from the page ---------------------------------------------------
+
+    def _show_length(self, article: Article, content: ArticleContent) -> None:
+        """'Summary only · Fetch full length' for a summary-only article with a web link
+        (only when a runner can fetch it off the GUI thread)."""
+        summary_only = not content.content_html and bool(article.link)
+        if not summary_only or self._runner is None or not is_web_url(QUrl(article.link or "")):
+            self._length.setText("")
+            self._length.hide()
+            return
+        if article.id in self._fetching_length:
+            text = "Summary only · Fetching full length…"
+        elif self._store.page_word_count(article.id) is not None:
+            text = "Length from the full page · <a href='fetch-length'>Fetch again</a>"
+        else:
+            text = "Summary only · <a href='fetch-length'>Fetch full length</a>"
+        self._length.setText(text)
+        self._length.show()
+
+    def length_text(self) -> str:
+        """The header's length hint as shown (tags removed), '' when there is none."""
+        return self._length.text().replace("<a href='fetch-length'>", "").replace("</a>", "")
+
+    def length_label(self) -> QLabel:
+        return self._length
+
+    def meta_text(self) -> str:
+        """The header's meta line: feed, author, date and reading time."""
+        return self._meta.text()
+
+    def _on_length_link(self, _href: str) -> None:
+        self.fetch_full_length()
+
+    def fetch_full_length(self) -> bool:
+        """Fetch the shown article's page on the runner; False when there is nothing to do."""
+        article = self._article
+        if article is None or self._runner is None or article.id in self._fetching_length:
+            return False
+        article_id, library = article.id, self._library
+        self._fetching_length.add(article_id)
+        self._length.setText("Summary only · Fetching full length…")
+        self.statusMessage.emit("Fetching the full article to time it…")
+        ticket = self._runner.submit(
+            lambda: library.fetch_page_length(article_id),
+            lambda words: self._length_fetched(article_id, words),
+            lambda exc: self._length_failed(article_id, exc),
+        )
+        if ticket == 0:  # the runner is shut down (quitting)
+            self._fetching_length.discard(article_id)
+            return False
+        return True
+
+    def _length_fetched(self, article_id: int, words: int) -> None:
+        self._fetching_length.discard(article_id)
+        if self._article is not None and self._article.id == article_id:
+            self.refresh()
+        self.statusMessage.emit(f"The full article has {words} words")
+        self.pageLengthFetched.emit(article_id, words)
+
+    def _length_failed(self, article_id: int, exc: Exception) -> None:
+        self._fetching_length.discard(article_id)
+        if self._article is not None and self._article.id == article_id:
+            self.refresh()
+        reason = str(exc) if isinstance(exc, ReadingListError) else f"unexpected error ({exc})"
+        self.statusMessage.emit(f"Could not fetch the full article: {reason}")
 
     def _show_series(self, article: Article) -> None:
         """Series line and previous/next part, from the series' members in part order

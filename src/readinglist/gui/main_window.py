@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readinglist.errors import NotFoundError
 from readinglist.gui import theme
 from readinglist.gui.actions import Actions
 from readinglist.gui.article_view import ArticlePane
@@ -145,6 +146,7 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         pane = self.article_pane
         pane.readToggled.connect(self._article_changed)
         pane.starToggled.connect(self._article_changed)
+        pane.pageLengthFetched.connect(self._page_length_fetched)
         pane.navigateRequested.connect(self.show_article_in_tree)
         pane.linkRefused.connect(lambda url: self.status(f"Refused to open {url}"))
         pane.statusMessage.connect(self.status)
@@ -245,6 +247,14 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self.model.article_changed(article_id)
         if self.results_model.row_of(article_id) >= 0:
             self.results_model.update_article(self.store.get_article(article_id))
+
+    def _page_length_fetched(self, article_id: int, _words: int) -> None:
+        """An article's reading time now comes from its page: its row, its series' time left."""
+        with contextlib.suppress(NotFoundError):  # removed while its page was fetched
+            self._article_changed(article_id)
+            series_id = self.store.get_article(article_id).series_id
+            if series_id is not None and self.series_pane.current_series_id() == series_id:
+                self.series_pane.refresh()
 
     def _series_marked(self, series_id: int) -> None:
         self.model.refresh([self.store.get_series(series_id).feed_id], smart=True)

@@ -567,6 +567,31 @@ class ArticleStore:
         self._require([article_id])
         return ArticleRow.select(ArticleRow.note).where(ArticleRow.id == article_id).scalar()
 
+    # --- fetched on the user's request (never written by a sync) -----------------------
+
+    def set_page_word_count(self, article_id: int, n: int | None) -> None:
+        """Record the words on the article's own page (``None`` forgets them).
+
+        From then on the article's effective length (``Article.word_count``, series
+        ``minutes_left``) is this count instead of the feed's.
+        """
+        self._require([article_id])
+        value = None if n is None else max(0, int(n))
+        with self.db.atomic():
+            ArticleRow.update(page_word_count=value).where(ArticleRow.id == article_id).execute()
+
+    def page_word_count(self, article_id: int) -> int | None:
+        """The page's word count when the user fetched it, else None (one key lookup)."""
+        row = (
+            ArticleRow.select(ArticleRow.page_word_count)
+            .where(ArticleRow.id == article_id)
+            .tuples()
+            .first()
+        )
+        if row is None:
+            raise ArticleNotFoundError(f"no article with id {article_id}")
+        return None if row[0] is None else int(row[0])
+
     def article_texts(self, article_ids: Sequence[int]) -> dict[int, str]:
         """Plain article HTML by id, for exports that need the body."""
         out: dict[int, str] = {}

@@ -13,6 +13,8 @@ from readinglist.storage.schema import ArticleRow, FeedRow, SeriesRow, to_dateti
 # The effective part: the user's correction wins over the detected number.
 EFFECTIVE_PART = pw.fn.COALESCE(ArticleRow.part_override, ArticleRow.detected_part)
 SERIES_NAME = pw.fn.COALESCE(SeriesRow.user_name, SeriesRow.detected_name)
+# The effective length: the article's own page when the user fetched it, else the feed's.
+EFFECTIVE_WORD_COUNT = pw.fn.COALESCE(ArticleRow.page_word_count, ArticleRow.word_count)
 
 ARTICLE_COLUMNS: tuple[Any, ...] = (
     ArticleRow.id,
@@ -33,7 +35,7 @@ ARTICLE_COLUMNS: tuple[Any, ...] = (
     ArticleRow.starred,
     ArticleRow.note,
     ArticleRow.note_updated,
-    ArticleRow.word_count,
+    EFFECTIVE_WORD_COUNT,
     ArticleRow.found_on_site,
 )
 

@@ -58,11 +58,19 @@ def _migrate_to_3(db: pw.SqliteDatabase) -> None:
     db.create_tables([schema.BackfillCacheRow])
 
 
+def _migrate_to_4(db: pw.SqliteDatabase) -> None:
+    # "Fetch full length": the word count of the article's own page, fetched on the
+    # user's request. A library created by migration 1 of this version already has it.
+    if "page_word_count" not in {c.name for c in db.get_columns("article")}:
+        db.execute_sql("ALTER TABLE article ADD COLUMN page_word_count INTEGER")
+
+
 #: Ordered migrations: entry N brings a library from version N-1 to version N.
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_1,
     _migrate_to_2,
     _migrate_to_3,
+    _migrate_to_4,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -3,6 +3,14 @@
 Columns are either *feed-owned* (sync rewrites them) or *user-owned* (only the user's
 own actions write them). Each model lists them in ``FEED_OWNED`` so the upsert can name
 exactly what it may overwrite; anything not listed is never touched by a sync.
+
+A third, small kind is *fetched on the user's request*: ``ArticleRow.page_word_count``
+(migration 4) is the word count of the article's own web page, fetched only when the
+user asks for it ("Fetch full length", ``readinglist fetch-length``). It is in neither
+list: a sync never writes it (it is not feed-owned) and the user never types it (it is
+not user-owned), yet it must survive every sync and every backup like user data.
+Everywhere a reading time is shown the effective count is
+``COALESCE(page_word_count, word_count)`` (``EFFECTIVE_WORD_COUNT`` in ``convert``).
 """
 
 from __future__ import annotations
@@ -130,6 +138,9 @@ class ArticleRow(BaseModel):
     part_override = pw.IntegerField(null=True)
     hidden = pw.BooleanField(default=False)
     first_seen = UTCDateTimeField()
+    # fetched on the user's request (neither feed- nor user-owned; see the module notes):
+    # words on the article's own page, NULL until the user asked for it
+    page_word_count = pw.IntegerField(null=True)
 
     class Meta:
         table_name = "article"

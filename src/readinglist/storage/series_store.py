@@ -15,7 +15,12 @@ import peewee as pw
 
 from readinglist.errors import SeriesNotFoundError
 from readinglist.models import Article, Series, reading_minutes
-from readinglist.storage.convert import EFFECTIVE_PART, article_from_tuple, article_select
+from readinglist.storage.convert import (
+    EFFECTIVE_PART,
+    EFFECTIVE_WORD_COUNT,
+    article_from_tuple,
+    article_select,
+)
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.schema import ArticleRow, SeriesRow
 
@@ -63,7 +68,7 @@ class SeriesStore:
             EFFECTIVE_PART,
             ArticleRow.read,
             pw.fn.COALESCE(ArticleRow.published, ArticleRow.first_seen),
-            ArticleRow.word_count,
+            EFFECTIVE_WORD_COUNT,
         ).where(ArticleRow.series.is_null(False) & (ArticleRow.hidden == False))  # noqa: E712
         if feed_id is not None or series_ids is not None:
             articles = articles.where(ArticleRow.series.in_(list(series_rows)))
@@ -80,7 +85,7 @@ class SeriesStore:
 
     @staticmethod
     def _series_from(row: SeriesRow, items: list[tuple[Any, ...]]) -> Series:
-        # items: (article_id, part, read, date, word_count)
+        # items: (article_id, part, read, date, effective word_count)
         ordered = sorted(
             items, key=lambda i: (i[1] is None, i[1] if i[1] is not None else 0, i[3] or 0, i[0])
         )
