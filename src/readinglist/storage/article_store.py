@@ -6,7 +6,7 @@ import contextlib
 import itertools
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -14,13 +14,11 @@ from typing import Any
 import peewee as pw
 
 from readinglist.errors import ArticleNotFoundError
-from readinglist.models import Article, ArticleContent, IncomingArticle, SeriesGuess
+from readinglist.models import Article, ArticleContent
 from readinglist.storage.convert import EFFECTIVE_PART, article_from_tuple, article_select
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.schema import (
-    FEED_OWNED_ARTICLE_FIELDS,
     ArticleRow,
-    SeriesRow,
     to_epoch,
 )
 
@@ -58,37 +56,6 @@ class ArticleQuery:
     limit: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class PostSignature:
-    """A stored article as series grouping sees it, with what was detected last time."""
-
-    guid: str
-    title: str
-    link: str | None
-    categories: tuple[str, ...]
-    series_key: str | None
-    part: int | None
-    short_title: str
-
-
-@dataclass(frozen=True, slots=True)
-class UpsertOutcome:
-    new_ids: tuple[int, ...]
-    updated_ids: tuple[int, ...]
-
-
-def _effective_series(detected: Any) -> pw.Case:
-    """The series an article shows in: the user's choice wins over what was detected."""
-    return pw.Case(
-        None,
-        (
-            (ArticleRow.standalone_override == True, None),  # noqa: E712
-            (ArticleRow.series_override.is_null(False), ArticleRow.series_override),
-        ),
-        detected,
-    )
-
-
 def _newest_first_search(query: ArticleQuery) -> bool:
     """A filter-box search: text (and maybe unread only), newest first."""
     return query.order == "published_desc" and query == ArticleQuery(
@@ -119,210 +86,6 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
 
 class ArticleStore:
     db: pw.SqliteDatabase
-
-    # --- sync writes (feed-owned only) -----------------------------------------
-
-    def feed_post_signatures(self, feed_id: int) -> list[PostSignature]:
-        """What series grouping needs about every stored article of a feed."""
-        rows = (
-            ArticleRow.select(
-                ArticleRow.guid,
-                ArticleRow.title,
-                ArticleRow.link,
-                ArticleRow.categories,
-                SeriesRow.key,
-                ArticleRow.detected_part,
-                ArticleRow.short_title,
-            )
-            .join(SeriesRow, pw.JOIN.LEFT_OUTER, on=(ArticleRow.detected_series == SeriesRow.id))
-            .where(ArticleRow.feed == feed_id)
-        )
-        return [
-            PostSignature(
-                guid, title, link, tuple(c for c in cats.split("\n") if c), key, part, short or ""
-            )
-            for guid, title, link, cats, key, part, short in rows.tuples()
-        ]
-
-    def _ensure_series(self, feed_id: int, guesses: Iterable[SeriesGuess]) -> dict[str, int]:
-        """Series rows for every key; returns key -> effective id (merges followed)."""
-        names: dict[str, str] = {}
-        for guess in guesses:
-            if guess.key is not None and guess.key not in names:
-                names[guess.key] = guess.name or guess.key
-        if not names:
-            return {}
-        now = to_epoch(utcnow())
-        existing = {
-            key: (sid, merged, name)
-            for sid, key, merged, name in SeriesRow.select(
-                SeriesRow.id, SeriesRow.key, SeriesRow.merged_into, SeriesRow.detected_name
-            )
-            .where((SeriesRow.feed == feed_id) & SeriesRow.key.in_(list(names)))
-            .tuples()
-        }
-        missing = [k for k in names if k not in existing]
-        for chunk in _chunks(missing, 200):
-            SeriesRow.insert_many(
-                [
-                    {"feed": feed_id, "key": k, "detected_name": names[k], "created": now}
-                    for k in chunk
-                ]
-            ).on_conflict_ignore().execute()
-        for key, (sid, _merged, name) in existing.items():
-            if names[key] != name:
-                SeriesRow.update(detected_name=names[key]).where(SeriesRow.id == sid).execute()
-        mapping: dict[str, int] = {}
-        for sid, key, merged in (
-            SeriesRow.select(SeriesRow.id, SeriesRow.key, SeriesRow.merged_into)
-            .where((SeriesRow.feed == feed_id) & SeriesRow.key.in_(list(names)))
-            .tuples()
-        ):
-            mapping[key] = merged or sid
-        return mapping
-
-    def upsert_entries(
-        self,
-        feed_id: int,
-        incoming: Sequence[IncomingArticle],
-        regrouped: Mapping[str, SeriesGuess] | None = None,
-    ) -> UpsertOutcome:
-        """Insert new articles and rewrite changed ones: feed-owned columns only.
-
-        Read state, stars, notes and series corrections are never in the SET list, so
-        no sync can touch them. ``regrouped`` carries new series guesses for articles
-        already stored (by guid) when a newcomer changed how the feed groups.
-        Runs in one transaction: a feed is stored whole or not at all.
-        """
-        with self.db.atomic():
-            guesses = [item.series for item in incoming]
-            if regrouped:
-                guesses.extend(regrouped.values())
-            series_ids = self._ensure_series(feed_id, guesses)
-            existing: dict[str, tuple[int, str]] = {}
-            guids = [item.entry.guid for item in incoming]
-            for chunk in _chunks(guids):
-                for aid, guid, chash in (
-                    ArticleRow.select(ArticleRow.id, ArticleRow.guid, ArticleRow.content_hash)
-                    .where((ArticleRow.feed == feed_id) & ArticleRow.guid.in_(list(chunk)))
-                    .tuples()
-                ):
-                    existing[guid] = (aid, chash)
-            now = to_epoch(utcnow())
-            new_rows: list[dict[str, Any]] = []
-            changed_rows: list[dict[str, Any]] = []
-            for item in incoming:
-                entry = item.entry
-                detected = series_ids.get(item.series.key) if item.series.key else None
-                row = {
-                    "feed": feed_id,
-                    "guid": entry.guid,
-                    "title": entry.title,
-                    "link": entry.link,
-                    "author": entry.author,
-                    "summary_html": entry.summary_html,
-                    "content_html": entry.content_html,
-                    "published": to_epoch(entry.published),
-                    "updated": to_epoch(entry.updated),
-                    "categories": "\n".join(entry.categories),
-                    "word_count": entry.word_count,
-                    "content_hash": item.content_hash,
-                    "detected_series": detected,
-                    "detected_part": item.series.part if detected else None,
-                    "short_title": item.series.short_title,
-                    "series": detected,
-                    "first_seen": now,
-                }
-                known = existing.get(entry.guid)
-                if known is None:
-                    new_rows.append(row)
-                elif known[1] != item.content_hash:
-                    changed_rows.append(row)
-            self._insert_rows(new_rows)
-            self._update_rows(changed_rows)
-            new_ids = self._ids_for(feed_id, [r["guid"] for r in new_rows])
-            updated_ids = [existing[r["guid"]][0] for r in changed_rows]
-            texts = {item.entry.guid: (item.entry.title, item.search_text) for item in incoming}
-            self._fts_write(
-                [
-                    (aid, *texts[guid])
-                    for guid, aid in zip([r["guid"] for r in new_rows], new_ids, strict=True)
-                ]
-                + [(existing[r["guid"]][0], *texts[r["guid"]]) for r in changed_rows],
-                replace=False,
-            )
-            if regrouped:
-                self._apply_regroup(feed_id, regrouped, series_ids)
-        return UpsertOutcome(tuple(new_ids), tuple(updated_ids))
-
-    def _insert_rows(self, rows: list[dict[str, Any]]) -> None:
-        for chunk in _chunks(rows, 100):
-            ArticleRow.insert_many(list(chunk)).on_conflict_ignore().execute()
-
-    def _update_rows(self, rows: list[dict[str, Any]]) -> None:
-        """ON CONFLICT DO UPDATE naming feed-owned columns only; the user's wins."""
-        if not rows:
-            return
-        update: dict[Any, Any] = {
-            field: getattr(pw.EXCLUDED, field.column_name) for field in FEED_OWNED_ARTICLE_FIELDS
-        }
-        update[ArticleRow.series] = _effective_series(pw.EXCLUDED.series_id)
-        for chunk in _chunks(rows, 100):
-            ArticleRow.insert_many(list(chunk)).on_conflict(
-                conflict_target=[ArticleRow.feed, ArticleRow.guid], update=update
-            ).execute()
-
-    def _apply_regroup(
-        self, feed_id: int, regrouped: Mapping[str, SeriesGuess], series_ids: Mapping[str, int]
-    ) -> None:
-        for guid, guess in regrouped.items():
-            detected = series_ids.get(guess.key) if guess.key else None
-            ArticleRow.update(
-                {
-                    ArticleRow.detected_series: detected,
-                    ArticleRow.detected_part: guess.part if detected else None,
-                    ArticleRow.short_title: guess.short_title,
-                    ArticleRow.series: _effective_series(detected),
-                }
-            ).where((ArticleRow.feed == feed_id) & (ArticleRow.guid == guid)).execute()
-
-    def _ids_for(self, feed_id: int, guids: list[str]) -> list[int]:
-        found: dict[str, int] = {}
-        for chunk in _chunks(guids):
-            for aid, guid in (
-                ArticleRow.select(ArticleRow.id, ArticleRow.guid)
-                .where((ArticleRow.feed == feed_id) & ArticleRow.guid.in_(list(chunk)))
-                .tuples()
-            ):
-                found[guid] = aid
-        return [found[g] for g in guids]
-
-    def _fts_write(self, rows: list[tuple[int, str, str]], *, replace: bool) -> None:
-        """(id, title, text) rows into the search index; notes are kept as they are."""
-        if not rows:
-            return
-        ids = [r[0] for r in rows]
-        notes: dict[int, str] = {}
-        for chunk in _chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            notes.update(
-                self.db.execute_sql(
-                    f"SELECT rowid, note FROM article_fts WHERE rowid IN ({marks})", list(chunk)
-                ).fetchall()
-            )
-            self.db.execute_sql(f"DELETE FROM article_fts WHERE rowid IN ({marks})", list(chunk))
-        self.db.connection().executemany(
-            "INSERT INTO article_fts(rowid, title, body, note) VALUES (?, ?, ?, ?)",
-            [
-                (aid, title, (text or "")[:SEARCH_TEXT_LIMIT], notes.get(aid, ""))
-                for aid, title, text in rows
-            ],
-        )
-
-    def index_search_text(self, rows: Sequence[tuple[int, str, str]]) -> None:
-        """(id, title, plain text) into the full-text index; notes stay as they are."""
-        with self.db.atomic():
-            self._fts_write(list(rows), replace=True)
 
     # --- reading ------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from readinglist.models import IncomingArticle, SeriesGuess
 from readinglist.storage.schema import ArticleRow, BackfillCacheRow, SeriesRow
 
 if TYPE_CHECKING:
-    from readinglist.storage.article_store import UpsertOutcome
+    from readinglist.storage.upsert_store import UpsertOutcome
 
 __all__ = ["BackfillStore", "CachedFetch", "SeriesIdentity"]
 

@@ -11,22 +11,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from readinglist.storage.article_store import (
-    ArticleQuery,
-    ArticleStore,
-    PostSignature,
-    UpsertOutcome,
-)
+from readinglist.storage.article_store import ArticleQuery, ArticleStore
 from readinglist.storage.backfill_store import BackfillStore
 from readinglist.storage.backup import dump_library, restore_library
 from readinglist.storage.db import integrity_ok, open_database
 from readinglist.storage.feed_store import FeedStore
 from readinglist.storage.series_store import SeriesStore
+from readinglist.storage.upsert_store import PostSignature, UpsertOutcome, UpsertStore
 
 __all__ = ["ArticleQuery", "PostSignature", "Store", "UpsertOutcome"]
 
 
-class Store(FeedStore, ArticleStore, SeriesStore, BackfillStore):
+class Store(FeedStore, UpsertStore, ArticleStore, SeriesStore, BackfillStore):
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.db = open_database(self.path)
