@@ -268,10 +268,12 @@ def test_cli_fetch_length_unknown_id_exits_2_before_any_request(cli, loopback) -
     assert cli("fetch-length")[0] == 2  # at least one id
 
 
-def test_fetch_length_is_a_cli_command() -> None:
+def test_fetch_length_is_a_cli_command(data_dir, capsys) -> None:
     from readinglist import app
 
-    assert "fetch-length" in app.CLI_COMMANDS
+    assert app._wants_cli(["fetch-length", "1"])
+    assert app.main(["fetch-length", "--help"]) == 0
+    assert "fetch-length" in capsys.readouterr().out
 
 
 # --- the window ------------------------------------------------------------------------

@@ -7,12 +7,6 @@ from collections.abc import Sequence
 
 from readinglist import __version__
 
-CLI_COMMANDS = {
-    "add", "remove", "sync", "feeds", "list", "series", "read", "unread", "star", "unstar",
-    "mark-read", "note", "move", "rename-series", "merge-series", "import", "export",
-    "backfill", "fetch-length",
-}  # fmt: skip
-
 
 def _wants_cli(argv: Sequence[str]) -> bool:
     """True when the first positional word is a command (``--data-dir DIR`` skipped)."""
