@@ -49,6 +49,7 @@ def clock(monkeypatch) -> Clock:
     c = Clock()
     monkeypatch.setattr("readinglist.storage.article_store.utcnow", c)
     monkeypatch.setattr("readinglist.storage.series_store.utcnow", c)
+    monkeypatch.setattr("readinglist.storage.upsert_store.utcnow", c)
     return c
 
 
