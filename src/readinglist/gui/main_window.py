@@ -9,7 +9,7 @@ File-level commands (add, import, export, preferences) live in ``window_commands
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -26,12 +26,10 @@ from PySide6.QtWidgets import (
 from readinglist.errors import NotFoundError
 from readinglist.gui import theme
 from readinglist.gui.actions import Actions
-from readinglist.gui.article_view import ArticlePane
 from readinglist.gui.background import BackgroundRunner
 from readinglist.gui.empty_state import EmptyState
 from readinglist.gui.filter_bar import FilterBar, ResultsModel, results_summary
 from readinglist.gui.series_commands import SeriesCommands
-from readinglist.gui.series_pane import SeriesPane
 from readinglist.gui.series_tree import SeriesTree
 from readinglist.gui.settings import Settings
 from readinglist.gui.sync_worker import SyncController
@@ -41,6 +39,10 @@ from readinglist.gui.window_commands import WindowCommands
 from readinglist.library import Library
 from readinglist.models import FeedSyncResult, SyncSummary
 from readinglist.storage import ArticleQuery
+
+if TYPE_CHECKING:
+    from readinglist.gui.article_view import ArticlePane
+    from readinglist.gui.series_pane import SeriesPane
 
 SEARCH_LIMIT = 500
 REFRESH_DELAY_MS = 400  # sync results are folded into the tree in batches
@@ -101,17 +103,13 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         column.addWidget(self.filter_bar)
         column.addWidget(self.left_stack, 1)
 
-        self.article_pane = ArticlePane(
-            library,
-            runner=self.net_runner,
-            mark_read_on_open=self.prefs.mark_read_on_open,
-            load_remote_images=self.prefs.load_remote_images,
-        )
-        self.series_pane = SeriesPane(library)
+        # The article and series pages are built once the window has painted (or on
+        # first use): the first paint needs only the tree and the empty state.
+        self._article_pane: ArticlePane | None = None
+        self._series_pane: SeriesPane | None = None
         self.empty_state = EmptyState()
         self.right_stack = QStackedWidget()
-        for page in (self.article_pane, self.series_pane, self.empty_state):
-            self.right_stack.addWidget(page)
+        self.right_stack.addWidget(self.empty_state)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -143,18 +141,6 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self.model.refreshed.connect(self._update_empty_state)
         self.filter_bar.searchChanged.connect(self._search)
         self.filter_bar.unreadOnlyChanged.connect(self._set_unread_only)
-        pane = self.article_pane
-        pane.readToggled.connect(self._article_changed)
-        pane.starToggled.connect(self._article_changed)
-        pane.pageLengthFetched.connect(self._page_length_fetched)
-        pane.navigateRequested.connect(self.show_article_in_tree)
-        pane.linkRefused.connect(lambda url: self.status(f"Refused to open {url}"))
-        pane.statusMessage.connect(self.status)
-        pane.notes_editor().escapePressed.connect(self.focus_tree)
-        self.series_pane.articleActivated.connect(self.show_article_in_tree)
-        self.series_pane.markSeriesRead.connect(self._series_marked)
-        self.series_pane.statusMessage.connect(self.status)
-        self.series_pane.notes_editor().escapePressed.connect(self.focus_tree)
         self.empty_state.addFeedRequested.connect(self.add_feed)
         self.empty_state.importRequested.connect(self.import_opml)
         self.empty_state.sampleRequested.connect(self.load_sample_library)
@@ -163,6 +149,57 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self.sync.feedResult.connect(self._sync_result)
         self.sync.finished.connect(self._sync_finished)
         self.sync.failed.connect(self._sync_failed)
+
+    # --- the article and series pages (built lazily) ------------------------------------
+
+    @property
+    def article_pane(self) -> ArticlePane:
+        if self._article_pane is None:
+            self._build_panes()
+        assert self._article_pane is not None
+        return self._article_pane
+
+    @property
+    def series_pane(self) -> SeriesPane:
+        if self._series_pane is None:
+            self._build_panes()
+        assert self._series_pane is not None
+        return self._series_pane
+
+    def _build_panes_if_open(self) -> None:
+        """The deferred build after the first paint; nothing to do once closing began."""
+        if not self._closed:
+            self._build_panes()
+
+    def _build_panes(self) -> None:
+        """Build and wire the article and series pages (idempotent)."""
+        if self._article_pane is not None:
+            return
+        from readinglist.gui.article_view import ArticlePane
+        from readinglist.gui.series_pane import SeriesPane
+
+        pane = ArticlePane(
+            self.library,
+            runner=self.net_runner,
+            mark_read_on_open=self.prefs.mark_read_on_open,
+            load_remote_images=self.prefs.load_remote_images,
+        )
+        series = SeriesPane(self.library)
+        self._article_pane, self._series_pane = pane, series
+        self.right_stack.insertWidget(0, pane)  # the current page stays current
+        self.right_stack.insertWidget(1, series)
+        pane.readToggled.connect(self._article_changed)
+        pane.starToggled.connect(self._article_changed)
+        pane.pageLengthFetched.connect(self._page_length_fetched)
+        pane.navigateRequested.connect(self.show_article_in_tree)
+        pane.linkRefused.connect(lambda url: self.status(f"Refused to open {url}"))
+        pane.statusMessage.connect(self.status)
+        pane.notes_editor().escapePressed.connect(self.focus_tree)
+        series.articleActivated.connect(self.show_article_in_tree)
+        series.markSeriesRead.connect(self._series_marked)
+        series.statusMessage.connect(self.status)
+        series.notes_editor().escapePressed.connect(self.focus_tree)
+        self._wire_series_panes()
 
     def _run(self, fn: Any, on_done: Any) -> None:
         self.runner.submit(
@@ -177,6 +214,8 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self.sync.set_interval_minutes(self.prefs.refresh_minutes)
         if sync_on_start:
             QTimer.singleShot(0, self.sync_now)
+        # Two turns of the event loop: the first exposes and paints the window.
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_panes_if_open))
 
     # --- what the right side shows --------------------------------------------------------
 
@@ -212,7 +251,8 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self.right_stack.setCurrentWidget(self.article_pane)
 
     def _show_hint(self, title: str, text: str | None = None) -> None:
-        self.article_pane.clear()
+        if self._article_pane is not None:
+            self._article_pane.clear()
         self.empty_state.show_hint(title, text) if text else self.empty_state.show_hint(title)
         self.right_stack.setCurrentWidget(self.empty_state)
 
@@ -220,7 +260,8 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         if self._has_feeds():
             self._show_hint("Pick something to read")
         else:
-            self.article_pane.clear()
+            if self._article_pane is not None:
+                self._article_pane.clear()
             self.empty_state.show_first_run()
             self.right_stack.setCurrentWidget(self.empty_state)
 
@@ -331,9 +372,10 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self._refresh_timer.stop()
         feeds, self._pending_feeds = self._pending_feeds, set()
         self.model.refresh(feeds)
-        shown = self.article_pane.current_article()
-        if shown is not None and shown.feed_id in feeds:
-            self.article_pane.refresh()
+        pane = self._article_pane
+        shown = pane.current_article() if pane is not None else None
+        if pane is not None and shown is not None and shown.feed_id in feeds:
+            pane.refresh()
         self.refresh_hint()
 
     def refresh_hint(self) -> None:
@@ -365,8 +407,9 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         if self._closed:
             return
         self._closed = True
-        self.article_pane.flush_note()
-        self.series_pane.flush_note()
+        for page in (self._article_pane, self._series_pane):
+            if page is not None:
+                page.flush_note()
         self._save_state()
         self.actions.uninstall()
         self._refresh_timer.stop()

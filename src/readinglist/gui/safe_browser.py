@@ -34,7 +34,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QImageReader, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from readinglist.feeds.sanitize import sanitize_html
 from readinglist.gui.background import BackgroundRunner
 
 __all__ = ["SafeTextBrowser", "image_limits", "is_web_url"]
@@ -185,6 +184,8 @@ class SafeTextBrowser(QTextBrowser):
         """Show ``html`` (sanitized again here; relative URLs resolve against
         ``base_url`` when it is http(s), else they are dropped). ``keep_scroll`` keeps
         the position (the same article, updated by a sync)."""
+        from readinglist.feeds.sanitize import sanitize_html  # lazily: nh3 at first render
+
         self._html = sanitize_html(html or "", base_url)
         self._sources = [s for s in image_sources(self._html) if is_web_url(QUrl(s))]
         self._blocked = set()

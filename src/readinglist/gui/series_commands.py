@@ -47,10 +47,13 @@ class SeriesCommands(_Base):
         self.backfill.failed.connect(self._backfill_failed)
         self.tree.followChanged.connect(lambda sid, on: self._follow_changed(sid, on, False))
         self.tree.findMissingRequested.connect(self._find_missing_from_menu)
+        self.actions.action("cancel_find_missing").setEnabled(False)
+
+    def _wire_series_panes(self) -> None:
+        """Connect the article and series pages once they are built."""
         self.series_pane.followToggled.connect(self._follow_changed)
         self.series_pane.findMissingRequested.connect(lambda sid: self.find_missing_parts((sid,)))
         self.article_pane.findMissingRequested.connect(lambda sid: self.find_missing_parts((sid,)))
-        self.actions.action("cancel_find_missing").setEnabled(False)
 
     def _shutdown_series(self) -> None:
         self.notifier.shutdown()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from readinglist.errors import ReadingListError
-from readinglist.gui.dialogs.series_pick import pick_series, rename_series_dialog
 from readinglist.gui.tree_model import TreeModel
 from readinglist.gui.tree_nodes import Node, NodeType
 from readinglist.library import Library
@@ -309,6 +308,8 @@ class SeriesTree(QTreeView):
     def move_to_series(self, article_id: int) -> None:
         article = self.store.get_article(article_id)
         series = self.store.list_series(feed_id=article.feed_id)
+        from readinglist.gui.dialogs.series_pick import pick_series  # loads on first use
+
         choice = pick_series(
             self,
             series,
@@ -339,6 +340,8 @@ class SeriesTree(QTreeView):
 
     def rename_series(self, series_id: int) -> None:
         series = self.store.get_series(series_id)
+        from readinglist.gui.dialogs.series_pick import rename_series_dialog
+
         name = rename_series_dialog(self, series.name)
         if name is not None and self._guard(
             "rename the series", lambda: self.store.rename_series(series_id, name)
@@ -348,6 +351,8 @@ class SeriesTree(QTreeView):
     def merge_series(self, series_id: int) -> None:
         series = self.store.get_series(series_id)
         others = self.store.list_series(feed_id=series.feed_id)
+        from readinglist.gui.dialogs.series_pick import pick_series
+
         choice = pick_series(
             self, others, title=f"Merge “{series.name}” into…", exclude={series_id}, allow_new=False
         )

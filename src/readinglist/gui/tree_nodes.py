@@ -51,7 +51,7 @@ class SmartView(enum.Enum):
 Key = tuple[object, ...]
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Node:
     type: NodeType
     parent: Node | None = None

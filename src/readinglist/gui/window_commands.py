@@ -12,16 +12,12 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from readinglist.errors import ReadingListError
-from readinglist.export import export_markdown, export_opml
-from readinglist.gui.dialogs.about import AboutDialog
-from readinglist.gui.dialogs.add_feed import AddFeedDialog
-from readinglist.gui.dialogs.preferences import PreferencesDialog
-from readinglist.gui.dialogs.shortcuts import ShortcutsDialog
 from readinglist.gui.tree_model import IdRole
 from readinglist.models import Feed
 from readinglist.storage import ArticleQuery
 
 if TYPE_CHECKING:
+    from readinglist.gui.dialogs.add_feed import AddFeedDialog
     from readinglist.gui.main_window import MainWindow
 
     _Base = MainWindow
@@ -153,6 +149,8 @@ class WindowCommands(_Base):
     # --- the library ---------------------------------------------------------------------
 
     def add_feed(self) -> AddFeedDialog:
+        from readinglist.gui.dialogs.add_feed import AddFeedDialog  # dialogs load on first use
+
         dialog = AddFeedDialog(self.library, self.net_runner.submit, self)
         dialog.subscribed.connect(self._subscribed)
         self._add_dialog = dialog  # keep it alive while its subscribe runs
@@ -202,11 +200,15 @@ class WindowCommands(_Base):
         self.status(f"Saved {path}")
 
     def export_opml(self, path: str | None = None) -> None:
+        from readinglist.export import export_opml  # lazily: opml and sanitize load nh3
+
         self._save_to(
             "Export OPML", "readinglist.opml", "OPML (*.opml)", export_opml(self.store), path
         )
 
     def export_notes(self, path: str | None = None) -> None:
+        from readinglist.export import export_markdown
+
         self.article_pane.flush_note()
         data = export_markdown(self.store).encode("utf-8")
         self._save_to("Export notes", "readinglist-notes.md", "Markdown (*.md)", data, path)
@@ -224,6 +226,8 @@ class WindowCommands(_Base):
     # --- dialogs -------------------------------------------------------------------------
 
     def show_preferences(self) -> None:
+        from readinglist.gui.dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.prefs, self)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
@@ -236,11 +240,15 @@ class WindowCommands(_Base):
         self.model.set_sort(self.prefs.default_sort)
 
     def show_shortcuts(self) -> QWidget:
+        from readinglist.gui.dialogs.shortcuts import ShortcutsDialog
+
         dialog = ShortcutsDialog(self)
         dialog.open()
         return dialog
 
     def show_about(self) -> QWidget:
+        from readinglist.gui.dialogs.about import AboutDialog
+
         dialog = AboutDialog(self.library.data_dir, self)
         dialog.open()
         return dialog

@@ -226,7 +226,7 @@ class ArticleStore:
         return _merge_newest(cursor, undated), cursor
 
     def release_cache(self) -> None:
-        """Give back this thread's page cache (up to ``cache_size``, 8 MiB per
+        """Give back this thread's page cache (up to ``cache_size``, 2 MiB per
         connection). For threads that just ran a one-off big read, such as a filter
         over every article: the pages stay in the OS cache, so the next read is cheap."""
         self.db.execute_sql("PRAGMA shrink_memory")

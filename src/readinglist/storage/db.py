@@ -34,7 +34,7 @@ PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": "full",  # notes are precious: durable on power loss
     "foreign_keys": 1,
-    "cache_size": -8 * 1024,  # 8 MiB: enough for our indexes, kind to RSS
+    "cache_size": -2 * 1024,  # 2 MiB: enough for our indexes, kind to RSS
     "temp_store": "memory",
 }
 
