@@ -97,3 +97,13 @@ def test_the_window_does_not_load_the_network_stack_to_open() -> None:
     """Start-up time: httpx, ssl and feedparser load on the first sync, not with the window."""
     loaded = _loaded_modules("readinglist.gui.main_window")
     assert not {m for m in loaded if m.split(".")[0] in ("httpx", "feedparser", "ssl")}
+
+
+def test_the_first_paint_needs_neither_peewee_nor_the_library() -> None:
+    """The window paints its feed rows from ``feed_list.peek_feeds`` before the library
+    opens: everything that paint imports must stay clear of peewee, ``storage.store``,
+    ``library`` and the bulk of ``models`` (they load right after, in ``attach``)."""
+    loaded = _loaded_modules("readinglist.gui.main_window")
+    loaded |= _loaded_modules("readinglist.storage.feed_list")
+    heavy = {"peewee", "readinglist.library", "readinglist.models", "readinglist.storage.store"}
+    assert not loaded & heavy

@@ -11,6 +11,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from readinglist.feed_model import Feed as Feed  # re-exported: the home of every model
+
 WORDS_PER_MINUTE = 230
 
 
@@ -119,27 +121,7 @@ class OPMLImport:
 
 # --- what storage/ returns --------------------------------------------------
 
-
-@dataclass(frozen=True, slots=True)
-class Feed:
-    id: int
-    url: str
-    title: str
-    site_url: str | None
-    folder: str | None
-    etag: str | None
-    last_modified: str | None
-    content_hash: str | None
-    last_checked: datetime | None
-    last_success: datetime | None
-    last_error: str | None
-    retry_after: datetime | None
-    article_count: int = 0
-    unread_count: int = 0
-
-    @property
-    def display_title(self) -> str:
-        return self.title or self.url
+# ``Feed`` is one of these too; it lives in feed_model.py (see there for why).
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,16 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolBar, QWidget
 
 from readinglist.gui import theme
 
@@ -87,6 +78,9 @@ def key_label(key: str) -> str:
 
 def is_text_input(widget: QObject | None) -> bool:
     """True for widgets where a letter key types a letter."""
+    # Imported on the first key, not at start-up (each class creates its enums then).
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit
+
     if isinstance(widget, QLineEdit):
         return not widget.isReadOnly()
     if isinstance(widget, (QTextEdit, QPlainTextEdit)):
@@ -127,7 +121,7 @@ class KeyDispatcher(QObject):
         typing = is_text_input(watched) or is_text_input(QApplication.focusWidget())
         if typing and not binding.in_text:
             return False
-        getattr(self.window, binding.command)()
+        self.window.run_command(binding.command)
         return True
 
 
@@ -152,7 +146,9 @@ class Actions:
                 # Shown in the menu only; the dispatcher handles the key itself.
                 action.setText(f"{binding.label}\t{key_label(binding.single_keys[0])}")
                 action.setIconText(binding.label)
-            action.triggered.connect(lambda _checked=False, c=binding.command: getattr(window, c)())
+            action.triggered.connect(
+                lambda _checked=False, c=binding.command: window.run_command(c)
+            )
             menus[binding.menu].addAction(action)
             self.by_command[binding.command] = action
             if binding.command in (

@@ -6,7 +6,7 @@ full-text search on its ``BackgroundRunner`` and hands the articles to ``Results
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 from readinglist.gui import theme
 from readinglist.gui.tree_model import FeedIdRole, IdRole, NodeTypeRole, PayloadRole
 from readinglist.gui.tree_nodes import NodeType
-from readinglist.models import Article
+
+if TYPE_CHECKING:
+    from readinglist.models import Article
 
 DEBOUNCE_MS = 250
 

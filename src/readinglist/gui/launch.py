@@ -9,15 +9,12 @@
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import gc
-import hashlib
 import os
 import signal
-import socket
 import sys
 import threading
+import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -52,33 +49,40 @@ def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool
 
 
 def instance_name(data_dir: Path) -> str:
-    """The local-server name for one library (hash of its resolved path)."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
-    return f"{APP_NAME}-{digest}"
+    """The local-server name for one library: two checksums (64 bits) of its resolved
+    path. Not a cryptographic hash: it only tells libraries apart, and hashlib would
+    load OpenSSL at every start."""
+    path = str(data_dir.resolve()).encode("utf-8")
+    return f"{APP_NAME}-{zlib.crc32(path):08x}{zlib.adler32(path):08x}"
 
 
-def _parse(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog=APP_NAME, add_help=False)
-    parser.add_argument("--data-dir", default=None)
-    args, _unknown = parser.parse_known_args(list(argv))
-    return args
+def data_dir_argument(argv: Sequence[str]) -> str | None:
+    """The value of ``--data-dir DIR`` or ``--data-dir=DIR`` (the last one wins)."""
+    value = None
+    args = list(argv)
+    for i, arg in enumerate(args):
+        if arg == "--data-dir" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--data-dir="):
+            value = arg.split("=", 1)[1]
+    return value
 
 
 def launch(argv: Sequence[str]) -> int:
-    args = _parse(argv)
+    data_dir = data_dir_argument(argv)
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     resume_gc = _pause_gc()
     try:
-        return _launch(args, resume_gc)
+        return _launch(data_dir, resume_gc)
     finally:
         resume_gc()
 
 
-def _launch(args: argparse.Namespace, resume_gc: Callable[[], None]) -> int:
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def _launch(data_dir_arg: str | None, resume_gc: Callable[[], None]) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
     from readinglist.gui import theme
 
@@ -89,48 +93,141 @@ def _launch(args: argparse.Namespace, resume_gc: Callable[[], None]) -> int:
     app.setDesktopFileName(APP_NAME)
     theme.apply_theme(app)
 
-    data_dir = paths.data_dir(args.data_dir)
+    data_dir = paths.data_dir(data_dir_arg)
     name = instance_name(data_dir)
     if _ask_running_instance(name):
         return 0
 
-    # The library is opened and the tree's top rows read on a thread while this one
-    # loads the window's modules: SQLite works without the GIL, imports need it.
-    opening = _Opening(data_dir)
+    # A thread peeks at the feed list (plain SQLite, read-only) while this one loads the
+    # window's modules: SQLite works without the GIL, imports need it. With the feed
+    # rows in hand the window paints first and the library (peewee and the rest of
+    # storage/) is opened on the next turn of the event loop, on this thread: a thread
+    # importing during the paint would hold the GIL the paint's model calls wait for.
+    # Without them (a new file, one to migrate, one that is not right) the library is
+    # opened first, and Library.open says what is wrong.
+    peek = _Worker(_peek_root_nodes, data_dir, name="readinglist-peek")
     from readinglist.gui.main_window import MainWindow
 
     try:
-        library, root_nodes = opening.result()
-    except (ReadingListError, OSError) as exc:
-        message = f"readinglist: cannot open the library in {data_dir}: {exc}"
-        print(message, file=sys.stderr)
-        if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] not in HEADLESS_PLATFORMS:
-            QMessageBox.critical(None, "readinglist", message.removeprefix("readinglist: "))
-        return 2
-
+        root_nodes = peek.result()
+    except Exception:  # the peek is only a head start: open the library the usual way
+        root_nodes = None
+    library: Any = None
+    if root_nodes is None:
+        try:
+            library = _open_library(data_dir)
+        except (ReadingListError, OSError) as exc:
+            return _refuse(data_dir, exc)
+    exit_code = 0
     try:
-        window = MainWindow(library, root_nodes=root_nodes)
-        restore = _install_signal_handlers(window)
+        window = MainWindow(library, data_dir=data_dir, root_nodes=root_nodes)
         window.show()
-        window.start(sync_on_start=os.environ.get(NO_SYNC_ENV, "") not in ("1", "true", "yes"))
-        servers: list[object] = []
+        servers: list[Any] = []
+        undo: list[Any] = []
 
         def after_first_paint() -> None:
+            nonlocal library, exit_code
+            if window.is_closed():
+                return
+            if library is None:
+                try:
+                    library = _open_library(data_dir)
+                except (ReadingListError, OSError) as exc:
+                    exit_code = _refuse(data_dir, exc)
+                    window.close()
+                    return
+                window.attach(library)
+            window.start(sync_on_start=os.environ.get(NO_SYNC_ENV, "") not in ("1", "true", "yes"))
             resume_gc()
+            undo.append(_install_signal_handlers(window))
             servers.append(_listen(name, window))  # QtNetwork loads only now
 
-        # Two turns of the event loop: the first exposes and paints the window.
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, after_first_paint))
+        _after_first_paint(window.tree.viewport(), after_first_paint)
         app.exec()
         window.shutdown()
-        restore()
+        for restore in undo:
+            restore()
         for server in servers:
-            server.close()  # type: ignore[attr-defined]
-        _dispose(window, *servers, restore.notifier)  # type: ignore[attr-defined]
+            server.close()
+        _dispose(window, *servers, *(restore.notifier for restore in undo))
         theme.icon.cache_clear()  # icons hold the SVG plugin: free them while Qt is up
     finally:
-        library.close()
-    return 0
+        if library is not None:
+            library.close()
+    return exit_code
+
+
+def _peek_root_nodes(data_dir: Path) -> Any:
+    """The tree's top rows from a read-only look at the file, or None (see feed_list)."""
+    from readinglist.gui.tree_nodes import root_nodes
+    from readinglist.storage.feed_list import peek_feeds
+
+    feeds = peek_feeds(paths.database_path(data_dir))
+    return None if feeds is None else root_nodes(feeds)
+
+
+def _open_library(data_dir: Path) -> Any:
+    from readinglist.library import Library
+
+    return Library.open(data_dir)
+
+
+def _refuse(data_dir: Path, exc: BaseException) -> int:
+    """A library we must not open: one line on stderr (and a dialog on a screen); 2."""
+    message = f"readinglist: cannot open the library in {data_dir}: {exc}"
+    print(message, file=sys.stderr)
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] not in HEADLESS_PLATFORMS:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "readinglist", message.removeprefix("readinglist: "))
+    return 2
+
+
+def _after_first_paint(widget: Any, callback: Callable[[], None], fallback_ms: int = 500) -> None:
+    """Call ``callback`` once, on the event-loop turn after ``widget`` first paints (or
+    after ``fallback_ms`` when it never does: a window started minimised)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    done = [False]
+
+    def fire() -> None:
+        if not done[0]:
+            done[0] = True
+            widget.removeEventFilter(watcher)
+            callback()
+
+    class PaintWatcher(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not done[0]:
+                QTimer.singleShot(0, fire)
+            return False
+
+    watcher = PaintWatcher(widget)
+    widget.installEventFilter(watcher)
+    QTimer.singleShot(fallback_ms, fire)
+
+
+class _Worker:
+    """``fn(*args)`` on a thread of its own; ``result()`` joins and returns or raises."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, name: str) -> None:
+        self._fn, self._args = fn, args
+        self._out: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._out = self._fn(*self._args)
+        except BaseException as exc:  # handed to the GUI thread
+            self._error = exc
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._out
 
 
 def _pause_gc() -> Callable[[], None]:
@@ -150,43 +247,6 @@ def _pause_gc() -> Callable[[], None]:
             gc.enable()
 
     return resume
-
-
-class _Opening:
-    """``Library.open`` plus the tree's top rows, on a thread of its own."""
-
-    def __init__(self, data_dir: Path) -> None:
-        from readinglist.gui.tree_nodes import TreeLoader
-        from readinglist.library import Library
-
-        self._open, self._loader = Library.open, TreeLoader
-        self._data_dir = data_dir
-        self._out: tuple[Any, Any] | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="readinglist-open", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            library = self._open(self._data_dir)
-        except BaseException as exc:  # handed to the GUI thread
-            self._error = exc
-            return
-        root = None
-        try:
-            # On failure the model reads them itself, on the GUI thread, and reports.
-            with contextlib.suppress(Exception):
-                root = self._loader(library.store).root_children()
-        finally:
-            library.store.close()  # this thread's connection; the GUI opens its own
-        self._out = (library, root)
-
-    def result(self) -> tuple[Any, Any]:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._out is not None
-        return self._out
 
 
 def _dispose(*objects: object) -> None:
@@ -210,6 +270,10 @@ def _ask_running_instance(name: str) -> bool:
         # QLocalServer listens on <temp dir>/<name>; a plain socket asks without loading
         # QtNetwork before the window is up.
         path = os.path.join(os.environ.get("TMPDIR") or "/tmp", name)  # as QDir::tempPath
+        if not os.path.exists(path):
+            return False  # nobody listens (the usual case): no need to load socket
+        import socket
+
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(1.0)
             try:
@@ -266,6 +330,8 @@ def _raise(window: object) -> None:
 
 def _install_signal_handlers(window: object) -> object:
     """SIGTERM/SIGINT close the window like Ctrl+Q (a socketpair wakes the Qt loop)."""
+    import socket
+
     from PySide6.QtCore import QSocketNotifier, QTimer
 
     rsock, wsock = socket.socketpair()

@@ -9,6 +9,7 @@ File-level commands (add, import, export, preferences) live in ``window_commands
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -36,13 +37,13 @@ from readinglist.gui.sync_worker import SyncController
 from readinglist.gui.tree_model import IdRole, TreeModel
 from readinglist.gui.tree_nodes import Node, NodeType
 from readinglist.gui.window_commands import WindowCommands
-from readinglist.library import Library
-from readinglist.models import FeedSyncResult, SyncSummary
-from readinglist.storage import ArticleQuery
+from readinglist.storage.query import ArticleQuery
 
 if TYPE_CHECKING:
     from readinglist.gui.article_view import ArticlePane
     from readinglist.gui.series_pane import SeriesPane
+    from readinglist.library import Library
+    from readinglist.models import FeedSyncResult, SyncSummary
 
 SEARCH_LIMIT = 500
 REFRESH_DELAY_MS = 400  # sync results are folded into the tree in batches
@@ -56,37 +57,44 @@ def _then_release(store: Any, result: Any) -> Any:
 
 
 class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
+    """The window. Built in two steps so it can paint before the library is open:
+
+    ``MainWindow(library)`` does both at once. ``MainWindow(None, data_dir=...,
+    root_nodes=...)`` builds the shell (menus, toolbar, filter box, the tree's top rows
+    as launch peeked at them, the saved layout); ``attach(library)`` brings the store,
+    the threads and the wiring right after the first paint. In between, commands are
+    ignored (``run_command``), the tree loads no children and selections reach no
+    page: nothing can touch the store before it is there.
+    """
+
     def __init__(
         self,
-        library: Library,
+        library: Library | None,
         *,
         settings: Settings | None = None,
         root_nodes: list[Node] | None = None,  # the tree's top rows, read ahead by launch
+        data_dir: Path | None = None,  # where the library is, when it comes later
     ) -> None:
         super().__init__()
-        self.library = library
-        self.store = library.store
-        self.settings = settings or Settings.for_data_dir(library.data_dir)
+        if library is None and (data_dir is None or root_nodes is None):
+            raise ValueError("a window without its library needs data_dir and root_nodes")
+        folder = library.data_dir if library is not None else data_dir
+        assert folder is not None
+        self.settings = settings or Settings.for_data_dir(folder)
         self.prefs = self.settings.preferences()
         self._closed = False
+        self._attached = False
         self.setWindowTitle("readinglist")
         self.setWindowIcon(theme.icon("readinglist"))
         self.resize(1200, 760)
 
-        self.runner = BackgroundRunner(self, thread_finalizer=self.store.close)
-        self.net_runner = BackgroundRunner(
-            self, name="readinglist-network", thread_finalizer=self.store.close
-        )
-        self.sync = SyncController(library, self)
-
         self.model = TreeModel(
-            self.store,
-            run=self._run,
+            None if library is None else library.store,
             sort=self.prefs.default_sort,
             parent=self,
             root=root_nodes,
         )
-        self.tree = SeriesTree(library, self.model)
+        self.tree = SeriesTree(None, self.model)
         self.filter_bar = FilterBar()
         self.results_model = ResultsModel(self)
         self.results = QListView()
@@ -127,9 +135,40 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._flush_refresh)
+        self._restore_layout()
+        if library is not None:
+            self.attach(library)
+
+    def attach(self, library: Library) -> None:
+        """The second step: the store, the worker threads, the wiring, the last selection."""
+        if self._attached:
+            return
+        self.library = library
+        self.store = library.store
+        self.runner = BackgroundRunner(self, thread_finalizer=self.store.close)
+        self.net_runner = BackgroundRunner(
+            self, name="readinglist-network", thread_finalizer=self.store.close
+        )
+        self.sync = SyncController(library, self)
+        self.model.attach_store(self.store, run=self._run)
+        self.tree.attach(library)
         self._wire()
         self._wire_series()
-        self._restore()
+        self._attached = True
+        self._restore_selection()
+        if self.filter_bar.text():  # typed before the library was there
+            self._search(self.filter_bar.text())
+
+    def is_attached(self) -> bool:
+        return self._attached
+
+    def is_closed(self) -> bool:
+        return self._closed
+
+    def run_command(self, command: str) -> None:
+        """What a menu item, toolbar button or shortcut does (nothing until attached)."""
+        if self._attached and not self._closed:
+            getattr(self, command)()
 
     # --- wiring -------------------------------------------------------------------------
 
@@ -413,6 +452,8 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self._save_state()
         self.actions.uninstall()
         self._refresh_timer.stop()
+        if not self._attached:
+            return  # closed before the library came: no threads, nothing to flush
         for _ in range(6):  # a fetch blocked on a silent server ends within its timeout
             if self.sync.shutdown(2000):
                 break
@@ -428,6 +469,9 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         s.set_window_state(self.saveState())
         s.set_splitter_state(self.splitter.saveState())
         s.set_header_state(self.tree.header().saveState())
+        if not self._attached:
+            s.sync()  # nothing could be selected yet: keep the saved selection
+            return
         node = self.tree.selected_node()
         kind = node.key[0] if node is not None else None
         item = node.item_id if node is not None else None
@@ -436,7 +480,7 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         s.set_last_selection(str(kind) if kind else None, item)
         s.sync()
 
-    def _restore(self) -> None:
+    def _restore_layout(self) -> None:
         s = self.settings
         if (geometry := s.geometry()) is not None:
             self.restoreGeometry(geometry)
@@ -448,7 +492,13 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
             self.tree.header().restoreState(header)
             self.tree.fit_progress_column()  # older saved states say ResizeToContents
         self._show_nothing()
-        last = s.last_selection()
+        self.tree.setFocus()
+
+    def _restore_selection(self) -> None:
+        if self.tree.selected_node() is not None:  # clicked before the library was there
+            self._on_tree_selection()
+            return
+        last = self.settings.last_selection()
         if last is not None:
             kind, item = last
             finder = {

@@ -18,13 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QSystemTrayIcon
 
-from readinglist.models import Article, FeedSyncResult
-from readinglist.storage import Store
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from readinglist.models import Article, FeedSyncResult
+    from readinglist.storage import Store
 
 __all__ = ["FollowNotifier", "Notification", "summarize"]
 
@@ -127,6 +130,8 @@ class FollowNotifier(QObject):
     # --- the system tray ----------------------------------------------------------------
 
     def show_in_tray(self, note: Notification) -> bool:
+        from PySide6.QtWidgets import QSystemTrayIcon  # on use, not at start-up
+
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return False
         if self._tray is None:

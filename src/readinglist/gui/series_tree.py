@@ -7,25 +7,26 @@ which rows to refresh; the view never edits nodes itself.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHeaderView,
-    QMenu,
-    QMessageBox,
-    QStyle,
-    QTreeView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTreeView, QWidget
 
 from readinglist.errors import ReadingListError
 from readinglist.gui.tree_model import TreeModel
 from readinglist.gui.tree_nodes import Node, NodeType
-from readinglist.library import Library
-from readinglist.storage import ArticleQuery
+from readinglist.storage.query import ArticleQuery
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from readinglist.library import Library
+
+# Room for the focus frame around the progress text (PM_FocusFrameHMargin is 1-2 px in
+# the built-in styles). A constant: asking the style would create QStyle's large enums
+# in Python before the first paint.
+FOCUS_MARGIN_PX = 2 * (2 + 1)
 
 
 class SeriesTree(QTreeView):
@@ -36,10 +37,13 @@ class SeriesTree(QTreeView):
     followChanged = Signal(int, bool)  # a series was (un)followed from the menu
     findMissingRequested = Signal(object, object)  # (series ids or None, feed id or None)
 
-    def __init__(self, library: Library, model: TreeModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library | None, model: TreeModel, parent: QWidget | None = None
+    ) -> None:
+        """``library`` may come later (``attach``), once the window has painted."""
         super().__init__(parent)
-        self.library = library
-        self.store = library.store
+        if library is not None:
+            self.attach(library)
         self.setObjectName("libraryTree")
         self.setModel(model)
         self.setUniformRowHeights(True)
@@ -55,6 +59,10 @@ class SeriesTree(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
 
+    def attach(self, library: Library) -> None:
+        self.library = library
+        self.store = library.store
+
     def fit_progress_column(self) -> None:
         """A fixed width that fits the widest progress text (a bold date, "12/50").
 
@@ -66,8 +74,7 @@ class SeriesTree(QTreeView):
         header = self.header()
         bold = QFont(self.font())
         bold.setBold(True)
-        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
-        text = QFontMetrics(bold).horizontalAdvance("8888-88-88") + margin + 2
+        text = QFontMetrics(bold).horizontalAdvance("8888-88-88") + FOCUS_MARGIN_PX + 2
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, max(text, header.sectionSizeHint(1)))
 
@@ -212,6 +219,8 @@ class SeriesTree(QTreeView):
         index = self.indexAt(pos)
         if not index.isValid():
             return
+        from PySide6.QtWidgets import QMenu  # on use: its classes cost start-up time
+
         node = self.tree_model().node(index)
         menu = QMenu(self)
         self.fill_menu(menu, node)
@@ -373,6 +382,8 @@ class SeriesTree(QTreeView):
             self.followChanged.emit(series_id, followed)
 
     def unsubscribe(self, feed_id: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         feed = self.store.get_feed(feed_id)
         answer = QMessageBox.question(
             self,

@@ -23,12 +23,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from readinglist.gui.job_thread import JobController, JobWorker
-from readinglist.library import Library
-from readinglist.models import FeedSyncResult
+
+if TYPE_CHECKING:
+    from readinglist.library import Library
+    from readinglist.models import FeedSyncResult
 
 __all__ = ["SyncController"]
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
@@ -76,11 +75,25 @@ def italic_font() -> QFont:
 
 
 @cache
+def _icon_folder() -> Path | None:
+    """``resources/icons`` when the package is plain files (an install, the bundle):
+    found once, without ``importlib.resources`` (a few ms at every start)."""
+    import readinglist.resources as package
+
+    folder = Path(package.__file__).parent / "icons" if package.__file__ else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
+@cache
 def icon(name: str) -> QIcon:
     """An icon from ``resources/icons/<name>.svg`` (an empty icon when absent)."""
+    folder = _icon_folder()
+    if folder is not None:
+        path = folder / f"{name}.svg"
+        return QIcon(str(path)) if path.is_file() else QIcon()  # SVG: sharp at every size
+    from importlib import resources  # a zipped package
+
     item = resources.files("readinglist.resources") / "icons" / f"{name}.svg"
-    if isinstance(item, Path) and item.is_file():
-        return QIcon(str(item))  # the SVG icon engine renders it at every size
     try:
         data = item.read_bytes()
     except OSError:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -22,8 +22,10 @@ from readinglist.errors import NotFoundError
 from readinglist.gui import theme
 from readinglist.gui.tree_nodes import PAGE_SIZE as PAGE
 from readinglist.gui.tree_nodes import Key, Node, NodeType, SmartView, TreeLoader
-from readinglist.models import Article
-from readinglist.storage import Store
+
+if TYPE_CHECKING:
+    from readinglist.models import Article
+    from readinglist.storage import Store
 
 Index = QModelIndex | QPersistentModelIndex
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
@@ -46,7 +48,7 @@ class TreeModel(QAbstractItemModel):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         *,
         run: Runner | None = None,
         unread_only: bool = False,
@@ -54,15 +56,31 @@ class TreeModel(QAbstractItemModel):
         parent: Any = None,
         root: list[Node] | None = None,
     ) -> None:
-        """``root``: the top rows, already read (``TreeLoader.root_children``; launch
-        reads them on a thread while the window's modules load)."""
+        """``root``: the top rows, already read (``TreeLoader.root_children``, or
+        ``root_nodes`` over the feeds launch peeked at before the library was open).
+
+        ``store`` may be ``None`` when ``root`` is given: the window then paints these
+        rows first and calls ``attach_store`` a moment later; until then no row loads
+        its children.
+        """
         super().__init__(parent)
-        self.store = store
-        self.loader = TreeLoader(store, unread_only=unread_only, sort=sort)
+        if store is None and root is None:
+            raise ValueError("TreeModel needs a store or its top rows")
+        self.store: Store | None = None
+        self.loader = TreeLoader(store, unread_only=unread_only, sort=sort)  # type: ignore[arg-type]
         self._run: Runner = run or run_now
         self.root = Node(NodeType.ROOT, loaded=True)
         self._by_key: dict[Key, list[Node]] = defaultdict(list)
         self._attach(self.root, root if root is not None else self.loader.root_children(), 0)
+        if store is not None:
+            self.attach_store(store)
+
+    def attach_store(self, store: Store, run: Runner | None = None) -> None:
+        """Start reading from ``store`` (and through ``run``, when given)."""
+        self.store = store
+        self.loader = TreeLoader(store, unread_only=self.loader.unread_only, sort=self.loader.sort)
+        if run is not None:
+            self._run = run
 
     # --- node bookkeeping ------------------------------------------------------------
 
@@ -154,7 +172,7 @@ class TreeModel(QAbstractItemModel):
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self.node(parent)
-        if node.loading or not node.lazy:
+        if node.loading or not node.lazy or self.store is None:
             return False
         return not node.loaded or node.more
 

@@ -10,9 +10,13 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from readinglist.models import Article, Feed, Series
-from readinglist.storage import ArticleQuery, Store
+from readinglist.storage.query import ArticleQuery
+
+if TYPE_CHECKING:
+    from readinglist.models import Article, Feed, Series
+    from readinglist.storage import Store
 
 PAGE_SIZE = 200  # articles per fetchMore in the smart views
 RECENT_DAYS = 7
@@ -141,6 +145,18 @@ def article_node(article: Article, *, in_series: bool = False) -> Node:
     )
 
 
+def root_nodes(feeds: list[Feed]) -> list[Node]:
+    """The top rows: the smart views, then every feed (``feeds`` in display order)."""
+    unread = sum(f.unread_count for f in feeds)
+    smart = []
+    for view in SmartView:
+        node = Node(NodeType.SMART, smart=view)
+        if view is SmartView.UNREAD:
+            node.total = node.unread = unread
+        smart.append(node)
+    return smart + [feed_node(f) for f in feeds]
+
+
 class TreeLoader:
     """Store reads that produce the children of one node (thread-safe: plain reads)."""
 
@@ -166,15 +182,7 @@ class TreeLoader:
         return []
 
     def root_children(self) -> list[Node]:
-        feeds = self.store.list_feeds()
-        unread = sum(f.unread_count for f in feeds)
-        smart = []
-        for view in SmartView:
-            node = Node(NodeType.SMART, smart=view)
-            if view is SmartView.UNREAD:
-                node.total = node.unread = unread
-            smart.append(node)
-        return smart + [feed_node(f) for f in feeds]
+        return root_nodes(self.store.list_feeds())
 
     def feed_children(self, feed_id: int) -> list[Node]:
         feed = self.store.get_feed(feed_id)

@@ -9,16 +9,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from readinglist.errors import ReadingListError
 from readinglist.gui.tree_model import IdRole
-from readinglist.models import Feed
-from readinglist.storage import ArticleQuery
+from readinglist.storage.query import ArticleQuery
 
 if TYPE_CHECKING:
     from readinglist.gui.dialogs.add_feed import AddFeedDialog
     from readinglist.gui.main_window import MainWindow
+    from readinglist.models import Feed
 
     _Base = MainWindow
 else:
@@ -163,6 +163,8 @@ class WindowCommands(_Base):
 
     def import_opml(self, path: str | None = None) -> None:
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getOpenFileName(
                 self, "Import OPML", str(Path.home()), "OPML (*.opml *.xml);;All files (*)"
             )
@@ -187,6 +189,8 @@ class WindowCommands(_Base):
         self, title: str, suggested: str, filters: str, data: bytes, path: str | None
     ) -> None:
         if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
             path, _ = QFileDialog.getSaveFileName(
                 self, title, str(Path.home() / suggested), filters
             )

@@ -7,7 +7,6 @@ import itertools
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -17,10 +16,9 @@ from readinglist.errors import ArticleNotFoundError
 from readinglist.models import Article, ArticleContent
 from readinglist.storage.convert import EFFECTIVE_PART, article_from_tuple, article_select
 from readinglist.storage.feed_store import utcnow
-from readinglist.storage.schema import (
-    ArticleRow,
-    to_epoch,
-)
+from readinglist.storage.layout import to_epoch
+from readinglist.storage.query import ArticleQuery
+from readinglist.storage.schema import ArticleRow
 
 SEARCH_TEXT_LIMIT = 4000
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -37,23 +35,6 @@ def fts_query(text: str) -> str | None:
     if not tokens:
         return None
     return " ".join(f'"{token}"*' for token in tokens)
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleQuery:
-    """What to list. All filters combine with AND."""
-
-    feed_id: int | None = None
-    series_id: int | None = None
-    standalone_only: bool = False  # articles with no series
-    unread_only: bool = False
-    starred_only: bool = False
-    with_notes: bool = False
-    search: str | None = None
-    since: datetime | None = None  # first seen at or after
-    ids: tuple[int, ...] | None = None
-    order: str = "published_desc"  # or "part", "first_seen_desc"
-    limit: int | None = None
 
 
 def _newest_first_search(query: ArticleQuery) -> bool:

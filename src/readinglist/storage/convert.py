@@ -8,7 +8,8 @@ from typing import Any
 import peewee as pw
 
 from readinglist.models import Article, Feed
-from readinglist.storage.schema import ArticleRow, FeedRow, SeriesRow, to_datetime
+from readinglist.storage.layout import to_datetime
+from readinglist.storage.schema import ArticleRow, FeedRow, SeriesRow
 
 # The effective part: the user's correction wins over the detected number.
 EFFECTIVE_PART = pw.fn.COALESCE(ArticleRow.part_override, ArticleRow.detected_part)

@@ -24,10 +24,8 @@ from readinglist.errors import (
     StorageError,
 )
 from readinglist.storage import schema
+from readinglist.storage.layout import APPLICATION_ID, SQLITE_MAGIC
 
-#: "RdLs" — marks a SQLite file as a readinglist library (PRAGMA application_id).
-APPLICATION_ID = 0x52644C73
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 5.0
 
 PRAGMAS = {

@@ -9,6 +9,7 @@ import peewee as pw
 from readinglist.errors import FeedExistsError, FeedNotFoundError
 from readinglist.models import Feed
 from readinglist.storage.convert import feed_from_row
+from readinglist.storage.feed_list import feed_counts, read_feeds
 from readinglist.storage.schema import ArticleRow, FeedRow
 
 
@@ -53,31 +54,10 @@ class FeedStore:
         return None if row is None else self.get_feed(row.id)
 
     def _feed_counts(self, feed_ids: list[int] | None = None) -> dict[int, tuple[int, int]]:
-        # One group per (feed, hidden, read) run of that index, in index order: no CASE
-        # per row and no temp b-tree (a WHERE on hidden would bring one back); the few
-        # groups are folded here.
-        query = ArticleRow.select(
-            ArticleRow.feed, ArticleRow.hidden, ArticleRow.read, pw.fn.COUNT(pw.SQL("*"))
-        )
-        if feed_ids is not None:
-            query = query.where(ArticleRow.feed.in_(feed_ids))
-        query = query.group_by(ArticleRow.feed, ArticleRow.hidden, ArticleRow.read)
-        counts: dict[int, tuple[int, int]] = {}
-        for fid, hidden, read, n in query.tuples():
-            if hidden:
-                continue
-            total, unread = counts.get(fid, (0, 0))
-            counts[fid] = (total + n, unread + (0 if read else n))
-        return counts
+        return feed_counts(self.db.execute_sql, feed_ids)
 
     def list_feeds(self, *, include_unsubscribed: bool = False) -> list[Feed]:
-        counts = self._feed_counts()
-        query = FeedRow.select().order_by(
-            pw.fn.LOWER(pw.fn.COALESCE(FeedRow.user_title, FeedRow.title, FeedRow.url))
-        )
-        if not include_unsubscribed:
-            query = query.where(FeedRow.unsubscribed == False)  # noqa: E712
-        return [feed_from_row(row, *counts.get(row.id, (0, 0))) for row in query]
+        return read_feeds(self.db.execute_sql, include_unsubscribed=include_unsubscribed)
 
     def remove_feed(self, feed_id: int, *, keep_annotated: bool = True) -> int:
         """Unsubscribe. Returns how many articles were kept.

@@ -39,18 +39,6 @@ class UTCDateTimeField(pw.IntegerField):
         return datetime.fromtimestamp(int(value), UTC)
 
 
-def to_datetime(value: int | None) -> datetime | None:
-    return None if value is None else datetime.fromtimestamp(int(value), UTC)
-
-
-def to_epoch(value: datetime | None) -> int | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return int(value.timestamp())
-
-
 class BaseModel(pw.Model):
     class Meta:
         database = database_proxy

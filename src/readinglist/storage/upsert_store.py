@@ -15,11 +15,11 @@ import peewee as pw
 from readinglist.models import IncomingArticle, SeriesGuess
 from readinglist.storage.article_store import SEARCH_TEXT_LIMIT, _chunks
 from readinglist.storage.feed_store import utcnow
+from readinglist.storage.layout import to_epoch
 from readinglist.storage.schema import (
     FEED_OWNED_ARTICLE_FIELDS,
     ArticleRow,
     SeriesRow,
-    to_epoch,
 )
 
 
