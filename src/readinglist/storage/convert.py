@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from typing import Any
 
@@ -55,6 +56,12 @@ def _dt(value: Any) -> datetime | None:
     return to_datetime(value)
 
 
+def _shared(text: str | None) -> str | None:
+    """One copy of a string every article of a series or feed repeats (series name,
+    author): a tree with thousands of loaded articles would hold one copy per row."""
+    return None if text is None else sys.intern(text)
+
+
 def article_from_tuple(row: tuple[Any, ...]) -> Article:
     (
         id_,
@@ -84,12 +91,12 @@ def article_from_tuple(row: tuple[Any, ...]) -> Article:
         guid=guid,
         title=title,
         link=link,
-        author=author,
+        author=_shared(author),
         published=_dt(published),
         updated=_dt(updated),
         first_seen=_dt(first_seen) or datetime.fromtimestamp(0),
         series_id=series_id,
-        series_name=series_name if series_id is not None else None,
+        series_name=_shared(series_name) if series_id is not None else None,
         part=part if series_id is not None else None,
         short_title=short_title or title,
         read=bool(read),
