@@ -8,9 +8,9 @@ from typing import Any
 
 import peewee as pw
 
-from readinglist.models import Article, Feed
+from readinglist.models import Article
 from readinglist.storage.layout import to_datetime
-from readinglist.storage.schema import ArticleRow, FeedRow, SeriesRow
+from readinglist.storage.schema import ArticleRow, SeriesRow
 
 # The effective part: the user's correction wins over the detected number.
 EFFECTIVE_PART = pw.fn.COALESCE(ArticleRow.part_override, ArticleRow.detected_part)
@@ -107,23 +107,4 @@ def article_from_tuple(row: tuple[Any, ...]) -> Article:
         word_count=word_count or 0,
         found_on_site=bool(found_on_site),
         in_feed=not bool(found_on_site),
-    )
-
-
-def feed_from_row(row: FeedRow, article_count: int = 0, unread_count: int = 0) -> Feed:
-    return Feed(
-        id=row.id,
-        url=row.url,
-        title=row.user_title or row.title or "",
-        site_url=row.site_url,
-        folder=row.folder,
-        etag=row.etag,
-        last_modified=row.last_modified,
-        content_hash=row.content_hash,
-        last_checked=row.last_checked,
-        last_success=row.last_success,
-        last_error=row.last_error,
-        retry_after=row.retry_after,
-        article_count=article_count,
-        unread_count=unread_count,
     )

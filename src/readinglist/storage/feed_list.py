@@ -51,12 +51,19 @@ def feed_counts(
     return counts
 
 
-def read_feeds(execute: Execute, *, include_unsubscribed: bool = False) -> list[Feed]:
-    """Every feed by display title, with its counts (``Store.list_feeds``)."""
-    counts = feed_counts(execute)
-    where = "" if include_unsubscribed else " WHERE unsubscribed = 0"
+def read_feeds(
+    execute: Execute, *, include_unsubscribed: bool = False, feed_id: int | None = None
+) -> list[Feed]:
+    """Every feed by display title, with its counts (``Store.list_feeds``); or the one
+    feed ``feed_id``, subscribed or not (``Store.get_feed``)."""
+    if feed_id is not None:
+        counts = feed_counts(execute, [feed_id])
+        where, params = " WHERE id = ?", [feed_id]
+    else:
+        counts = feed_counts(execute)
+        where, params = ("" if include_unsubscribed else " WHERE unsubscribed = 0"), []
     feeds = []
-    for row in execute(_FEEDS_SQL.format(where=where), ()):
+    for row in execute(_FEEDS_SQL.format(where=where), params):
         (id_, url, user_title, title, site_url, folder, etag, modified, content_hash) = row[:9]
         checked, success, error, retry_after = row[9:]
         total, unread = counts.get(id_, (0, 0))

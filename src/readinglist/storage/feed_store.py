@@ -8,8 +8,7 @@ import peewee as pw
 
 from readinglist.errors import FeedExistsError, FeedNotFoundError
 from readinglist.models import Feed
-from readinglist.storage.convert import feed_from_row
-from readinglist.storage.feed_list import feed_counts, read_feeds
+from readinglist.storage.feed_list import read_feeds
 from readinglist.storage.schema import ArticleRow, FeedRow
 
 
@@ -36,7 +35,7 @@ class FeedStore:
             row = FeedRow.create(
                 url=url, title=title, site_url=site_url, folder=folder, created=utcnow()
             )
-        return feed_from_row(row)
+        return self.get_feed(row.id)
 
     def _feed_row(self, feed_id: int) -> FeedRow:
         row = FeedRow.get_or_none(FeedRow.id == feed_id)
@@ -45,16 +44,14 @@ class FeedStore:
         return row
 
     def get_feed(self, feed_id: int) -> Feed:
-        row = self._feed_row(feed_id)
-        counts = self._feed_counts([feed_id]).get(feed_id, (0, 0))
-        return feed_from_row(row, *counts)
+        found = read_feeds(self.db.execute_sql, feed_id=feed_id)
+        if not found:
+            raise FeedNotFoundError(f"no feed with id {feed_id}")
+        return found[0]
 
     def find_feed(self, url: str) -> Feed | None:
         row = FeedRow.get_or_none(FeedRow.url == url)
         return None if row is None else self.get_feed(row.id)
-
-    def _feed_counts(self, feed_ids: list[int] | None = None) -> dict[int, tuple[int, int]]:
-        return feed_counts(self.db.execute_sql, feed_ids)
 
     def list_feeds(self, *, include_unsubscribed: bool = False) -> list[Feed]:
         return read_feeds(self.db.execute_sql, include_unsubscribed=include_unsubscribed)
