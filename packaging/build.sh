@@ -99,5 +99,6 @@ echo "==> built $TARBALL"
 echo "    unpacked: $(mb "$unpacked") ($unpacked bytes, $(find "$STAGE" -type f | wc -l) files) in $STAGE"
 echo "    packed:   $(mb "$packed") ($packed bytes)"
 echo "    biggest files:"
-find "$STAGE" -type f -printf '%s %P\n' | sort -rn | head -8 \
-  | awk '{ printf "      %6.1f MB  %s\n", $1 / 1000000, $2 }'
+# awk reads to the end (NR <= 8), so sort never dies of SIGPIPE under pipefail.
+find "$STAGE" -type f -printf '%s %P\n' | sort -rn \
+  | awk 'NR <= 8 { printf "      %6.1f MB  %s\n", $1 / 1000000, $2 }'
