@@ -66,19 +66,16 @@ class TreeModel(QAbstractItemModel):
         super().__init__(parent)
         if store is None and root is None:
             raise ValueError("TreeModel needs a store or its top rows")
-        self.store: Store | None = None
+        self.store = store
         self.loader = TreeLoader(store, unread_only=unread_only, sort=sort)  # type: ignore[arg-type]
         self._run: Runner = run or run_now
         self.root = Node(NodeType.ROOT, loaded=True)
         self._by_key: dict[Key, list[Node]] = defaultdict(list)
         self._attach(self.root, root if root is not None else self.loader.root_children(), 0)
-        if store is not None:
-            self.attach_store(store)
 
     def attach_store(self, store: Store, run: Runner | None = None) -> None:
         """Start reading from ``store`` (and through ``run``, when given)."""
-        self.store = store
-        self.loader = TreeLoader(store, unread_only=self.loader.unread_only, sort=self.loader.sort)
+        self.store = self.loader.store = store
         if run is not None:
             self._run = run
 
