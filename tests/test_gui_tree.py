@@ -258,3 +258,52 @@ def test_article_index_loads_the_path(qtbot, store) -> None:
     assert index.data(IdRole) == ids["tl-4"]
     assert index.parent().data(DISPLAY) == "Transfer"
     assert model.article_index(ids["solo-a"]).parent().data(DISPLAY) == "Standalone"
+
+
+class QueuedRunner:
+    """Runs reads and their callbacks only when told, in submission order — the order
+    the window's one-thread ``BackgroundRunner`` keeps — so a test can interleave a
+    write between a read being queued and its result arriving."""
+
+    def __init__(self) -> None:
+        self.jobs: list = []
+
+    def __call__(self, fn, on_done) -> None:
+        self.jobs.append((fn, on_done))
+
+    def read_all(self) -> list:
+        """Run every queued read now (the worker got to them), callbacks not yet."""
+        done = [(on_done, fn()) for fn, on_done in self.jobs]
+        self.jobs.clear()
+        return done
+
+    def deliver(self, done: list) -> None:
+        for on_done, result in done:
+            on_done(result)
+
+
+def test_refresh_while_children_are_loading_is_not_lost(qtbot, store) -> None:
+    """A series expanded just before new parts are written, and refreshed while its
+    children's read is still on its way, ends up showing the new parts: the children's
+    read saw the old rows, so the refresh must cover the loading node too."""
+    feed, _ids = build(store)
+    runner = QueuedRunner()
+    model = TreeModel(store, run=runner)
+    feed_index = expand(model, model.index(FEED_ROW, 0))
+    runner.deliver(runner.read_all())
+    series = expand(model, child(model, feed_index, "Transfer"))
+    stale = runner.read_all()  # the series' parts are read before the write…
+    store.upsert_entries(
+        feed.id,
+        [
+            incoming(
+                entry("tl-3", "Transfer Learning (3): Feature Extraction", day=6), "transfer", 3
+            )
+        ],
+    )
+    model.refresh([feed.id])  # …and the refresh is planned before they arrive
+    runner.deliver(stale)
+    assert "Part 3 — not in the feed" in texts(model, series)
+    runner.deliver(runner.read_all())
+    assert texts(model, series)[2] == "Part 3 — Transfer Learning (3): Feature Extraction"
+    assert "Part 3 — not in the feed" not in texts(model, series)

@@ -403,19 +403,26 @@ class TreeModel(QAbstractItemModel):
         """Bring loaded nodes up to date with the store, inserting/removing only changed rows.
 
         ``feed_ids`` None: every loaded feed. The reads run through ``run``.
+
+        Nodes whose children are still being read count as loaded here: their read may
+        have run before the change being refreshed, and the runner delivers results in
+        submission order, so by the time this refresh's reads arrive the stale children
+        are in place and get reconciled (otherwise a series expanded a moment before a
+        sync or backfill wrote to it kept its old rows).
         """
         wanted = None if feed_ids is None else set(feed_ids)
         plan: list[tuple[Key, int]] = [(self.root.key, 0)]
         for feed in self.root.children:
-            if feed.type is NodeType.SMART and smart and feed.loaded:
-                plan.append((feed.key, max(len(feed.children), PAGE)))
-                plan.extend((c.key, 0) for c in feed.children if c.lazy and c.loaded)
-            if feed.type is not NodeType.FEED or not feed.loaded:
+            if feed.type is NodeType.SMART and smart and _read_or_reading(feed):
+                shown = len(feed.children) + (PAGE if feed.loading else 0)  # a page on its way
+                plan.append((feed.key, max(shown, PAGE)))
+                plan.extend((c.key, 0) for c in feed.children if c.lazy and _read_or_reading(c))
+            if feed.type is not NodeType.FEED or not _read_or_reading(feed):
                 continue
             if wanted is not None and feed.feed_id not in wanted:
                 continue
             plan.append((feed.key, 0))
-            plan.extend((child.key, 0) for child in feed.children if child.loaded)
+            plan.extend((child.key, 0) for child in feed.children if _read_or_reading(child))
         loader = self.loader
 
         def collect() -> list[tuple[Key, list[Node], int]]:
@@ -539,3 +546,8 @@ class TreeModel(QAbstractItemModel):
                 self.load_now(group)
             found = [n for n in self.nodes(("article", article_id)) if in_feeds(n)]
         return self.index_of(found[0]) if found else QModelIndex()
+
+
+def _read_or_reading(node: Node) -> bool:
+    """Children loaded, or their read already queued (``TreeModel.refresh`` covers both)."""
+    return node.loaded or node.loading
