@@ -200,3 +200,56 @@ def test_sync_can_only_name_feed_owned_columns() -> None:
     user_owned = {f.name for f in USER_OWNED_ARTICLE_FIELDS}
     assert feed_owned.isdisjoint(user_owned)
     assert {"read", "read_at", "starred", "note", "note_updated", "series_override"} <= user_owned
+
+
+def _found_on_site(store: Store, feed_id: int, url: str, part: int) -> int:
+    """A post "Find missing parts" stored from the site: guid and link are its URL."""
+    store.upsert_entries(feed_id, [incoming(entry("tl-1", day=1), "transfer", 1)])
+    (series,) = store.list_series(feed_id=feed_id)
+    identity = store.series_identity(series.id)
+    page = entry(url, f"Transfer Learning ({part}) from the page", link=url, day=part)
+    (aid,) = store.add_found_articles(identity, [incoming(page, "transfer", part, chash="page")])
+    assert store.get_article(aid).found_on_site
+    return aid
+
+
+def test_a_found_post_reaching_the_feed_under_another_guid_is_adopted(
+    store: Store, feed_id: int
+) -> None:
+    """The feed later carries the found post as ``?p=7`` with the same page (trailing
+    slash and scheme aside): one row, the feed's guid and text, the user's state kept."""
+    aid = _found_on_site(store, feed_id, "http://blog.example/transfer-2", 2)
+    store.mark_read([aid])
+    store.set_starred([aid])
+    store.set_note(aid, "read this one twice")
+    before = store.count_articles(ArticleQuery(feed_id=feed_id))
+
+    carried = entry(
+        "https://blog.example/?p=7",
+        "Transfer Learning (2): From the feed",
+        link="https://blog.example/transfer-2/",
+        day=2,
+    )
+    outcome = store.upsert_entries(feed_id, [incoming(carried, "transfer", 2, chash="feed")])
+
+    assert outcome.new_ids == () and outcome.updated_ids == (aid,)
+    assert store.count_articles(ArticleQuery(feed_id=feed_id)) == before
+    article = store.get_article(aid)
+    assert article.guid == "https://blog.example/?p=7"
+    assert article.title == "Transfer Learning (2): From the feed"
+    assert (article.found_on_site, article.in_feed) == (False, True)
+    assert (article.read, article.starred, article.note) == (True, True, "read this one twice")
+    again = store.upsert_entries(feed_id, [incoming(carried, "transfer", 2, chash="feed")])
+    assert again == outcome.__class__((), ())
+    assert [a.id for a in store.list_articles(ArticleQuery(search="from the feed"))] == [aid]
+
+
+def test_a_found_post_the_feed_carries_under_its_guid_is_no_longer_found_on_site(
+    store: Store, feed_id: int
+) -> None:
+    url = "https://blog.example/transfer-3/"
+    aid = _found_on_site(store, feed_id, url, 3)
+    other = _found_on_site(store, feed_id, "https://blog.example/transfer-5/", 5)
+    store.upsert_entries(feed_id, [incoming(entry(url, link=url, day=3), "transfer", 3)])
+    assert not store.get_article(aid).found_on_site
+    assert store.get_article(other).found_on_site  # not in the feed: still found on the site

@@ -12,6 +12,7 @@ from typing import Any
 
 import peewee as pw
 
+from readinglist.feeds.pagelinks import normalize_url
 from readinglist.models import IncomingArticle, SeriesGuess
 from readinglist.storage.article_store import SEARCH_TEXT_LIMIT, _chunks
 from readinglist.storage.feed_store import utcnow
@@ -145,6 +146,7 @@ class UpsertStore:
                     .tuples()
                 ):
                     existing[guid] = (aid, chash)
+            existing.update(self._adopt_found(feed_id, incoming, existing))
             now = to_epoch(utcnow())
             new_rows: list[dict[str, Any]] = []
             changed_rows: list[dict[str, Any]] = []
@@ -191,6 +193,48 @@ class UpsertStore:
             if regrouped:
                 self._apply_regroup(feed_id, regrouped, series_ids)
         return UpsertOutcome(tuple(new_ids), tuple(updated_ids))
+
+    def _adopt_found(
+        self,
+        feed_id: int,
+        incoming: Sequence[IncomingArticle],
+        existing: Mapping[str, tuple[int, str]],
+    ) -> dict[str, tuple[int, str]]:
+        """Hand articles found on the site over to the feed once the feed carries them.
+
+        "Find missing parts" stores a page under its URL; the feed may later carry the
+        same post under another guid (WordPress's ``?p=123``). Matched by link, that row
+        takes the feed's guid, so the post is not stored twice and its read state, star
+        and note stay where the user left them. Every row the feed now carries stops
+        being ``found_on_site``. Returns guid -> (id, "") for the adopted rows: an empty
+        hash, so the feed's own columns replace what the page said.
+        """
+        rows = (
+            ArticleRow.select(ArticleRow.id, ArticleRow.guid, ArticleRow.link)
+            .where((ArticleRow.feed == feed_id) & (ArticleRow.found_on_site == True))  # noqa: E712
+            .tuples()
+        )
+        found = {normalize_url(link): (aid, guid) for aid, guid, link in rows if link}
+        if not found:
+            return {}  # the usual case: nothing found on the site waits for this feed
+        carried = [item.entry.guid for item in incoming]
+        adopted: dict[str, tuple[int, str]] = {}
+        for item in incoming:
+            guid, link = item.entry.guid, item.entry.link
+            if guid in existing or guid in adopted or not link:
+                continue
+            match = found.pop(normalize_url(link), None)
+            if match is None or match[1] in carried:
+                continue
+            ArticleRow.update(guid=guid).where(ArticleRow.id == match[0]).execute()
+            adopted[guid] = (match[0], "")
+        for chunk in _chunks(carried):
+            ArticleRow.update(found_on_site=False).where(
+                (ArticleRow.feed == feed_id)
+                & (ArticleRow.found_on_site == True)  # noqa: E712
+                & ArticleRow.guid.in_(list(chunk))
+            ).execute()
+        return adopted
 
     def _insert_rows(self, rows: list[dict[str, Any]]) -> None:
         for chunk in _chunks(rows, 100):
