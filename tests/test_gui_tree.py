@@ -307,3 +307,61 @@ def test_refresh_while_children_are_loading_is_not_lost(qtbot, store) -> None:
     runner.deliver(runner.read_all())
     assert texts(model, series)[2] == "Part 3 — Transfer Learning (3): Feature Extraction"
     assert "Part 3 — not in the feed" not in texts(model, series)
+
+
+def test_collapsed_branches_forget_their_rows_over_the_budget(qtbot, store) -> None:
+    """Over the row budget, the longest-collapsed branches unload (and load again when
+    expanded); the branch holding the current row never does; below it nothing does."""
+    from readinglist.gui.series_tree import SeriesTree
+
+    feed, ids = build(store)
+    store.upsert_entries(
+        feed.id,
+        [
+            incoming(entry(f"nlp-{n}", f"NLP Part {n}: Topic {n}", day=10 + n), "nlp", n)
+            for n in (1, 2, 3)
+        ],
+    )
+    model = TreeModel(store)
+    tree = SeriesTree(None, model)
+    qtbot.addWidget(tree)
+
+    def open_branch(index: QModelIndex) -> None:
+        tree.expand(expand(model, index))  # an offscreen view fetches on paint; do it now
+
+    feed_index = model.index(FEED_ROW, 0)
+    open_branch(feed_index)
+    nlp, transfer = child(model, feed_index, "Nlp"), child(model, feed_index, "Transfer")
+    open_branch(nlp)
+    open_branch(transfer)
+    nlp_rows, transfer_rows = texts(model, nlp), texts(model, transfer)
+    assert len(nlp_rows) == 3 and len(transfer_rows) == 4
+    tree.select_index(model.index(3, 0, transfer))  # Part 4
+    held = model.row_count
+
+    tree.collapse(nlp)  # within the budget: kept
+    assert model.rowCount(nlp) == 3 and model.row_count == held
+    tree.branches.budget = held - 1
+    tree.collapse(transfer)  # over it: the oldest collapsed goes, the current row stays
+    assert model.rowCount(nlp) == 0 and model.hasChildren(nlp) and model.canFetchMore(nlp)
+    assert model.row_count == held - 3
+    assert texts(model, transfer) == transfer_rows
+    tree.branches.budget = 0
+    tree.collapse(feed_index)  # holds the current row: nothing to forget yet
+    assert model.row_count == held - 3
+    assert tree.currentIndex().data(IdRole) == ids["tl-4"]
+
+    open_branch(feed_index)
+    open_branch(nlp)
+    assert texts(model, nlp) == nlp_rows  # read again on expand
+    tree.select_index(nlp)
+    tree.collapse(feed_index)  # the current row is the feed's child: kept
+    assert model.row_count > 6
+    tree.select_index(model.index(0, 0))
+    unread = model.index(0, 0)
+    open_branch(unread)  # expanding trims again: the feed no longer holds the current row
+    assert model.rowCount(feed_index) == 0 and not model.canFetchMore(unread)
+    assert model.row_count == 7 + model.rowCount(unread)  # 6 views, the feed, the unread
+    assert len(tree.branches) == 0
+    open_branch(feed_index)
+    assert texts(model, feed_index) == ["Nlp", "Transfer", "Standalone"]

@@ -114,3 +114,61 @@ def test_soak_article_pane(qtbot, store: Store) -> None:
     assert last is not None
     assert store.get_note(last) == notes.text() or not notes.text()
     assert pane.show_article(ids[0])
+
+
+@pytest.mark.soak
+def test_soak_tree_walk_stays_within_the_row_budget(qtbot, store: Store) -> None:
+    """A day of browsing: hundreds of series expanded, read into and collapsed. The tree
+    keeps at most its row budget (plus the branch in use) and still shows every series'
+    rows when it is opened again."""
+    from readinglist.gui.series_tree import SeriesTree
+    from readinglist.gui.tree_model import TreeModel
+
+    feeds = []
+    for f in range(4):
+        feed = store.add_feed(f"https://walk{f}.example/feed.xml", title=f"Walk {f}")
+        items = [
+            incoming(entry(f"{f}-{s}-{p}", f"Topic {f}.{s} ({p})", day=p), f"topic-{f}-{s}", p)
+            for s in range(25)
+            for p in range(1, 9)
+        ]
+        store.upsert_entries(feed.id, items)
+        feeds.append(feed)
+    model = TreeModel(store)
+    tree = SeriesTree(None, model)
+    qtbot.addWidget(tree)
+    budget = 120
+    tree.branches.budget = budget
+    app = QApplication.instance()
+    assert app is not None
+
+    def open_branch(index) -> None:
+        if model.canFetchMore(index):
+            model.fetchMore(index)
+        tree.expand(index)
+
+    def feed_row(f: int):
+        return model.match(model.index(0, 0), 0, f"Walk {f}")[0]
+
+    most = 0
+    started = time.monotonic()
+    for i in range(2_000):
+        feed_index = feed_row(i % 4)
+        open_branch(feed_index)
+        series = model.index((i // 4) % 25, 0, feed_index)
+        open_branch(series)
+        assert model.rowCount(series) == 8, series.data()
+        tree.select_index(model.index(i % 8, 0, series))
+        tree.collapse(series)
+        if i % 3 == 0:
+            tree.collapse(feed_index)
+        most = max(most, model.row_count)
+        if i % 100 == 0:
+            app.processEvents()
+        if time.monotonic() - started > TIME_BUDGET_S:
+            break
+    # The budget, plus what the current row keeps: its feed's 26 rows and its series' 8.
+    assert most <= budget + 26 + 8, most
+    tree.select_index(model.index(0, 0))
+    open_branch(model.index(1, 0))
+    assert model.row_count <= budget + 8

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTreeView, QWidget
 
 from readinglist.errors import ReadingListError
+from readinglist.gui.tree_budget import CollapsedBranches
 from readinglist.gui.tree_model import TreeModel
 from readinglist.gui.tree_nodes import Node, NodeType
 from readinglist.storage.query import ArticleQuery
@@ -58,6 +59,13 @@ class SeriesTree(QTreeView):
         self.fit_progress_column()
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
+        self.branches = CollapsedBranches(model)
+        self.expanded.connect(
+            lambda index: self.branches.expanded(model.node(index), self.current_node())
+        )
+        self.collapsed.connect(
+            lambda index: self.branches.collapsed(model.node(index), self.current_node())
+        )
 
     def attach(self, library: Library) -> None:
         self.library = library

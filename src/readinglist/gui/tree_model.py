@@ -70,6 +70,7 @@ class TreeModel(QAbstractItemModel):
         self.loader = TreeLoader(store, unread_only=unread_only, sort=sort)  # type: ignore[arg-type]
         self._run: Runner = run or run_now
         self.root = Node(NodeType.ROOT, loaded=True)
+        self.row_count = 0  # rows held in memory, at any depth (``CollapsedBranches`` reads it)
         self._by_key: dict[Key, list[Node]] = defaultdict(list)
         self._attach(self.root, root if root is not None else self.loader.root_children(), 0)
 
@@ -83,12 +84,14 @@ class TreeModel(QAbstractItemModel):
 
     def _register(self, node: Node) -> None:
         node.alive = True
+        self.row_count += 1
         self._by_key[node.key].append(node)
         for child in node.children:
             self._register(child)
 
     def _unregister(self, node: Node) -> None:
         node.alive = False
+        self.row_count -= 1
         nodes = self._by_key.get(node.key)
         if nodes is not None:
             nodes[:] = [n for n in nodes if n is not node]
@@ -184,6 +187,25 @@ class TreeModel(QAbstractItemModel):
             lambda: loader.children(key, limit or None),
             lambda nodes: self._loaded(node, nodes, limit),
         )
+
+    def unload(self, node: Node) -> bool:
+        """Forget a branch's rows; they are read again when it is next expanded.
+
+        What keeps a window that is open all day from holding every article the user
+        ever expanded (see ``CollapsedBranches``). Refused while a read for the node is
+        on its way, so its result never lands on a node that forgot it asked.
+        """
+        if not node.alive or not node.lazy or node.loading or not node.loaded:
+            return False
+        if node.children:
+            self.beginRemoveRows(self.index_of(node), 0, len(node.children) - 1)
+            for child in node.children:
+                self._unregister(child)
+                child.parent = None
+            node.children = []
+            self.endRemoveRows()
+        node.loaded = node.more = False
+        return True
 
     def load_now(self, node: Node) -> None:
         """Load a node's children on this thread (keyboard navigation needs them now)."""
