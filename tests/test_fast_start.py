@@ -241,3 +241,55 @@ def test_launch_reports_a_library_that_fails_to_open_after_the_paint(
         "the library is in use by another program"
     ]
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+@pytest.mark.parametrize("peeked", [True, False], ids=["painted-first", "opened-first"])
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGINT"])
+def test_a_signal_while_starting_closes_like_ctrl_q(
+    qtbot, data_dir, monkeypatch, request, signame, peeked
+) -> None:
+    """Logout or Ctrl+C in the first moments, before the window's own handlers are in:
+    noted, and the window leaves as soon as it is up — exit 0, layout saved, no
+    traceback, the library file intact and closed."""
+    import os
+    import signal
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from readinglist.gui import launch as launch_mod
+    from readinglist.library import Library
+
+    with Library.open(data_dir) as library:
+        fill(library.store)
+    real_peek = launch_mod._peek_root_nodes
+
+    def peek_then_signal(path):
+        os.kill(os.getpid(), getattr(signal, signame))  # while the window's modules load
+        return real_peek(path) if peeked else None
+
+    monkeypatch.setattr(launch_mod, "_peek_root_nodes", peek_then_signal)
+    monkeypatch.setattr(launch_mod, "_ask_running_instance", lambda _name: False)
+    monkeypatch.setenv("READINGLIST_NO_SYNC_ON_START", "1")
+    # Stand-ins for the test run's own handlers: were launch not to take the signal, it
+    # would land here (rather than end the test run) and the window would stay open.
+    missed: list[int] = []
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        previous = signal.signal(sig, lambda signum, _frame: missed.append(signum))
+        request.addfinalizer(lambda sig=sig, previous=previous: signal.signal(sig, previous))
+    before = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(QApplication.quit)  # never hang the suite
+    guard.start(20_000)
+    assert launch_mod.launch(["--data-dir", str(data_dir)]) == 0
+    assert guard.isActive() and missed == []
+    guard.stop()
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert {sig: signal.getsignal(sig) for sig in before} == before  # handlers given back
+    assert (data_dir / "gui-settings.ini").exists()
+    db = sqlite3.connect(database_path(data_dir))
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        db.close()

@@ -74,14 +74,40 @@ def launch(argv: Sequence[str]) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     resume_gc = _pause_gc()
+    early_signals, restore_signals = _note_early_signals()
     try:
-        return _launch(data_dir, resume_gc)
+        return _launch(data_dir, resume_gc, early_signals)
     finally:
+        restore_signals()
         resume_gc()
 
 
-def _launch(data_dir_arg: str | None, resume_gc: Callable[[], None]) -> int:
-    from PySide6.QtCore import QCoreApplication
+def _note_early_signals() -> tuple[list[int], Callable[[], None]]:
+    """Remember a SIGTERM/SIGINT that comes before the window can take it.
+
+    The real handlers (a socket pair that wakes the Qt loop) are installed after the
+    first paint. Until then a logout or a Ctrl+C would kill the process with the
+    default action (or a KeyboardInterrupt traceback); instead it is noted here and the
+    window closes like Ctrl+Q as soon as it is up: exit code 0.
+    """
+    noted: list[int] = []
+
+    def note(signum: int, _frame: object) -> None:
+        noted.append(signum)
+
+    previous = {sig: signal.signal(sig, note) for sig in (signal.SIGTERM, signal.SIGINT)}
+
+    def restore() -> None:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+    return noted, restore
+
+
+def _launch(
+    data_dir_arg: str | None, resume_gc: Callable[[], None], early_signals: list[int]
+) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     from readinglist.gui import theme
@@ -129,6 +155,9 @@ def _launch(data_dir_arg: str | None, resume_gc: Callable[[], None]) -> int:
             nonlocal library, exit_code
             if window.is_closed():
                 return
+            if early_signals:  # asked to leave while starting: leave like Ctrl+Q
+                QTimer.singleShot(0, window.close)
+                return
             if library is None:
                 try:
                     library = _open_library(data_dir)
@@ -140,6 +169,9 @@ def _launch(data_dir_arg: str | None, resume_gc: Callable[[], None]) -> int:
             window.start(sync_on_start=os.environ.get(NO_SYNC_ENV, "") not in ("1", "true", "yes"))
             resume_gc()
             undo.append(_install_signal_handlers(window))
+            if early_signals:  # came while the library opened, before the handlers above
+                QTimer.singleShot(0, window.close)
+                return
             servers.append(_listen(name, window))  # QtNetwork loads only now
 
         _after_first_paint(window.tree.viewport(), after_first_paint)
