@@ -319,6 +319,32 @@ def test_header_link_fetches_the_length_off_the_gui_thread(
     assert threads and threads[0] is not threading.main_thread()
 
 
+def test_the_offline_sample_library_never_offers_or_fetches_a_page(
+    qtbot, library: Library, runner
+) -> None:
+    """Its posts carry summaries and example links that lead nowhere: no header offer,
+    and the verb refuses before any request."""
+    from readinglist.gui.article_view import ArticlePane
+
+    library.load_sample_library()
+    summary_only = [
+        a
+        for a in library.store.list_articles()
+        if a.link and not library.store.get_content(a.id).content_html
+    ]
+    assert summary_only  # the sample feeds do carry summary-only posts with links
+    for article in summary_only:
+        with pytest.raises(PageTextError, match="the sample library is offline"):
+            library.fetch_page_length(article.id)
+    assert library._fetcher is None  # refused before any request
+    pane = ArticlePane(library, runner=runner)
+    qtbot.addWidget(pane)
+    pane.show()
+    assert pane.show_article(summary_only[0].id)
+    assert pane.length_text() == "" and not pane.length_label().isVisible()
+    assert pane.meta_text()  # the header itself is shown as usual
+
+
 def test_header_link_only_for_summary_only_articles_and_errors_reach_the_status(
     qtbot, library: Library, runner, loopback
 ) -> None:

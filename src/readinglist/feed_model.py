@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+# The offline sample library's feeds live under this scheme: never fetched, never
+# searched online, never asked for a page.
+LOCAL_SCHEME = "sample:"
+
 
 @dataclass(frozen=True, slots=True)
 class Feed:
@@ -31,3 +35,8 @@ class Feed:
     @property
     def display_title(self) -> str:
         return self.title or self.url
+
+    @property
+    def offline(self) -> bool:
+        """One of the sample library's feeds (shipped with the app, not on the web)."""
+        return self.url.startswith(LOCAL_SCHEME)

@@ -188,6 +188,10 @@ class Library:
         from readinglist.feeds.pagetext import page_word_count
 
         article = self.store.get_article(article_id)
+        if self.store.get_feed(article.feed_id).offline:
+            raise PageTextError(
+                "the sample library is offline: its articles have no page on the web"
+            )
         if not article.link:
             raise PageTextError(f"article {article_id} has no web address to fetch")
         parts = urlsplit(article.link.strip())
@@ -215,7 +219,8 @@ class Library:
         """
         from importlib import resources
 
-        from readinglist.sync import LOCAL_SCHEME, ingest_document
+        from readinglist.feed_model import LOCAL_SCHEME
+        from readinglist.sync import ingest_document
 
         folder = resources.files("readinglist.resources") / "sample"
         added = []
@@ -292,14 +297,13 @@ class Library:
         """
         # the fetch/parse stack loads on the first backfill, not with the window
         from readinglist.backfill import BackfillLimits, backfill_series
-        from readinglist.sync import LOCAL_SCHEME
 
         if series_ids is None:
             if feed_id is not None:
                 self.store.get_feed(feed_id)
             found = self.store.list_series(feed_id=feed_id)
             series_ids = [s.id for s in found if feed_id is not None or s.missing]
-        offline = {f.id for f in self.store.list_feeds() if f.url.startswith(LOCAL_SCHEME)}
+        offline = {f.id for f in self.store.list_feeds() if f.offline}
         if offline:
             series_ids = [
                 sid for sid in series_ids if self.store.get_series(sid).feed_id not in offline

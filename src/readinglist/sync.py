@@ -97,9 +97,6 @@ def _validators(result: FetchResult | None) -> _Validators:
     }
 
 
-LOCAL_SCHEME = "sample:"  # the offline sample library: never fetched
-
-
 def _parsed(
     feed: Feed,
     content: bytes,
@@ -249,7 +246,7 @@ def iter_sync(
 ) -> Iterator[FeedSyncResult]:
     """Yield one result per feed as each finishes. Writes happen on the caller's thread."""
     cancel = cancel or threading.Event()
-    feeds = [f for f in store.list_feeds() if not f.url.startswith(LOCAL_SCHEME)]
+    feeds = [f for f in store.list_feeds() if not f.offline]
     if feed_ids is not None:
         wanted = set(feed_ids)
         feeds = [f for f in feeds if f.id in wanted]
@@ -319,7 +316,7 @@ def sync_feeds(
     total = (
         len(feed_ids)
         if feed_ids is not None
-        else sum(1 for f in store.list_feeds() if not f.url.startswith(LOCAL_SCHEME))
+        else sum(1 for f in store.list_feeds() if not f.offline)
     )
     results: list[FeedSyncResult] = []
     if on_progress:

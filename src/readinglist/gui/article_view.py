@@ -122,7 +122,7 @@ class ArticlePane(QWidget):
         self._prev_id: int | None = None
         self._next_id: int | None = None
         self._gap_parts: tuple[int, ...] = ()
-        self._feed_titles: dict[int, str] = {}
+        self._feed_facts: dict[int, tuple[str, bool]] = {}  # feed id -> (title, offline)
         self._runner = runner
         self._fetching_length: set[int] = set()  # articles whose page is being fetched
 
@@ -258,7 +258,7 @@ class ArticlePane(QWidget):
             self.clear()
             self.statusMessage.emit("The article shown was removed from the library.")
             return
-        self._feed_titles.pop(article.feed_id, None)
+        self._feed_facts.pop(article.feed_id, None)
         self._display(article, content)
 
     def clear(self) -> None:
@@ -298,14 +298,21 @@ class ArticlePane(QWidget):
             self._body_source = source
             self._browser.set_article_html(*source, keep_scroll=same_article)
 
-    def _meta_text(self, article: Article) -> str:
-        feed_title = self._feed_titles.get(article.feed_id)
-        if feed_title is None:
+    def _feed(self, feed_id: int) -> tuple[str, bool]:
+        """The article's feed as the header needs it: its title, and whether it is one
+        of the offline sample feeds (read once per feed, not per article)."""
+        facts = self._feed_facts.get(feed_id)
+        if facts is None:
             try:
-                feed_title = self._store.get_feed(article.feed_id).display_title
+                feed = self._store.get_feed(feed_id)
+                facts = (feed.display_title, feed.offline)
             except NotFoundError:
-                feed_title = ""
-            self._feed_titles[article.feed_id] = feed_title
+                facts = ("", False)
+            self._feed_facts[feed_id] = facts
+        return facts
+
+    def _meta_text(self, article: Article) -> str:
+        feed_title = self._feed(article.feed_id)[0]
         when = article.published or article.first_seen
         bits = [
             feed_title,
@@ -319,9 +326,15 @@ class ArticlePane(QWidget):
 
     def _show_length(self, article: Article, content: ArticleContent) -> None:
         """'Summary only · Fetch full length' for a summary-only article with a web link
-        (only when a runner can fetch it off the GUI thread)."""
+        (only when a runner can fetch it off the GUI thread; never for the offline
+        sample library, whose example links lead nowhere)."""
         summary_only = not content.content_html and bool(article.link)
-        if not summary_only or self._runner is None or not is_web_url(QUrl(article.link or "")):
+        if (
+            not summary_only
+            or self._runner is None
+            or not is_web_url(QUrl(article.link or ""))
+            or self._feed(article.feed_id)[1]
+        ):
             self._length.setText("")
             self._length.hide()
             return
