@@ -44,3 +44,36 @@ def store(data_dir: Path):
     opened = Store(database_path(data_dir))
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def open_window(qtbot, data_dir: Path):
+    """``open_window(prepare=None, library_hook=None)``: a shown, active main window over
+    this test's library. ``prepare(store)`` fills the library first; ``library_hook``
+    may replace library verbs (a fake backfill) before the window takes the library.
+    Every window opened is closed, and its library with it, after the test."""
+    from PySide6.QtWidgets import QApplication
+
+    from readinglist.gui.main_window import MainWindow
+    from readinglist.library import Library
+
+    opened: list[tuple[MainWindow, Library]] = []
+
+    def make(prepare=None, library_hook=None) -> MainWindow:
+        library = Library.open(data_dir)
+        if prepare is not None:
+            prepare(library.store)
+        if library_hook is not None:
+            library_hook(library)
+        window = MainWindow(library)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+        opened.append((window, library))
+        return window
+
+    yield make
+    for window, library in opened:
+        window.close()
+        library.close()

@@ -11,7 +11,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 
 from helpers import entry, incoming
 from readinglist.backfill import BackfillReport
@@ -206,30 +206,6 @@ def new_parts(store, feed_id: int, items: list) -> FeedSyncResult:
         new_count=len(outcome.new_ids),
         new_article_ids=tuple(outcome.new_ids),
     )
-
-
-@pytest.fixture
-def open_window(qtbot, data_dir, clock):
-    opened: list[tuple[MainWindow, Library]] = []
-
-    def make(prepare=None, library_hook=None) -> MainWindow:
-        library = Library.open(data_dir)
-        if prepare is not None:
-            prepare(library.store)
-        if library_hook is not None:
-            library_hook(library)
-        window = MainWindow(library)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-        opened.append((window, library))
-        return window
-
-    yield make
-    for window, library in opened:
-        window.close()
-        library.close()
 
 
 def window_with_library(open_window, clock, **kwargs):

@@ -17,7 +17,6 @@ from readinglist.gui.actions import BINDINGS
 from readinglist.gui.main_window import MainWindow
 from readinglist.gui.tree_model import IdRole
 from readinglist.gui.tree_nodes import NodeType
-from readinglist.library import Library
 from readinglist.models import FeedSyncResult, SyncStatus
 from readinglist.storage import ArticleQuery
 
@@ -39,28 +38,6 @@ def fill(store):
         ],
     )
     return feed, {a.guid: a.id for a in store.list_articles(ArticleQuery(feed_id=feed.id))}
-
-
-@pytest.fixture
-def open_window(qtbot, data_dir):
-    opened: list[tuple[MainWindow, Library]] = []
-
-    def make(prepare=None) -> MainWindow:
-        library = Library.open(data_dir)
-        if prepare is not None:
-            prepare(library.store)
-        window = MainWindow(library)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-        opened.append((window, library))
-        return window
-
-    yield make
-    for window, library in opened:
-        window.close()
-        library.close()
 
 
 def current_article(window: MainWindow) -> int | None:
