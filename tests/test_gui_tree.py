@@ -328,6 +328,14 @@ def test_collapsed_branches_forget_their_rows_over_the_budget(qtbot, store) -> N
 
     def open_branch(index: QModelIndex) -> None:
         tree.expand(expand(model, index))  # an offscreen view fetches on paint; do it now
+        settle()
+
+    def close_branch(index: QModelIndex) -> None:
+        tree.collapse(index)
+        settle()
+
+    def settle() -> None:  # the trim runs on the event-loop turn after an expand/collapse
+        qtbot.wait(1)
 
     feed_index = model.index(FEED_ROW, 0)
     open_branch(feed_index)
@@ -339,15 +347,15 @@ def test_collapsed_branches_forget_their_rows_over_the_budget(qtbot, store) -> N
     tree.select_index(model.index(3, 0, transfer))  # Part 4
     held = model.row_count
 
-    tree.collapse(nlp)  # within the budget: kept
+    close_branch(nlp)  # within the budget: kept
     assert model.rowCount(nlp) == 3 and model.row_count == held
     tree.branches.budget = held - 1
-    tree.collapse(transfer)  # over it: the oldest collapsed goes, the current row stays
+    close_branch(transfer)  # over it: the oldest collapsed goes, the current row stays
     assert model.rowCount(nlp) == 0 and model.hasChildren(nlp) and model.canFetchMore(nlp)
     assert model.row_count == held - 3
     assert texts(model, transfer) == transfer_rows
     tree.branches.budget = 0
-    tree.collapse(feed_index)  # holds the current row: nothing to forget yet
+    close_branch(feed_index)  # holds the current row: nothing to forget yet
     assert model.row_count == held - 3
     assert tree.currentIndex().data(IdRole) == ids["tl-4"]
 
@@ -355,7 +363,7 @@ def test_collapsed_branches_forget_their_rows_over_the_budget(qtbot, store) -> N
     open_branch(nlp)
     assert texts(model, nlp) == nlp_rows  # read again on expand
     tree.select_index(nlp)
-    tree.collapse(feed_index)  # the current row is the feed's child: kept
+    close_branch(feed_index)  # the current row is the feed's child: kept
     assert model.row_count > 6
     tree.select_index(model.index(0, 0))
     unread = model.index(0, 0)
@@ -365,3 +373,30 @@ def test_collapsed_branches_forget_their_rows_over_the_budget(qtbot, store) -> N
     assert len(tree.branches) == 0
     open_branch(feed_index)
     assert texts(model, feed_index) == ["Nlp", "Transfer", "Standalone"]
+
+
+def test_selecting_into_collapsed_branches_over_the_budget_keeps_the_row(qtbot, store) -> None:
+    """``select_index`` expands a chain of rows, then selects the row it was given. The
+    unloading waits for the next event-loop turn, so that row's branch is never
+    unloaded in between (its index would point at a forgotten node)."""
+    from readinglist.gui.series_tree import SeriesTree
+
+    _feed, ids = build(store)
+    model = TreeModel(store)
+    tree = SeriesTree(None, model)
+    qtbot.addWidget(tree)
+    feed_index = expand(model, model.index(FEED_ROW, 0))
+    tree.expand(feed_index)
+    series = expand(model, child(model, feed_index, "Transfer"))
+    tree.expand(series)
+    tree.collapse(series)
+    tree.collapse(feed_index)  # remembered: the series first, then the feed
+    qtbot.wait(1)
+    assert len(tree.branches) == 2 and model.rowCount(series) == 4
+    tree.branches.budget = 0
+    target = model.index(3, 0, series)  # Part 4, an index into the collapsed branch
+    assert tree.select_index(target)
+    assert tree.currentIndex().data(IdRole) == ids["tl-4"]
+    qtbot.wait(1)  # the trim: the current row's branches stay
+    assert tree.currentIndex().data(IdRole) == ids["tl-4"]
+    assert model.rowCount(series) == 4 and tree.isExpanded(series)

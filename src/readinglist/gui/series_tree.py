@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTreeView, QWidget
 
@@ -60,12 +60,20 @@ class SeriesTree(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.branches = CollapsedBranches(model)
-        self.expanded.connect(
-            lambda index: self.branches.expanded(model.node(index), self.current_node())
-        )
-        self.collapsed.connect(
-            lambda index: self.branches.collapsed(model.node(index), self.current_node())
-        )
+        self._trim = QTimer(self)  # one trim per event-loop turn, after the expand is done
+        self._trim.setSingleShot(True)
+        self._trim.setInterval(0)
+        self._trim.timeout.connect(lambda: self.branches.trim(self.current_node()))
+        self.expanded.connect(self._branch_expanded)
+        self.collapsed.connect(self._branch_collapsed)
+
+    def _branch_expanded(self, index: QModelIndex) -> None:
+        self.branches.expanded(self.tree_model().node(index))
+        self._trim.start()
+
+    def _branch_collapsed(self, index: QModelIndex) -> None:
+        self.branches.collapsed(self.tree_model().node(index))
+        self._trim.start()
 
     def attach(self, library: Library) -> None:
         self.library = library

@@ -7,7 +7,10 @@ a budget of rows, the branches the user collapsed longest ago forget their rows;
 are read again (off the GUI thread, in milliseconds) when next expanded.
 
 Only collapsed branches are forgotten, never the one holding the current row, so the
-selection, the scroll position and what the user sees never change. Below the budget
+selection, the scroll position and what the user sees never change. The view calls
+``trim`` on the event-loop turn after an expand or collapse, never inside one: code that
+expands a chain of rows and then selects a row it holds an index to (``select_index``,
+``j``) must not see that row's branch unloaded in between. Below the budget
 nothing is forgotten, so expanding and collapsing stay instant and a re-expanded feed
 shows the series that were open inside it.
 """
@@ -37,18 +40,13 @@ class CollapsedBranches:
         self.budget = budget
         self._order: dict[Node, None] = {}  # insertion order: least recently collapsed first
 
-    def expanded(self, node: Node, current: Node | None) -> None:
-        """Expanding is what makes rows grow: trim here too, with the current row as it
-        is now (a branch kept earlier for holding the current row may go by now)."""
+    def expanded(self, node: Node) -> None:
         self._order.pop(node, None)
-        self.trim(current)
 
-    def collapsed(self, node: Node, current: Node | None) -> None:
-        """``node`` was collapsed while ``current`` is the view's current row."""
+    def collapsed(self, node: Node) -> None:
         self._order.pop(node, None)  # re-inserted last: the most recently collapsed
         if node.lazy and node.loaded:
             self._order[node] = None
-        self.trim(current)
 
     def trim(self, current: Node | None) -> None:
         """Unload the oldest collapsed branches until the model is within the budget."""
