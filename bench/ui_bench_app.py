@@ -140,9 +140,30 @@ def _emit_result(path: str, data: dict[str, object]) -> None:
 # --------------------------------------------------------------------------------------
 
 
+def show_floor_window(model):
+    """What both floors show: a ``QTreeView`` over ``model`` (object name "floorTree",
+    which the paint watcher waits for) beside a ``QTextBrowser``, in a ``QMainWindow``."""
+    from PySide6.QtWidgets import QMainWindow, QSplitter, QTextBrowser, QTreeView
+
+    window = QMainWindow()
+    window.setWindowTitle("floor")
+    window.resize(*WINDOW_SIZE)
+    tree = QTreeView()
+    tree.setObjectName("floorTree")
+    tree.setUniformRowHeights(True)
+    tree.setModel(model)
+    splitter = QSplitter()
+    splitter.addWidget(tree)
+    splitter.addWidget(QTextBrowser())
+    splitter.setSizes([380, 820])
+    window.setCentralWidget(splitter)
+    window.show()
+    return window
+
+
 def run_floor(spawned: float, out: str) -> int:
     from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeView
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
     PaintWatcher, wait_until, _drain, _keep = _qt_helpers()
@@ -174,21 +195,8 @@ def run_floor(spawned: float, out: str) -> int:
             title, unread = self.rows[index.row()]
             return title if index.column() == 0 else str(unread)
 
-    window = QMainWindow()
-    window.setWindowTitle("floor")
-    window.resize(*WINDOW_SIZE)
-    tree = QTreeView()
-    tree.setObjectName("floorTree")
-    tree.setUniformRowHeights(True)
     model = FeedModel([(f"Blog {i:03d} — engineering notes", 500) for i in range(FEEDS)])
-    tree.setModel(model)
-    browser = QTextBrowser()
-    splitter = QSplitter()
-    splitter.addWidget(tree)
-    splitter.addWidget(browser)
-    splitter.setSizes([380, 820])
-    window.setCentralWidget(splitter)
-    window.show()
+    window = show_floor_window(model)
     result: dict[str, object] = {}
 
     def measure() -> None:

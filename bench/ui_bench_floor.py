@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from ui_bench_app import WINDOW_SIZE, _emit_result, _qt_helpers, rss_kib
+from ui_bench_app import _emit_result, _qt_helpers, rss_kib, show_floor_window
 
 
 class _Root:
@@ -76,7 +76,7 @@ def load_tree(db: Path) -> list[_FeedNode]:
 
 def run_library_floor(spawned: float, out: str, library: str) -> int:
     from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTextBrowser, QTreeView
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
     PaintWatcher, wait_until, _drain, _keep = _qt_helpers()
@@ -132,20 +132,8 @@ def run_library_floor(spawned: float, out: str, library: str) -> int:
             title, read = ptr.articles[row]
             return title if index.column() == 0 else ("read" if read else "")
 
-    window = QMainWindow()
-    window.resize(*WINDOW_SIZE)
-    tree = QTreeView()
-    tree.setObjectName("floorTree")
-    tree.setUniformRowHeights(True)
     model = LibraryModel()
-    tree.setModel(model)
-    browser = QTextBrowser()
-    splitter = QSplitter()
-    splitter.addWidget(tree)
-    splitter.addWidget(browser)
-    splitter.setSizes([380, 820])
-    window.setCentralWidget(splitter)
-    window.show()
+    window = show_floor_window(model)
     result: dict[str, object] = {"articles": sum(len(s.articles) for f in feeds for s in f.series)}
 
     def measure() -> None:

@@ -47,6 +47,17 @@ def store(data_dir: Path):
 
 
 @pytest.fixture
+def library(store):
+    """A ``Library`` over this test's store; its HTTP client (if one was made) closed after."""
+    from readinglist.library import Library
+
+    lib = Library(store)
+    yield lib
+    if lib._fetcher is not None:
+        lib._fetcher.close()
+
+
+@pytest.fixture
 def open_window(qtbot, data_dir: Path):
     """``open_window(prepare=None, library_hook=None)``: a shown, active main window over
     this test's library. ``prepare(store)`` fills the library first; ``library_hook``

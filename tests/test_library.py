@@ -14,14 +14,6 @@ from readinglist.models import SyncStatus
 from readinglist.storage import ArticleQuery, Store
 
 
-@pytest.fixture
-def library(store: Store):
-    lib = Library(store)
-    yield lib
-    if lib._fetcher is not None:
-        lib._fetcher.close()
-
-
 def test_subscribe_to_a_web_page_discovers_its_feed(library: Library, loopback) -> None:
     loopback.route(
         "/blog/",

@@ -59,14 +59,6 @@ def serve_series(loopback, parts=(1, 2), *, body: str = "<p>Body text about the 
     return items
 
 
-@pytest.fixture
-def library(store: Store):
-    lib = Library(store)
-    yield lib
-    if lib._fetcher is not None:
-        lib._fetcher.close()
-
-
 def subscribed(library: Library, loopback, parts=(1, 2)):
     serve_series(loopback, parts)
     library.subscribe(loopback.url("/feed.xml"))

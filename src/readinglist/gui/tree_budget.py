@@ -7,12 +7,13 @@ a budget of rows, the branches the user collapsed longest ago forget their rows;
 are read again (off the GUI thread, in milliseconds) when next expanded.
 
 Only collapsed branches are forgotten, never the one holding the current row, so the
-selection, the scroll position and what the user sees never change. The view calls
-``trim`` on the event-loop turn after an expand or collapse, never inside one: code that
-expands a chain of rows and then selects a row it holds an index to (``select_index``,
-``j``) must not see that row's branch unloaded in between. Below the budget
+selection, the scroll position and what the user sees never change. Below the budget
 nothing is forgotten, so expanding and collapsing stay instant and a re-expanded feed
 shows the series that were open inside it.
+
+The view calls ``trim`` on the event-loop turn after an expand or collapse, never
+inside one: code that expands a chain of rows and then selects a row it holds an index
+to (``select_index``, ``j``) must not see that row's branch unloaded in between.
 """
 
 from __future__ import annotations
@@ -58,8 +59,8 @@ class CollapsedBranches:
                 return
             if _holds(node, current):
                 continue  # keep the current row where it is; it may go on a later trim
-            del self._order[node]
-            self.model.unload(node)
+            if self.model.unload(node):  # refused while its rows are being read: later
+                del self._order[node]
 
     def __len__(self) -> int:
         return len(self._order)

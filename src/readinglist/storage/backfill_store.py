@@ -3,7 +3,7 @@
 Found articles go through the same ``upsert_entries`` sync uses, so the feed-owned /
 user-owned split holds for them too; only new rows are ever written (an article that is
 already stored, by guid or by link, is skipped, never rewritten), and those new rows are
-then marked ``found_on_site`` in the same transaction.
+stored ``found_on_site``.
 """
 
 from __future__ import annotations
@@ -55,10 +55,10 @@ class SeriesIdentity:
 class BackfillStore:
     db: pw.SqliteDatabase
 
-    if TYPE_CHECKING:  # provided by ArticleStore in ``Store``
+    if TYPE_CHECKING:  # provided by UpsertStore in ``Store``
 
         def upsert_entries(
-            self, feed_id: int, incoming: Sequence[IncomingArticle]
+            self, feed_id: int, incoming: Sequence[IncomingArticle], *, found_on_site: bool
         ) -> UpsertOutcome: ...
 
     # --- the cache -----------------------------------------------------------------
@@ -154,11 +154,5 @@ class BackfillStore:
             )
             for item in fresh
         ]
-        with self.db.atomic():
-            outcome = self.upsert_entries(identity.feed_id, pinned)
-            new_ids = tuple(int(i) for i in outcome.new_ids)
-            if new_ids:
-                ArticleRow.update(found_on_site=True).where(
-                    ArticleRow.id.in_(list(new_ids))
-                ).execute()
-        return new_ids
+        outcome = self.upsert_entries(identity.feed_id, pinned, found_on_site=True)
+        return tuple(int(i) for i in outcome.new_ids)

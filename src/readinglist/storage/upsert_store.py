@@ -124,12 +124,16 @@ class UpsertStore:
         feed_id: int,
         incoming: Sequence[IncomingArticle],
         regrouped: Mapping[str, SeriesGuess] | None = None,
+        *,
+        found_on_site: bool = False,
     ) -> UpsertOutcome:
         """Insert new articles and rewrite changed ones: feed-owned columns only.
 
         Read state, stars, notes and series corrections are never in the SET list, so
         no sync can touch them. ``regrouped`` carries new series guesses for articles
         already stored (by guid) when a newcomer changed how the feed groups.
+        ``found_on_site``: the posts come from the blog's site ("Find missing parts"),
+        not from the feed; new rows are marked so, and none is handed over to the feed.
         Runs in one transaction: a feed is stored whole or not at all.
         """
         with self.db.atomic():
@@ -146,7 +150,8 @@ class UpsertStore:
                     .tuples()
                 ):
                     existing[guid] = (aid, chash)
-            existing.update(self._adopt_found(feed_id, incoming, existing))
+            if not found_on_site:
+                existing.update(self._adopt_found(feed_id, incoming, existing))
             now = to_epoch(utcnow())
             new_rows: list[dict[str, Any]] = []
             changed_rows: list[dict[str, Any]] = []
@@ -171,6 +176,7 @@ class UpsertStore:
                     "short_title": item.series.short_title,
                     "series": detected,
                     "first_seen": now,
+                    "found_on_site": found_on_site,  # inserts only: not a feed-owned column
                 }
                 known = existing.get(entry.guid)
                 if known is None:
@@ -224,7 +230,7 @@ class UpsertStore:
             if guid in existing or guid in adopted or not link:
                 continue
             match = found.pop(normalize_url(link), None)
-            if match is None or match[1] in carried:
+            if match is None or match[1] in existing:  # the feed carries that row too
                 continue
             ArticleRow.update(guid=guid).where(ArticleRow.id == match[0]).execute()
             adopted[guid] = (match[0], "")
