@@ -9,7 +9,6 @@ import pytest
 from helpers import entry, incoming
 from readinglist.errors import ArticleNotFoundError, FeedExistsError, SeriesNotFoundError
 from readinglist.storage import ArticleQuery, Store
-from readinglist.storage.series_store import missing_parts
 
 
 @pytest.fixture
@@ -64,13 +63,6 @@ def test_series_parts_and_gaps(store: Store, feed_id: int) -> None:
     assert series.next_unread_id == in_order[0].id
     standalone = store.list_articles(ArticleQuery(feed_id=feed_id, standalone_only=True))
     assert [a.guid for a in standalone] == ["solo"]
-
-
-def test_missing_parts_rules() -> None:
-    assert missing_parts([1, 2, 4]) == (3,)
-    assert missing_parts([0, 2]) == (1,)
-    assert missing_parts([]) == ()
-    assert missing_parts([1, 5000]) == ()  # an absurd gap is not listed part by part
 
 
 def test_manual_move_rename_and_merge_survive_sync(store: Store, feed_id: int) -> None:

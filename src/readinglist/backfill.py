@@ -36,8 +36,8 @@ from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.pagelinks import normalize_url, section_feed_candidates, site_of
 from readinglist.feeds.sanitize import html_to_text
 from readinglist.models import IncomingArticle, ParsedEntry
+from readinglist.parts import missing_parts
 from readinglist.storage import ArticleQuery, Store
-from readinglist.storage.series_store import missing_parts
 from readinglist.sync import SEARCH_TEXT_CHARS, entry_hash
 
 __all__ = ["BackfillLimits", "BackfillReport", "backfill_series"]

@@ -23,8 +23,8 @@ from readinglist.feeds import series as series_detection
 from readinglist.feeds.pagelinks import normalize_url
 from readinglist.feeds.series_rules import GENERIC_SEGMENTS, split_url, url_marker
 from readinglist.models import SeriesGuess
+from readinglist.parts import missing_parts
 from readinglist.storage import PostSignature
-from readinglist.storage.series_store import missing_parts
 
 __all__ = ["Candidate", "SeriesMatcher"]
 

@@ -15,6 +15,7 @@ import peewee as pw
 
 from readinglist.errors import SeriesNotFoundError
 from readinglist.models import Article, Series, reading_minutes
+from readinglist.parts import missing_parts
 from readinglist.storage.convert import (
     EFFECTIVE_PART,
     EFFECTIVE_WORD_COUNT,
@@ -23,21 +24,6 @@ from readinglist.storage.convert import (
 )
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.schema import ArticleRow, SeriesRow
-
-#: Gaps wider than this are not listed part by part ("Part 2024" is not 2,023 gaps).
-MAX_LISTED_MISSING = 200
-
-
-def missing_parts(parts: Sequence[int]) -> tuple[int, ...]:
-    """Part numbers absent below the highest present one (1-based; 0 counts if used)."""
-    if not parts:
-        return ()
-    present = set(parts)
-    top = max(present)
-    start = 0 if 0 in present else 1
-    if top - start > MAX_LISTED_MISSING:
-        return ()
-    return tuple(n for n in range(start, top) if n not in present)
 
 
 class SeriesStore:
