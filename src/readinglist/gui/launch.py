@@ -82,6 +82,30 @@ def launch(argv: Sequence[str]) -> int:
         resume_gc()
 
 
+def _missing_system_libraries() -> str | None:
+    """One line naming the libraries Qt's xcb plugin lacks, or None when it loads.
+
+    Qt would otherwise abort (exit 134) with a misleading hint about xcb-cursor.
+    """
+    from readinglist.gui import system_libraries as syslibs
+
+    if not syslibs.xcb_plugin_expected():
+        return None
+    plugin = syslibs.qt_platform_plugin("xcb")
+    missing = syslibs.missing_for_plugin(plugin) if plugin else None
+    return syslibs.describe_missing(missing) if missing else None
+
+
+def _import_failure(exc: ImportError) -> int:
+    from readinglist.gui import system_libraries as syslibs
+
+    names = syslibs.missing_library_names(str(exc))
+    if not names:
+        raise exc
+    print(syslibs.describe_missing(syslibs.MissingLibraries(names)), file=sys.stderr)
+    return 2
+
+
 def _note_early_signals() -> tuple[list[int], Callable[[], None]]:
     """Remember a SIGTERM/SIGINT that comes before the window can take it.
 
@@ -108,7 +132,15 @@ def _launch(
     data_dir_arg: str | None, resume_gc: Callable[[], None], early_signals: list[int]
 ) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication
+
+    missing = _missing_system_libraries()
+    if missing:
+        print(missing, file=sys.stderr)
+        return 2
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:  # QtGui itself lacks a library (libEGL, fontconfig …)
+        return _import_failure(exc)
 
     from readinglist.gui import theme
 
