@@ -436,22 +436,47 @@ def test_body_shorter_than_content_length(loopback: LoopbackServer, fetcher: Fet
 def test_drip_hits_the_deadline(loopback: LoopbackServer) -> None:
     loopback.route("/feed", body=RSS, drip=1.0)
     limits = FetchLimits(connect_timeout=2.0, read_timeout=10.0, deadline=2.0)
-    start = time.monotonic()
     with Fetcher(limits) as f, pytest.raises(FetchTimeoutError) as info:
         f.fetch(loopback.url("/feed"))
-    elapsed = time.monotonic() - start
-    assert str(info.value) == "the feed took longer than 2 s to download"
-    assert 1.9 <= elapsed < 4.0
+    assert str(info.value) == ("timed out: the server had not finished sending the feed after 2 s")
+
+
+def test_the_default_deadline_is_30_seconds() -> None:
+    assert FetchLimits().deadline == 30.0
+
+
+def test_set_deadline_applies_to_the_next_fetch(loopback: LoopbackServer) -> None:
+    loopback.route("/feed", body=RSS, drip=1.0)
+    with Fetcher(FetchLimits(read_timeout=10.0, deadline=60.0)) as f:
+        f.set_deadline(1.5)
+        assert f.limits.deadline == 1.5
+        assert f.limits.read_timeout == 10.0  # only the deadline changes
+        with pytest.raises(FetchTimeoutError) as info:
+            f.fetch(loopback.url("/feed"))
+    assert str(info.value) == (
+        "timed out: the server had not finished sending the feed after 1.5 s"
+    )
+
+
+def test_connect_and_pool_timeouts_read_as_timeouts() -> None:
+    from readinglist.feeds.fetch import _timeout_error
+
+    far = time.monotonic() + 60
+    lim = FetchLimits(connect_timeout=10.0)
+    connect = _timeout_error(httpx.ConnectTimeout("x"), far, "example.org", lim, connecting=True)
+    pool = _timeout_error(httpx.PoolTimeout("x"), far, "example.org", lim, connecting=True)
+    assert str(connect) == "timed out: could not connect to example.org within 10 s"
+    assert str(pool) == "timed out: no free connection to the server in time"
 
 
 def test_silent_server_hits_the_read_timeout(loopback: LoopbackServer) -> None:
     loopback.route("/feed", body=RSS, delay=3.0)
     limits = FetchLimits(connect_timeout=1.0, read_timeout=0.5, deadline=10.0)
-    start = time.monotonic()
     with Fetcher(limits) as f, pytest.raises(FetchTimeoutError) as info:
         f.fetch(loopback.url("/feed"))
-    assert time.monotonic() - start < 2.0
-    assert str(info.value) == f"the server at 127.0.0.1:{loopback.port} did not answer within 0.5 s"
+    assert str(info.value) == (
+        f"timed out: the server at 127.0.0.1:{loopback.port} did not answer within 0.5 s"
+    )
 
 
 def test_deadline_spans_redirects(loopback: LoopbackServer) -> None:
@@ -460,11 +485,9 @@ def test_deadline_spans_redirects(loopback: LoopbackServer) -> None:
         loopback.redirect(f"/r{i}", f"/r{i + 1}", status=302)
     loopback.route("/r5", body=RSS)
     limits = FetchLimits(read_timeout=5.0, deadline=1.0)
-    start = time.monotonic()
     with Fetcher(limits) as f, pytest.raises(FetchTimeoutError) as info:
         f.fetch(loopback.url("/r0"))
-    assert str(info.value) == "the feed took longer than 1 s to download"
-    assert time.monotonic() - start < 2.0
+    assert str(info.value) == "timed out: the server had not finished sending the feed after 1 s"
 
 
 def test_cancel_stops_a_slow_download(loopback: LoopbackServer) -> None:

@@ -105,7 +105,7 @@ BAD_FEEDS = {
     "/500.xml": (dict(status=500), "HTTP 500"),
     "/short.xml": (dict(body=rss(series_items("S", [1])), content_length=100_000), "closed"),
     "/bomb.xml": (dict(body=b"\0" * 8_000_000, gzip=True, content_type=RSS), "after decompression"),
-    "/drip.xml": (dict(body=rss(series_items("D", [1])), drip=1.0, drip_size=1), "took"),
+    "/drip.xml": (dict(body=rss(series_items("D", [1])), drip=1.0, drip_size=1), "timed out"),
 }
 
 

@@ -8,6 +8,7 @@ export; the plain reads and user-state verbs are the store's own, reached as
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +33,11 @@ if TYPE_CHECKING:
     from readinglist.feeds.fetch import Fetcher
     from readinglist.sync import ProgressCallback, ResultCallback
 
+
+#: The range ``set_download_timeout`` accepts, in seconds: below 5 s a slow but healthy
+#: server fails; above 10 minutes one stuck feed would hold a sync for too long.
+MIN_DOWNLOAD_TIMEOUT = 5.0
+MAX_DOWNLOAD_TIMEOUT = 600.0
 
 #: Content types a page's length is read from (a missing type is given the benefit).
 _PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
@@ -58,6 +64,7 @@ class Library:
         self.store = store
         self._fetcher = fetcher
         self._fetcher_lock = threading.Lock()
+        self._download_timeout: float | None = None  # None: FetchLimits' default
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, **kwargs: object) -> Library:
@@ -85,10 +92,51 @@ class Library:
     def fetcher(self) -> Fetcher:
         with self._fetcher_lock:  # the sync thread and the GUI may ask at the same moment
             if self._fetcher is None:
-                from readinglist.feeds.fetch import Fetcher
+                from readinglist.feeds.fetch import Fetcher, FetchLimits
 
-                self._fetcher = Fetcher()
+                limits = FetchLimits()
+                if self._download_timeout is not None:
+                    limits = FetchLimits(deadline=self._download_timeout)
+                self._fetcher = Fetcher(limits)
             return self._fetcher
+
+    @property
+    def download_timeout(self) -> float:
+        """Seconds one download (a feed, a page, a discovery probe) may take in all."""
+        with self._fetcher_lock:
+            if self._fetcher is not None:
+                return self._fetcher.limits.deadline
+            if self._download_timeout is not None:
+                return self._download_timeout
+        from readinglist.feeds.fetch import FetchLimits
+
+        return FetchLimits().deadline
+
+    def set_download_timeout(self, seconds: float) -> None:
+        """Let every download that starts from now take at most ``seconds`` in all.
+
+        Applies to sync, discovery, backfill and page fetches alike (they share the
+        library's fetcher); downloads already under way keep their deadline. Raises
+        ``ValueError`` with a readable sentence outside 5–600 s. Safe to call from any
+        thread, before or after the fetcher is first made.
+        """
+        not_a_number = ValueError(
+            f"the download timeout must be a number of seconds, not {seconds!r}"
+        )
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+            raise not_a_number
+        value = float(seconds)
+        if not math.isfinite(value):
+            raise not_a_number
+        if not MIN_DOWNLOAD_TIMEOUT <= value <= MAX_DOWNLOAD_TIMEOUT:
+            raise ValueError(
+                f"the download timeout must be between {MIN_DOWNLOAD_TIMEOUT:g} and "
+                f"{MAX_DOWNLOAD_TIMEOUT:g} seconds, not {value:g}"
+            )
+        with self._fetcher_lock:
+            self._download_timeout = value
+            if self._fetcher is not None:
+                self._fetcher.set_deadline(value)
 
     # --- subscribing ---------------------------------------------------------------
 

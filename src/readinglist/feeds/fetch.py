@@ -15,7 +15,8 @@ What it guarantees:
   gzip bomb never grows past the cap in memory. Only ``gzip, deflate`` are offered;
 * an overall ``deadline`` across redirects and body (a dripping server fails), plus
   connect/read timeouts; every blocking read is bounded by ``min(read_timeout, time left)``
-  so the deadline can overshoot by at most that much;
+  so the deadline can overshoot by at most that much. Every timeout's message starts
+  with "timed out:" so a user reads it as one whichever wait ran out;
 * at most ``per_host_connections`` requests at once to one host (host and port);
 * ``cancel`` is checked while waiting for a host slot, between redirect hops and between
   body chunks (a read already blocked ends within its read timeout).
@@ -33,7 +34,7 @@ import ssl
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -93,7 +94,9 @@ class FetchLimits:
 
     connect_timeout: float = 10.0
     read_timeout: float = 20.0  # longest silence between two reads
-    deadline: float = 60.0  # whole fetch: every redirect hop plus the body
+    # whole fetch, every redirect hop plus the body: a server that drips bytes fails here
+    # instead of holding a sync worker (and the sync's last result) for minutes
+    deadline: float = 30.0
     max_bytes: int = 32 * MiB  # on the wire, i.e. still compressed (a 20 MB feed fits)
     max_decompressed_bytes: int = 64 * MiB
     max_redirects: int = 5
@@ -105,6 +108,11 @@ class FetchLimits:
 
 def _seconds(s: float) -> str:
     return f"{s:g} s"
+
+
+def _deadline_message(lim: FetchLimits) -> str:
+    """The overall deadline passed: say 'timed out' first, as every timeout here does."""
+    return f"timed out: the server had not finished sending the feed after {_seconds(lim.deadline)}"
 
 
 def describe_delay(seconds: float) -> str:
@@ -260,6 +268,15 @@ class Fetcher:
     ) -> None:
         self.close()
 
+    def set_deadline(self, seconds: float) -> None:
+        """Use ``seconds`` as the overall deadline for every fetch that starts from now.
+
+        Fetches already under way keep the deadline they started with (each takes one
+        snapshot of ``limits``); swapping the frozen ``FetchLimits`` is a single
+        assignment, so no lock is needed against the pool threads reading it.
+        """
+        self.limits = replace(self.limits, deadline=float(seconds))
+
     # -- per-host limit ----------------------------------------------------
 
     def _slot(self, url: httpx.URL) -> threading.BoundedSemaphore:
@@ -273,7 +290,11 @@ class Fetcher:
 
     @contextlib.contextmanager
     def _host_slot(
-        self, url: httpx.URL, cancel: threading.Event | None, deadline_at: float | None
+        self,
+        url: httpx.URL,
+        cancel: threading.Event | None,
+        deadline_at: float | None,
+        lim: FetchLimits,
     ) -> Iterator[None]:
         sem = self._slot(url)
         while True:
@@ -282,9 +303,7 @@ class Fetcher:
             if deadline_at is not None:
                 left = deadline_at - time.monotonic()
                 if left <= 0:
-                    raise FetchTimeoutError(
-                        f"the feed took longer than {_seconds(self.limits.deadline)} to download"
-                    )
+                    raise FetchTimeoutError(_deadline_message(lim))
                 wait = min(wait, left)
             if sem.acquire(timeout=wait if cancel is not None or deadline_at else None):
                 break
@@ -311,6 +330,7 @@ class Fetcher:
         """
         if self._closed:
             raise FetchError("the fetcher is closed")
+        lim = self.limits  # one snapshot per fetch: set_deadline may swap it meanwhile
         current = _parse_url(url)
         _check_cancel(cancel)
 
@@ -326,10 +346,10 @@ class Fetcher:
         deadline_at: float | None = None  # starts once the first host slot is ours
 
         while True:
-            with self._host_slot(current, cancel, deadline_at):
+            with self._host_slot(current, cancel, deadline_at, lim):
                 if deadline_at is None:
-                    deadline_at = time.monotonic() + self.limits.deadline
-                outcome = self._one_hop(current, headers, cancel, deadline_at)
+                    deadline_at = time.monotonic() + lim.deadline
+                outcome = self._one_hop(current, headers, cancel, deadline_at, lim)
             if isinstance(outcome, _Redirect):
                 target = outcome.target
                 hops += 1
@@ -348,10 +368,9 @@ class Fetcher:
                     raise RedirectError(
                         f"the feed redirects in a loop (back to {_shorten(str(target))})"
                     )
-                if hops > self.limits.max_redirects:
+                if hops > lim.max_redirects:
                     raise RedirectError(
-                        f"the feed redirected too many times (more than "
-                        f"{self.limits.max_redirects})"
+                        f"the feed redirected too many times (more than {lim.max_redirects})"
                     )
                 visited.add(str(target))
                 all_permanent = all_permanent and outcome.status in PERMANENT_REDIRECTS
@@ -389,13 +408,11 @@ class Fetcher:
         headers: dict[str, str],
         cancel: threading.Event | None,
         deadline_at: float,
+        lim: FetchLimits,
     ) -> _Redirect | tuple[int, bytes | None, httpx.Headers]:
-        lim = self.limits
         left = deadline_at - time.monotonic()
         if left <= 0:
-            raise FetchTimeoutError(
-                f"the feed took longer than {_seconds(lim.deadline)} to download"
-            )
+            raise FetchTimeoutError(_deadline_message(lim))
         timeout = httpx.Timeout(
             connect=min(lim.connect_timeout, left),
             read=min(lim.read_timeout, left),
@@ -407,7 +424,7 @@ class Fetcher:
             request = self._client.build_request("GET", url, headers=headers, timeout=timeout)
             response = self._client.send(request, stream=True)
         except httpx.TimeoutException as exc:
-            raise self._timeout_error(exc, deadline_at, host, connecting=True) from None
+            raise _timeout_error(exc, deadline_at, host, lim, connecting=True) from None
         except httpx.UnsupportedProtocol:
             raise UnsupportedURLError(
                 f"only http and https addresses can be fetched, not {_shorten(str(url))}"
@@ -456,7 +473,7 @@ class Fetcher:
                 return (304, None, response.headers)
             if not 200 <= status < 300:
                 raise HTTPStatusError(status, _status_message(status, response.reason_phrase))
-            content = self._read_body(response, cancel, deadline_at, host)
+            content = self._read_body(response, cancel, deadline_at, host, lim)
             return (status, content, response.headers)
         finally:
             response.close()
@@ -467,8 +484,8 @@ class Fetcher:
         cancel: threading.Event | None,
         deadline_at: float,
         host: str,
+        lim: FetchLimits,
     ) -> bytes:
-        lim = self.limits
         too_large = f"the feed is larger than the {_mb(lim.max_bytes)} limit"
         declared = response.headers.get("content-length")
         if declared is not None and declared.strip().isdigit() and int(declared) > lim.max_bytes:
@@ -491,16 +508,14 @@ class Fetcher:
             for chunk in response.iter_raw():
                 _check_cancel(cancel)
                 if time.monotonic() > deadline_at:
-                    raise FetchTimeoutError(
-                        f"the feed took longer than {_seconds(lim.deadline)} to download"
-                    )
+                    raise FetchTimeoutError(_deadline_message(lim))
                 received += len(chunk)
                 if received > lim.max_bytes:
                     raise TooLargeError(too_large)
                 parts.extend(decoder.feed(chunk))
             parts.extend(decoder.finish())
         except httpx.TimeoutException as exc:
-            raise self._timeout_error(exc, deadline_at, host, connecting=False) from None
+            raise _timeout_error(exc, deadline_at, host, lim, connecting=False) from None
         except httpx.RemoteProtocolError:
             raise FetchError(
                 f"connection closed before the whole feed arrived (after {_mb(received)})"
@@ -513,31 +528,35 @@ class Fetcher:
         _check_cancel(cancel)
         return b"".join(parts)
 
-    def _timeout_error(
-        self, exc: httpx.TimeoutException, deadline_at: float, host: str, *, connecting: bool
-    ) -> FetchTimeoutError:
-        lim = self.limits
-        if time.monotonic() >= deadline_at - 0.05:
-            return FetchTimeoutError(
-                f"the feed took longer than {_seconds(lim.deadline)} to download"
-            )
-        if isinstance(exc, httpx.ConnectTimeout):
-            return FetchTimeoutError(
-                f"could not connect to {host} within {_seconds(lim.connect_timeout)}"
-            )
-        if isinstance(exc, httpx.PoolTimeout):
-            return FetchTimeoutError("no free connection to the server in time")
-        what = "answer" if connecting else "send more of the feed"
-        return FetchTimeoutError(
-            f"the server at {host} did not {what} within {_seconds(lim.read_timeout)}"
-        )
-
 
 @dataclass(frozen=True, slots=True)
 class _Redirect:
     status: int
     target: httpx.URL
     location: str  # as the server sent it, for messages
+
+
+def _timeout_error(
+    exc: httpx.TimeoutException,
+    deadline_at: float,
+    host: str,
+    lim: FetchLimits,
+    *,
+    connecting: bool,
+) -> FetchTimeoutError:
+    """Every timeout reads as one: 'timed out: ' and then which wait ran out."""
+    if time.monotonic() >= deadline_at - 0.05:
+        return FetchTimeoutError(_deadline_message(lim))
+    if isinstance(exc, httpx.ConnectTimeout):
+        return FetchTimeoutError(
+            f"timed out: could not connect to {host} within {_seconds(lim.connect_timeout)}"
+        )
+    if isinstance(exc, httpx.PoolTimeout):
+        return FetchTimeoutError("timed out: no free connection to the server in time")
+    what = "answer" if connecting else "send more of the feed"
+    return FetchTimeoutError(
+        f"timed out: the server at {host} did not {what} within {_seconds(lim.read_timeout)}"
+    )
 
 
 def _check_cancel(cancel: threading.Event | None) -> None:
