@@ -1,7 +1,7 @@
 """``SyncController``: runs ``readinglist.sync.sync_feeds`` on its own thread.
 
-Why a separate thread from ``BackgroundRunner``: a sync can take a minute (one slow feed
-has a 60 s deadline) and must not hold up the short reads the window queues on the
+Why a separate thread from ``BackgroundRunner``: a sync can take a while (one slow feed
+has a 30 s deadline by default) and must not hold up the short reads the window queues on the
 runner. The worker calls the plain, Qt-free sync service and turns its callbacks into
 signals; the GUI thread only sets a ``threading.Event`` to cancel and never waits on the
 worker (except in ``shutdown`` on quit).
