@@ -87,7 +87,7 @@ def test_series_in_part_order_with_placeholder_and_standalone(library_tree) -> N
         "Part 3 — not in the feed",
         "Part 4 — Transfer Learning (4): Domain Adaptation",
     ]
-    assert series.siblingAtColumn(1).data(DISPLAY) == "0/3"
+    assert series.siblingAtColumn(1).data(DISPLAY) == "0 of 3 read · 1 missing"
     placeholder = model.index(2, 0, series)
     assert placeholder.data(NodeTypeRole) == NodeType.PLACEHOLDER
     assert not placeholder.flags() & Qt.ItemFlag.ItemIsSelectable
@@ -109,7 +109,7 @@ def test_unread_is_bold_and_read_is_not(qtbot, store) -> None:
     unread_font = model.index(1, 0, series).data(Qt.ItemDataRole.FontRole)
     assert read_font is None or not read_font.bold()
     assert unread_font is not None and unread_font.bold()
-    assert series.siblingAtColumn(1).data(DISPLAY) == "1/3"
+    assert series.siblingAtColumn(1).data(DISPLAY) == "1 of 3 read · 1 missing"
 
 
 def test_feed_error_shows_icon_and_tooltip(qtbot, store) -> None:
@@ -180,7 +180,7 @@ def test_article_changed_touches_only_its_rows(qtbot, store) -> None:
     assert ("standalone", feed.id) not in keys  # its counts did not change
     assert resets == []
     assert model.index(1, 0, series).data(Qt.ItemDataRole.FontRole) is None
-    assert series.siblingAtColumn(1).data(DISPLAY) == "1/3"
+    assert series.siblingAtColumn(1).data(DISPLAY) == "1 of 3 read · 1 missing"
     assert model.index(0, 0).data(DISPLAY) == "All unread (4)"
 
 
@@ -400,3 +400,83 @@ def test_selecting_into_collapsed_branches_over_the_budget_keeps_the_row(qtbot, 
     qtbot.wait(1)  # the trim: the current row's branches stay
     assert tree.currentIndex().data(IdRole) == ids["tl-4"]
     assert model.rowCount(series) == 4 and tree.isExpanded(series)
+
+
+def build_gappy(store):
+    """'Attention' with only parts 13 and 16: parts 1–12 and 14–15 are missing."""
+    feed = store.add_feed("https://gaps.example/feed.xml", title="Gappy Blog")
+    store.upsert_entries(
+        feed.id,
+        [
+            incoming(entry("at-16", "Attention (16): Sparse Heads", day=16), "attention", 16),
+            incoming(entry("at-13", "Attention (13): Rotary Positions", day=13), "attention", 13),
+        ],
+    )
+    return feed
+
+
+def test_a_run_of_missing_parts_is_one_row(qtbot, store) -> None:
+    build_gappy(store)
+    model = TreeModel(store)
+    feed_index = expand(model, model.index(FEED_ROW, 0))
+    series = expand(model, child(model, feed_index, "Attention"))
+    assert texts(model, series) == [
+        "Parts 1–12 — not in the feed",
+        "Part 13 — Attention (13): Rotary Positions",
+        "Parts 14–15 — not in the feed",
+        "Part 16 — Attention (16): Sparse Heads",
+    ]
+    assert model.row_count == 6 + 1 + 1 + 4  # views, the feed, the series, its 4 rows
+    assert series.siblingAtColumn(1).data(DISPLAY) == "0 of 2 read · 14 missing"
+    tip = series.data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines() == ["Attention", "0 of 2 read · 14 missing", "Missing: 1–12, 14–15"]
+    run = model.index(0, 0, series)
+    assert run.data(NodeTypeRole) == NodeType.PLACEHOLDER
+    assert run.data(IdRole) == series.data(IdRole)  # the run row stands for its series
+    assert not run.flags() & Qt.ItemFlag.ItemIsSelectable
+    assert run.data(Qt.ItemDataRole.ToolTipRole).startswith("Parts 1–12 are not in the feed")
+
+
+def test_a_run_row_offers_find_missing_parts(qtbot, store) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from readinglist.gui.series_tree import SeriesTree
+
+    build_gappy(store)
+    model = TreeModel(store)
+    tree = SeriesTree(None, model)
+    qtbot.addWidget(tree)
+    series = expand(model, child(model, expand(model, model.index(FEED_ROW, 0)), "Attention"))
+    menu = QMenu(tree)
+    tree.fill_menu(menu, model.node(model.index(2, 0, series)))  # Parts 14–15
+    assert [a.text() for a in menu.actions()] == ["Find missing parts"]
+    with qtbot.waitSignal(tree.findMissingRequested, timeout=1000) as asked:
+        menu.actions()[0].trigger()
+    assert asked.args == [(series.data(IdRole),), None]
+
+
+def test_a_found_part_splits_the_run_row(qtbot, store) -> None:
+    feed = build_gappy(store)
+    model = TreeModel(store)
+    series = expand(model, child(model, expand(model, model.index(FEED_ROW, 0)), "Attention"))
+    store.upsert_entries(
+        feed.id,
+        [incoming(entry("at-5", "Attention (5): Masks", day=5), "attention", 5)],
+    )
+    model.refresh([feed.id])
+    assert texts(model, series) == [
+        "Parts 1–4 — not in the feed",
+        "Part 5 — Attention (5): Masks",
+        "Parts 6–12 — not in the feed",
+        "Part 13 — Attention (13): Rotary Positions",
+        "Parts 14–15 — not in the feed",
+        "Part 16 — Attention (16): Sparse Heads",
+    ]
+    assert series.siblingAtColumn(1).data(DISPLAY) == "0 of 3 read · 13 missing"
+
+
+def test_standalone_progress_says_read_of_total(library_tree) -> None:
+    model, _feed, _ids = library_tree
+    feed_index = expand(model, model.index(FEED_ROW, 0))
+    standalone = child(model, feed_index, "Standalone")
+    assert standalone.siblingAtColumn(1).data(DISPLAY) == "0 of 2 read"

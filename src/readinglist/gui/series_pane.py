@@ -1,8 +1,9 @@
 """``SeriesPane``: one series at a glance — progress, time left, parts, gaps, a note.
 
 Why gaps are rows: the point of the app is to read a series in order, so a missing
-"Part 5" must be visible where it belongs, not silently skipped. Missing rows are
-disabled (greyed) and cannot be activated.
+"Part 5" must be visible where it belongs, not silently skipped. A run of missing parts
+is one row ("Parts 1–12 — not in the feed"), as in the tree. Missing rows are disabled
+(greyed) and cannot be activated.
 
 The series note uses the same ``NotesEditor`` as article notes (same autosave and
 never-lose rules) with ``store.set_series_note`` as its save function.
@@ -26,6 +27,13 @@ from PySide6.QtWidgets import (
 
 from readinglist.errors import NotFoundError
 from readinglist.gui.notes_editor import NotesEditor
+from readinglist.gui.series_text import (
+    missing_run_row,
+    missing_run_tooltip,
+    missing_runs,
+    missing_summary,
+    series_progress,
+)
 from readinglist.library import Library
 from readinglist.models import Article, Series
 from readinglist.storage import ArticleQuery
@@ -39,17 +47,6 @@ def _minutes(n: int) -> str:
     if n < 60:
         return f"{n} min"
     return f"{n // 60} h {n % 60:02d} min"
-
-
-def missing_text(missing: tuple[int, ...]) -> str:
-    """'Part 3 missing', 'Parts 3, 5 missing', 'Parts 3, 5, 7 … (9) missing'."""
-    if not missing:
-        return ""
-    if len(missing) == 1:
-        return f"Part {missing[0]} missing"
-    shown = ", ".join(str(n) for n in missing[:5])
-    more = f" … ({len(missing)})" if len(missing) > 5 else ""
-    return f"Parts {shown}{more} missing"
 
 
 def series_rows(series: Series, articles: list[Article]) -> list[tuple[str, int | None]]:
@@ -66,8 +63,8 @@ def series_rows(series: Series, articles: list[Article]) -> list[tuple[str, int 
             unnumbered.append((f"{mark} {title}", article.id))
         else:
             numbered.append((article.part, 0, f"{mark} Part {article.part} — {title}", article.id))
-    for part in series.missing:
-        numbered.append((part, 1, f"   Part {part} — not in the feed", None))
+    for first, last in missing_runs(series.missing):  # one row per run, like the tree
+        numbered.append((first, 1, f"   {missing_run_row(first, last)}", None))
     numbered.sort(key=lambda row: (row[0], row[1]))
     return [(text, aid) for _, _, text, aid in numbered] + unnumbered
 
@@ -171,7 +168,9 @@ class SeriesPane(QWidget):
         total = max(series.article_count, 1)
         self._progress.setRange(0, total)
         self._progress.setValue(series.read_count)
-        self._progress.setFormat(f"{series.read_count} of {series.article_count} read")
+        self._progress.setFormat(
+            series_progress(series.read_count, series.article_count, len(series.missing))
+        )
         if series.minutes_left:
             self._left.setText(f"{_minutes(series.minutes_left)} left to read")
         else:
@@ -180,7 +179,7 @@ class SeriesPane(QWidget):
         self._show_follow(series.followed)
         self._follow.setEnabled(True)
         self._find.setEnabled(True)
-        self._missing.setText(missing_text(series.missing))
+        self._missing.setText(missing_summary(series.missing))
         self._fill_parts(series, articles)
         return True
 
@@ -212,11 +211,12 @@ class SeriesPane(QWidget):
         current = self._parts.currentItem()
         keep = current.data(ARTICLE_ID_ROLE) if current is not None else None
         self._parts.clear()
+        runs = iter(missing_runs(series.missing))
         for text, article_id in series_rows(series, articles):
             item = QListWidgetItem(text)
             if article_id is None:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed, not selectable
-                item.setToolTip("This part is missing from the feed")
+                item.setToolTip(missing_run_tooltip(*next(runs)))
             else:
                 item.setData(ARTICLE_ID_ROLE, article_id)
             self._parts.addItem(item)
@@ -271,6 +271,14 @@ class SeriesPane(QWidget):
 
     def time_left_text(self) -> str:
         return self._left.text()
+
+    def progress_text(self) -> str:
+        """What the progress bar says: "0 of 2 read · 14 missing"."""
+        return self._progress.format()
+
+    def missing_text(self) -> str:
+        """The missing parts as ranges: "Missing: 1–12, 14–15"."""
+        return self._missing.text()
 
     def focus_notes(self) -> None:
         self._notes.focus_editor()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTreeView, QWidget
 
 from readinglist.errors import ReadingListError
+from readinglist.gui.series_text import series_progress
 from readinglist.gui.tree_budget import CollapsedBranches
 from readinglist.gui.tree_model import TreeModel
 from readinglist.gui.tree_nodes import Node, NodeType
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 # the built-in styles). A constant: asking the style would create QStyle's large enums
 # in Python before the first paint.
 FOCUS_MARGIN_PX = 2 * (2 + 1)
+PROGRESS_SAMPLE = series_progress(48, 50, 12)  # about the widest a series row says
 
 
 class SeriesTree(QTreeView):
@@ -80,7 +82,8 @@ class SeriesTree(QTreeView):
         self.store = library.store
 
     def fit_progress_column(self) -> None:
-        """A fixed width that fits the widest progress text (a bold date, "12/50").
+        """A fixed width that fits the widest progress text (a bold date, or a series'
+        "48 of 50 read · 12 missing").
 
         Not ``ResizeToContents``: with it every ``dataChanged`` or inserted row makes the
         header measure up to 1,000 rows synchronously (130 ms per read toggle, 140 ms
@@ -90,7 +93,9 @@ class SeriesTree(QTreeView):
         header = self.header()
         bold = QFont(self.font())
         bold.setBold(True)
-        text = QFontMetrics(bold).horizontalAdvance("8888-88-88") + FOCUS_MARGIN_PX + 2
+        date = QFontMetrics(bold).horizontalAdvance("8888-88-88")
+        series = QFontMetrics(self.font()).horizontalAdvance(PROGRESS_SAMPLE)
+        text = max(date, series) + FOCUS_MARGIN_PX + 2
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, max(text, header.sectionSizeHint(1)))
 
@@ -277,6 +282,11 @@ class SeriesTree(QTreeView):
             )
             menu.addAction(
                 "Find missing parts", lambda: self.findMissingRequested.emit((s.id,), None)
+            )
+        elif t is NodeType.PLACEHOLDER and node.series_id is not None:
+            sid = node.series_id  # a run of missing parts: search the series' own site
+            menu.addAction(
+                "Find missing parts", lambda: self.findMissingRequested.emit((sid,), None)
             )
         elif t is NodeType.STANDALONE and node.feed_id is not None:
             fid = node.feed_id

@@ -1,7 +1,7 @@
 """The library tree as a ``QAbstractItemModel`` over plain ``Node`` objects.
 
 Top: smart views (All unread, Starred, With notes, Recently added). Below: every feed,
-holding its series (parts in order, missing parts as greyed placeholder rows) and a
+holding its series (parts in order, each run of missing parts as one greyed row) and a
 "Standalone" group. Children load on demand through ``canFetchMore``/``fetchMore``;
 with a ``run`` function (the window passes ``BackgroundRunner.submit``) the store reads
 happen off the GUI thread. Changes never reset the model: ``article_changed`` repaints
@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from readinglist.errors import NotFoundError
 from readinglist.gui import theme
+from readinglist.gui import tree_rows as rows
 from readinglist.gui.tree_nodes import PAGE_SIZE as PAGE
 from readinglist.gui.tree_nodes import Key, Node, NodeType, SmartView, TreeLoader
 
@@ -228,15 +229,15 @@ class TreeModel(QAbstractItemModel):
             return None
         node = self.node(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._title(node) if index.column() == 0 else self._progress(node)
+            return rows.title(node) if index.column() == 0 else rows.progress(node)
         if role == Qt.ItemDataRole.FontRole:
-            return self._font(node) if index.column() == 0 else None
+            return rows.font(node) if index.column() == 0 else None
         if role == Qt.ItemDataRole.ForegroundRole and node.type is NodeType.PLACEHOLDER:
             return theme.placeholder_color()
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            return self._icon(node)
+            return rows.icon(node)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(node)
+            return rows.tooltip(node)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == NodeTypeRole:
@@ -255,84 +256,6 @@ class TreeModel(QAbstractItemModel):
             return node.article or node.series or node.feed
         if role == KeyRole:
             return node.key
-        return None
-
-    # --- what a row shows -------------------------------------------------------------
-
-    @staticmethod
-    def _title(node: Node) -> str:
-        t = node.type
-        if t is NodeType.SMART and node.smart is not None:
-            label = node.smart.label
-            return f"{label} ({node.unread})" if node.smart is SmartView.UNREAD else label
-        if t is NodeType.FEED and node.feed is not None:
-            return node.feed.display_title
-        if t is NodeType.SERIES and node.series is not None:
-            return f"★ {node.series.name}" if node.series.followed else node.series.name
-        if t is NodeType.STANDALONE:
-            return "Standalone"
-        if t is NodeType.PLACEHOLDER:
-            return f"Part {node.part} — not in the feed"
-        if t is NodeType.ARTICLE and node.article is not None:
-            a = node.article
-            if node.series_id is not None and a.part is not None:
-                return f"Part {a.part} — {a.short_title or a.title}"
-            return a.title or a.link or f"Article {a.id}"
-        return ""
-
-    @staticmethod
-    def _progress(node: Node) -> str:
-        t = node.type
-        if t is NodeType.FEED and node.feed is not None:
-            return str(node.feed.unread_count) if node.feed.unread_count else ""
-        if t is NodeType.SERIES and node.series is not None:
-            return f"{node.series.read_count}/{node.series.article_count}"
-        if t is NodeType.STANDALONE:
-            return f"{node.total - node.unread}/{node.total}"
-        if t is NodeType.ARTICLE and node.article is not None:
-            when = node.article.published or node.article.first_seen
-            return when.strftime("%Y-%m-%d") if when else ""
-        return ""
-
-    @staticmethod
-    def _unread(node: Node) -> bool:
-        if node.type is NodeType.ARTICLE and node.article is not None:
-            return not node.article.read
-        if node.type is NodeType.FEED and node.feed is not None:
-            return node.feed.unread_count > 0
-        if node.type is NodeType.SERIES and node.series is not None:
-            return node.series.read_count < node.series.article_count
-        return node.type in (NodeType.STANDALONE, NodeType.SMART) and node.unread > 0
-
-    def _font(self, node: Node) -> Any:
-        if node.type is NodeType.PLACEHOLDER:
-            return theme.italic_font()
-        return theme.bold_font() if self._unread(node) else None
-
-    @staticmethod
-    def _icon(node: Node) -> Any:
-        if node.type is NodeType.FEED and node.feed is not None and node.feed.last_error:
-            return theme.icon("error")
-        if node.type is NodeType.ARTICLE and node.article is not None and node.article.starred:
-            return theme.icon("star")
-        if node.type is NodeType.SMART and node.smart is SmartView.STARRED:
-            return theme.icon("star")
-        return None
-
-    @staticmethod
-    def _tooltip(node: Node) -> str | None:
-        if node.type is NodeType.FEED and node.feed is not None:
-            return node.feed.last_error or node.feed.url
-        if node.type is NodeType.ARTICLE and node.article is not None:
-            a = node.article
-            bits = [a.title]
-            if a.series_name:
-                bits.append(f"{a.series_name}, part {a.part}" if a.part else a.series_name)
-            if a.reading_minutes:
-                bits.append(f"{a.reading_minutes} min read")
-            return "\n".join(bits)
-        if node.type is NodeType.PLACEHOLDER:
-            return "This part is not in the feed (it may be older than what the feed lists)."
         return None
 
     # --- changes ---------------------------------------------------------------------

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from readinglist.parts import part_runs
 from readinglist.storage.query import ArticleQuery
 
 if TYPE_CHECKING:
@@ -70,7 +71,8 @@ class Node:
     smart: SmartView | None = None
     feed_id: int | None = None  # feed of a series, standalone group, article or placeholder
     series_id: int | None = None  # series of a placeholder, or of an article listed in it
-    part: int | None = None  # the missing part of a placeholder
+    part: int | None = None  # a placeholder's first missing part
+    last: int | None = None  # a placeholder's last missing part (a run: "Parts 1–12")
     total: int = 0  # standalone group / smart view: articles
     unread: int = 0  # standalone group / smart view: unread articles
 
@@ -85,7 +87,7 @@ class Node:
         if self.type is NodeType.ARTICLE:
             return ("article", self.article.id if self.article else None)
         if self.type is NodeType.PLACEHOLDER:
-            return ("missing", self.series_id, self.part)
+            return ("missing", self.series_id, self.part, self.last)
         if self.type is NodeType.SMART:
             return ("smart", self.smart.value if self.smart else None)
         return ("root",)
@@ -206,9 +208,17 @@ class TreeLoader:
         nodes = [article_node(a, in_series=True) for a in articles]
         if self.unread_only:
             return nodes
+        # One row per run of missing parts: a series holding parts 13 and 16 shows
+        # "Parts 1–12" and "Parts 14–15", not fourteen grey rows around its two.
         missing = [
-            Node(NodeType.PLACEHOLDER, feed_id=series.feed_id, series_id=series_id, part=n)
-            for n in series.missing
+            Node(
+                NodeType.PLACEHOLDER,
+                feed_id=series.feed_id,
+                series_id=series_id,
+                part=first,
+                last=last,
+            )
+            for first, last in part_runs(series.missing)
         ]
         # Merge the placeholders into part order; articles without a part stay last.
         out: list[Node] = []

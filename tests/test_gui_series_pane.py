@@ -1,0 +1,65 @@
+"""The series pane says how far a series is read and which parts are missing, as ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt
+
+from helpers import entry, incoming
+from readinglist.gui.series_pane import SeriesPane, series_rows
+from readinglist.library import Library
+from readinglist.storage import ArticleQuery
+
+
+def gappy(store) -> int:
+    """'Attention' with only parts 13 and 16; returns the series id."""
+    feed = store.add_feed("https://gaps.example/feed.xml", title="Gappy Blog")
+    store.upsert_entries(
+        feed.id,
+        [
+            incoming(entry("at-13", "Attention (13): Rotary Positions", day=13), "attention", 13),
+            incoming(entry("at-16", "Attention (16): Sparse Heads", day=16), "attention", 16),
+        ],
+    )
+    series_id = store.list_articles(ArticleQuery(feed_id=feed.id))[0].series_id
+    assert series_id is not None
+    return series_id
+
+
+def test_progress_and_missing_ranges(qtbot, store) -> None:
+    series_id = gappy(store)
+    pane = SeriesPane(Library(store))
+    qtbot.addWidget(pane)
+    assert pane.show_series(series_id)
+    assert pane.progress_text() == "0 of 2 read · 14 missing"
+    assert pane.missing_text() == "Missing: 1–12, 14–15"
+    parts = pane.parts_list()
+    rows = [parts.item(i) for i in range(parts.count())]
+    assert [r.text() for r in rows] == [
+        "   Parts 1–12 — not in the feed",
+        "• Part 13 — Attention (13): Rotary Positions",
+        "   Parts 14–15 — not in the feed",
+        "• Part 16 — Attention (16): Sparse Heads",
+    ]
+    assert not rows[0].flags() & Qt.ItemFlag.ItemIsEnabled
+    assert rows[2].toolTip().startswith("Parts 14–15 are not in the feed")
+
+
+def test_nothing_missing_says_only_read_of_total(qtbot, store) -> None:
+    feed = store.add_feed("https://whole.example/feed.xml", title="Whole Blog")
+    store.upsert_entries(
+        feed.id,
+        [incoming(entry(f"p{n}", f"Rust (n): Part {n}", day=n), "rust", n) for n in (1, 2)],
+    )
+    articles = store.list_articles(ArticleQuery(feed_id=feed.id))
+    store.mark_read([articles[0].id], True)
+    pane = SeriesPane(Library(store))
+    qtbot.addWidget(pane)
+    assert pane.show_series(articles[0].series_id)
+    assert pane.progress_text() == "1 of 2 read"
+    assert pane.missing_text() == ""
+    series = store.get_series(articles[0].series_id)
+    assert [aid is None for _, aid in series_rows(series, articles)] == [False, False]
