@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -43,8 +44,6 @@ SERIES_KEYS = {
 def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]):
     def invoke(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
         if stdin is not None:
-            import io
-
             sys.stdin = io.StringIO(stdin)
         try:
             code = run([*args, "--data-dir", str(data_dir)])
@@ -145,24 +144,42 @@ def test_failed_feed_exit_code_and_stderr(cli, loopback) -> None:
         (("note", "999"), "readinglist: no article with id 999\n"),
         (("list", "--series", "5"), "readinglist: no series with id 5\n"),
         (("sync", "7"), "readinglist: no feed with id 7\n"),
-        (("add", "--no-sync", "file:///etc/passwd"), None),
+        (
+            ("add", "--no-sync", "file:///etc/passwd"),
+            "readinglist: 'file:///etc/passwd' is not an http or https address\n",
+        ),
         (
             ("mark-read",),
             "readinglist: say what to mark: --series ID, --feed ID, --before DATE or --all\n",
         ),
+        (
+            ("frobnicate",),
+            "readinglist: 'frobnicate' is not a command; see readinglist --help\n",
+        ),
+        (
+            ("add",),
+            "readinglist: add: the following arguments are required: URL; "
+            "see readinglist add --help\n",
+        ),
+        (
+            ("sync", "--bogus"),
+            "readinglist: sync: unrecognized arguments: --bogus; see readinglist sync --help\n",
+        ),
+        (
+            ("list", "--limit", "0"),
+            "readinglist: list --limit: wants a whole number of 1 or more, not '0'; "
+            "see readinglist list --help\n",
+        ),
+        (
+            ("export", "pdf"),
+            "readinglist: export format: invalid choice: 'pdf' (choose from 'opml', "
+            "'markdown', 'json'); see readinglist export --help\n",
+        ),
     ],
 )
 def test_bad_ids_and_usage_exit_2(cli, args, message) -> None:
-    code, _out, err = cli(*args)
-    if args[0] == "add":
-        assert code == 1 and err.count("\n") == 1 and "not an http or https address" in err
-        return
-    assert (code, err) == (2, message)
-
-
-def test_unknown_command_is_usage_error(cli) -> None:
-    code, _out, err = cli("frobnicate")
-    assert code == 2 and "invalid choice" in err
+    code, out, err = cli(*args)
+    assert (code, out, err) == (2, "", message)
 
 
 def test_opml_import_export_round_trip(cli, tmp_path: Path) -> None:
@@ -261,3 +278,147 @@ def test_entry_point_routes_commands_and_window(tmp_path: Path, monkeypatch) -> 
     assert app.main(["--data-dir", "list"]) == 0 and seen == ["gui", "gui"]
     assert app.main(["feeds", "--data-dir", str(lib)]) == 0
     assert app.main(["frobnicate"]) == 2  # unknown words go to the CLI, which says so
+
+
+# --- issue #9 item 4: one exit-code table, each thing said once, headers, ranges ---------
+
+
+def test_bad_address_names_it_once_and_exits_2(cli) -> None:
+    code, out, err = cli("add", "not-a-url")
+    assert (code, out) == (2, "")
+    assert err == "readinglist: 'not-a-url' is not an http or https address\n"
+    assert cli("add", "")[2] == "readinglist: '' is not an http or https address\n"
+    assert _json(cli, "feeds") == []
+
+
+def test_already_subscribed_exits_2_and_the_other_addresses_are_still_added(cli) -> None:
+    assert cli("add", "--no-sync", "https://a.example/feed.xml")[0] == 0
+    code, out, err = cli(
+        "add", "--no-sync", "https://a.example/feed.xml", "https://b.example/feed.xml"
+    )
+    assert code == 2
+    assert err == "readinglist: already subscribed to https://a.example/feed.xml (feed 1)\n"
+    assert out == "added feed 2: https://b.example/feed.xml\n"
+    assert [f["url"] for f in _json(cli, "feeds")] == [
+        "https://a.example/feed.xml",
+        "https://b.example/feed.xml",
+    ]
+
+
+def test_refusal_outranks_failure_when_one_add_meets_both(cli, loopback) -> None:
+    loopback.route("/missing.xml", status=404)
+    url = loopback.url("/missing.xml")
+    code, _out, err = cli("add", url)
+    assert code == 1  # the site failed: the request itself was fine
+    (line,) = err.splitlines()
+    assert line.startswith(f"readinglist: {url}: HTTP 404") and line.count(url) == 1
+    code, _out, err = cli("add", url, "ftp://x.example/")
+    assert code == 2 and len(err.splitlines()) == 2
+    assert err.splitlines()[1] == "readinglist: 'ftp://x.example/' is not an http or https address"
+
+
+def test_failure_lines_do_not_repeat_what_the_message_says(cli, loopback) -> None:
+    loopback.route("/f.xml", body=rss([Item("nolink", "A post without a link", None)]))
+    cli("add", loopback.url("/f.xml"))
+    (article,) = _json(cli, "list")
+    code, out, err = cli("fetch-length", str(article["id"]))
+    assert (code, out) == (1, "")
+    assert err == f"readinglist: article {article['id']} has no web address to fetch\n"
+
+
+def test_tables_have_a_header_row(cli, loopback) -> None:
+    loopback.route("/feed.xml", body=rss(series_items("Essence of Linear Algebra", [13, 16])))
+    url = loopback.url("/feed.xml")
+    cli("add", url)
+    first = _json(cli, "list", "--series", "1")[0]["id"]
+    cli("read", str(first))
+    cli("star", str(first))
+
+    code, out, _ = cli("feeds")
+    assert code == 0
+    gap = " " * (len(url) - len("URL"))
+    assert out.splitlines() == [
+        f"ID  UNREAD  ARTICLES  TITLE      URL{gap}  LAST ERROR",
+        f" 1       1         2  Test Blog  {url}",
+    ]
+
+    code, out, _ = cli("series")
+    assert code == 0
+    assert out.splitlines() == [
+        "ID  READ  ARTICLES  NAME                       PARTS   MISSING",
+        " 1     1         2  Essence of Linear Algebra  13, 16  1–12, 14–15",
+    ]
+
+    code, out, _ = cli("list", "--series", "1")
+    assert code == 0
+    assert out.splitlines() == [
+        "ID  PUBLISHED   STATE         TITLE                                       "
+        "SERIES                     PART",
+        f"{first:>2}  2024-03-14  read starred  Essence of Linear Algebra (13): Chapter 13  "
+        "Essence of Linear Algebra    13",
+        f"{first + 1:>2}  2024-03-17  unread        Essence of Linear Algebra (16): Chapter 16  "
+        "Essence of Linear Algebra    16",
+    ]
+    # the JSON keys scripts rely on are unchanged
+    assert set(_json(cli, "series")[0]) == SERIES_KEYS
+    assert set(_json(cli, "feeds")[0]) == FEED_KEYS
+
+
+def test_an_empty_table_is_its_header(cli) -> None:
+    assert cli("series") == (0, "ID  READ  ARTICLES  NAME  PARTS  MISSING\n", "")
+
+
+def test_sync_timeout_is_accepted_and_checked(cli, loopback) -> None:
+    loopback.route("/f.xml", body=rss(series_items("A", [1])))
+    cli("add", "--no-sync", loopback.url("/f.xml"))
+    code, out, err = cli("sync", "--timeout", "45")
+    assert (code, err) == (0, "") and out.startswith("synced 1 feeds: 1 new article")
+    for bad in ("0", "2", "601", "abc", "nan", "inf"):
+        code, out, err = cli("sync", "--timeout", bad)
+        assert (code, out) == (2, "")
+        assert err == (
+            f"readinglist: sync --timeout: wants a number of seconds from 5 to 600, "
+            f"not '{bad}'; see readinglist sync --help\n"
+        )
+
+
+def test_sync_timeout_is_the_deadline_of_each_download(cli, loopback) -> None:
+    """A body dripped over 40 s is cut at the 5 s asked for (not the 30 s default)."""
+    body = rss(series_items("A", [1]))
+    loopback.route("/slow.xml", body=body, drip=40 / len(body), drip_size=1)
+    url = loopback.url("/slow.xml")
+    cli("add", "--no-sync", url)
+    code, _out, err = cli("sync", "--timeout", "5")
+    assert code == 1
+    (line,) = err.splitlines()
+    assert line.startswith(f"readinglist: feed 1 ({url}): timed out") and "after 5 s" in line
+
+
+def test_unwritable_export_and_unusable_data_dir_exit_2(cli, tmp_path: Path, capsys) -> None:
+    target = tmp_path / "no" / "such" / "dir" / "out.opml"
+    assert cli("export", "opml", "-o", str(target)) == (
+        2,
+        "",
+        f"readinglist: cannot write {target}: No such file or directory\n",
+    )
+    in_the_way = tmp_path / "a-file"
+    in_the_way.write_text("not a folder")
+    assert run(["feeds", "--data-dir", str(in_the_way)]) == 2
+    assert capsys.readouterr().err == (
+        f"readinglist: cannot create the library folder {in_the_way}: File exists\n"
+    )
+
+
+def test_ctrl_c_exits_130_with_one_line(cli, loopback, data_dir: Path, capsys) -> None:
+    class Interrupted(io.StringIO):
+        def read(self, size: int | None = -1) -> str:
+            raise KeyboardInterrupt
+
+    loopback.route("/f.xml", body=rss(series_items("A", [1])))
+    cli("add", loopback.url("/f.xml"))
+    sys.stdin = Interrupted()
+    try:
+        code = run(["note", "1", "-", "--data-dir", str(data_dir)])
+    finally:
+        sys.stdin = sys.__stdin__
+    assert (code, capsys.readouterr().err) == (130, "readinglist: interrupted\n")

@@ -1,33 +1,48 @@
 """The command line: a stable contract for scripts, on the same services as the window.
 
-Exit codes: 0 success; 1 when some feeds failed (each on its own stderr line);
-2 for bad usage, an unknown id, or a library that cannot be opened (one line on stderr).
+Exit codes and error lines follow one table for every command (``cli_errors``): 0 done;
+1 a feed, site or page could not be fetched or read; 2 the request was refused (bad
+usage, bad address, unknown id, already subscribed, unusable file or library); 130
+interrupted. Each error is one stderr line that names each thing once.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from readinglist import __version__, cli_format
-from readinglist.errors import FeedError, NotFoundError, ReadingListError
+from readinglist.cli_errors import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_REFUSED,
+    BadAddressError,
+    UsageError,
+    error_line,
+    exit_code_for,
+)
+from readinglist.errors import ReadingListError, StorageError, UnsupportedURLError
 from readinglist.export import export_json, export_markdown, export_opml
-from readinglist.library import Library
+from readinglist.library import (
+    MAX_DOWNLOAD_TIMEOUT,
+    MIN_DOWNLOAD_TIMEOUT,
+    Library,
+    check_feed_url,
+)
 from readinglist.models import SyncSummary, reading_minutes
 from readinglist.storage import ArticleQuery
 
-EXIT_OK, EXIT_FEEDS_FAILED, EXIT_USAGE = 0, 1, 2
+__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_REFUSED", "UsageError", "build_parser", "run"]
 
 Handler = Callable[[Library, argparse.Namespace], int]
-
-
-class UsageError(ReadingListError):
-    default_message = "bad usage"
 
 
 def _print_json(value: Any) -> None:
@@ -35,20 +50,37 @@ def _print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def _print_lines(lines: Sequence[str]) -> None:
+    for line in lines:
+        print(line)
+
+
 def _report_failures(summary: SyncSummary) -> int:
     for result in summary.failed:
-        print(f"readinglist: feed {result.feed_id} ({result.url}): {result.error}", file=sys.stderr)
-    return EXIT_FEEDS_FAILED if summary.failed else EXIT_OK
+        line = error_line(result.error or "failed", f"feed {result.feed_id}", result.url)
+        print(line, file=sys.stderr)
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _checked_address(url: str) -> str:
+    """``url`` if it is an http(s) address; otherwise a refusal that names it once."""
+    try:
+        return check_feed_url(url)
+    except UnsupportedURLError:
+        raise BadAddressError(f"{url!r} is not an http or https address") from None
 
 
 def cmd_add(lib: Library, args: argparse.Namespace) -> int:
+    """Each address on its own: one that fails or is refused does not stop the next."""
     code = EXIT_OK
     for url in args.urls:
         try:
-            feed, summary = lib.subscribe(url, folder=args.folder, sync=not args.no_sync)
-        except FeedError as exc:
-            print(f"readinglist: {url}: {exc}", file=sys.stderr)
-            code = EXIT_FEEDS_FAILED
+            feed, summary = lib.subscribe(
+                _checked_address(url), folder=args.folder, sync=not args.no_sync
+            )
+        except ReadingListError as exc:
+            print(error_line(str(exc), url), file=sys.stderr)
+            code = max(code, exit_code_for(exc))
             continue
         new = f", {summary.new_count} articles" if summary else ""
         print(f"added feed {feed.id}: {feed.display_title}{new}")
@@ -69,6 +101,11 @@ def cmd_sync(lib: Library, args: argparse.Namespace) -> int:
     if ids:
         for feed_id in ids:
             lib.store.get_feed(feed_id)
+    if args.timeout is not None:
+        try:
+            lib.set_download_timeout(args.timeout)
+        except ValueError as exc:  # the range is checked when parsing; this is a backstop
+            raise UsageError(f"sync --timeout: {exc}") from None
     summary = lib.sync(ids, respect_retry_after=not args.force)
     if not args.quiet:
         print(f"synced {len(summary.results)} feeds: {summary.describe()}")
@@ -80,8 +117,7 @@ def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:
     if args.json:
         _print_json([cli_format.feed_json(f) for f in feeds])
     else:
-        for feed in feeds:
-            print(cli_format.feed_line(feed))
+        _print_lines(cli_format.feed_rows(feeds))
     return EXIT_OK
 
 
@@ -105,8 +141,7 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
     if args.json:
         _print_json([cli_format.article_json(a) for a in articles])
     else:
-        for article in articles:
-            print(cli_format.article_line(article))
+        _print_lines(cli_format.article_rows(articles))
     return EXIT_OK
 
 
@@ -115,8 +150,7 @@ def cmd_series(lib: Library, args: argparse.Namespace) -> int:
     if args.json:
         _print_json([cli_format.series_json(s) for s in series])
     else:
-        for item in series:
-            print(cli_format.series_line(item))
+        _print_lines(cli_format.series_rows(series))
     return EXIT_OK
 
 
@@ -234,7 +268,10 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
     else:
         data = export_json(lib.store).encode("utf-8")
     if args.output and args.output != "-":
-        Path(args.output).write_bytes(data)
+        try:
+            Path(args.output).write_bytes(data)
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -250,28 +287,13 @@ def cmd_backfill(lib: Library, args: argparse.Namespace) -> int:
         lib.store.get_series(series_id)
     reports = lib.backfill(args.series_ids or None, feed_id=args.feed)
     if args.json:
-        _print_json(
-            [
-                {
-                    "series_id": r.series_id,
-                    "series": r.series_name,
-                    "parts_found": list(r.parts_found),
-                    "new_article_ids": list(r.new_article_ids),
-                    "still_missing": list(r.still_missing),
-                    "requests": r.requests,
-                    "cached": r.cached,
-                    "errors": list(r.errors),
-                }
-                for r in reports
-            ]
-        )
+        _print_json([cli_format.backfill_json(r) for r in reports])
     else:
-        for report in reports:
-            print(report.describe())
+        _print_lines([cli_format.backfill_line(r) for r in reports])
     for report in reports:
         for error in report.errors:
-            print(f"readinglist: series {report.series_id}: {error}", file=sys.stderr)
-    return EXIT_FEEDS_FAILED if any(r.failed for r in reports) else EXIT_OK
+            print(error_line(error, f"series {report.series_id}"), file=sys.stderr)
+    return EXIT_FAILED if any(r.failed for r in reports) else EXIT_OK
 
 
 def cmd_fetch_length(lib: Library, args: argparse.Namespace) -> int:
@@ -284,20 +306,68 @@ def cmd_fetch_length(lib: Library, args: argparse.Namespace) -> int:
     for article_id in ids:
         try:
             words = lib.fetch_page_length(article_id)
-        except FeedError as exc:
-            print(f"readinglist: article {article_id}: {exc}", file=sys.stderr)
-            code = EXIT_FEEDS_FAILED
+        except ReadingListError as exc:
+            print(error_line(str(exc), f"article {article_id}"), file=sys.stderr)
+            code = max(code, exit_code_for(exc))
             continue
         print(f"{article_id}: {words} words ({reading_minutes(words)} min)")
     return code
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that fails with one line: ``readinglist: sync --timeout: wants …``.
+
+    argparse's own failure is a usage block plus an error line and ``exit(2)``; here the
+    error becomes a ``UsageError`` so it leaves through the same door as every other one.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        where = self.prog.removeprefix("readinglist").strip()
+        named = re.fullmatch(r"argument (\S+): (.*)", message, flags=re.DOTALL)
+        if named:
+            name, message = named.groups()
+            if name != "COMMAND":
+                where = f"{where} {name}".strip()
+            elif unknown := re.match(r"invalid choice: ('.*') \(choose from", message):
+                message = f"{unknown.group(1)} is not a command"  # --help lists all 19
+        prefix = f"{where}: " if where else ""
+        raise UsageError(f"{prefix}{message}; see {self.prog} --help")
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not MIN_DOWNLOAD_TIMEOUT <= value <= MAX_DOWNLOAD_TIMEOUT:  # NaN fails too
+        raise argparse.ArgumentTypeError(
+            f"wants a number of seconds from {MIN_DOWNLOAD_TIMEOUT:g} to "
+            f"{MAX_DOWNLOAD_TIMEOUT:g}, not {text!r}"
+        )
+    return value
+
+
+def _whole(minimum: int) -> Callable[[str], int]:
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = minimum - 1
+        if value < minimum:
+            raise argparse.ArgumentTypeError(
+                f"wants a whole number of {minimum} or more, not {text!r}"
+            )
+        return value
+
+    return convert
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="library folder"
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="readinglist",
         description="A reading list that puts blog series in part order.",
         parents=[common],
@@ -307,7 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, command_parser=p)
         return p
 
     p = add("add", cmd_add, "subscribe to feeds (a feed URL, or a page that links to its feed)")
@@ -320,6 +390,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("sync", cmd_sync, "fetch new articles")
     p.add_argument("feed_ids", nargs="*", type=int, metavar="FEED_ID")
     p.add_argument("--force", action="store_true", help="ignore servers' Retry-After")
+    p.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help=f"give each feed at most SECONDS to download in all "
+        f"({MIN_DOWNLOAD_TIMEOUT:g}-{MAX_DOWNLOAD_TIMEOUT:g}, default 30)",
+    )
     p.add_argument("--quiet", "-q", action="store_true")
     p = add("backfill", cmd_backfill, "find a series' missing parts on its own site")
     p.add_argument("series_ids", nargs="*", type=int, metavar="SERIES_ID")
@@ -340,7 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--series", type=int, metavar="ID")
     p.add_argument("--feed", type=int, metavar="ID")
     p.add_argument("--search", metavar="TEXT", help="full-text search of titles, summaries, notes")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=_whole(1), metavar="N", help="at most N articles")
     p.add_argument("--json", action="store_true")
     p = add("series", cmd_series, "list series with their parts and gaps")
     p.add_argument("--feed", type=int, metavar="ID")
@@ -365,7 +442,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("move", cmd_move, "put an article into another series, or mark it standalone")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--series", type=int, metavar="SERIES_ID")
-    p.add_argument("--part", type=int)
+    p.add_argument("--part", type=_whole(0), metavar="N")
     p.add_argument("--standalone", action="store_true")
     p.add_argument("--reset", action="store_true", help="back to the detected series")
     p = add("rename-series", cmd_rename_series, "rename a series (empty name: the detected one)")
@@ -386,26 +463,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: Sequence[str]) -> int:
-    parser = build_parser()
+def _open_library(data_dir: str | None) -> Library:
     try:
-        args = parser.parse_args(list(argv))
-    except SystemExit as exc:
-        return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
+        return Library.open(data_dir)
+    except OSError as exc:  # the folder cannot be made (a file in the way, no permission)
+        where = exc.filename or data_dir or "the library folder"
+        raise StorageError(f"cannot create the library folder {where}: {exc.strerror}") from None
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.Namespace:
+    args, extras = parser.parse_known_args(list(argv))
+    if extras:  # name the command they were given to, not the top-level program
+        owner = getattr(args, "command_parser", parser)
+        owner.error(f"unrecognized arguments: {' '.join(extras)}")
     if not getattr(args, "handler", None):
-        parser.print_usage(sys.stderr)
-        return EXIT_USAGE
+        parser.error("say which command to run")
+    return args
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command; the exit code comes from ``cli_errors.EXIT_CODES``."""
     try:
-        with Library.open(getattr(args, "data_dir", None)) as lib:
+        args = _parse(build_parser(), argv)
+        with _open_library(getattr(args, "data_dir", None)) as lib:
             return int(args.handler(lib, args))
-    except NotFoundError as exc:
-        print(f"readinglist: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except FeedError as exc:
-        print(f"readinglist: {exc}", file=sys.stderr)
-        return EXIT_FEEDS_FAILED
+    except SystemExit as exc:  # --help and --version print and exit 0
+        return int(exc.code or 0) if exc.code in (0, None) else EXIT_REFUSED
     except ReadingListError as exc:
-        print(f"readinglist: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        print(error_line(str(exc)), file=sys.stderr)
+        return exit_code_for(exc)
+    except KeyboardInterrupt:
+        print("readinglist: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK

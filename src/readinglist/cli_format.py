@@ -1,11 +1,22 @@
-"""How the CLI prints things: the JSON contract scripts rely on, and readable tables."""
+"""How the CLI prints things: the JSON contract scripts rely on, and readable tables.
+
+The JSON keys are a contract and never change. The text tables are for people: every
+table starts with a header row naming its columns, so "3" under UNREAD needs no guessing,
+and part numbers are written as runs ("1–12, 14–15"), the way people read them.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from readinglist.models import Article, Feed, Series
+from readinglist.parts import format_part_ranges
+
+if TYPE_CHECKING:
+    from readinglist.backfill import BackfillReport
 
 
 def iso(value: datetime | None) -> str | None:
@@ -55,39 +66,162 @@ def series_json(series: Series) -> dict[str, Any]:
     }
 
 
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+#: (header, right-aligned?) for each column of a table.
+Column = tuple[str, bool]
+
+FEED_COLUMNS: tuple[Column, ...] = (
+    ("ID", True),
+    ("UNREAD", True),
+    ("ARTICLES", True),
+    ("TITLE", False),
+    ("URL", False),
+    ("LAST ERROR", False),
+)
+SERIES_COLUMNS: tuple[Column, ...] = (
+    ("ID", True),
+    ("READ", True),
+    ("ARTICLES", True),
+    ("NAME", False),
+    ("PARTS", False),
+    ("MISSING", False),
+)
+ARTICLE_COLUMNS: tuple[Column, ...] = (
+    ("ID", True),
+    ("PUBLISHED", False),
+    ("STATE", False),
+    ("TITLE", False),
+    ("SERIES", False),
+    ("PART", True),
+)
 
 
-def feed_line(feed: Feed) -> str:
-    status = f"  ! {feed.last_error}" if feed.last_error else ""
-    return (
-        f"{feed.id:>5}  {feed.unread_count:>5}/{feed.article_count:<5}  "
-        f"{_cut(feed.display_title, 40):<40}  {feed.url}{status}"
+def width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide (CJK) characters take two, accents none."""
+    total = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        total += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return total
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` shortened to ``limit`` terminal columns, with "…" when something was cut."""
+    if width(text) <= limit:
+        return text
+    out, used = "", 0
+    for char in text:
+        step = width(char)
+        if used + step > limit - 1:
+            break
+        out, used = out + char, used + step
+    return out + "…"
+
+
+def table(columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> list[str]:
+    """The header row and the rows, each column as wide as its widest cell.
+
+    The last column is not padded, and no line ends in spaces.
+    """
+    cells = [[name for name, _ in columns], *[list(row) for row in rows]]
+    widths = [max(width(row[i]) for row in cells) for i in range(len(columns))]
+    lines = []
+    for row in cells:
+        out = []
+        for (_, right), cell, size in zip(columns, row, widths, strict=True):
+            pad = " " * (size - width(cell))
+            out.append(pad + cell if right else cell + pad)
+        lines.append("  ".join(out).rstrip())
+    return lines
+
+
+def parts_text(numbers: Sequence[int]) -> str:
+    """Part numbers as runs ("1–12, 14–15"), or "-" for none."""
+    return format_part_ranges(numbers) or "-"
+
+
+def feed_rows(feeds: Sequence[Feed]) -> list[str]:
+    return table(
+        FEED_COLUMNS,
+        [
+            (
+                str(f.id),
+                str(f.unread_count),
+                str(f.article_count),
+                _cut(f.display_title, 40),
+                f.url,
+                f.last_error or "",
+            )
+            for f in feeds
+        ],
     )
 
 
-def article_line(article: Article) -> str:
-    flags = (
-        ("*" if article.starred else " ")
-        + (" " if article.read else "●")
-        + ("✎" if article.note else " ")
+def series_rows(series: Sequence[Series]) -> list[str]:
+    return table(
+        SERIES_COLUMNS,
+        [
+            (
+                str(s.id),
+                str(s.read_count),
+                str(s.article_count),
+                _cut(s.name, 50),
+                _cut(parts_text(s.parts), 30),
+                parts_text(s.missing),
+            )
+            for s in series
+        ],
     )
-    where = ""
-    if article.series_name:
-        part = f" #{article.part}" if article.part is not None else ""
-        where = f"  [{_cut(article.series_name, 30)}{part}]"
-    date = article.published.date().isoformat() if article.published else "          "
-    return f"{article.id:>6} {flags} {date}  {_cut(article.title, 70)}{where}"
 
 
-def series_line(series: Series) -> str:
-    missing = ""
-    if series.missing:
-        missing = "  missing " + ",".join(str(n) for n in series.missing[:20])
-        if len(series.missing) > 20:
-            missing += ",…"
-    return (
-        f"{series.id:>5}  {series.read_count:>3}/{series.article_count:<3}  "
-        f"{_cut(series.name, 50):<50}  parts {','.join(map(str, series.parts)) or '-'}{missing}"
+def article_state(article: Article) -> str:
+    """ "unread", "read", with "starred" and "note" when they apply."""
+    words = ["read" if article.read else "unread"]
+    if article.starred:
+        words.append("starred")
+    if article.note:
+        words.append("note")
+    return " ".join(words)
+
+
+def article_rows(articles: Sequence[Article]) -> list[str]:
+    return table(
+        ARTICLE_COLUMNS,
+        [
+            (
+                str(a.id),
+                a.published.date().isoformat() if a.published else "",
+                article_state(a),
+                _cut(a.title, 60),
+                _cut(a.series_name or "", 30),
+                str(a.part) if a.part is not None else "",
+            )
+            for a in articles
+        ],
     )
+
+
+def backfill_line(report: BackfillReport) -> str:
+    """'Transfer Learning: found parts 3, 5 (2 requests, 14 cached); still missing: 7–9'."""
+    found = (
+        f"found parts {format_part_ranges(report.parts_found)}"
+        if report.parts_found
+        else "nothing new"
+    )
+    text = f"{report.series_name}: {found} ({report.requests} requests, {report.cached} cached)"
+    if report.still_missing:
+        text += f"; still missing: {format_part_ranges(report.still_missing)}"
+    return text
+
+
+def backfill_json(report: BackfillReport) -> dict[str, Any]:
+    return {
+        "series_id": report.series_id,
+        "series": report.series_name,
+        "parts_found": list(report.parts_found),
+        "new_article_ids": list(report.new_article_ids),
+        "still_missing": list(report.still_missing),
+        "requests": report.requests,
+        "cached": report.cached,
+        "errors": list(report.errors),
+    }
