@@ -15,6 +15,7 @@ from readinglist.storage.article_store import ArticleStore
 from readinglist.storage.backfill_store import BackfillStore
 from readinglist.storage.backup import dump_library, restore_library
 from readinglist.storage.db import integrity_ok, open_database
+from readinglist.storage.excerpt_store import ExcerptStore
 from readinglist.storage.feed_store import FeedStore
 from readinglist.storage.query import ArticleQuery
 from readinglist.storage.series_store import SeriesStore
@@ -23,7 +24,7 @@ from readinglist.storage.upsert_store import PostSignature, UpsertOutcome, Upser
 __all__ = ["ArticleQuery", "PostSignature", "Store", "UpsertOutcome"]
 
 
-class Store(FeedStore, UpsertStore, ArticleStore, SeriesStore, BackfillStore):
+class Store(FeedStore, UpsertStore, ArticleStore, SeriesStore, BackfillStore, ExcerptStore):
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.db = open_database(self.path)
