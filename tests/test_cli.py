@@ -152,6 +152,7 @@ def test_failed_feed_exit_code_and_stderr(cli, loopback) -> None:
             ("mark-read",),
             "readinglist: say what to mark: --series ID, --feed ID, --before DATE or --all\n",
         ),
+        (("merge-series", "4", "4"), "readinglist: series 4 cannot be merged into itself\n"),
         (
             ("frobnicate",),
             "readinglist: 'frobnicate' is not a command; see readinglist --help\n",
@@ -422,3 +423,10 @@ def test_ctrl_c_exits_130_with_one_line(cli, loopback, data_dir: Path, capsys) -
     finally:
         sys.stdin = sys.__stdin__
     assert (code, capsys.readouterr().err) == (130, "readinglist: interrupted\n")
+
+
+def test_help_lists_the_exit_codes(cli) -> None:
+    code, out, err = cli("--help")
+    assert (code, err) == (0, "")
+    assert "exit codes (every command):\n  0    done\n  1    a feed, site or page" in out
+    assert "  130  interrupted (Ctrl+C)" in out

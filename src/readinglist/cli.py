@@ -222,6 +222,8 @@ def cmd_rename_series(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_merge_series(lib: Library, args: argparse.Namespace) -> int:
+    if args.target in args.sources:
+        raise UsageError(f"series {args.target} cannot be merged into itself")
     moved = lib.store.merge_series(args.sources, args.target)
     print(f"merged {len(args.sources)} series into {args.target} ({moved} articles)")
     return EXIT_OK
@@ -314,6 +316,15 @@ def cmd_fetch_length(lib: Library, args: argparse.Namespace) -> int:
     return code
 
 
+EXIT_CODES_HELP = """exit codes (every command):
+  0    done
+  1    a feed, site or page could not be fetched or read (one stderr line each)
+  2    the request was refused: bad usage, an address that is not http or https,
+       an unknown id, already subscribed, a file that cannot be read, written or
+       imported, a library that cannot be opened
+  130  interrupted (Ctrl+C)"""
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that fails with one line: ``readinglist: sync --timeout: wants …``.
 
@@ -370,6 +381,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="readinglist",
         description="A reading list that puts blog series in part order.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"readinglist {__version__}")
