@@ -1,5 +1,6 @@
-"""Article HTML in the window: nothing local is read, nothing remote loads unasked,
-and only http/https links leave the app."""
+"""Article HTML in the window: nothing local is read, nothing remote loads unasked
+(a blocked image shows its alt text and a "Load images" choice), and only http/https
+links leave the app."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from helpers import entry, incoming
@@ -145,13 +146,13 @@ def test_nothing_local_is_read(qtbot, pane: ArticlePane, secret: Path) -> None:
 
 
 def test_no_request_while_remote_images_are_off(qtbot, pane: ArticlePane, loopback) -> None:
-    with qtbot.waitSignal(pane.statusMessage, timeout=2000) as blocker:
-        render(qtbot, pane)
-    assert "1 remote image not loaded" in blocker.args[0]
+    render(qtbot, pane)
     qtbot.wait(300)
     assert loopback.count("/pixel.gif") == 0
     assert loopback.count() == 0
-    assert pane.browser().blocked_image_count() == 1
+    # The only remote image is a 1x1 tracker: dropped, not offered for loading.
+    assert pane.browser().blocked_image_count() == 0
+    assert pane.image_bar().text() == ""
 
 
 def test_only_web_links_are_opened(qtbot, pane: ArticlePane) -> None:
@@ -228,3 +229,95 @@ def test_allowed_images_load_once_off_the_gui_thread(
     assert loopback.count("/pixel.gif") == 1
     assert loopback.count("/page.html") == 1  # a non-image answer is not retried
     browser.close_fetcher()
+
+
+def png(width: int = 3, height: int = 2) -> bytes:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(0x3366AA)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def picture_post(store: Store, feed_id: int, guid: str, image_url: str, alt: str) -> int:
+    body = (
+        f"<p>Before the figure.</p><p><img src='{image_url}' alt='{alt}'></p>"
+        f"<p><img src='{image_url}'></p><p>After the figure.</p>"
+    )
+    (aid,) = store.upsert_entries(feed_id, [incoming(entry(guid, summary=body))]).new_ids
+    return aid
+
+
+@pytest.fixture
+def pictures(qtbot, store: Store, runner: BackgroundRunner, loopback):
+    """An ArticlePane over two posts of blog.example, each with one picture (and the same
+    picture again without alt text) served by the loopback server."""
+    loopback.route("/a.png", body=png(), content_type="image/png")
+    loopback.route("/b.png", body=png(), content_type="image/png")
+    feed = store.add_feed("https://blog.example/feed.xml", title="Example")
+    a = picture_post(store, feed.id, "a", loopback.url("/a.png"), "Attention <heads> & masks")
+    b = picture_post(store, feed.id, "b", loopback.url("/b.png"), "Loss curve")
+    widget = ArticlePane(Library(store), runner=runner)
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    yield widget, a, b
+    widget.browser().close_fetcher()
+
+
+def test_blocked_image_shows_its_alt_text_and_a_load_choice(qtbot, pictures, loopback) -> None:
+    pane, a, _b = pictures
+    assert pane.show_article(a)
+    pane.browser().document().size()
+    qtbot.wait(200)
+    text = pane.browser().toPlainText()
+    assert "[image: Attention <heads> & masks]" in text  # plain text, never markup
+    assert "[image]" in text  # the same picture without alt text
+    assert text.index("Before the figure.") < text.index("[image: ") < text.index("After")
+    assert pane.image_bar().text() == "2 images blocked · Load images"
+    assert pane.image_bar().choices() == ["For this article", "Always for blog.example"]
+    assert pane.browser().blocked_image_count() == 2
+    assert loopback.count() == 0
+
+
+def test_load_images_for_this_article_only(qtbot, pictures, loopback) -> None:
+    pane, a, b = pictures
+    browser = pane.browser()
+    assert pane.show_article(a)
+    with qtbot.waitSignal(browser.imageLoaded, timeout=5000) as loaded:
+        pane.load_images_for_article()
+    assert loaded.args == [loopback.url("/a.png")]
+    assert "[image" not in browser.toPlainText()
+    assert pane.image_bar().text() == ""
+    qtbot.wait(200)  # the page re-renders with the picture
+    shown = browser.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl(loopback.url("/a.png"))
+    )
+    assert isinstance(shown, QImage) and (shown.width(), shown.height()) == (3, 2)
+    # Another article of the same site: still blocked, nothing requested.
+    assert pane.show_article(b)
+    qtbot.wait(300)
+    assert "[image: Loss curve]" in browser.toPlainText()
+    assert pane.image_bar().text() == "2 images blocked · Load images"
+    assert loopback.count("/b.png") == 0
+    # Back to the first: its images load again (from the cache, no second request).
+    assert pane.show_article(a)
+    qtbot.wait(200)
+    assert "[image" not in browser.toPlainText()
+    assert loopback.count("/a.png") == 1
+
+
+def test_a_failed_image_shows_its_alt_text(qtbot, store: Store, runner, loopback) -> None:
+    loopback.route("/gone.png", status=404)
+    feed = store.add_feed("https://blog.example/feed.xml", title="Example")
+    aid = picture_post(store, feed.id, "gone", loopback.url("/gone.png"), "A lost chart")
+    pane = ArticlePane(Library(store), runner=runner)
+    qtbot.addWidget(pane)
+    pane.show()
+    assert pane.show_article(aid)
+    pane.load_images_for_article()
+    qtbot.waitUntil(lambda: "[image: A lost chart]" in pane.browser().toPlainText(), timeout=5000)
+    assert pane.image_bar().text() == ""  # not blocked: asked for, and it failed
+    assert loopback.count("/gone.png") == 1
+    pane.browser().close_fetcher()

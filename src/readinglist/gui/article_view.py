@@ -10,6 +10,11 @@ Text from the feed (title, author, series name, feed title) is shown as plain te
 labels whose text format is fixed to ``PlainText``: a title like ``<img src=…>`` is
 shown as those characters, never rendered. The body goes through ``SafeTextBrowser``.
 
+Remote images stay blocked unless the reader chooses: the body shows a blocked image
+as its alt text, and a bar above it says "2 images blocked · Load images ▾" with "For
+this article" (remembered for this session) and "Always for <site>" (the window keeps
+the site in its settings through ``imageSiteAllowed``; Preferences can forget it).
+
 An article whose feed carries only a summary offers "Fetch full length" in its header:
 the page is fetched by ``Library.fetch_page_length`` on the runner (never on the GUI
 thread), then the header's reading time is re-read and ``pageLengthFetched`` tells the
@@ -35,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from readinglist.errors import NotFoundError, ReadingListError
 from readinglist.gui.background import BackgroundRunner
+from readinglist.gui.image_bar import ImageBar
 from readinglist.gui.notes_editor import NotesEditor
 from readinglist.gui.safe_browser import SafeTextBrowser, is_web_url
 from readinglist.library import Library
@@ -102,6 +108,7 @@ class ArticlePane(QWidget):
     statusMessage = Signal(str)
     findMissingRequested = Signal(int)  # the series id of the shown article
     pageLengthFetched = Signal(int, int)  # article id, its new word count
+    imageSiteAllowed = Signal(str)  # "Load images → Always for <site>": the site
 
     def __init__(
         self,
@@ -111,6 +118,8 @@ class ArticlePane(QWidget):
         runner: BackgroundRunner | None = None,
         mark_read_on_open: bool = False,
         load_remote_images: bool = False,
+        image_sites: frozenset[str] = frozenset(),
+        text_size: int = 0,
     ) -> None:
         super().__init__(parent)
         self._library = library
@@ -125,6 +134,7 @@ class ArticlePane(QWidget):
         self._feed_facts: dict[int, tuple[str, bool]] = {}  # feed id -> (title, offline)
         self._runner = runner
         self._fetching_length: set[int] = set()  # articles whose page is being fetched
+        self._images_for: set[int] = set()  # "Load images → For this article" (a session)
 
         self._title = _plain_label(self)
         font = QFont(self._title.font())
@@ -166,13 +176,24 @@ class ArticlePane(QWidget):
 
         self._browser = SafeTextBrowser(self, runner=runner)
         self._browser.set_remote_images_allowed(load_remote_images)
+        self._browser.set_allowed_sites(image_sites)
         self._browser.linkRefused.connect(self.linkRefused)
         self._browser.remoteImagesBlocked.connect(self._on_images_blocked)
+        self.set_text_size(text_size)
         self._notes = NotesEditor(library, self)
         self._notes.saveFailed.connect(self.statusMessage)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(2)
+        self._image_bar = ImageBar(body)
+        self._image_bar.loadHereRequested.connect(self.load_images_for_article)
+        self._image_bar.loadSiteRequested.connect(self.load_images_for_site)
+        body_layout.addWidget(self._image_bar)
+        body_layout.addWidget(self._browser, 1)
 
         self._splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self._splitter.addWidget(self._browser)
+        self._splitter.addWidget(body)
         self._splitter.addWidget(self._notes)
         self._splitter.setStretchFactor(0, 4)
         self._splitter.setStretchFactor(1, 1)
@@ -218,6 +239,21 @@ class ArticlePane(QWidget):
     @load_remote_images.setter
     def load_remote_images(self, allowed: bool) -> None:
         self._browser.set_remote_images_allowed(allowed)
+
+    def set_image_sites(self, sites: frozenset[str]) -> None:
+        """The sites whose articles always load remote images (from the settings)."""
+        self._browser.set_allowed_sites(sites)
+
+    def set_text_size(self, points: int) -> None:
+        """The article body's text size in points; 0: the window's own font size."""
+        font = QFont(self.font())
+        if points > 0:
+            font.setPointSize(points)
+        self._browser.setFont(font)
+
+    def text_size(self) -> int:
+        """The body's text size in points as shown."""
+        return self._browser.font().pointSize()
 
     # --- showing --------------------------------------------------------------------
 
@@ -296,7 +332,9 @@ class ArticlePane(QWidget):
         source = (content.body_html, article.link)
         if source != self._body_source:
             self._body_source = source
-            self._browser.set_article_html(*source, keep_scroll=same_article)
+            self._browser.set_article_html(
+                *source, keep_scroll=same_article, images_here=article.id in self._images_for
+            )
 
     def _feed(self, feed_id: int) -> tuple[str, bool]:
         """The article's feed as the header needs it: its title, and whether it is one
@@ -458,9 +496,29 @@ class ArticlePane(QWidget):
         self._star.setChecked(bool(article and article.starred))
         self._star.setText("★ Starred" if article and article.starred else "☆ Star")
 
+    # --- blocked images ----------------------------------------------------------------
+
     def _on_images_blocked(self, count: int) -> None:
-        noun = "image" if count == 1 else "images"
-        self.statusMessage.emit(f"{count} remote {noun} not loaded (remote images are off)")
+        self._image_bar.show_blocked(count, self._browser.site())
+
+    def image_bar(self) -> ImageBar:
+        return self._image_bar
+
+    def load_images_for_article(self) -> None:
+        """Load the remote images of the article shown (again when it is shown again)."""
+        if self._article is None:
+            return
+        self._images_for.add(self._article.id)
+        self._browser.allow_images_here()
+
+    def load_images_for_site(self) -> None:
+        """Load remote images of every article of this one's site, now and later."""
+        site = self._browser.site()
+        if self._article is None or not site:
+            return
+        self._browser.set_allowed_sites(self._browser.allowed_sites() | {site})
+        self.imageSiteAllowed.emit(site)
+        self.statusMessage.emit(f"Images of {site} will load (Preferences can undo this)")
 
     # --- actions ----------------------------------------------------------------------
 

@@ -10,10 +10,18 @@ follow links inside the widget. Here:
   answer would make ``QTextDocument`` fall back to decoding ``data:`` URLs and reading
   local files itself. Everything that is not an http(s) image gets an empty byte array
   (or the placeholder image), so no local path, ``file:``, ``qrc:`` or ``data:`` is read.
-* Remote images are off by default (they track readers): each http(s) image shows a
-  placeholder and is counted (``remoteImagesBlocked``). When allowed, a cached image is
-  served, otherwise a fetch starts on the ``BackgroundRunner`` (``Fetcher`` with small
-  byte caps, image content types only, no SVG) and the page re-renders when it arrives.
+* Remote images are off by default (they track readers). A blocked image is not left
+  as an empty box: it is replaced, before ``setHtml``, by its alt text in grey
+  ("[image: a diagram of …]", or "[image]" without alt), so Qt never even asks for it;
+  a tracking pixel (declared 2×2 or smaller) is dropped silently and not counted.
+  ``remoteImagesBlocked(n)`` says after each render how many were blocked (0 too), so
+  the article pane can offer "Load images" for this article or always for its site.
+  Images load when the preference allows them everywhere, when ``set_article_html``
+  is told they are allowed for this article, or when the article's site (its link's
+  host, ``site_of``) is in ``set_allowed_sites``. Then a cached image is served,
+  otherwise a fetch starts on the ``BackgroundRunner`` (``Fetcher`` with small byte
+  caps, image content types only, no SVG) and the page re-renders when it arrives; an
+  image that fails shows its alt text like a blocked one.
 * Links never navigate inside the widget. ``anchorClicked`` opens http/https links in
   the system browser through ``opener`` (injectable, for tests). Everything else is
   refused with ``linkRefused(message)`` — including ``mailto:``: the design opens only
@@ -27,16 +35,24 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QImageReader, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QImageReader,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from readinglist.gui.background import BackgroundRunner
 
-__all__ = ["SafeTextBrowser", "image_limits", "is_web_url"]
+__all__ = ["SafeTextBrowser", "image_limits", "is_web_url", "replace_images", "site_of"]
 
 log = logging.getLogger(__name__)
 
@@ -68,12 +84,23 @@ def _image_fetcher() -> Fetcher:
 
 MAX_IMAGE_SIDE = 8000  # pixels; a small file can still decode to a huge bitmap
 CACHE_SIZE = 128  # images kept per browser
+ALT_CHARS = 120  # a blocked image's alt text is cut after this
+PIXEL_SIDE = 2  # an image declared this small on both sides is a tracker, not a picture
 _WEB_SCHEMES = ("http", "https")
 
 
 def is_web_url(url: QUrl) -> bool:
     """An absolute http(s) URL with a host: the only kind we fetch or open."""
     return url.isValid() and url.scheme().lower() in _WEB_SCHEMES and bool(url.host())
+
+
+def site_of(link: str | None) -> str:
+    """The site of an article for "Always for <site>": its link's host in lower case,
+    without a leading ``www.`` (one site either way); '' when the link is not http(s)."""
+    url = QUrl(link or "")
+    if not is_web_url(url):
+        return ""
+    return url.host().lower().removeprefix("www.")
 
 
 def _placeholder() -> QImage:
@@ -89,27 +116,80 @@ class _FetchedImage:
     problem: str | None = None
 
 
-class _ImageSources(HTMLParser):
-    """The ``src`` of every ``<img>`` in sanitized HTML (to count or prefetch them)."""
+@dataclass(frozen=True, slots=True)
+class _ImageTag:
+    start: int  # offset of '<img' in the HTML
+    end: int
+    src: str
+    alt: str
+    pixel: bool  # declared PIXEL_SIDE or smaller on both sides: a tracker
 
-    def __init__(self) -> None:
+
+class _ImageTags(HTMLParser):
+    """Every ``<img>`` of sanitized HTML with where it is (to count, fetch or replace)."""
+
+    def __init__(self, html: str) -> None:
         super().__init__(convert_charrefs=True)
-        self.sources: list[str] = []
+        self._line_starts = [0]
+        self._line_starts.extend(i + 1 for i, c in enumerate(html) if c == "\n")
+        self.tags: list[_ImageTag] = []
+        self.feed(html)
+        self.close()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
-            for name, value in attrs:
-                if name == "src" and value:
-                    self.sources.append(value)
+        if tag != "img":
+            return
+        line, column = self.getpos()
+        start = self._line_starts[line - 1] + column
+        values = {name: value or "" for name, value in attrs}
+        self.tags.append(
+            _ImageTag(
+                start,
+                start + len(self.get_starttag_text() or ""),
+                values.get("src", ""),
+                values.get("alt", ""),
+                _declared_small(values.get("width")) and _declared_small(values.get("height")),
+            )
+        )
+
+
+def _declared_small(value: str | None) -> bool:
+    digits = (value or "").strip().removesuffix("px")
+    return digits.isdigit() and int(digits) <= PIXEL_SIDE
+
+
+def _image_tags(html: str) -> list[_ImageTag]:
+    return _ImageTags(html).tags if "<img" in html else []
 
 
 def image_sources(html: str) -> list[str]:
-    if "<img" not in html:
-        return []
-    parser = _ImageSources()
-    parser.feed(html)
-    parser.close()
-    return list(dict.fromkeys(parser.sources))
+    """The distinct ``src`` of the images in ``html``, in order."""
+    return list(dict.fromkeys(tag.src for tag in _image_tags(html) if tag.src))
+
+
+def alt_label(alt: str) -> str:
+    """What a blocked image shows instead of itself: '[image: alt]' or '[image]'."""
+    text = " ".join(alt.split())
+    if len(text) > ALT_CHARS:
+        text = text[: ALT_CHARS - 1].rstrip() + "…"
+    return f"[image: {text}]" if text else "[image]"
+
+
+def replace_images(html: str, replace: Callable[[str], bool], color: str) -> tuple[str, int]:
+    """``html`` with every image whose src ``replace`` accepts shown as its alt text
+    (a grey ``<span>``; trackers dropped), and how many pictures were replaced."""
+    out: list[str] = []
+    done = count = 0
+    for tag in _image_tags(html):
+        if not tag.src or not replace(tag.src):
+            continue
+        out.append(html[done : tag.start])
+        if not tag.pixel:
+            out.append(f'<span style="color:{color}">{escape(alt_label(tag.alt))}</span>')
+            count += 1
+        done = tag.end
+    out.append(html[done:])
+    return "".join(out), count
 
 
 def _fetch_image(fetcher: Fetcher, url: str) -> _FetchedImage:
@@ -163,10 +243,13 @@ class SafeTextBrowser(QTextBrowser):
         self._runner = runner
         self._fetcher_factory = fetcher_factory or _image_fetcher
         self._fetcher: Fetcher | None = None
-        self._allow_remote = False
+        self._allow_remote = False  # the preference: images of every article
+        self._allow_here = False  # the reader's choice for the article shown
+        self._allowed_sites: frozenset[str] = frozenset()
+        self._site = ""  # site_of the article shown
         self._html = ""
         self._sources: list[str] = []
-        self._blocked: set[str] = set()
+        self._blocked = 0
         self._cache: OrderedDict[str, QImage] = OrderedDict()
         self._failed: set[str] = set()
         self._in_flight: set[str] = set()
@@ -179,16 +262,23 @@ class SafeTextBrowser(QTextBrowser):
     # --- content ------------------------------------------------------------------
 
     def set_article_html(
-        self, html: str, base_url: str | None = None, *, keep_scroll: bool = False
+        self,
+        html: str,
+        base_url: str | None = None,
+        *,
+        keep_scroll: bool = False,
+        images_here: bool = False,
     ) -> None:
         """Show ``html`` (sanitized again here; relative URLs resolve against
         ``base_url`` when it is http(s), else they are dropped). ``keep_scroll`` keeps
-        the position (the same article, updated by a sync)."""
+        the position (the same article, updated by a sync). ``images_here``: the reader
+        chose to load this article's remote images."""
         from readinglist.feeds.sanitize import sanitize_html  # lazily: nh3 at first render
 
         self._html = sanitize_html(html or "", base_url)
         self._sources = [s for s in image_sources(self._html) if is_web_url(QUrl(s))]
-        self._blocked = set()
+        self._site = site_of(base_url)
+        self._allow_here = images_here
         if not keep_scroll:
             self.verticalScrollBar().setValue(0)
         self._render()
@@ -196,7 +286,8 @@ class SafeTextBrowser(QTextBrowser):
     def clear_article(self) -> None:
         self._html = ""
         self._sources = []
-        self._blocked = set()
+        self._site = ""
+        self._allow_here = False
         self._render()
 
     def article_html(self) -> str:
@@ -206,32 +297,66 @@ class SafeTextBrowser(QTextBrowser):
     def _render(self) -> None:
         scroll = self.verticalScrollBar().value()
         self.document().setBaseUrl(QUrl())  # nothing may resolve against a local path
-        self.setHtml(self._html)
+        allowed = self.images_allowed()
+        if allowed and not self._failed:
+            html, blocked = self._html, 0
+        else:
+            failed = self._failed
+            grey = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+            html, replaced = replace_images(
+                self._html, lambda src: not allowed or src in failed, grey
+            )
+            blocked = 0 if allowed else replaced
+        self.setHtml(html)
         self.verticalScrollBar().setValue(scroll)
-        if self._allow_remote:
+        if allowed:
             for source in self._sources:
                 self._request(source)
-        else:
-            self._blocked = set(self._sources)
-            if self._blocked:
-                self.remoteImagesBlocked.emit(len(self._blocked))
+        self._blocked = blocked
+        self.remoteImagesBlocked.emit(blocked)
 
     # --- remote images --------------------------------------------------------------
 
+    def images_allowed(self) -> bool:
+        """Whether the article shown may load its remote images (see module docstring)."""
+        return self._allow_remote or self._allow_here or self._site in self._allowed_sites
+
     def remote_images_allowed(self) -> bool:
+        """The preference: remote images of every article."""
         return self._allow_remote
 
     def set_remote_images_allowed(self, allowed: bool) -> None:
-        if allowed == self._allow_remote:
+        self._set_allowance(lambda: setattr(self, "_allow_remote", allowed))
+
+    def allow_images_here(self) -> None:
+        """Load the remote images of the article shown (until another one is shown)."""
+        self._set_allowance(lambda: setattr(self, "_allow_here", True))
+
+    def allowed_sites(self) -> frozenset[str]:
+        return self._allowed_sites
+
+    def set_allowed_sites(self, sites: frozenset[str]) -> None:
+        """Sites (``site_of``) whose articles always load their remote images."""
+        self._set_allowance(lambda: setattr(self, "_allowed_sites", frozenset(sites)))
+
+    def site(self) -> str:
+        """The site of the article shown ('' when its link is not http(s))."""
+        return self._site
+
+    def _set_allowance(self, change: Callable[[], None]) -> None:
+        """Apply ``change`` and re-render only when it changes what the article shows."""
+        before = self.images_allowed()
+        change()
+        if self.images_allowed() == before:
             return
-        self._allow_remote = allowed
-        if self._runner is None and allowed:
+        if self._runner is None and self.images_allowed():
             log.warning("remote images allowed but no BackgroundRunner: none will load")
         self._render()
 
     def blocked_image_count(self) -> int:
-        """Distinct remote images not loaded in the current article (images off)."""
-        return len(self._blocked)
+        """Pictures shown as their alt text because remote images are off for this
+        article (trackers not counted)."""
+        return self._blocked
 
     def cached_image(self, url: str) -> QImage | None:
         return self._cache.get(url)
@@ -252,19 +377,21 @@ class SafeTextBrowser(QTextBrowser):
     def _on_fail(self, url: str) -> None:
         self._in_flight.discard(url)
         self._failed.add(url)
+        if url in self._sources:
+            self._rerender.start()  # its alt text instead of the placeholder
 
     def _on_image(self, fetched: _FetchedImage) -> None:
         self._in_flight.discard(fetched.url)
         image = _decode(fetched.data) if fetched.data else None
         if image is None:
             log.info("image %s not shown: %s", fetched.url, fetched.problem or "unreadable")
-            self._failed.add(fetched.url)
+            self._on_fail(fetched.url)
             return
         self._cache[fetched.url] = image
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         self.imageLoaded.emit(fetched.url)
-        if self._allow_remote and fetched.url in self._sources:
+        if self.images_allowed() and fetched.url in self._sources:
             self._rerender.start()
 
     def loadResource(self, type: int, name: QUrl) -> Any:
@@ -274,14 +401,13 @@ class SafeTextBrowser(QTextBrowser):
         if not is_web_url(name):
             return self._placeholder
         url = name.toString()
+        if not self.images_allowed():
+            return self._placeholder  # blocked images were replaced by their alt text
         cached = self._cache.get(url)
-        if cached is not None and self._allow_remote:
+        if cached is not None:
             self._cache.move_to_end(url)
             return cached
-        if self._allow_remote:
-            self._request(url)
-        else:
-            self._blocked.add(url)
+        self._request(url)
         return self._placeholder
 
     # --- links --------------------------------------------------------------------------
