@@ -52,6 +52,9 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("previous_unread", "Previous unread article", ("p",), "View"),
     Binding("focus_filter", "Filter…", ("/", "Ctrl+F"), "View"),
     Binding("toggle_unread_only", "Unread only", (), "View"),
+    Binding("larger_text", "Larger article text", ("Ctrl+=", "Ctrl++"), "View"),
+    Binding("smaller_text", "Smaller article text", ("Ctrl+-",), "View"),
+    Binding("reset_text_size", "Default article text size", ("Ctrl+0",), "View"),
     Binding(
         "focus_tree", "Back to the tree (from the notes or filter box)", ("Esc",), in_text=True
     ),

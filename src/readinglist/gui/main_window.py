@@ -82,6 +82,7 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         assert folder is not None
         self.settings = settings or Settings.for_data_dir(folder)
         self.prefs = self.settings.preferences()
+        self._apply_theme()
         self._closed = False
         self._attached = False
         self.setWindowTitle("readinglist")
@@ -150,6 +151,7 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
             self, name="readinglist-network", thread_finalizer=self.store.close
         )
         self.sync = SyncController(library, self)
+        self._apply_download_timeout()
         self.model.attach_store(self.store, run=self._run)
         self.tree.attach(library)
         self._wire()
@@ -223,6 +225,7 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
             mark_read_on_open=self.prefs.mark_read_on_open,
             load_remote_images=self.prefs.load_remote_images,
         )
+        self._configure_article_pane(pane)
         series = SeriesPane(self.library)
         self._article_pane, self._series_pane = pane, series
         self.right_stack.insertWidget(0, pane)  # the current page stays current

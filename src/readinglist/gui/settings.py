@@ -15,6 +15,9 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANIZATION = "readinglist"
 SETTINGS_FILENAME = "gui-settings.ini"
 SORT_CHOICES = {"published_desc": "Newest first", "first_seen_desc": "Recently added"}
+THEME_CHOICES = ("system", "light", "dark")
+TEXT_SIZES = (6, 48)  # points: the article text size's range (0 in settings: the system's)
+DOWNLOAD_TIMEOUTS = (5, 600)  # seconds: what Library.set_download_timeout accepts
 
 
 @dataclass
@@ -23,6 +26,15 @@ class Preferences:
     mark_read_on_open: bool = False
     load_remote_images: bool = False  # images track readers: off by default
     default_sort: str = "published_desc"  # order of standalone posts and smart views
+    theme: str = "system"  # one of THEME_CHOICES
+    text_size: int = 0  # the article body's point size; 0: the system font's size
+    #: Sites whose articles show remote images ("Load images → Always for <site>"):
+    #: host names separated by spaces (an INI value stays one readable line).
+    image_sites: str = ""
+    download_timeout: int = 30  # seconds before a feed that will not finish is given up
+
+    def image_site_set(self) -> frozenset[str]:
+        return frozenset(self.image_sites.split())
 
 
 class Settings:
@@ -105,6 +117,12 @@ class Settings:
             setattr(prefs, f.name, value)
         if prefs.default_sort not in SORT_CHOICES:
             prefs.default_sort = Preferences.default_sort
+        if prefs.theme not in THEME_CHOICES:
+            prefs.theme = Preferences.theme
+        if prefs.text_size:
+            prefs.text_size = min(max(prefs.text_size, TEXT_SIZES[0]), TEXT_SIZES[1])
+        if not DOWNLOAD_TIMEOUTS[0] <= prefs.download_timeout <= DOWNLOAD_TIMEOUTS[1]:
+            prefs.download_timeout = Preferences.download_timeout
         return prefs
 
     def set_preferences(self, prefs: Preferences) -> None:

@@ -1,8 +1,11 @@
-"""Colours and icons that follow the system palette.
+"""Colours and icons that follow the system palette, or the reader's chosen theme.
 
 Qt 6 already follows the platform's light/dark scheme; custom colours (greyed
 placeholders, the warning icon) are derived from the palette so they follow it too.
-``READINGLIST_THEME=dark|light`` forces a scheme (for screenshots and tests).
+Preferences → Theme picks System, Light or Dark; the choice is applied at once (a
+palette change reaches every widget) and at the next start. ``READINGLIST_THEME=dark|
+light|system`` overrides the saved choice (screenshots, a quick look without touching
+the settings).
 """
 
 from __future__ import annotations
@@ -15,6 +18,10 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 THEME_ENV = "READINGLIST_THEME"
+THEMES = {"system": "System", "light": "Light", "dark": "Dark"}
+
+#: The platform's style name (kept when a theme is first forced) and whether one is.
+_platform = {"style": "", "forced": False}
 
 
 def _dark_palette() -> QPalette:
@@ -45,16 +52,39 @@ def _dark_palette() -> QPalette:
     return p
 
 
-def apply_theme(app: QApplication) -> None:
-    """Fusion style, with a forced palette when ``READINGLIST_THEME`` asks for one."""
-    choice = os.environ.get(THEME_ENV, "").strip().lower()
-    if choice in ("dark", "light"):
-        app.setStyle(QStyleFactory.create("Fusion"))
-        if choice == "dark":
-            app.setPalette(_dark_palette())
-        else:
-            app.setPalette(app.style().standardPalette())
+def theme_choice(saved: str = "system") -> str:
+    """The theme to use: ``READINGLIST_THEME`` when set to a known one, else ``saved``."""
+    forced = os.environ.get(THEME_ENV, "").strip().lower()
+    if forced in THEMES:
+        return forced
+    return saved if saved in THEMES else "system"
+
+
+def apply_theme(app: QApplication, saved: str = "system") -> str:
+    """Apply the theme (see ``theme_choice``); returns the one applied.
+
+    Light and dark use Fusion with a fixed palette, so they look the same on every
+    desktop. System leaves the platform's style and palette alone at start; switching
+    back to it from a forced theme restores both (an empty ``QPalette`` makes Qt use
+    the platform's palette again).
+    """
+    choice = theme_choice(saved)
+    if choice == "system":
+        if _platform["forced"]:
+            style = QStyleFactory.create(str(_platform["style"]))
+            if style is not None:
+                app.setStyle(style)
+            app.setPalette(QPalette())
+            _platform["forced"] = False
+    else:
+        if not _platform["forced"]:
+            _platform["style"] = app.style().name()
+        if app.style().name().lower() != "fusion":
+            app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(_dark_palette() if choice == "dark" else app.style().standardPalette())
+        _platform["forced"] = True
     app.setWindowIcon(icon("readinglist"))
+    return choice
 
 
 def placeholder_color() -> QColor:

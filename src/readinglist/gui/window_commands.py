@@ -5,17 +5,21 @@ Every method here is named in ``actions.BINDINGS`` (or called from the empty sta
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from readinglist.errors import ReadingListError
+from readinglist.gui import theme
+from readinglist.gui.settings import TEXT_SIZES, Preferences
 from readinglist.gui.tree_model import IdRole
 from readinglist.storage.query import ArticleQuery
 
 if TYPE_CHECKING:
+    from readinglist.gui.article_view import ArticlePane
     from readinglist.gui.dialogs.add_feed import AddFeedDialog
     from readinglist.gui.main_window import MainWindow
     from readinglist.models import Feed
@@ -229,19 +233,74 @@ class WindowCommands(_Base):
 
     # --- dialogs -------------------------------------------------------------------------
 
-    def show_preferences(self) -> None:
+    def show_preferences(self) -> QWidget:
+        """The dialog, opened window-modal; OK applies and saves what it holds."""
         from readinglist.gui.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.prefs, self)
-        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
-            return
-        self.prefs = dialog.preferences()
-        self.settings.set_preferences(self.prefs)
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
+        self._preferences_dialog = dialog  # kept alive while it is open
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        """Save ``prefs`` and apply every one of them at once (Preferences → OK)."""
+        self._save_prefs(prefs)
+        self._apply_theme()
+        self._apply_download_timeout()
+        pane = self.article_pane
+        pane.mark_read_on_open = prefs.mark_read_on_open
+        pane.load_remote_images = prefs.load_remote_images
+        pane.set_image_sites(prefs.image_site_set())
+        pane.set_text_size(prefs.text_size)
+        self.sync.set_interval_minutes(prefs.refresh_minutes)
+        self.model.set_sort(prefs.default_sort)
+
+    def _save_prefs(self, prefs: Preferences) -> None:
+        self.prefs = prefs
+        self.settings.set_preferences(prefs)
         self.settings.sync()
-        self.article_pane.mark_read_on_open = self.prefs.mark_read_on_open
-        self.article_pane.load_remote_images = self.prefs.load_remote_images
-        self.sync.set_interval_minutes(self.prefs.refresh_minutes)
-        self.model.set_sort(self.prefs.default_sort)
+
+    def _apply_theme(self) -> None:
+        """The saved theme (or READINGLIST_THEME): at start, and when Preferences change."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, self.prefs.theme)
+
+    def _apply_download_timeout(self) -> None:
+        try:
+            self.library.set_download_timeout(self.prefs.download_timeout)
+        except ValueError as exc:  # a hand-edited settings file
+            self.status(f"Download timeout left as it was: {exc}")
+
+    def _configure_article_pane(self, pane: ArticlePane) -> None:
+        """What the article page takes from the settings (built after the first paint)."""
+        pane.set_image_sites(self.prefs.image_site_set())
+        pane.set_text_size(self.prefs.text_size)
+        pane.imageSiteAllowed.connect(self._image_site_allowed)
+
+    def _image_site_allowed(self, site: str) -> None:
+        sites = " ".join(sorted(self.prefs.image_site_set() | {site}))
+        self._save_prefs(replace(self.prefs, image_sites=sites))
+
+    # --- article text size ----------------------------------------------------------------
+
+    def larger_text(self) -> None:
+        self._set_text_size(self.article_pane.text_size() + 1)
+
+    def smaller_text(self) -> None:
+        self._set_text_size(self.article_pane.text_size() - 1)
+
+    def reset_text_size(self) -> None:
+        self._set_text_size(0)
+
+    def _set_text_size(self, points: int) -> None:
+        """``points`` within TEXT_SIZES (0: the system's size), shown and remembered."""
+        if points:
+            points = min(max(points, TEXT_SIZES[0]), TEXT_SIZES[1])
+        self.article_pane.set_text_size(points)
+        self._save_prefs(replace(self.prefs, text_size=points))
+        self.status(f"Article text size: {self.article_pane.text_size()} pt")
 
     def show_shortcuts(self) -> QWidget:
         from readinglist.gui.dialogs.shortcuts import ShortcutsDialog

@@ -1,20 +1,41 @@
-"""Preferences: refresh interval, mark read when opened, remote images, default sort."""
+"""Preferences: refresh interval, download timeout, reading, images, theme, text size.
+
+The dialog only edits a copy of ``Preferences``; the window saves and applies it on OK
+(``WindowCommands.apply_preferences``), so Cancel leaves everything as it was.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
-from readinglist.gui.settings import SORT_CHOICES, Preferences
+from readinglist.gui.settings import (
+    DOWNLOAD_TIMEOUTS,
+    SORT_CHOICES,
+    TEXT_SIZES,
+    THEME_CHOICES,
+    Preferences,
+)
+from readinglist.gui.theme import THEMES
+
+
+def system_text_size() -> int:
+    """The point size of the window's font: the article's size while none is chosen."""
+    return QApplication.font().pointSize()
 
 
 class PreferencesDialog(QDialog):
@@ -27,14 +48,36 @@ class PreferencesDialog(QDialog):
         self.refresh.setSuffix(" min")
         self.refresh.setSpecialValueText("Never")
         self.refresh.setValue(prefs.refresh_minutes)
+        self.timeout = QSpinBox(self)
+        self.timeout.setRange(*DOWNLOAD_TIMEOUTS)
+        self.timeout.setSuffix(" s")
+        self.timeout.setValue(prefs.download_timeout)
+        self.timeout.setToolTip("A feed that has not finished downloading by then fails")
         self.mark_read = QCheckBox("Mark an article read when it is opened", self)
         self.mark_read.setChecked(prefs.mark_read_on_open)
-        self.images = QCheckBox("Load remote images (they can tell the site you read)", self)
+        self.images = QCheckBox(
+            "Load remote images in every article (they can tell the site you read)", self
+        )
         self.images.setChecked(prefs.load_remote_images)
+        self.sites = QListWidget(self)
+        self.sites.setObjectName("imageSites")
+        self.sites.addItems(sorted(prefs.image_site_set()))
+        self.sites.setMaximumHeight(90)
+        self.forget_site = QPushButton("Forget", self)
+        self.forget_site.clicked.connect(self._forget_site)
         self.sort = QComboBox(self)
         for key, label in SORT_CHOICES.items():
             self.sort.addItem(label, key)
         self.sort.setCurrentIndex(max(0, self.sort.findData(prefs.default_sort)))
+        self.theme = QComboBox(self)
+        for key in THEME_CHOICES:
+            self.theme.addItem(THEMES[key], key)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(prefs.theme)))
+        self.text_size = QSpinBox(self)
+        self.text_size.setRange(*TEXT_SIZES)
+        self.text_size.setSuffix(" pt")
+        self.text_size.setValue(prefs.text_size or system_text_size())
+        self.text_size.setToolTip("Ctrl+= and Ctrl+- change it too; Ctrl+0 goes back")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -42,16 +85,42 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow("Refresh feeds every", self.refresh)
+        form.addRow("Give up on a feed after", self.timeout)
         form.addRow("", self.mark_read)
-        form.addRow("", self.images)
         form.addRow("Sort standalone posts and smart views", self.sort)
+        form.addRow("Theme", self.theme)
+        form.addRow("Article text size", self.text_size)
+        form.addRow("", self.images)
+        if self.sites.count():
+            site_box = QHBoxLayout()
+            site_box.addWidget(self.sites, 1)
+            side = QVBoxLayout()
+            side.addWidget(self.forget_site)
+            side.addStretch(1)
+            site_box.addLayout(side)
+            form.addRow("Images always load from", site_box)
         form.addRow(buttons)
 
+    def _forget_site(self) -> None:
+        for item in self.sites.selectedItems() or [self.sites.currentItem()]:
+            if item is not None:
+                self.sites.takeItem(self.sites.row(item))
+
+    def image_sites(self) -> list[str]:
+        return [self.sites.item(row).text() for row in range(self.sites.count())]
+
     def preferences(self) -> Preferences:
+        size = self.text_size.value()
+        if not self._prefs.text_size and size == system_text_size():
+            size = 0  # untouched: keep following the system's font
         return replace(
             self._prefs,
             refresh_minutes=self.refresh.value(),
+            download_timeout=self.timeout.value(),
             mark_read_on_open=self.mark_read.isChecked(),
             load_remote_images=self.images.isChecked(),
+            image_sites=" ".join(self.image_sites()),
             default_sort=str(self.sort.currentData()),
+            theme=str(self.theme.currentData()),
+            text_size=size,
         )
