@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from helpers import entry, incoming
 from readinglist import __version__
@@ -318,3 +318,107 @@ def test_feed_page_counts_follow_a_sync(qtbot, open_window) -> None:
     )
     window._sync_done()
     assert window.empty_state.text.text().startswith("5 articles, 5 unread")
+
+
+def fill_two_feeds(store):
+    """``fill`` plus a second feed whose standalone post matches "rotary"."""
+    _feed, ids = fill(store)
+    other = store.add_feed("https://other.example/feed.xml", title="Other Blog")
+    store.upsert_entries(
+        other.id,
+        [
+            incoming(entry("rot", "Rotary Embeddings, Explained Slowly", day=7)),
+            incoming(entry("misc", "Unrelated Notes", day=8)),
+        ],
+    )
+    ids.update({a.guid: a.id for a in store.list_articles(ArticleQuery(feed_id=other.id))})
+    return ids
+
+
+def filter_for(qtbot, window: MainWindow, text: str) -> None:
+    window.filter_bar.focus_filter()
+    qtbot.keyClicks(window.filter_bar.edit, text)
+    qtbot.waitUntil(
+        lambda: (
+            window.left_stack.currentWidget() is window.results
+            and window.results_model.query == text
+        ),
+        timeout=5000,
+    )
+
+
+def test_filter_result_rows_say_feed_series_part_date_and_the_words(qtbot, open_window) -> None:
+    from readinglist.gui.filter_bar import ExcerptRole, MetaRole
+
+    ids: dict[str, int] = {}
+    window = open_window(lambda s: ids.update(fill(s)[1]))
+    filter_for(qtbot, window, "domain adapt")
+    model = window.results_model
+    assert model.rowCount() == 1
+    row = model.index(0)
+    assert row.data() == "Transfer Learning (4): Domain Adaptation"  # the whole title
+    assert row.data(MetaRole) == "Example Blog · Transfer, part 4 · 2024-01-04"
+    qtbot.waitUntil(lambda: bool(row.data(ExcerptRole)), timeout=5000)
+    assert [piece for piece, match in row.data(ExcerptRole) if match] == ["Domain", "Adaptation"]
+    tip = row.data(Qt.ItemDataRole.ToolTipRole)
+    assert (
+        tip
+        == "Transfer Learning (4): Domain Adaptation\nExample Blog · Transfer, part 4 · 2024-01-04"
+    )
+
+
+def test_a_long_result_title_wraps_instead_of_being_cut(qtbot, open_window) -> None:
+    long_title = "Transfer Learning (9): " + " ".join(["a very long and winding title"] * 6)
+
+    def prepare(store) -> None:
+        feed, _ = fill(store)
+        store.upsert_entries(feed.id, [incoming(entry("tl-9", long_title, day=9), "transfer", 9)])
+
+    window = open_window(prepare)
+    filter_for(qtbot, window, "transfer")
+    model, view = window.results_model, window.results
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=5000)
+    rows = {model.index(r).data(): model.index(r) for r in range(model.rowCount())}
+    delegate = view.itemDelegate()
+    option = QStyleOptionViewItem()
+    tall = delegate.sizeHint(option, rows[long_title]).height()
+    short = delegate.sizeHint(option, rows["Transfer Learning (1): Pretraining"]).height()
+    assert tall >= short + 2 * view.fontMetrics().lineSpacing()  # three lines or more
+
+
+def test_clearing_the_filter_returns_to_the_tree_with_that_article(qtbot, open_window) -> None:
+    ids: dict[str, int] = {}
+    window = open_window(lambda s: ids.update(fill_two_feeds(s)))
+    tree, model = window.tree, window.model
+    press(qtbot, window, "j")  # Example Blog › Transfer › Part 1: expands that branch
+    transfer = tree.currentIndex().parent()
+    assert tree.isExpanded(transfer)
+    filter_for(qtbot, window, "rotary")
+    assert window.results_model.articles[0].id == ids["rot"]
+    window.results.setCurrentIndex(window.results_model.index(0))
+    assert window.article_pane.current_article_id() == ids["rot"]
+    window.filter_bar.edit.clear()  # emptying the box
+
+    assert window.left_stack.currentWidget() is tree
+    assert current_article(window) == ids["rot"]
+    assert tree.selectionModel().isSelected(tree.currentIndex())
+    assert tree.viewport().rect().intersects(tree.visualRect(tree.currentIndex()))
+    assert model.node(tree.currentIndex().parent()).type is NodeType.STANDALONE
+    assert tree.isExpanded(transfer)  # the branch open before the filter stays open
+    assert window.article_pane.current_article_id() == ids["rot"]
+    assert window.right_stack.currentWidget() is window.article_pane
+
+
+def test_escape_in_the_filter_clears_it_and_keeps_the_open_article(qtbot, open_window) -> None:
+    ids: dict[str, int] = {}
+    window = open_window(lambda s: ids.update(fill_two_feeds(s)))
+    press(qtbot, window, "j")
+    press(qtbot, window, "j")  # Part 2 open
+    filter_for(qtbot, window, "nothing matches this")
+    assert window.results_model.rowCount() == 0
+    qtbot.keyClick(window.filter_bar.edit, Qt.Key.Key_Escape)
+    assert window.filter_bar.edit.text() == ""
+    assert window.left_stack.currentWidget() is window.tree
+    assert QApplication.focusWidget() is window.tree
+    assert current_article(window) == ids["tl-2"]
+    assert window.article_pane.current_article_id() == ids["tl-2"]

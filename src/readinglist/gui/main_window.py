@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from readinglist.errors import NotFoundError
-from readinglist.gui import theme
+from readinglist.gui import result_rows, theme
 from readinglist.gui.actions import Actions
 from readinglist.gui.background import BackgroundRunner
 from readinglist.gui.empty_state import EmptyState
@@ -101,7 +101,7 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self.results = QListView()
         self.results.setObjectName("filterResults")
         self.results.setModel(self.results_model)
-        self.results.setUniformItemSizes(True)
+        result_rows.install(self.results)  # title, feed · series · date, matching words
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.left_stack = QStackedWidget()
         self.left_stack.addWidget(self.tree)
@@ -153,6 +153,7 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self.sync = SyncController(library, self)
         self._apply_download_timeout()
         self.model.attach_store(self.store, run=self._run)
+        self.results_model.attach(self.store, self.runner, self.model.feed_title)
         self.tree.attach(library)
         self._wire()
         self._wire_series()
@@ -289,8 +290,10 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
             self._show_article(int(current.data(IdRole)))
 
     def _show_article(self, article_id: int) -> None:
-        self.article_pane.show_article(article_id)
-        self.right_stack.setCurrentWidget(self.article_pane)
+        pane = self.article_pane
+        if self.right_stack.currentWidget() is not pane or pane.current_article_id() != article_id:
+            pane.show_article(article_id)  # the same article again keeps its scroll position
+        self.right_stack.setCurrentWidget(pane)
 
     def _show_hint(self, title: str, text: str | None = None) -> None:
         if self._article_pane is not None:
@@ -323,6 +326,12 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         if self.tree.select_article(article_id):
             return
         self._show_article(article_id)
+
+    def _article_open(self) -> int | None:
+        pane = self._article_pane
+        if pane is None or self.right_stack.currentWidget() is not pane:
+            return None
+        return pane.current_article_id()
 
     # --- changes ---------------------------------------------------------------------------
 
@@ -359,7 +368,9 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         if not text:
             self.runner.cancel_channel("search")
             self.runner.cancel_channel("search-count")
-            self.left_stack.setCurrentWidget(self.tree)
+            if self.left_stack.currentWidget() is self.results:
+                self.left_stack.setCurrentWidget(self.tree)
+                self.tree.reveal(self._article_open())  # the tree as it was, and that article
             return
         store, unread = self.store, self.filter_bar.unread_only.isChecked()
         query = ArticleQuery(search=text, unread_only=unread, limit=SEARCH_LIMIT)

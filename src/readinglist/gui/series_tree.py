@@ -145,6 +145,17 @@ class SeriesTree(QTreeView):
             return True
         return self.select_index(self.tree_model().article_index(article_id))
 
+    def reveal(self, article_id: int | None) -> None:
+        """Back from the filter results: select ``article_id`` (the article open on the
+        right) where it lives in the tree, expanding its path and leaving every other
+        branch as it was, and scroll it into view. ``None``: keep the selection and
+        only bring the current row into view."""
+        if article_id is not None:
+            self.select_article(article_id)
+        current = self.currentIndex()
+        if current.isValid():
+            self.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
+
     # --- keyboard navigation (j/k/n/p) ----------------------------------------------
 
     def select_next(self, *, forward: bool = True, unread: bool = False) -> bool:

@@ -449,6 +449,13 @@ class TreeModel(QAbstractItemModel):
 
     # --- finding rows -----------------------------------------------------------------
 
+    def feed_title(self, feed_id: int) -> str:
+        """The feed's name as its row shows it ("" for a feed not in the tree)."""
+        for node in self._by_key.get(("feed", feed_id), ()):
+            if node.feed is not None:
+                return node.feed.display_title
+        return ""
+
     def feed_index(self, feed_id: int) -> QModelIndex:
         for node in self.nodes(("feed", feed_id)):
             return self.index_of(node)

@@ -101,7 +101,14 @@ class WindowCommands(_Base):
         self.filter_bar.focus_filter()
 
     def focus_tree(self) -> None:
-        """Esc: back to the list on the left (the filter results while filtering)."""
+        """Esc: back to the list on the left (the filter results while filtering). From
+        the filter box or its results, Esc clears the filter: the tree comes back as it
+        was, with the article open on the right selected in it."""
+        if self.filter_bar.text() and QApplication.focusWidget() in (
+            self.filter_bar.edit,
+            self.results,
+        ):
+            self.filter_bar.clear()
         (self.results if self._filtering() else self.tree).setFocus()
 
     def toggle_unread_only(self) -> None:
