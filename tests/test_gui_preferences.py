@@ -49,7 +49,23 @@ def lightness(role: QPalette.ColorRole, palette: QPalette | None = None) -> int:
 
 def one_post(store) -> None:
     feed = store.add_feed("https://blog.example/feed.xml", title="Example Blog")
-    store.upsert_entries(feed.id, [incoming(entry("p1", "A post", summary="<p>Body</p>"))])
+    body = "<p>Body with <a href='https://blog.example/next/'>a link</a></p>"
+    store.upsert_entries(feed.id, [incoming(entry("p1", "A post", summary=body))])
+
+
+def link_color(window: MainWindow) -> str:
+    """The colour the article body draws its link in."""
+    document = window.article_pane.browser().document()
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isAnchor():
+                return fmt.foreground().color().name()
+            it += 1
+        block = block.next()
+    return ""
 
 
 # --- theme -------------------------------------------------------------------------------
@@ -59,6 +75,7 @@ def test_choosing_dark_applies_a_dark_palette_now_and_at_next_start(
     qtbot, open_window, data_dir: Path
 ) -> None:
     window = open_window(one_post)
+    qtbot.keyClick(window, "j")  # an article whose body has a link
     assert lightness(QPalette.ColorRole.Window) > 128  # the offscreen default is light
     dialog = window.show_preferences()
     assert isinstance(dialog, PreferencesDialog)
@@ -72,6 +89,9 @@ def test_choosing_dark_applies_a_dark_palette_now_and_at_next_start(
     assert lightness(QPalette.ColorRole.Window) < 80
     assert lightness(QPalette.ColorRole.Text) > 180
     qtbot.waitUntil(lambda: lightness(QPalette.ColorRole.Base, window.tree.palette()) < 80)
+    # Links in the body take the dark palette's (light) link colour, not the old blue.
+    dark_link = QApplication.palette().color(QPalette.ColorRole.Link).name()
+    qtbot.waitUntil(lambda: link_color(window) == dark_link)
     assert saved(data_dir).theme == "dark"
     # Back to System: the platform's palette again.
     window.apply_preferences(replace(window.prefs, theme="system"))

@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -211,6 +211,15 @@ class ArticlePane(QWidget):
         layout.addWidget(self._splitter, 1)
         self._title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette: set the linked labels again (Qt colours links when it parses)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for label in (self._gap, self._length):
+                text = label.text()
+                label.clear()
+                label.setText(text)
 
     # --- parts the window may reach -------------------------------------------------
 

@@ -39,7 +39,7 @@ from html import escape
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -289,6 +289,13 @@ class SafeTextBrowser(QTextBrowser):
         self._site = ""
         self._allow_here = False
         self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (Preferences → Theme): render again, since Qt fixes link and
+        our grey alt-text colours when it parses the HTML, not when it paints."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._html:
+            self._rerender.start()
 
     def article_html(self) -> str:
         """The sanitized HTML currently shown."""
