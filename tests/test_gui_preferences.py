@@ -225,7 +225,7 @@ def test_always_for_this_site_persists_and_applies_to_that_site_only(
     assert "[image" not in show(qtbot, window, "a2")
     assert pane.image_bar().text() == ""
     assert "[image: b1]" in show(qtbot, window, "b1")
-    assert pane.image_bar().text() == "1 image blocked · Load images"
+    assert pane.image_bar().text() == "1 image blocked · Load images ▾"
     assert [r[1] for r in loopback.requests] == ["/pic.png?a1", "/pic.png?a2"]
     # The next start remembers the site.
     window.close()

@@ -275,7 +275,7 @@ def test_blocked_image_shows_its_alt_text_and_a_load_choice(qtbot, pictures, loo
     assert "[image: Attention <heads> & masks]" in text  # plain text, never markup
     assert "[image]" in text  # the same picture without alt text
     assert text.index("Before the figure.") < text.index("[image: ") < text.index("After")
-    assert pane.image_bar().text() == "2 images blocked · Load images"
+    assert pane.image_bar().text() == "2 images blocked · Load images ▾"
     assert pane.image_bar().choices() == ["For this article", "Always for blog.example"]
     assert pane.browser().blocked_image_count() == 2
     assert loopback.count() == 0
@@ -299,7 +299,7 @@ def test_load_images_for_this_article_only(qtbot, pictures, loopback) -> None:
     assert pane.show_article(b)
     qtbot.wait(300)
     assert "[image: Loss curve]" in browser.toPlainText()
-    assert pane.image_bar().text() == "2 images blocked · Load images"
+    assert pane.image_bar().text() == "2 images blocked · Load images ▾"
     assert loopback.count("/b.png") == 0
     # Back to the first: its images load again (from the cache, no second request).
     assert pane.show_article(a)

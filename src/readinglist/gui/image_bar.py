@@ -26,8 +26,9 @@ class ImageBar(QWidget):
         self._note.setTextFormat(Qt.TextFormat.PlainText)
         self._button = QToolButton(self)
         self._button.setObjectName("loadImages")
-        self._button.setText("Load images")
+        self._button.setText("Load images ▾")
         self._button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._button.setStyleSheet("QToolButton::menu-indicator { image: none; }")  # ▾ says it
         menu = QMenu(self._button)
         self._here = QAction("For this article", menu)
         self._here.setObjectName("loadImagesHere")
@@ -57,7 +58,7 @@ class ImageBar(QWidget):
         self.show()
 
     def text(self) -> str:
-        """The bar as a reader sees it ('' when hidden): '2 images blocked · Load images'."""
+        """The bar as a reader sees it ('' when hidden): '2 images blocked · Load images ▾'."""
         return "" if self.isHidden() else f"{self._note.text()} {self._button.text()}"
 
     def choices(self) -> list[str]:

@@ -103,6 +103,16 @@ def site_of(link: str | None) -> str:
     return url.host().lower().removeprefix("www.")
 
 
+def _muted(palette: QPalette) -> str:
+    """A grey between the text and its background, readable in light and dark themes
+    (the palette's own placeholder colour is the text colour made transparent, which
+    an HTML colour cannot say)."""
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    pairs = zip(text.getRgb()[:3], base.getRgb()[:3], strict=True)
+    return QColor(*(round(b + (t - b) * 0.6) for t, b in pairs)).name()
+
+
 def _placeholder() -> QImage:
     image = QImage(32, 24, QImage.Format.Format_ARGB32)
     image.fill(QColor(220, 220, 220))
@@ -185,7 +195,8 @@ def replace_images(html: str, replace: Callable[[str], bool], color: str) -> tup
             continue
         out.append(html[done : tag.start])
         if not tag.pixel:
-            out.append(f'<span style="color:{color}">{escape(alt_label(tag.alt))}</span>')
+            label = escape(alt_label(tag.alt))
+            out.append(f'<span style="color:{color}; font-style:italic">{label}</span>')
             count += 1
         done = tag.end
     out.append(html[done:])
@@ -309,7 +320,7 @@ class SafeTextBrowser(QTextBrowser):
             html, blocked = self._html, 0
         else:
             failed = self._failed
-            grey = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+            grey = _muted(self.palette())
             html, replaced = replace_images(
                 self._html, lambda src: not allowed or src in failed, grey
             )
