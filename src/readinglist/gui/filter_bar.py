@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from readinglist.storage import Store
 
 DEBOUNCE_MS = 250
-FIRST_EXCERPTS = 60  # read first: more than a screenful of result rows
+EXCERPTS_AHEAD = 20  # a row drawn without its excerpt asks for the next rows' too
+EXCERPT_BATCH = 100  # rows per excerpt read (about 4 ms on the runner)
+EXCERPT_CHANNEL = "result-excerpts"
 MetaRole = Qt.ItemDataRole.UserRole + 20  # "Feed · Series, part 4 · 2024-01-04"
 ExcerptRole = Qt.ItemDataRole.UserRole + 21  # the filter's words in context: segments
 
@@ -98,9 +100,10 @@ class ResultsModel(QAbstractListModel):
     """A flat list of articles (filter results), with the tree's roles.
 
     Each row says where the article is from (``MetaRole``: feed, series and part, date)
-    and where the filter's words are in it (``ExcerptRole``). The excerpts are read
-    after the list is shown, off the GUI thread, the first screenful first, so a
-    filter shows its rows as fast as before.
+    and where the filter's words are in it (``ExcerptRole``). Excerpts are read only
+    for the rows that are drawn (and a few below), off the GUI thread, after the list
+    is shown: a filter lists its rows as fast as before, and the runner is never busy
+    cutting excerpts nobody scrolls to when the next filter comes.
     """
 
     def __init__(self, parent: Any = None) -> None:
@@ -108,10 +111,17 @@ class ResultsModel(QAbstractListModel):
         self.articles: list[Article] = []
         self.query = ""
         self.excerpts: dict[int, tuple[Segment, ...]] = {}
-        self._generation = 0  # one per list set: excerpts of an older list are dropped
+        self._rows: dict[int, int] = {}  # article id -> row
+        self._wanted: set[int] = set()  # ids drawn without their excerpt yet
+        self._reading = False  # one excerpt read on the runner at a time
+        self._generation = 0  # one per list: excerpts read for an older list are dropped
         self._store: Store | None = None
         self._runner: BackgroundRunner | None = None
         self._feed_title: Callable[[int], str] = lambda _feed_id: ""
+        self._timer = QTimer(self)  # gathers the rows of one paint into one read
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._read_wanted)
 
     def attach(
         self, store: Store, runner: BackgroundRunner, feed_title: Callable[[int], str]
@@ -122,45 +132,57 @@ class ResultsModel(QAbstractListModel):
     def set_articles(self, articles: list[Article], query: str = "") -> None:
         self.beginResetModel()
         self.articles = list(articles)
+        self._rows = {a.id: i for i, a in enumerate(self.articles)}
         self.query = query
         self.excerpts = {}
+        self._wanted.clear()
         self._generation += 1
+        if self._reading and self._runner is not None:
+            self._runner.cancel_channel(EXCERPT_CHANNEL)  # not started: never will
+        self._reading = False
         self.endResetModel()
-        self._read_excerpts(0)
 
-    def _read_excerpts(self, start: int) -> None:
-        store, runner, query, generation = self._store, self._runner, self.query, self._generation
-        if store is None or runner is None or not query or start >= len(self.articles):
-            return
-        total = len(self.articles)
-        end = min(start + FIRST_EXCERPTS if start == 0 else total, total)
-        ids = [a.id for a in self.articles[start:end]]
-
-        def read() -> dict[int, tuple[Segment, ...]]:  # on the runner's thread
-            found = store.match_excerpts(ids, query)
-            if end >= total:
-                store.release_cache()  # as after the search itself: one-off pages
+    def _excerpt(self, row: int) -> tuple[Segment, ...]:
+        found = self.excerpts.get(self.articles[row].id)
+        if found is not None:
             return found
+        if self._store is not None and self.query:
+            for a in self.articles[row : row + EXCERPTS_AHEAD]:
+                if a.id not in self.excerpts:
+                    self._wanted.add(a.id)
+            self._timer.start()
+        return ()
 
+    def _read_wanted(self) -> None:
+        store, runner, query = self._store, self._runner, self.query
+        if self._reading or not self._wanted or store is None or runner is None:
+            return
+        ids = sorted(self._wanted, key=lambda i: self._rows.get(i, 0))[:EXCERPT_BATCH]
+        self._wanted.difference_update(ids)
+        self._reading = True
+        generation = self._generation
         runner.submit_latest(
-            "result-excerpts",
-            read,
-            lambda found: self._excerpts_read(generation, start, end, found),
+            EXCERPT_CHANNEL,
+            lambda: store.match_excerpts(ids, query),
+            lambda found: self._excerpts_read(generation, ids, found),
+            lambda _exc: self._excerpts_read(generation, ids, {}),
         )
 
     def _excerpts_read(
-        self, generation: int, start: int, end: int, found: dict[int, tuple[Segment, ...]]
+        self, generation: int, ids: list[int], found: dict[int, tuple[Segment, ...]]
     ) -> None:
         if generation != self._generation:
             return  # another list by now
-        self.excerpts.update(found)
-        last = min(end, len(self.articles)) - 1
-        if last >= start:
-            self.dataChanged.emit(self.index(start), self.index(last), [ExcerptRole])
-        self._read_excerpts(end)
+        self._reading = False
+        for article_id in ids:
+            self.excerpts[article_id] = found.get(article_id, ())  # none: never asked again
+        rows = [self._rows[i] for i in ids if i in self._rows]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)), [ExcerptRole])
+        self._read_wanted()
 
     def row_of(self, article_id: int) -> int:
-        return next((i for i, a in enumerate(self.articles) if a.id == article_id), -1)
+        return self._rows.get(article_id, -1)
 
     def update_article(self, article: Article) -> None:
         row = self.row_of(article.id)
@@ -190,7 +212,7 @@ class ResultsModel(QAbstractListModel):
         if role == MetaRole:
             return self.meta_text(a)
         if role == ExcerptRole:
-            return self.excerpts.get(a.id, ())
+            return self._excerpt(index.row())
         if role == Qt.ItemDataRole.FontRole:
             return None if a.read else theme.bold_font()
         if role == Qt.ItemDataRole.DecorationRole:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -93,12 +93,10 @@ class ResultDelegate(QStyledItemDelegate):
         if article is None:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        icon, opt.text, opt.icon = QIcon(opt.icon), "", QIcon()
+        opt = QStyleOptionViewItem(option)  # the view's state: selected, hovered …
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
 
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = opt.palette.currentColorGroup()
@@ -112,8 +110,8 @@ class ResultDelegate(QStyledItemDelegate):
         top = rect.top() + PAD
         width = self._text_width()
         painter.save()
-        if not icon.isNull():
-            icon.paint(painter, QRect(left, top, ICON, ICON))
+        if article.starred:
+            theme.icon("star").paint(painter, QRect(left, top, ICON, ICON))
         x = left + ICON + PAD
         title_h = self._title_height(article, width)
         painter.setFont(self._title_font(not article.read))
