@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 __all__ = ["ImageBar"]
 
@@ -24,11 +24,14 @@ class ImageBar(QWidget):
         self.setObjectName("imageBar")
         self._note = QLabel(self)
         self._note.setTextFormat(Qt.TextFormat.PlainText)
-        self._button = QToolButton(self)
+        # A plain button that pops the menu up itself: a button given the menu draws its
+        # own small arrow, and a style sheet hiding that arrow would keep the old colours
+        # when the theme changes.
+        self._button = QPushButton("Load images ▾", self)
         self._button.setObjectName("loadImages")
-        self._button.setText("Load images ▾")
-        self._button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self._button.setStyleSheet("QToolButton::menu-indicator { image: none; }")  # ▾ says it
+        self._button.setAutoDefault(False)
+        self._button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves focus in the tree
+        self._button.clicked.connect(self._pop_up)
         menu = QMenu(self._button)
         self._here = QAction("For this article", menu)
         self._here.setObjectName("loadImagesHere")
@@ -38,7 +41,7 @@ class ImageBar(QWidget):
         self._site.triggered.connect(self.loadSiteRequested)
         menu.addAction(self._here)
         menu.addAction(self._site)
-        self._button.setMenu(menu)
+        self._menu = menu
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self._note)
@@ -46,10 +49,18 @@ class ImageBar(QWidget):
         row.addStretch(1)
         self.hide()
 
+    def _pop_up(self) -> None:
+        self._menu.popup(self._button.mapToGlobal(self._button.rect().bottomLeft()))
+
+    def menu(self) -> QMenu:
+        return self._menu
+
     def show_blocked(self, count: int, site: str) -> None:
         """Show the bar for ``count`` blocked images (hide it for 0). ``site`` names the
         'Always for' choice; without one (a link that is not http(s)) it is not offered."""
         if not count:
+            if self._button.hasFocus():  # reached by Tab: pass focus on, not to the filter
+                self.focusNextChild()
             self.hide()
             return
         self._note.setText(f"{count} image{'s' if count != 1 else ''} blocked ·")

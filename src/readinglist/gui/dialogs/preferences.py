@@ -7,6 +7,7 @@ The dialog only edits a copy of ``Preferences``; the window saves and applies it
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from PySide6.QtWidgets import (
     QApplication,
@@ -99,7 +100,14 @@ class PreferencesDialog(QDialog):
             side.addStretch(1)
             site_box.addLayout(side)
             form.addRow("Images always load from", site_box)
+        else:  # nothing to forget: no empty list (made anyway, to keep one code path)
+            self.sites.hide()
+            self.forget_site.hide()
         form.addRow(buttons)
+        chain: list[QWidget] = [self.refresh, self.timeout, self.mark_read, self.sort]
+        chain += [self.theme, self.text_size, self.images, self.sites, self.forget_site]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)  # Tab follows the form, not creation order
 
     def _forget_site(self) -> None:
         for item in self.sites.selectedItems() or [self.sites.currentItem()]:
