@@ -480,3 +480,26 @@ def test_standalone_progress_says_read_of_total(library_tree) -> None:
     feed_index = expand(model, model.index(FEED_ROW, 0))
     standalone = child(model, feed_index, "Standalone")
     assert standalone.siblingAtColumn(1).data(DISPLAY) == "0 of 2 read"
+
+
+def test_series_rows_span_the_tree_with_their_progress(qtbot, store) -> None:
+    """A series row's progress is wider than the dates column: the row spans both
+    columns, so article rows keep a narrow dates column and their titles' room."""
+    from readinglist.gui.series_tree import SeriesTree
+
+    build_gappy(store)
+    model = TreeModel(store)
+    tree = SeriesTree(None, model)
+    qtbot.addWidget(tree)
+    tree.resize(380, 400)
+    tree.show()
+    feed_index = model.index(FEED_ROW, 0)
+    tree.expand(expand(model, feed_index))
+    series = child(model, feed_index, "Attention")
+    tree.expand(expand(model, series))
+    assert tree.isFirstColumnSpanned(series.row(), feed_index)
+    assert not tree.isFirstColumnSpanned(1, series)  # Part 13: title | date
+    dates = tree.header().sectionSize(1)
+    width = tree.fontMetrics().horizontalAdvance("0 of 2 read · 14 missing")
+    assert dates < width  # the column fits a date, not the series' progress
+    assert not tree.grab().isNull()  # the delegate paints the spanned rows

@@ -371,6 +371,7 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
             if self.left_stack.currentWidget() is self.results:
                 self.left_stack.setCurrentWidget(self.tree)
                 self.tree.reveal(self._article_open())  # the tree as it was, and that article
+                self.statusBar().clearMessage()  # "12 articles match …" no longer applies
             return
         store, unread = self.store, self.filter_bar.unread_only.isChecked()
         query = ArticleQuery(search=text, unread_only=unread, limit=SEARCH_LIMIT)
