@@ -91,7 +91,7 @@ def test_same_bytes_without_validators_are_not_parsed(
 
 
 BAD_FEEDS = {
-    "/truncated.xml": (dict(body=rss(series_items("T", [1, 2]))[:180]), "not a feed"),
+    "/truncated.xml": (dict(body=rss(series_items("T", [1, 2]))[:180]), "the feed is malformed"),
     "/empty.xml": (dict(body=b""), "the document is empty"),
     "/page.html": (
         dict(

@@ -66,6 +66,9 @@ class ParsedFeed:
     site_url: str | None
     entries: tuple[ParsedEntry, ...]
     warning: str | None = None  # a recoverable problem feedparser reported
+    # set when the document is broken in a way that may have cost entries (cut off,
+    # mismatched tags): the feed's error text; ``entries`` are those read before it
+    fault: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +193,7 @@ class SyncStatus(enum.Enum):
     NOT_MODIFIED = "not_modified"  # 304: nothing parsed
     UNCHANGED = "unchanged"  # 200 but the same bytes as last time: nothing parsed
     SKIPPED = "skipped"  # still inside a server's Retry-After window
-    FAILED = "failed"
+    FAILED = "failed"  # a broken document's entries may still be stored: see new_count
     CANCELLED = "cancelled"
 
 

@@ -5,6 +5,13 @@ expat parser release the GIL for part of their work). All database writes happen
 the calling thread, one transaction per feed, so the writer never contends with itself
 and a crash mid-sync leaves every feed either fully stored or untouched.
 
+A feed whose document is broken in a way that can lose entries (cut off, mismatched
+tags; see ``feeds.malformed``) keeps the entries read before the fault and is reported
+``FAILED`` with the parser's sentence, exactly like any other failed feed: the CLI
+exits 1 with a line for it and the window marks it. A new status would have had to be
+taught to every reader of ``FeedSyncResult``, and any that missed it would pass the
+feed silently again. Its validators are not stored, so the next sync fetches it whole.
+
 Nothing here touches Qt: the GUI's worker thread calls ``sync_feeds`` and turns the
 callbacks into signals.
 """
@@ -118,6 +125,13 @@ def _parsed(
     texts = tuple(
         html_to_text(e.summary_html or e.content_html)[:SEARCH_TEXT_CHARS] for e in parsed.entries
     )
+    if parsed.fault is not None:
+        # A broken document (cut off, mismatched tags): keep what was read, fail the feed.
+        # No validators and no content hash are stored, so the next sync asks for the
+        # whole document again and the error stays until the server sends a good one.
+        return _Fetched(
+            feed, SyncStatus.FAILED, parsed=parsed, hashes=hashes, texts=texts, error=parsed.fault
+        )
     return _Fetched(
         feed,
         SyncStatus.UPDATED,
@@ -194,7 +208,7 @@ def _group_with_stored(
 
 def _store(store: Store, fetched: _Fetched) -> FeedSyncResult:
     feed = fetched.feed
-    if fetched.status in (SyncStatus.FAILED,):
+    if fetched.status is SyncStatus.FAILED and fetched.parsed is None:
         retry = None
         if fetched.retry_after_seconds is not None:
             retry = datetime.now(UTC) + timedelta(seconds=fetched.retry_after_seconds)
@@ -216,6 +230,17 @@ def _store(store: Store, fetched: _Fetched) -> FeedSyncResult:
             ]
             outcome = store.upsert_entries(feed.id, incoming, regrouped)
             new_ids, updated = outcome.new_ids, len(outcome.updated_ids)
+        if fetched.status is SyncStatus.FAILED:  # malformed: entries kept, error shown
+            store.record_fetch_error(feed.id, fetched.error or "failed")
+            return FeedSyncResult(
+                feed.id,
+                feed.url,
+                SyncStatus.FAILED,
+                new_count=len(new_ids),
+                updated_count=updated,
+                error=fetched.error,
+                new_article_ids=new_ids,
+            )
         store.record_fetch_success(
             feed.id,
             etag=fetched.etag,

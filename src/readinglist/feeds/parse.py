@@ -18,6 +18,13 @@ Latin-1 text is practically never valid UTF-8); otherwise the declared charset i
 used, with ``windows-1252`` standing in for Latin-1 and as the fallback for a false
 "utf-8" declaration.
 
+Broken documents: feedparser re-reads an ill-formed document with its forgiving
+parser, so entries come back either way. ``feeds.malformed`` decides whether the
+fault can have cost entries (a cut-off document, a mismatched tag): then
+``ParsedFeed.fault`` carries the feed's error text and the entries read before the
+fault are kept (the one the cut fell in is dropped). Untidy but complete documents
+(an HTML entity, a bare ``&``, an undeclared prefix) only get a ``warning``.
+
 Entry identity: ``id`` (RSS ``guid``/Atom ``id``), else the link, else
 ``sha1:`` + SHA-1 of title, summary and content. Entries with none of id, link,
 title, summary or content carry nothing to show and are dropped. When one document
@@ -40,6 +47,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 
 from readinglist.errors import ParseError
+from readinglist.feeds.malformed import Fault, find_fault, last_entry_is_cut
 from readinglist.feeds.sanitize import sanitize_html, text_value, word_count
 from readinglist.models import ParsedEntry, ParsedFeed
 
@@ -82,6 +90,14 @@ def parse_feed(content: bytes, *, url: str, content_type: str | None = None) -> 
 
     raw_entries: list[dict[str, Any]] = result.get("entries") or []
     bozo_exc = result.get("bozo_exception") if result.get("bozo") else None
+    fault = None
+    if bozo_exc is not None and not isinstance(bozo_exc, _BENIGN_BOZO):
+        # UTF-16/32 and EBCDIC (charset None) cannot be searched for markup as bytes
+        ascii_compatible = charset is not None and not charset.startswith(("utf-16", "utf-32"))
+        fault = find_fault(content, bozo_exc, ascii_compatible=ascii_compatible)
+        cut = fault is not None and fault.cut and ascii_compatible
+        if cut and raw_entries and last_entry_is_cut(content):
+            raw_entries = raw_entries[:-1]  # half an entry: a cut title, no body
 
     entries: list[ParsedEntry] = []
     seen: set[str] = set()
@@ -92,11 +108,13 @@ def parse_feed(content: bytes, *, url: str, content_type: str | None = None) -> 
         seen.add(entry.guid)
         entries.append(entry)
     if not entries:
-        _raise_if_not_feed(content, content_type, result, bozo_exc)
+        _raise_if_not_feed(content, content_type, result, bozo_exc, fault)
 
     warning = encoding_warning
-    if bozo_exc is not None and not isinstance(bozo_exc, _BENIGN_BOZO):
-        warning = f"the feed is malformed: {_describe(bozo_exc)}"
+    if bozo_exc is not None and not isinstance(bozo_exc, _BENIGN_BOZO) and fault is None:
+        warning = (
+            f"the feed is not well-formed XML but was read anyway: {_describe(bozo_exc)}"
+        )
 
     feed_info: dict[str, Any] = result.get("feed") or {}
 
@@ -107,6 +125,7 @@ def parse_feed(content: bytes, *, url: str, content_type: str | None = None) -> 
         site_url=_http_url(dict.get(feed_info, "link"), url),
         entries=tuple(entries),
         warning=warning,
+        fault=fault.describe(len(entries)) if fault is not None else None,
     )
 
 
@@ -114,16 +133,26 @@ def parse_feed(content: bytes, *, url: str, content_type: str | None = None) -> 
 
 
 def _raise_if_not_feed(
-    content: bytes, content_type: str | None, result: Mapping[str, Any], bozo_exc: object
+    content: bytes,
+    content_type: str | None,
+    result: Mapping[str, Any],
+    bozo_exc: object,
+    fault: Fault | None,
 ) -> None:
-    """Called when feedparser found no entries: tell an empty feed from a non-feed."""
+    """Called when no entries are left: tell an empty feed from a broken or non-feed.
+
+    A feed that is untidy but complete (an undefined entity in its title) and has no
+    entries right now is an empty feed, not an error.
+    """
     version = result.get("version") or ""
     mime = (content_type or "").split(";", 1)[0].strip().lower()
     if not version and (
         _HTML_START.match(content[:2048]) or mime in ("text/html", "application/xhtml+xml")
     ):
         raise ParseError("the server sent an HTML page, not a feed")
-    if bozo_exc is not None and not isinstance(bozo_exc, _BENIGN_BOZO):
+    if fault is not None:
+        raise ParseError(fault.describe(0))
+    if not version and bozo_exc is not None and not isinstance(bozo_exc, _BENIGN_BOZO):
         raise ParseError(f"not a feed: {_describe(bozo_exc)}")
     if not version:
         raise ParseError("not a feed: no RSS, Atom or RDF elements found")
