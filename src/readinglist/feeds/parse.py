@@ -112,9 +112,7 @@ def parse_feed(content: bytes, *, url: str, content_type: str | None = None) -> 
 
     warning = encoding_warning
     if bozo_exc is not None and not isinstance(bozo_exc, _BENIGN_BOZO) and fault is None:
-        warning = (
-            f"the feed is not well-formed XML but was read anyway: {_describe(bozo_exc)}"
-        )
+        warning = f"the feed is not well-formed XML but was read anyway: {_describe(bozo_exc)}"
 
     feed_info: dict[str, Any] = result.get("feed") or {}
 
