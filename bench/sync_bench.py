@@ -10,6 +10,11 @@ Prints, from one run on this machine:
   memory     peak RSS of ``readinglist sync`` (the CLI) doing a first sync.
 
 Usage: python bench/sync_bench.py [--feeds 200] [--entries 50] [--latency 0.05]
+                                  [--hosts 50] [--per-host N] [--quick]
+``--hosts 1`` puts every feed on one host (YouTube channels, GitHub releases,
+Substack: dozens of a user's feeds share one); ``--per-host`` sets the fetcher's
+connections per host (default: ``FetchLimits.per_host_connections``); ``--quick``
+times only the first and second sync (no floors, no CLI memory run).
 The feed server runs in a child process so it does not share our GIL.
 """
 
@@ -32,6 +37,7 @@ import feedparser  # noqa: E402
 import httpx  # noqa: E402
 
 from feedgen import Item, article_html, atom, rss  # noqa: E402
+from readinglist.feeds.fetch import Fetcher, FetchLimits  # noqa: E402
 from readinglist.storage import Store  # noqa: E402
 from readinglist.sync import sync_feeds  # noqa: E402
 
@@ -142,13 +148,19 @@ def main() -> None:
     parser.add_argument("--latency", type=float, default=0.05)
     parser.add_argument("--workers", type=int, default=8)
     parser.add_argument("--hosts", type=int, default=50, help="servers the feeds are spread over")
+    parser.add_argument(
+        "--per-host", type=int, default=FetchLimits().per_host_connections, help="connections"
+    )
+    parser.add_argument("--quick", action="store_true", help="only the first and second sync")
     args = parser.parse_args()
+    limits = FetchLimits(per_host_connections=args.per_host)
 
     docs = make_feeds(args.feeds, args.entries)
     total_mb = sum(map(len, docs.values())) / 1e6
     print(
         f"{args.feeds} feeds x {args.entries} entries, {total_mb:.1f} MB, "
-        f"{args.hosts} hosts, latency {args.latency * 1000:.0f} ms, {args.workers} workers"
+        f"{args.hosts} hosts, latency {args.latency * 1000:.0f} ms, {args.workers} workers, "
+        f"{args.per_host} connections per host"
     )
     ctx = mp.get_context("spawn")
     ready, stop = ctx.Queue(), ctx.Event()
@@ -158,7 +170,7 @@ def main() -> None:
     server.start()
     urls = ready.get(timeout=60)
     try:
-        floor = floor_parse(docs)
+        floor = float("nan") if args.quick else floor_parse(docs)
         with tempfile.TemporaryDirectory() as tmp:
             store = Store(Path(tmp) / "library.sqlite3")
             for url in urls.values():
@@ -167,7 +179,8 @@ def main() -> None:
 
             def first_run() -> None:
                 nonlocal first_summary
-                first_summary = sync_feeds(store, workers=args.workers)
+                with Fetcher(limits) as fetcher:
+                    first_summary = sync_feeds(store, workers=args.workers, fetcher=fetcher)
 
             first = timed(first_run)
             assert first_summary is not None and not first_summary.failed, first_summary.failed[:3]
@@ -176,12 +189,21 @@ def main() -> None:
 
             def second_run() -> None:
                 nonlocal second_summary
-                second_summary = sync_feeds(store, workers=args.workers)
+                with Fetcher(limits) as fetcher:
+                    second_summary = sync_feeds(store, workers=args.workers, fetcher=fetcher)
 
             second = timed(second_run)
             assert second_summary is not None
             statuses = {r.status.value for r in second_summary.results}
             store.close()
+        if args.quick:
+            print(f"first sync: {first:7.2f} s   ({first_summary.new_count} articles)")
+            print(f"second sync (all 304): {second:7.2f} s   statuses {sorted(statuses)}")
+            print(
+                f"QUICK hosts={args.hosts} per_host={args.per_host} "
+                f"first={first:.2f} second={second:.2f}"
+            )
+            return
         floor_304 = fetch_304s(urls, etags)
         peak_mb, cli_seconds = cli_peak_memory_mb(urls)
     finally:
