@@ -24,8 +24,10 @@ from test_gui_rendering import png
 
 
 @pytest.fixture(autouse=True)
-def system_theme_after():
-    """A test that turns the app dark must not leave the next test dark."""
+def system_theme_after(monkeypatch):
+    """No theme forced from outside; a test that turns the app dark must not leave the
+    next test dark."""
+    monkeypatch.delenv(theme.THEME_ENV, raising=False)
     yield
     app = QApplication.instance()
     assert isinstance(app, QApplication)
