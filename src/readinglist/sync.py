@@ -45,6 +45,8 @@ from readinglist.models import (
 )
 from readinglist.storage import Store
 
+# Above FetchLimits.per_host_connections (6): a host's feeds fill six workers and the
+# other two still serve the rest of the library.
 DEFAULT_WORKERS = 8
 CANCEL_GRACE = 0.5  # seconds a cancelled run waits for fetches already under way
 SEARCH_TEXT_CHARS = 4000
