@@ -204,7 +204,7 @@ def _launch(
             if early_signals:  # came while the library opened, before the handlers above
                 QTimer.singleShot(0, window.close)
                 return
-            servers.append(_listen(name, window))  # QtNetwork loads only now
+            servers.append(_listen(name, window))
 
         _after_first_paint(window.tree.viewport(), after_first_paint)
         app.exec()
@@ -213,7 +213,7 @@ def _launch(
             restore()
         for server in servers:
             server.close()
-        _dispose(window, *servers, *(restore.notifier for restore in undo))
+        _dispose(window, *(restore.notifier for restore in undo))
         theme.icon.cache_clear()  # icons hold the SVG plugin: free them while Qt is up
     finally:
         if library is not None:
@@ -330,55 +330,15 @@ def _dispose(*objects: object) -> None:
 
 def _ask_running_instance(name: str) -> bool:
     """True when another window has this library open (it was asked to raise itself)."""
-    if sys.platform.startswith("linux") or "bsd" in sys.platform:
-        # QLocalServer listens on <temp dir>/<name>; a plain socket asks without loading
-        # QtNetwork before the window is up.
-        path = os.path.join(os.environ.get("TMPDIR") or "/tmp", name)  # as QDir::tempPath
-        if not os.path.exists(path):
-            return False  # nobody listens (the usual case): no need to load socket
-        import socket
+    from readinglist.gui.single_instance import ask_running_instance
 
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(1.0)
-            try:
-                sock.connect(path)
-                sock.sendall(b"raise\n")
-            except OSError:
-                return False
-        return True
-    from PySide6.QtNetwork import QLocalSocket
-
-    sock = QLocalSocket()
-    sock.connectToServer(name)
-    if not sock.waitForConnected(500):
-        return False
-    sock.write(b"raise\n")
-    sock.flush()
-    sock.waitForBytesWritten(1000)
-    sock.disconnectFromServer()
-    return True
+    return ask_running_instance(name)
 
 
-def _listen(name: str, window: object) -> object:
-    from PySide6.QtNetwork import QLocalServer
+def _listen(name: str, window: object) -> Any:
+    from readinglist.gui.single_instance import InstanceServer
 
-    server = QLocalServer()
-    QLocalServer.removeServer(name)  # a stale socket left by a crash
-    server.listen(name)
-
-    def on_connection() -> None:
-        while server.hasPendingConnections():
-            conn = server.nextPendingConnection()
-
-            def read(conn: object = conn) -> None:
-                if b"raise" in bytes(conn.readAll().data()):  # type: ignore[attr-defined]
-                    _raise(window)
-
-            conn.readyRead.connect(read)
-            conn.disconnected.connect(conn.deleteLater)
-
-    server.newConnection.connect(on_connection)
-    return server
+    return InstanceServer(name, lambda: _raise(window))
 
 
 def _raise(window: object) -> None:
