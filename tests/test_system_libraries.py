@@ -90,6 +90,27 @@ def test_an_unknown_library_still_gets_a_clear_line() -> None:
     )
 
 
+def test_a_wrapped_loader_error_is_read_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the bundle, PyInstaller's ctypes raises its own error with dlopen's as cause."""
+    plugin = build_plugin_needing(tmp_path, ABSENT[:1])
+    real_cdll = syslibs.ctypes.CDLL
+
+    class FrozenStyleError(OSError):
+        pass
+
+    def frozen_cdll(name: str, *args: object, **kwargs: object) -> object:
+        try:
+            return real_cdll(name, *args, **kwargs)
+        except OSError as base:
+            raise FrozenStyleError(f"Failed to load dynlib/dll {name!r}.") from base
+
+    monkeypatch.setattr(syslibs.ctypes, "CDLL", frozen_cdll)
+    missing = syslibs.missing_for_plugin(plugin)
+    assert missing is not None and missing.names == (ABSENT[0],)
+
+
 def test_names_are_read_from_dlopen_and_import_errors() -> None:
     text = "libEGL.so.1: cannot open shared object file: No such file or directory"
     assert syslibs.missing_library_names(text) == ("libEGL.so.1",)

@@ -122,12 +122,22 @@ def xcb_plugin_expected(environ: Mapping[str, str] = os.environ) -> bool:
 
 
 def qt_platform_plugin(name: str = "xcb") -> Path | None:
-    """Where the Qt platform plugin ``libq<name>.so`` lives, or None if absent."""
+    """Where the Qt platform plugin ``libq<name>.so`` lives, or None if absent.
+
+    Looked for where Qt looks: ``QT_PLUGIN_PATH`` first (the bundle sets it), then Qt's
+    own plugin folder, then the one inside the PySide6 package.
+    """
+    import PySide6
     from PySide6.QtCore import QLibraryInfo  # QtCore loads without any X library
 
-    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-    candidate = plugins / "platforms" / f"libq{name}.so"
-    return candidate if candidate.is_file() else None
+    folders = [Path(p) for p in os.environ.get("QT_PLUGIN_PATH", "").split(os.pathsep) if p]
+    folders.append(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)))
+    folders.append(Path(PySide6.__file__).parent / "Qt" / "plugins")
+    for folder in folders:
+        candidate = folder / "platforms" / f"libq{name}.so"
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def missing_for_plugin(plugin: Path) -> MissingLibraries | None:
@@ -140,13 +150,24 @@ def missing_for_plugin(plugin: Path) -> MissingLibraries | None:
     try:
         ctypes.CDLL(str(plugin))
     except OSError as exc:
-        first = missing_library_names(str(exc))
+        first = missing_library_names(_error_text(exc))
         if not first:
             return None  # not a missing library (e.g. a broken file): let Qt say what
         named = _named_libraries([plugin, *_qt_libraries_of(plugin)])
         others = [n for n in named if n not in first and not _loads(n, plugin)]
         return MissingLibraries(first + tuple(others))
     return None
+
+
+def _error_text(exc: BaseException) -> str:
+    """The loader's own words, also when wrapped: in a PyInstaller bundle ctypes raises
+    its own "Failed to load dynlib" error with dlopen's message as the cause."""
+    texts = []
+    seen: BaseException | None = exc
+    while seen is not None and len(texts) < 5:
+        texts.append(str(seen))
+        seen = seen.__cause__ or seen.__context__
+    return "\n".join(texts)
 
 
 def _loads(soname: str, plugin: Path) -> bool:
