@@ -70,13 +70,15 @@ Run it in place:      ./readinglist            (the window)
 Install for yourself: ./install.sh             (~/.local: command, menu entry, icon)
 Remove again:         ~/.local/lib/readinglist/uninstall.sh   (your library is kept)
 
-Needs the usual desktop libraries (X11/xcb or Wayland, EGL/GL, fontconfig, xkbcommon,
-xcb-cursor); any current desktop distribution has them.
+Needs the usual desktop libraries (X11 or Wayland, EGL/GL, D-Bus); any current desktop
+distribution has them, and ./readinglist names any that is missing and its package.
 TXT
 
 # Every ELF file must resolve its libraries inside the bundle or from the system. Not
 # bundled on purpose (PyInstaller's rule: they must match the machine's graphics stack):
-# libwayland-*, libEGL/libGL*, libxcb, libdrm; a Wayland or X desktop always has them.
+# libwayland-*, libEGL/libGL*, libxcb, libdrm; a Wayland or X desktop always has them;
+# nor libdbus-1 (see the spec). Bundled: the small xcb-util libraries (icccm, keysyms,
+# image, render-util, cursor, util) that minimal desktops lack and Qt's xcb plugin needs.
 # (PyInstaller's warnings about libtiff/GTK above are for plugins this spec drops.)
 missing=$(find "$STAGE" -type f -name '*.so*' -exec ldd {} + 2>/dev/null \
   | awk '/^[^\t ]/ { file = $1 } /not found/ { print file " " $1 }' \
@@ -94,6 +96,8 @@ tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$EPOCH" \
 
 unpacked=$(du -sb "$STAGE" | cut -f1)
 packed=$(stat -c %s "$TARBALL")
+# The size budget: 100 MB unpacked. Raise it only on purpose, with the reason in CHANGELOG.
+MAX_UNPACKED=${READINGLIST_MAX_UNPACKED:-100000000}
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1000000 }'; }
 echo "==> built $TARBALL"
 echo "    unpacked: $(mb "$unpacked") ($unpacked bytes, $(find "$STAGE" -type f | wc -l) files) in $STAGE"
@@ -102,3 +106,6 @@ echo "    biggest files:"
 # awk reads to the end (NR <= 8), so sort never dies of SIGPIPE under pipefail.
 find "$STAGE" -type f -printf '%s %P\n' | sort -rn \
   | awk 'NR <= 8 { printf "      %6.1f MB  %s\n", $1 / 1000000, $2 }'
+if [ "$unpacked" -gt "$MAX_UNPACKED" ]; then
+  die "the bundle is $(mb "$unpacked") unpacked, over the $(mb "$MAX_UNPACKED") budget"
+fi
