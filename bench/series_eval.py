@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from readinglist.feeds.series import group  # noqa: E402
+from readinglist.feeds.series.detect import group  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "series-eval"
 FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -38,8 +38,8 @@ import httpx  # noqa: E402
 
 from feedgen import Item, article_html, atom, rss  # noqa: E402
 from readinglist.feeds.fetch import Fetcher, FetchLimits  # noqa: E402
+from readinglist.services.sync import sync_feeds  # noqa: E402
 from readinglist.storage import Store  # noqa: E402
-from readinglist.sync import sync_feeds  # noqa: E402
 
 TOPICS = [
     "Transfer Learning",
@@ -128,7 +128,7 @@ def cli_peak_memory_mb(urls: dict[str, str]) -> tuple[float, float]:
         # ru_maxrss survives fork+exec (it would count this big benchmark process), so
         # the child reports its own high-water mark from /proc at the end of the run.
         probe = (
-            "import sys; from readinglist.cli import run\n"
+            "import sys; from readinglist.cli.commands import run\n"
             f"code = run(['sync', '-q', '--data-dir', {tmp!r}])\n"
             "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
             "print(int(hwm.split()[1]) // 1024); sys.exit(code)\n"

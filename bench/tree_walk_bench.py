@@ -44,7 +44,7 @@ def walk(library: Path, budget: int, feeds: int) -> dict[str, float]:
     from readinglist.gui.series_tree import SeriesTree
     from readinglist.gui.tree_model import TreeModel
     from readinglist.gui.tree_nodes import NodeType
-    from readinglist.library import Library
+    from readinglist.services.library import Library
 
     app = QApplication([sys.argv[0]])
     lib = Library.open(library)

@@ -195,8 +195,8 @@ def generate_library(directory: Path) -> float:
     """Write the benchmark library into ``directory``; returns seconds taken."""
     from datetime import UTC, datetime, timedelta
 
-    from readinglist.models import IncomingArticle, ParsedEntry, SeriesGuess
-    from readinglist.paths import database_path
+    from readinglist.model.records import IncomingArticle, ParsedEntry, SeriesGuess
+    from readinglist.services.paths import database_path
     from readinglist.storage import Store
 
     directory.mkdir(parents=True, exist_ok=True)
@@ -298,7 +298,7 @@ def generate_library(directory: Path) -> float:
 
 
 def library_ready(directory: Path) -> bool:
-    from readinglist.paths import database_path
+    from readinglist.services.paths import database_path
 
     mark = directory / LIBRARY_MARK
     if not mark.is_file() or not database_path(directory).is_file():

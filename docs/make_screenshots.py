@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the script imports Qt only after choosing the platform
     from readinglist.gui.main_window import MainWindow
-    from readinglist.library import Library
+    from readinglist.services.library import Library
     from readinglist.storage import Store
 
 DOCS = Path(__file__).resolve().parent
@@ -75,7 +75,7 @@ def _article_ids(store: Store) -> dict[str, int]:
 
 def build_library(data_dir: Path) -> tuple[Library, int]:
     """The sample library with a reader's state; returns it and the article to show."""
-    from readinglist.library import Library
+    from readinglist.services.library import Library
 
     library = Library.open(data_dir)
     library.load_sample_library()

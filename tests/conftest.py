@@ -38,7 +38,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(data_dir: Path):
-    from readinglist.paths import database_path
+    from readinglist.services.paths import database_path
     from readinglist.storage import Store
 
     opened = Store(database_path(data_dir))
@@ -49,7 +49,7 @@ def store(data_dir: Path):
 @pytest.fixture
 def library(store):
     """A ``Library`` over this test's store; its HTTP client (if one was made) closed after."""
-    from readinglist.library import Library
+    from readinglist.services.library import Library
 
     lib = Library(store)
     yield lib
@@ -66,7 +66,7 @@ def open_window(qtbot, data_dir: Path):
     from PySide6.QtWidgets import QApplication
 
     from readinglist.gui.main_window import MainWindow
-    from readinglist.library import Library
+    from readinglist.services.library import Library
 
     opened: list[tuple[MainWindow, Library]] = []
 

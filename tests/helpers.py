@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from readinglist.models import IncomingArticle, ParsedEntry, SeriesGuess
+from readinglist.model.records import IncomingArticle, ParsedEntry, SeriesGuess
 
 
 def entry(

@@ -16,13 +16,13 @@ import pytest
 
 from blogsite import ALL_PARTS, COFFEE, LA, PRIVATE, TL, TS, BlogSite, post
 from loopback import LoopbackServer
-from readinglist import backfill as backfill_module
-from readinglist import cli
-from readinglist.backfill import BackfillLimits, BackfillReport
-from readinglist.errors import SeriesNotFoundError
+from readinglist.cli import commands as cli
 from readinglist.feeds.fetch import Fetcher
-from readinglist.library import Library
-from readinglist.paths import database_path
+from readinglist.model.errors import SeriesNotFoundError
+from readinglist.services.backfill import run as backfill_module
+from readinglist.services.backfill.run import BackfillLimits, BackfillReport
+from readinglist.services.library import Library
+from readinglist.services.paths import database_path
 from readinglist.storage import ArticleQuery, Store
 
 FAST = BackfillLimits(min_interval=0)

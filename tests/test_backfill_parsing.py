@@ -6,9 +6,9 @@ import gzip
 
 import pytest
 
-from readinglist.errors import ParseError
-from readinglist.feeds.pagelinks import normalize_url, parse_page, section_feed_candidates
-from readinglist.feeds.sitemap import parse_robots, parse_sitemap
+from readinglist.feeds.site.links import normalize_url, parse_page, section_feed_candidates
+from readinglist.feeds.site.sitemap import parse_robots, parse_sitemap
+from readinglist.model.errors import ParseError
 
 NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 

@@ -12,7 +12,7 @@ import pytest
 
 from feedgen import Item, rss, series_items
 from readinglist import __version__
-from readinglist.cli import run
+from readinglist.cli.commands import run
 
 FEED_KEYS = {
     "id",

@@ -6,9 +6,7 @@ import inspect
 
 import pytest
 
-from readinglist import errors
-from readinglist.backfill import BackfillReport
-from readinglist.cli_errors import (
+from readinglist.cli.errors import (
     EXIT_CODES,
     BadAddressError,
     UsageError,
@@ -16,7 +14,9 @@ from readinglist.cli_errors import (
     exit_code_for,
     mentions,
 )
-from readinglist.cli_format import backfill_line, parts_text, table, width
+from readinglist.cli.format import backfill_line, parts_text, table, width
+from readinglist.model import errors
+from readinglist.services.backfill.run import BackfillReport
 
 ERROR_CLASSES = [
     cls

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from helpers import entry, incoming
-from readinglist.errors import (
+from readinglist.model.errors import (
     DatabaseCorruptError,
     DatabaseLockedError,
     DatabaseNotOursError,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readinglist.feeds.discover import discover_feeds, looks_like_feed
-from readinglist.models import DiscoveredFeed
+from readinglist.model.records import DiscoveredFeed
 
 PAGE = "https://blog.example.org/posts/2024/hello.html"
 

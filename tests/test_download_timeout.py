@@ -10,8 +10,8 @@ import pytest
 
 from feedgen import rss, series_items
 from readinglist.feeds.fetch import Fetcher, FetchLimits
-from readinglist.library import Library
-from readinglist.models import FeedSyncResult, SyncStatus
+from readinglist.model.records import FeedSyncResult, SyncStatus
+from readinglist.services.library import Library
 from readinglist.storage import ArticleQuery, Store
 
 

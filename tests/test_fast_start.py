@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from helpers import entry, incoming
-from readinglist.paths import database_path
+from readinglist.services.paths import database_path
 from readinglist.storage import Store
 from readinglist.storage import db as dbmod
 from readinglist.storage.feed_list import peek_feeds
@@ -131,7 +131,7 @@ def shell(qtbot, data_dir):
 
     from readinglist.gui.main_window import MainWindow
     from readinglist.gui.tree_nodes import root_nodes
-    from readinglist.library import Library
+    from readinglist.services.library import Library
 
     made: list[tuple[object, object]] = []
 
@@ -215,9 +215,9 @@ def test_launch_reports_a_library_that_fails_to_open_after_the_paint(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from readinglist.errors import DatabaseLockedError
     from readinglist.gui import launch as launch_mod
-    from readinglist.library import Library
+    from readinglist.model.errors import DatabaseLockedError
+    from readinglist.services.library import Library
 
     with Library.open(data_dir) as library:
         fill(library.store)
@@ -258,7 +258,7 @@ def test_a_signal_while_starting_closes_like_ctrl_q(
     from PySide6.QtWidgets import QApplication
 
     from readinglist.gui import launch as launch_mod
-    from readinglist.library import Library
+    from readinglist.services.library import Library
 
     with Library.open(data_dir) as library:
         fill(library.store)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from readinglist.errors import ParseError
 from readinglist.feeds.parse import parse_feed
+from readinglist.model.errors import ParseError
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "feedparser"
 NOT_FEEDS = {"MANIFEST.txt", "LICENSE.feedparser"}

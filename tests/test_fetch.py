@@ -16,7 +16,8 @@ import pytest
 
 from loopback import LoopbackServer, Reply, Request
 from readinglist import __version__
-from readinglist.errors import (
+from readinglist.feeds.fetch import Fetcher, FetchLimits, parse_retry_after
+from readinglist.model.errors import (
     FetchCancelledError,
     FetchError,
     FetchTimeoutError,
@@ -26,7 +27,6 @@ from readinglist.errors import (
     TooLargeError,
     UnsupportedURLError,
 )
-from readinglist.feeds.fetch import Fetcher, FetchLimits, parse_retry_after
 
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>"""
 ETAG = 'W/"abc-123"'

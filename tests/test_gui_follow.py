@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMenu
 
 from helpers import entry, incoming
-from readinglist.backfill import BackfillReport
 from readinglist.gui.actions import BINDINGS, shortcut_rows
 from readinglist.gui.article_view import ArticlePane, gap_after, next_part_text
 from readinglist.gui.backfill_worker import BackfillController, describe_reports
@@ -23,8 +22,9 @@ from readinglist.gui.notify import FollowNotifier, summarize
 from readinglist.gui.series_pane import SeriesPane
 from readinglist.gui.tree_model import TreeModel
 from readinglist.gui.tree_nodes import NodeType, SmartView
-from readinglist.library import Library
-from readinglist.models import FeedSyncResult, SyncStatus, SyncSummary
+from readinglist.model.records import FeedSyncResult, SyncStatus, SyncSummary
+from readinglist.services.backfill.run import BackfillReport
+from readinglist.services.library import Library
 from readinglist.storage import ArticleQuery
 
 DISPLAY = Qt.ItemDataRole.DisplayRole

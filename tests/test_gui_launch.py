@@ -97,7 +97,7 @@ def test_a_library_that_is_not_ours_is_refused(data_dir: Path) -> None:
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_signal_closes_cleanly(data_dir: Path, sig: signal.Signals) -> None:
-    from readinglist.library import Library
+    from readinglist.services.library import Library
 
     with Library.open(data_dir) as library:
         library.load_sample_library()

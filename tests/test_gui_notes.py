@@ -16,7 +16,7 @@ from helpers import entry, incoming
 from readinglist.gui.article_view import ArticlePane
 from readinglist.gui.notes_editor import NotesEditor
 from readinglist.gui.series_pane import SeriesPane, series_rows
-from readinglist.library import Library
+from readinglist.services.library import Library
 from readinglist.storage import Store
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from helpers import entry, incoming
 from readinglist.gui.series_pane import SeriesPane, series_rows
-from readinglist.library import Library
+from readinglist.services.library import Library
 from readinglist.storage import ArticleQuery
 
 

@@ -13,8 +13,8 @@ from feedgen import Item, rss
 from readinglist.feeds.fetch import Fetcher, FetchLimits
 from readinglist.gui.background import BackgroundRunner
 from readinglist.gui.sync_worker import SyncController
-from readinglist.library import Library
-from readinglist.models import FeedSyncResult, SyncStatus, SyncSummary
+from readinglist.model.records import FeedSyncResult, SyncStatus, SyncSummary
+from readinglist.services.library import Library
 from readinglist.storage import Store
 
 

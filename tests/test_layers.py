@@ -30,11 +30,11 @@ def _loaded_modules(module: str) -> set[str]:
     [
         "readinglist.feeds.fetch",
         "readinglist.feeds.parse",
-        "readinglist.feeds.series",
+        "readinglist.feeds.series.detect",
         "readinglist.storage",
-        "readinglist.sync",
-        "readinglist.library",
-        "readinglist.cli",
+        "readinglist.services.sync",
+        "readinglist.services.library",
+        "readinglist.cli.commands",
     ],
 )
 def test_no_qt_below_the_gui(module: str) -> None:
@@ -44,7 +44,7 @@ def test_no_qt_below_the_gui(module: str) -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["readinglist.feeds.fetch", "readinglist.feeds.parse", "readinglist.feeds.series"],
+    ["readinglist.feeds.fetch", "readinglist.feeds.parse", "readinglist.feeds.series.detect"],
 )
 def test_feeds_layer_is_pure(module: str) -> None:
     loaded = _loaded_modules(module)
@@ -76,7 +76,12 @@ def test_only_storage_imports_peewee_and_only_gui_imports_qt() -> None:
             if rel.startswith("gui/") and top in ("peewee", "playhouse"):
                 offenders.append(f"{rel} imports {name}")
             if rel.startswith(("feeds/", "storage/")) and name.startswith(
-                ("readinglist.gui", "readinglist.sync", "readinglist.library", "readinglist.cli")
+                (
+                    "readinglist.gui",
+                    "readinglist.services.sync",
+                    "readinglist.services.library",
+                    "readinglist.cli.commands",
+                )
             ):
                 offenders.append(f"{rel} reaches up to {name}")
             if rel.startswith("feeds/") and name.startswith("readinglist.storage"):
@@ -105,5 +110,10 @@ def test_the_first_paint_needs_neither_peewee_nor_the_library() -> None:
     ``library`` and the bulk of ``models`` (they load right after, in ``attach``)."""
     loaded = _loaded_modules("readinglist.gui.main_window")
     loaded |= _loaded_modules("readinglist.storage.feed_list")
-    heavy = {"peewee", "readinglist.library", "readinglist.models", "readinglist.storage.store"}
+    heavy = {
+        "peewee",
+        "readinglist.services.library",
+        "readinglist.model.records",
+        "readinglist.storage.store",
+    }
     assert not loaded & heavy

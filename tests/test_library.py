@@ -7,10 +7,10 @@ import json
 import pytest
 
 from feedgen import rss, series_items
-from readinglist.errors import DiscoveryError, FeedExistsError, UnsupportedURLError
-from readinglist.export import export_json
-from readinglist.library import Library
-from readinglist.models import SyncStatus
+from readinglist.model.errors import DiscoveryError, FeedExistsError, UnsupportedURLError
+from readinglist.model.records import SyncStatus
+from readinglist.services.export import export_json
+from readinglist.services.library import Library
 from readinglist.storage import ArticleQuery, Store
 
 

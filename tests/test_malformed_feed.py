@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from feedgen import rss, series_items
-from readinglist.cli import run
+from readinglist.cli.commands import run
 from readinglist.feeds.fetch import Fetcher, FetchLimits
-from readinglist.models import SyncStatus
+from readinglist.model.records import SyncStatus
+from readinglist.services.sync import sync_feeds
 from readinglist.storage import ArticleQuery, Store
-from readinglist.sync import sync_feeds
 
 FULL = rss(series_items("Attention", [1, 2, 3, 4, 5]))
 # cut inside part 4's title: parts 1-3 are whole, part 4 is half an entry

@@ -8,9 +8,9 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from readinglist.errors import OPMLError
 from readinglist.feeds.opml import parse_opml, write_opml
-from readinglist.models import Feed, OPMLImport, OutlineFeed
+from readinglist.model.errors import OPMLError
+from readinglist.model.records import Feed, OPMLImport, OutlineFeed
 
 DATA = Path(__file__).parent / "data" / "opml"
 

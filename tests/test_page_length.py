@@ -14,17 +14,17 @@ import pytest
 
 from feedgen import Item, rss, series_items
 from helpers import entry, incoming
-from readinglist.cli import run
-from readinglist.errors import (
+from readinglist.cli.commands import run
+from readinglist.model.errors import (
     ArticleNotFoundError,
     HTTPStatusError,
     PageTextError,
     RedirectError,
     UnsupportedURLError,
 )
-from readinglist.export import export_json
-from readinglist.library import Library
-from readinglist.models import reading_minutes
+from readinglist.model.records import reading_minutes
+from readinglist.services.export import export_json
+from readinglist.services.library import Library
 from readinglist.storage import ArticleQuery, Store
 
 PAGE_WORDS = 2300  # ten minutes at 230 words a minute

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from readinglist.feeds.pagetext import main_text, page_word_count
 from readinglist.feeds.sanitize import word_count
+from readinglist.feeds.site.text import main_text, page_word_count
 
 URL = "https://blog.example/post/"
 

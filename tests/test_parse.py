@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from readinglist.errors import ParseError
 from readinglist.feeds.parse import parse_feed
-from readinglist.models import ParsedEntry, ParsedFeed
+from readinglist.model.errors import ParseError
+from readinglist.model.records import ParsedEntry, ParsedFeed
 
 FEEDS = Path(__file__).parent / "data" / "feeds"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from readinglist.parts import format_part_ranges, missing_parts, part_runs
+from readinglist.model.parts import format_part_ranges, missing_parts, part_runs
 
 
 def test_missing_parts_rules() -> None:

@@ -78,14 +78,19 @@ def test_feed_counts_leave_hidden_articles_out(searchable: Store) -> None:
 def test_the_window_path_does_not_load_the_network_stack() -> None:
     code = (
         "import json, sys\n"
-        "import readinglist.library, readinglist.gui.tree_nodes\n"
+        "import readinglist.services.library, readinglist.gui.tree_nodes\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     loaded = set(json.loads(out.stdout))
-    assert not loaded & {"httpx", "feedparser", "readinglist.sync", "readinglist.backfill"}
+    assert not loaded & {
+        "httpx",
+        "feedparser",
+        "readinglist.services.sync",
+        "readinglist.services.backfill.run",
+    }
 
 
 def test_results_summary() -> None:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from readinglist.feeds.series import detect, group
-from readinglist.feeds.series_rules import parse_number
-from readinglist.models import SeriesGuess
+from readinglist.feeds.series.detect import detect, group
+from readinglist.feeds.series.rules import parse_number
+from readinglist.model.records import SeriesGuess
 
 SERIES_EVAL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "series-eval"
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "series_eval.py"

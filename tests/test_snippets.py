@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers import entry, incoming
-from readinglist.snippets import excerpt, highlight, match_pattern, opening
+from readinglist.model.snippets import excerpt, highlight, match_pattern, opening
 from readinglist.storage import Store
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from helpers import entry, incoming
 from readinglist.gui.article_view import ArticlePane
-from readinglist.library import Library
+from readinglist.services.library import Library
 from readinglist.storage import Store
 
 ITERATIONS = 20_000

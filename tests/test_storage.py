@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from helpers import entry, incoming
-from readinglist.errors import ArticleNotFoundError, FeedExistsError, SeriesNotFoundError
+from readinglist.model.errors import ArticleNotFoundError, FeedExistsError, SeriesNotFoundError
 from readinglist.storage import ArticleQuery, Store
 
 

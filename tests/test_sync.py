@@ -8,11 +8,11 @@ import threading
 import pytest
 
 from feedgen import Item, atom, rss, series_items
-from readinglist import sync as sync_module
 from readinglist.feeds.fetch import Fetcher, FetchLimits
-from readinglist.models import SyncStatus
+from readinglist.model.records import SyncStatus
+from readinglist.services import sync as sync_module
+from readinglist.services.sync import sync_feeds
 from readinglist.storage import ArticleQuery, Store
-from readinglist.sync import sync_feeds
 
 RSS = "application/rss+xml"
 
@@ -296,7 +296,7 @@ def test_huge_feed_is_stored_whole(store, loopback) -> None:
 
 KILL_SCRIPT = """
 import sys
-from readinglist.cli import run
+from readinglist.cli.commands import run
 sys.exit(run(["sync", "--data-dir", sys.argv[1]]))
 """
 
@@ -307,7 +307,7 @@ def test_process_killed_mid_sync(data_dir, loopback) -> None:
     import sys
     import time
 
-    from readinglist.paths import database_path
+    from readinglist.services.paths import database_path
 
     loopback.route("/fast.xml", body=rss(series_items("Fast", [1, 2])))
     for i in range(6):

@@ -29,7 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"readinglist {__version__}")
         return 0
     if _wants_cli(args):
-        from readinglist.cli import run
+        from readinglist.cli.commands import run
 
         return run(args)
     return gui_main(args)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import zlib
 
-from readinglist.errors import FetchError, TooLargeError
+from readinglist.model.errors import FetchError, TooLargeError
 
 MiB = 1024 * 1024
 

@@ -11,7 +11,7 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from readinglist.models import DiscoveredFeed
+from readinglist.model.records import DiscoveredFeed
 
 SNIFF_BYTES = 8192
 

@@ -43,7 +43,9 @@ from typing import Self
 import httpx
 
 from readinglist import __version__
-from readinglist.errors import (
+from readinglist.feeds.decode import Decoder as _Decoder
+from readinglist.feeds.decode import human_size as _mb
+from readinglist.model.errors import (
     FetchCancelledError,
     FetchError,
     FetchTimeoutError,
@@ -53,9 +55,7 @@ from readinglist.errors import (
     TooLargeError,
     UnsupportedURLError,
 )
-from readinglist.feeds.decode import Decoder as _Decoder
-from readinglist.feeds.decode import human_size as _mb
-from readinglist.models import FetchResult
+from readinglist.model.records import FetchResult
 
 MiB = 1024 * 1024
 

@@ -25,9 +25,9 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 from xml.parsers import expat
 
-from readinglist.errors import OPMLError
 from readinglist.feeds.sanitize import text_value
-from readinglist.models import Feed, OPMLImport, OutlineFeed
+from readinglist.model.errors import OPMLError
+from readinglist.model.records import Feed, OPMLImport, OutlineFeed
 
 __all__ = ["parse_opml", "write_opml"]
 

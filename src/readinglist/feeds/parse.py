@@ -46,10 +46,10 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
-from readinglist.errors import ParseError
 from readinglist.feeds.malformed import Fault, find_fault, last_entry_is_cut
 from readinglist.feeds.sanitize import sanitize_html, text_value, word_count
-from readinglist.models import ParsedEntry, ParsedFeed
+from readinglist.model.errors import ParseError
+from readinglist.model.records import ParsedEntry, ParsedFeed
 
 __all__ = ["parse_feed"]
 

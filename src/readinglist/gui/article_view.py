@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readinglist.errors import NotFoundError, ReadingListError
 from readinglist.gui.background import BackgroundRunner
 from readinglist.gui.image_bar import ImageBar
 from readinglist.gui.notes_editor import NotesEditor
 from readinglist.gui.safe_browser import SafeTextBrowser, is_web_url
-from readinglist.library import Library
-from readinglist.models import Article, ArticleContent
+from readinglist.model.errors import NotFoundError, ReadingListError
+from readinglist.model.records import Article, ArticleContent
+from readinglist.services.library import Library
 
 __all__ = ["ArticlePane", "gap_after", "next_part_text", "part_label"]
 

@@ -26,8 +26,8 @@ from readinglist.gui.tree_nodes import NodeType
 
 if TYPE_CHECKING:
     from readinglist.gui.background import BackgroundRunner
-    from readinglist.models import Article
-    from readinglist.snippets import Segment
+    from readinglist.model.records import Article
+    from readinglist.model.snippets import Segment
     from readinglist.storage import Store
 
 DEBOUNCE_MS = 250

@@ -19,8 +19,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from readinglist import APP_NAME, paths
-from readinglist.errors import ReadingListError
+from readinglist import APP_NAME
+from readinglist.model.errors import ReadingListError
+from readinglist.services import paths
 
 NO_DISPLAY = "readinglist: no display available; use the command line (readinglist --help)"
 NO_SYNC_ENV = "READINGLIST_NO_SYNC_ON_START"
@@ -231,7 +232,7 @@ def _peek_root_nodes(data_dir: Path) -> Any:
 
 
 def _open_library(data_dir: Path) -> Any:
-    from readinglist.library import Library
+    from readinglist.services.library import Library
 
     return Library.open(data_dir)
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readinglist.errors import NotFoundError
 from readinglist.gui import result_rows, theme
 from readinglist.gui.actions import Actions
 from readinglist.gui.background import BackgroundRunner
@@ -37,13 +36,14 @@ from readinglist.gui.sync_worker import SyncController
 from readinglist.gui.tree_model import IdRole, TreeModel
 from readinglist.gui.tree_nodes import Node, NodeType
 from readinglist.gui.window_commands import WindowCommands
+from readinglist.model.errors import NotFoundError
 from readinglist.storage.query import ArticleQuery
 
 if TYPE_CHECKING:
     from readinglist.gui.article_view import ArticlePane
     from readinglist.gui.series_pane import SeriesPane
-    from readinglist.library import Library
-    from readinglist.models import FeedSyncResult, SyncSummary
+    from readinglist.model.records import FeedSyncResult, SyncSummary
+    from readinglist.services.library import Library
 
 SEARCH_LIMIT = 500
 REFRESH_DELAY_MS = 400  # sync results are folded into the tree in batches

@@ -25,8 +25,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from readinglist.errors import NotFoundError
-from readinglist.library import Library
+from readinglist.model.errors import NotFoundError
+from readinglist.services.library import Library
 
 __all__ = ["DEBOUNCE_MS", "NotesEditor"]
 

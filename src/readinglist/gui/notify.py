@@ -26,7 +26,7 @@ from PySide6.QtGui import QIcon
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSystemTrayIcon
 
-    from readinglist.models import Article, FeedSyncResult
+    from readinglist.model.records import Article, FeedSyncResult
     from readinglist.storage import Store
 
 __all__ = ["FollowNotifier", "Notification", "summarize"]

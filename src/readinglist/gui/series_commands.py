@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from readinglist.errors import NotFoundError
 from readinglist.gui.backfill_worker import BackfillController, describe_reports
 from readinglist.gui.notify import FollowNotifier
 from readinglist.gui.tree_nodes import NodeType
+from readinglist.model.errors import NotFoundError
 
 if TYPE_CHECKING:
     from readinglist.gui.main_window import MainWindow

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readinglist.errors import NotFoundError
 from readinglist.gui.notes_editor import NotesEditor
 from readinglist.gui.series_text import (
     missing_run_row,
@@ -34,8 +33,9 @@ from readinglist.gui.series_text import (
     missing_summary,
     series_progress,
 )
-from readinglist.library import Library
-from readinglist.models import Article, Series
+from readinglist.model.errors import NotFoundError
+from readinglist.model.records import Article, Series
+from readinglist.services.library import Library
 from readinglist.storage import ArticleQuery
 
 __all__ = ["ARTICLE_ID_ROLE", "SeriesPane", "series_rows"]

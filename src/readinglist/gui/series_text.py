@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readinglist.parts import format_part_ranges, format_run, part_runs
+from readinglist.model.parts import format_part_ranges, format_run, part_runs
 
 NOT_IN_FEED = "not in the feed"
 

@@ -13,17 +13,17 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer,
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTreeView, QWidget
 
-from readinglist.errors import ReadingListError
 from readinglist.gui.tree_budget import CollapsedBranches
 from readinglist.gui.tree_delegate import SeriesRowDelegate, span_group_rows
 from readinglist.gui.tree_model import TreeModel
 from readinglist.gui.tree_nodes import Node, NodeType
+from readinglist.model.errors import ReadingListError
 from readinglist.storage.query import ArticleQuery
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
-    from readinglist.library import Library
+    from readinglist.services.library import Library
 
 # Room for the focus frame around the progress text (PM_FocusFrameHMargin is 1-2 px in
 # the built-in styles). A constant: asking the style would create QStyle's large enums

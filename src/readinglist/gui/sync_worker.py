@@ -30,8 +30,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from readinglist.gui.job_thread import JobController, JobWorker
 
 if TYPE_CHECKING:
-    from readinglist.library import Library
-    from readinglist.models import FeedSyncResult
+    from readinglist.model.records import FeedSyncResult
+    from readinglist.services.library import Library
 
 __all__ = ["SyncController"]
 
@@ -45,7 +45,7 @@ class _SyncWorker(JobWorker):
     def work(self, feed_ids: tuple[int, ...] | None, *, cancel: threading.Event) -> object:
         # Imported here, on the sync thread: httpx and feedparser are not needed to show
         # the window.
-        from readinglist.sync import sync_feeds
+        from readinglist.services.sync import sync_feeds
 
         return sync_feeds(
             self._library.store,

@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from readinglist.errors import NotFoundError
 from readinglist.gui import theme
 from readinglist.gui import tree_rows as rows
 from readinglist.gui.tree_nodes import PAGE_SIZE as PAGE
 from readinglist.gui.tree_nodes import Key, Node, NodeType, SmartView, TreeLoader
+from readinglist.model.errors import NotFoundError
 
 if TYPE_CHECKING:
-    from readinglist.models import Article
+    from readinglist.model.records import Article
     from readinglist.storage import Store
 
 Index = QModelIndex | QPersistentModelIndex

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from readinglist.parts import part_runs
+from readinglist.model.parts import part_runs
 from readinglist.storage.query import ArticleQuery
 
 if TYPE_CHECKING:
-    from readinglist.models import Article, Feed, Series
+    from readinglist.model.records import Article, Feed, Series
     from readinglist.storage import Store
 
 PAGE_SIZE = 200  # articles per fetchMore in the smart views

@@ -12,17 +12,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QWidget
 
-from readinglist.errors import ReadingListError
 from readinglist.gui import theme
 from readinglist.gui.settings import TEXT_SIZES, Preferences
 from readinglist.gui.tree_model import IdRole
+from readinglist.model.errors import ReadingListError
 from readinglist.storage.query import ArticleQuery
 
 if TYPE_CHECKING:
     from readinglist.gui.article_view import ArticlePane
     from readinglist.gui.dialogs.add_feed import AddFeedDialog
     from readinglist.gui.main_window import MainWindow
-    from readinglist.models import Feed
+    from readinglist.model.records import Feed
 
     _Base = MainWindow
 else:
@@ -215,14 +215,14 @@ class WindowCommands(_Base):
         self.status(f"Saved {path}")
 
     def export_opml(self, path: str | None = None) -> None:
-        from readinglist.export import export_opml  # lazily: opml and sanitize load nh3
+        from readinglist.services.export import export_opml  # lazily: opml and sanitize load nh3
 
         self._save_to(
             "Export OPML", "readinglist.opml", "OPML (*.opml)", export_opml(self.store), path
         )
 
     def export_notes(self, path: str | None = None) -> None:
-        from readinglist.export import export_markdown
+        from readinglist.services.export import export_markdown
 
         self.article_pane.flush_note()
         data = export_markdown(self.store).encode("utf-8")

@@ -1,6 +1,6 @@
 """The library on disk. The only package that imports peewee.
 
-Callers get ``Store`` (typed verbs) and frozen dataclasses from ``readinglist.models``;
+Callers get ``Store`` (typed verbs) and frozen dataclasses from ``readinglist.model.records``;
 peewee rows never leave this package.
 
 The names below are loaded on first use (PEP 562): importing a peewee-free module of

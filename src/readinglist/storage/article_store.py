@@ -12,8 +12,8 @@ from typing import Any
 
 import peewee as pw
 
-from readinglist.errors import ArticleNotFoundError
-from readinglist.models import Article, ArticleContent
+from readinglist.model.errors import ArticleNotFoundError
+from readinglist.model.records import Article, ArticleContent
 from readinglist.storage.convert import EFFECTIVE_PART, article_from_tuple, article_select
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.layout import to_epoch

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
-from readinglist.errors import SeriesNotFoundError
-from readinglist.models import IncomingArticle, SeriesGuess
+from readinglist.model.errors import SeriesNotFoundError
+from readinglist.model.records import IncomingArticle, SeriesGuess
 from readinglist.storage.schema import ArticleRow, BackfillCacheRow, SeriesRow
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from typing import Any
 import peewee as pw
 
 from readinglist import __version__
-from readinglist.errors import ImportExportError
+from readinglist.model.errors import ImportExportError
 from readinglist.storage.db import SCHEMA_VERSION
 from readinglist.storage.schema import ArticleRow, FeedRow, SeriesRow
 

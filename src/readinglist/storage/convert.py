@@ -8,7 +8,7 @@ from typing import Any
 
 import peewee as pw
 
-from readinglist.models import Article
+from readinglist.model.records import Article
 from readinglist.storage.layout import to_datetime
 from readinglist.storage.schema import ArticleRow, SeriesRow
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from readinglist.errors import (
+from readinglist.model.errors import (
     DatabaseCorruptError,
     DatabaseLockedError,
     DatabaseNotOursError,

@@ -2,7 +2,7 @@
 
 The filter's result list shows the matching words in context. The excerpt is cut from
 the text the full-text index holds (title, summary or content text, note), read by
-rowid, which is a plain b-tree lookup; the cutting is ``readinglist.snippets``' (see
+rowid, which is a plain b-tree lookup; the cutting is ``readinglist.model.snippets``' (see
 there why not FTS5's ``snippet()``).
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import peewee as pw
 
-from readinglist.snippets import Segment, excerpt, highlight, match_pattern, opening
+from readinglist.model.snippets import Segment, excerpt, highlight, match_pattern, opening
 
 _CHUNK = 400
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from readinglist.feed_model import Feed
+from readinglist.model.feed_row import Feed
 from readinglist.storage.layout import APPLICATION_ID, CURRENT_SCHEMA, SQLITE_MAGIC, to_datetime
 
 Execute = Callable[[str, Sequence[Any]], Iterable[tuple[Any, ...]]]

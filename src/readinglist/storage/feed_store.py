@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import peewee as pw
 
-from readinglist.errors import FeedExistsError, FeedNotFoundError
-from readinglist.models import Feed
+from readinglist.model.errors import FeedExistsError, FeedNotFoundError
+from readinglist.model.records import Feed
 from readinglist.storage.feed_list import read_feeds
 from readinglist.storage.schema import ArticleRow, FeedRow
 

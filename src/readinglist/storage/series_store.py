@@ -13,9 +13,9 @@ from typing import Any
 
 import peewee as pw
 
-from readinglist.errors import SeriesNotFoundError
-from readinglist.models import Article, Series, reading_minutes
-from readinglist.parts import missing_parts
+from readinglist.model.errors import SeriesNotFoundError
+from readinglist.model.parts import missing_parts
+from readinglist.model.records import Article, Series, reading_minutes
 from readinglist.storage.convert import (
     EFFECTIVE_PART,
     EFFECTIVE_WORD_COUNT,

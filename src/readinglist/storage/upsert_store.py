@@ -12,8 +12,8 @@ from typing import Any
 
 import peewee as pw
 
-from readinglist.feeds.pagelinks import normalize_url
-from readinglist.models import IncomingArticle, SeriesGuess
+from readinglist.feeds.site.links import normalize_url
+from readinglist.model.records import IncomingArticle, SeriesGuess
 from readinglist.storage.article_store import SEARCH_TEXT_LIMIT, _chunks
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.layout import to_epoch

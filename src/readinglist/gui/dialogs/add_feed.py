@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readinglist.library import Library
-from readinglist.models import Feed, SyncSummary
+from readinglist.model.records import Feed, SyncSummary
+from readinglist.services.library import Library
 
 Submit = Callable[..., Any]  # BackgroundRunner.submit(fn, on_done, on_error)
 

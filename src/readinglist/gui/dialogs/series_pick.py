@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readinglist.models import Series
+from readinglist.model.records import Series
 
 NEW_SERIES = -1
 

@@ -14,9 +14,9 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
-from readinglist.feeds.series_post import Post, title_head
-from readinglist.feeds.series_rules import normalize, squash
-from readinglist.feeds.series_titles import MEDIUM
+from readinglist.feeds.series.post import Post, title_head
+from readinglist.feeds.series.rules import normalize, squash
+from readinglist.feeds.series.titles import MEDIUM
 
 __all__ = ["embedded_names", "join_named", "join_topic_titles", "nest_subseries"]
 

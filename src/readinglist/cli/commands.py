@@ -18,8 +18,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from readinglist import __version__, cli_format
-from readinglist.cli_errors import (
+from readinglist import __version__
+from readinglist.cli import format as cli_format
+from readinglist.cli.errors import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -29,15 +30,15 @@ from readinglist.cli_errors import (
     error_line,
     exit_code_for,
 )
-from readinglist.errors import ReadingListError, StorageError, UnsupportedURLError
-from readinglist.export import export_json, export_markdown, export_opml
-from readinglist.library import (
+from readinglist.model.errors import ReadingListError, StorageError, UnsupportedURLError
+from readinglist.model.records import SyncSummary, reading_minutes
+from readinglist.services.export import export_json, export_markdown, export_opml
+from readinglist.services.library import (
     MAX_DOWNLOAD_TIMEOUT,
     MIN_DOWNLOAD_TIMEOUT,
     Library,
     check_feed_url,
 )
-from readinglist.models import SyncSummary, reading_minutes
 from readinglist.storage import ArticleQuery
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_REFUSED", "UsageError", "build_parser", "run"]

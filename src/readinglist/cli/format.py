@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from readinglist.models import Article, Feed, Series
-from readinglist.parts import format_part_ranges
+from readinglist.model.parts import format_part_ranges
+from readinglist.model.records import Article, Feed, Series
 
 if TYPE_CHECKING:
-    from readinglist.backfill import BackfillReport
+    from readinglist.services.backfill.run import BackfillReport
 
 
 def iso(value: datetime | None) -> str | None:

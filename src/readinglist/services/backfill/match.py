@@ -19,11 +19,11 @@ from datetime import datetime
 from typing import TypeVar
 from urllib.parse import urlsplit
 
-from readinglist.feeds import series as series_detection
-from readinglist.feeds.pagelinks import normalize_url
-from readinglist.feeds.series_rules import GENERIC_SEGMENTS, split_url, url_marker
-from readinglist.models import SeriesGuess
-from readinglist.parts import missing_parts
+from readinglist.feeds.series import detect as series_detection
+from readinglist.feeds.series.rules import GENERIC_SEGMENTS, split_url, url_marker
+from readinglist.feeds.site.links import normalize_url
+from readinglist.model.parts import missing_parts
+from readinglist.model.records import SeriesGuess
 from readinglist.storage import PostSignature
 
 __all__ = ["Candidate", "SeriesMatcher"]

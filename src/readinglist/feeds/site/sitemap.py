@@ -20,7 +20,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 from xml.parsers import expat
 
-from readinglist.errors import ParseError
+from readinglist.model.errors import ParseError
 
 __all__ = ["RobotsRules", "Sitemap", "parse_robots", "parse_sitemap"]
 

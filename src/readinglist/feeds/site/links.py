@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit, urlunsplit
 
 from readinglist.feeds.discover import FEED_MIME_TYPES
-from readinglist.feeds.sitemap import http_url
+from readinglist.feeds.site.sitemap import http_url
 
 __all__ = [
     "PageInfo",

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from readinglist.feeds.series_rules import UrlParts, clean, clean_name, normalize
-from readinglist.models import SeriesGuess
+from readinglist.feeds.series.rules import UrlParts, clean, clean_name, normalize
+from readinglist.model.records import SeriesGuess
 
 __all__ = ["Post", "title_head"]
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from readinglist.errors import (
+from readinglist.model.errors import (
     FeedError,
     FeedExistsError,
     ImportExportError,

@@ -16,22 +16,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from readinglist import paths
-from readinglist.errors import (
+from readinglist.model.errors import (
     DiscoveryError,
     FeedExistsError,
     PageTextError,
     UnsupportedURLError,
 )
-from readinglist.models import Feed, FetchResult, SyncSummary
+from readinglist.model.records import Feed, FetchResult, SyncSummary
+from readinglist.services import paths
 from readinglist.storage import Store
 
 if TYPE_CHECKING:
     # Fetching, parsing and discovery (httpx, feedparser, ...) are imported by the verbs
     # that use them: the window opens a Library long before it syncs anything.
-    from readinglist.backfill import BackfillLimits, BackfillReport
     from readinglist.feeds.fetch import Fetcher
-    from readinglist.sync import ProgressCallback, ResultCallback
+    from readinglist.services.backfill.run import BackfillLimits, BackfillReport
+    from readinglist.services.sync import ProgressCallback, ResultCallback
 
 
 #: The range ``set_download_timeout`` accepts, in seconds: below 5 s a slow but healthy
@@ -182,7 +182,7 @@ class Library:
         feed = self.store.add_feed(url, folder=folder)
         summary = None
         if probe is not None:
-            from readinglist.sync import ingest_document
+            from readinglist.services.sync import ingest_document
 
             result = ingest_document(
                 self.store,
@@ -210,7 +210,7 @@ class Library:
         on_progress: ProgressCallback | None = None,
         respect_retry_after: bool = True,
     ) -> SyncSummary:
-        from readinglist.sync import sync_feeds
+        from readinglist.services.sync import sync_feeds
 
         return sync_feeds(
             self.store,
@@ -233,7 +233,7 @@ class Library:
         Raises ``ArticleNotFoundError`` for an unknown id, else a ``FeedError`` subclass
         with a readable message; nothing is stored then.
         """
-        from readinglist.feeds.pagetext import page_word_count
+        from readinglist.feeds.site.text import page_word_count
 
         article = self.store.get_article(article_id)
         if self.store.get_feed(article.feed_id).offline:
@@ -267,8 +267,8 @@ class Library:
         """
         from importlib import resources
 
-        from readinglist.feed_model import LOCAL_SCHEME
-        from readinglist.sync import ingest_document
+        from readinglist.model.feed_row import LOCAL_SCHEME
+        from readinglist.services.sync import ingest_document
 
         folder = resources.files("readinglist.resources") / "sample"
         added = []
@@ -337,14 +337,14 @@ class Library:
         on_progress: ProgressCallback | None = None,
         limits: BackfillLimits | None = None,
     ) -> list[BackfillReport]:
-        """Find series' missing parts on their site (see ``readinglist.backfill``).
+        """Find series' missing parts on their site (see ``readinglist.services.backfill.run``).
 
         ``series_ids`` None with ``feed_id``: every series of that feed; both None:
         every series with a gap. Unknown ids raise ``NotFoundError`` before any request.
         Series of the offline sample library are never searched online.
         """
         # the fetch/parse stack loads on the first backfill, not with the window
-        from readinglist.backfill import BackfillLimits, backfill_series
+        from readinglist.services.backfill.run import BackfillLimits, backfill_series
 
         if series_ids is None:
             if feed_id is not None:

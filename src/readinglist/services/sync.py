@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TypedDict
 
-from readinglist.errors import FeedError, RetryLaterError
-from readinglist.feeds import series as series_detection
 from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.parse import parse_feed
 from readinglist.feeds.sanitize import html_to_text
-from readinglist.models import (
+from readinglist.feeds.series import detect as series_detection
+from readinglist.model.errors import FeedError, RetryLaterError
+from readinglist.model.records import (
     Feed,
     FeedSyncResult,
     FetchResult,

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from readinglist.feeds.opml import write_opml
-from readinglist.models import Article, Feed
+from readinglist.model.records import Article, Feed
 from readinglist.storage import ArticleQuery, Store
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from readinglist.feeds.series_rules import (
+from readinglist.feeds.series.rules import (
     CN_NUM,
     POST_KINDS,
     WORD_NUM,

@@ -19,19 +19,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from readinglist.errors import (
+from readinglist.feeds.discover import looks_like_feed
+from readinglist.feeds.fetch import Fetcher
+from readinglist.feeds.parse import parse_feed
+from readinglist.feeds.sanitize import html_to_text
+from readinglist.feeds.site.links import parse_page, site_of
+from readinglist.feeds.site.sitemap import RobotsRules, parse_robots, parse_sitemap
+from readinglist.model.errors import (
     FetchCancelledError,
     FetchError,
     HTTPStatusError,
     ParseError,
     ReadingListError,
 )
-from readinglist.feeds.discover import looks_like_feed
-from readinglist.feeds.fetch import Fetcher
-from readinglist.feeds.pagelinks import parse_page, site_of
-from readinglist.feeds.parse import parse_feed
-from readinglist.feeds.sanitize import html_to_text
-from readinglist.feeds.sitemap import RobotsRules, parse_robots, parse_sitemap
 from readinglist.storage import Store
 from readinglist.storage.backfill_store import CachedFetch
 

@@ -29,16 +29,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from readinglist.backfill_client import Answer, BackfillLimits, SiteClient, Tally
-from readinglist.backfill_match import Candidate, SeriesMatcher
-from readinglist.errors import FetchCancelledError, ReadingListError
 from readinglist.feeds.fetch import Fetcher
-from readinglist.feeds.pagelinks import normalize_url, section_feed_candidates, site_of
 from readinglist.feeds.sanitize import html_to_text
-from readinglist.models import IncomingArticle, ParsedEntry
-from readinglist.parts import missing_parts
+from readinglist.feeds.site.links import normalize_url, section_feed_candidates, site_of
+from readinglist.model.errors import FetchCancelledError, ReadingListError
+from readinglist.model.parts import missing_parts
+from readinglist.model.records import IncomingArticle, ParsedEntry
+from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
+from readinglist.services.backfill.match import Candidate, SeriesMatcher
+from readinglist.services.sync import SEARCH_TEXT_CHARS, entry_hash
 from readinglist.storage import ArticleQuery, Store
-from readinglist.sync import SEARCH_TEXT_CHARS, entry_hash
 
 __all__ = ["BackfillLimits", "BackfillReport", "backfill_series"]
 

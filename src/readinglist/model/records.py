@@ -11,7 +11,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from readinglist.feed_model import Feed as Feed  # re-exported: the home of every model
+from readinglist.model.feed_row import Feed as Feed  # re-exported: the home of every model
 
 WORDS_PER_MINUTE = 230
 

@@ -27,14 +27,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from readinglist.feeds.series_links import (
+from readinglist.feeds.series.links import (
     embedded_names,
     join_named,
     join_topic_titles,
     nest_subseries,
 )
-from readinglist.feeds.series_post import Post, title_head
-from readinglist.feeds.series_rules import (
+from readinglist.feeds.series.post import Post, title_head
+from readinglist.feeds.series.rules import (
     POST_KINDS,
     acronym_alias,
     humanize_slug,
@@ -43,8 +43,8 @@ from readinglist.feeds.series_rules import (
     squash,
     url_marker,
 )
-from readinglist.feeds.series_titles import MEDIUM, STRONG, WEAK, title_marker
-from readinglist.models import SeriesGuess
+from readinglist.feeds.series.titles import MEDIUM, STRONG, WEAK, title_marker
+from readinglist.model.records import SeriesGuess
 
 __all__ = ["detect", "group"]
 

@@ -1,4 +1,4 @@
-"""``Feed``, on its own module: import it from ``readinglist.models`` like the others.
+"""``Feed``, on its own module: import it from ``readinglist.model.records`` like the others.
 
 Why apart: the window paints its feed rows before the rest of the library code loads
 (``storage/feed_list.peek_feeds``), and building a frozen dataclass compiles its methods

@@ -1,0 +1,1 @@
+"""Series detection: pure, from titles, URLs and categories to series and parts."""

@@ -1,0 +1,1 @@
+"""The shared model: frozen records, errors and pure helpers every layer may use."""

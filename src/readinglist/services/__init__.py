@@ -1,0 +1,1 @@
+"""The verbs: what the window and the command line can do, over ``storage/`` and ``feeds/``."""

@@ -1,0 +1,1 @@
+"""Finding a series' missing parts on its own site."""
