@@ -1,7 +1,7 @@
 """``BackfillController``: "Find missing parts" on its own thread.
 
-Same pattern as ``sync_worker``: a worker ``QObject`` moved to a ``QThread`` calls the
-plain, Qt-free ``Library.backfill`` service and turns its callbacks into signals; the
+Same pattern as ``sync_worker``: a ``background.Job`` calls the plain, Qt-free
+``Library.backfill`` service and turns its callbacks into signals; the
 GUI thread only sets a ``threading.Event`` to cancel. A search reads sitemaps and
 archive pages, so it can take a while and must not hold up the window's short reads.
 
@@ -24,7 +24,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
 
-from readinglist.gui.job_thread import JobController, JobWorker
+from readinglist.gui.background import Job, JobContext
 
 __all__ = ["BackfillController", "Backfiller", "describe_reports"]
 ERROR_CHARS = 90  # the first problem, shortened to fit a status bar
@@ -59,30 +59,31 @@ def describe_reports(reports: Sequence[Any], *, cancelled: bool = False) -> str:
     return text
 
 
-class _BackfillWorker(JobWorker):
-    """Lives on the backfill thread: one ``Library.backfill`` run per request."""
-
-    failure_text = "Finding missing parts failed"
-
-    def work(
-        self, series_ids: tuple[int, ...] | None, feed_id: int | None, *, cancel: threading.Event
-    ) -> object:
-        return list(
-            self._library.backfill(
-                series_ids, feed_id=feed_id, cancel=cancel, on_progress=self.progress.emit
-            )
-        )
-
-
-class BackfillController(JobController):
-    """Start and cancel "Find missing parts"; re-emits the worker's signals.
+class BackfillController(Job):
+    """Start and cancel "Find missing parts"; every signal arrives on the GUI thread.
 
     The thread starts with the first search: most sessions never need it.
     """
 
     def __init__(self, library: Backfiller, parent: QObject | None = None) -> None:
-        super().__init__(_BackfillWorker(library), "readinglist-backfill", parent)
+        store = getattr(library, "store", None)
+        super().__init__(
+            self._work,
+            name="readinglist-backfill",
+            failure_text="Finding missing parts failed",
+            after_run=getattr(store, "close", None),  # this thread's SQLite connection
+            parent=parent,
+        )
         self._library = library
+
+    def _work(
+        self, series_ids: tuple[int, ...] | None, feed_id: int | None, context: JobContext
+    ) -> object:
+        return list(
+            self._library.backfill(
+                series_ids, feed_id=feed_id, cancel=context.cancel, on_progress=context.progress
+            )
+        )
 
     def available(self) -> bool:
         """False until the library offers ``backfill`` (older builds, fakes without it)."""
@@ -96,4 +97,4 @@ class BackfillController(JobController):
         if not self.available():
             return False
         ids = tuple(series_ids) if series_ids is not None else None
-        return self._submit(ids, feed_id)
+        return self.submit(ids, feed_id)

@@ -1,10 +1,24 @@
-"""``BackgroundRunner``: THE way the window runs slow reads off the GUI thread.
+"""The GUI's one background mechanism: lanes, long jobs, and the start-up head start.
 
 Why one mechanism: the design forbids the GUI thread from waiting on the network or a
 long query, and forbids several threading mechanisms side by side. Everything that may
-be slow (a filter search, a tree load, a remote image) goes through a runner.
+be slow goes through this module:
 
-API (all methods are called on the GUI thread; callbacks run on the GUI thread)::
+* ``BackgroundRunner`` — a *lane*: one worker thread that runs short jobs in submission
+  order (a filter search, a tree load, a remote image, a page's length), with
+  latest-wins channels. The window's ``TaskManager`` keeps two: ``reads`` (the library)
+  and ``network`` (images, page lengths, a subscribe).
+* ``Job`` — one long, cancellable run at a time with progress (sync, "Find missing
+  parts"), on a lane of its own so it never holds up the short reads.
+* ``HeadStart`` — ``fn(*args)`` on a plain thread, joined with ``result()``: the start-up
+  peek at the feed list, which runs while the window's modules import, before there is
+  an event loop to deliver anything.
+* ``TaskManager`` — owns the window's lanes and jobs and stops them all on quit.
+
+Results always come back on the GUI thread. This module imports only QtCore and the
+standard library: it is on the first-paint path.
+
+Lane API (all methods are called on the GUI thread; callbacks run on the GUI thread)::
 
     runner = BackgroundRunner(parent=window)
 
@@ -31,8 +45,17 @@ Rules for ``fn``:
 * An exception in ``fn`` goes to ``on_error`` (or is logged when there is none); it never
   kills the worker.
 
-Jobs run one at a time in submission order (one worker thread): reads are short, and a
-single reader keeps SQLite and the ordering of results simple.
+Jobs on a lane run one at a time in submission order (one worker thread): reads are
+short, and a single reader keeps SQLite and the ordering of results simple.
+
+Job signals (delivered on the GUI thread, in this order for one run)::
+
+    started()            the run began on the job's thread
+    progress(int, int)   (done, total)
+    reported(object)     whatever the work hands to ``context.report`` (a sync's per-feed
+                         results), as it happens
+    finished(object)     the run's result
+    failed(str)          an unexpected exception ended the run instead of finished
 """
 
 from __future__ import annotations
@@ -45,7 +68,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-__all__ = ["BackgroundRunner"]
+__all__ = ["BackgroundRunner", "HeadStart", "Job", "JobContext", "TaskManager"]
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -260,3 +283,181 @@ class BackgroundRunner(QObject):
         if not self._thread.isRunning():
             return True
         return bool(self._thread.wait(max(0, timeout_ms)))
+
+
+@dataclass(frozen=True, slots=True)
+class JobContext:
+    """What a long job's work gets: the cancel flag and two ways to speak while it runs
+    (both safe to call from the job's thread: they emit queued signals)."""
+
+    cancel: threading.Event
+    progress: Callable[[int, int], None]
+    report: Callable[[object], None]
+
+
+class Job(QObject):
+    """One long, cancellable run at a time of ``work(*args, context)`` on its own lane.
+
+    ``after_run`` runs on the job's thread after every run (e.g. close that thread's
+    SQLite connection: the next run opens a fresh one). The lane starts with the first
+    run unless ``eager``. The GUI thread never waits on it except in ``shutdown``.
+    """
+
+    started = Signal()
+    progress = Signal(int, int)
+    reported = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        work: Callable[..., object],
+        *,
+        name: str,
+        failure_text: str = "the job failed",
+        after_run: Callable[[], None] | None = None,
+        eager: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._name = name
+        self._failure_text = failure_text
+        self._after_run = after_run
+        self._lane: BackgroundRunner | None = None
+        self._running = False
+        self._cancel: threading.Event | None = None
+        self._was_cancelled = False
+        self._shut_down = False
+        if eager:
+            self._ensure_lane()
+
+    def _ensure_lane(self) -> BackgroundRunner:
+        if self._lane is None:
+            self._lane = BackgroundRunner(self, name=self._name)
+        return self._lane
+
+    def submit(self, *args: object) -> bool:
+        """Start one run; False when one is running or the job was shut down."""
+        if self._running or self._shut_down:
+            return False
+        lane = self._ensure_lane()
+        cancel = threading.Event()
+        context = JobContext(cancel, self.progress.emit, self.reported.emit)
+        self._running, self._cancel = True, cancel
+        lane.submit(lambda: self._run(args, context), self._on_finished, self._on_failed)
+        return True
+
+    def _run(self, args: tuple[object, ...], context: JobContext) -> object:
+        """On the job's thread."""
+        self.started.emit()
+        try:
+            return self._work(*args, context)
+        except Exception:
+            log.exception(self._failure_text)
+            raise
+        finally:
+            if self._after_run is not None:
+                try:
+                    self._after_run()
+                except Exception:
+                    log.exception("cleaning up after %s failed", self._name)
+
+    def cancel(self) -> None:
+        """Ask the running job to stop; ``finished`` follows."""
+        if self._cancel is not None:
+            self._cancel.set()
+
+    def cancelled(self) -> bool:
+        """Whether the running (or, once it ended, the last) run was cancelled."""
+        if self._cancel is not None:
+            return self._cancel.is_set()
+        return self._was_cancelled
+
+    def is_running(self) -> bool:
+        return self._running
+
+    def thread_running(self) -> bool:
+        return self._lane is not None and self._lane.is_running()
+
+    def _end_run(self) -> None:
+        self._running = False
+        self._was_cancelled = self._cancel is not None and self._cancel.is_set()
+        self._cancel = None
+
+    def _on_finished(self, result: object) -> None:
+        self._end_run()
+        self.finished.emit(result)
+
+    def _on_failed(self, exc: Exception) -> None:
+        self._end_run()
+        self.failed.emit(f"{self._failure_text}: {exc}")
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel, stop the thread and join it (on quit).
+
+        True when the thread has stopped. False means the job is still blocked (a fetch
+        on a silent server ends within its read timeout); call again before letting the
+        job be destroyed.
+        """
+        self._shut_down = True
+        self.cancel()
+        if self._lane is None:
+            return True
+        stopped = self._lane.shutdown(timeout_ms)
+        if stopped:
+            self._running = False
+        return stopped
+
+
+class TaskManager(QObject):
+    """The window's lanes and long jobs, and their orderly stop on quit."""
+
+    def __init__(
+        self, parent: QObject | None = None, *, thread_finalizer: Callable[[], None] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.reads = BackgroundRunner(self, thread_finalizer=thread_finalizer)
+        self.network = BackgroundRunner(
+            self, name="readinglist-network", thread_finalizer=thread_finalizer
+        )
+        self._jobs: list[Job] = []
+
+    def adopt(self, job: Job) -> None:
+        """Stop ``job`` with the rest on quit (jobs stop first, in the order adopted)."""
+        self._jobs.append(job)
+
+    def shutdown(self) -> None:
+        for job in self._jobs:
+            for _ in range(6):  # a fetch blocked on a silent server ends within its timeout
+                if job.shutdown(2000):
+                    break
+        self.reads.shutdown(3000)
+        self.network.shutdown(3000)
+
+
+class HeadStart:
+    """``fn(*args)`` on a thread of its own; ``result()`` joins and returns or raises.
+
+    For work that must overlap the GUI thread's own start-up (imports) and is joined
+    before there is an event loop to deliver a result through.
+    """
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, name: str) -> None:
+        self._fn, self._args = fn, args
+        self._out: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._out = self._fn(*self._args)
+        except BaseException as exc:  # handed to the GUI thread
+            self._error = exc
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._out

@@ -13,7 +13,6 @@ import gc
 import os
 import signal
 import sys
-import threading
 import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -164,7 +163,9 @@ def _launch(
     # importing during the paint would hold the GIL the paint's model calls wait for.
     # Without them (a new file, one to migrate, one that is not right) the library is
     # opened first, and Library.open says what is wrong.
-    peek = _Worker(_peek_root_nodes, data_dir, name="readinglist-peek")
+    from readinglist.gui.background import HeadStart
+
+    peek = HeadStart(_peek_root_nodes, data_dir, name="readinglist-peek")
     from readinglist.gui.main_window import MainWindow
 
     try:
@@ -270,29 +271,6 @@ def _after_first_paint(widget: Any, callback: Callable[[], None], fallback_ms: i
     watcher = PaintWatcher(widget)
     widget.installEventFilter(watcher)
     QTimer.singleShot(fallback_ms, fire)
-
-
-class _Worker:
-    """``fn(*args)`` on a thread of its own; ``result()`` joins and returns or raises."""
-
-    def __init__(self, fn: Callable[..., Any], *args: Any, name: str) -> None:
-        self._fn, self._args = fn, args
-        self._out: Any = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            self._out = self._fn(*self._args)
-        except BaseException as exc:  # handed to the GUI thread
-            self._error = exc
-
-    def result(self) -> Any:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._out
 
 
 def _pause_gc() -> Callable[[], None]:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from readinglist.gui import result_rows, theme
 from readinglist.gui.actions import Actions
-from readinglist.gui.background import BackgroundRunner
+from readinglist.gui.background import TaskManager
 from readinglist.gui.empty_state import EmptyState
 from readinglist.gui.filter_bar import FilterBar, ResultsModel, results_summary
 from readinglist.gui.series_commands import SeriesCommands
@@ -146,11 +146,10 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
             return
         self.library = library
         self.store = library.store
-        self.runner = BackgroundRunner(self, thread_finalizer=self.store.close)
-        self.net_runner = BackgroundRunner(
-            self, name="readinglist-network", thread_finalizer=self.store.close
-        )
+        self.tasks = TaskManager(self, thread_finalizer=self.store.close)
+        self.runner, self.net_runner = self.tasks.reads, self.tasks.network
         self.sync = SyncController(library, self)
+        self.tasks.adopt(self.sync)
         self._apply_download_timeout()
         self.model.attach_store(self.store, run=self._run)
         self.results_model.attach(self.store, self.runner, self.model.feed_title)
@@ -469,12 +468,8 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self._refresh_timer.stop()
         if not self._attached:
             return  # closed before the library came: no threads, nothing to flush
-        for _ in range(6):  # a fetch blocked on a silent server ends within its timeout
-            if self.sync.shutdown(2000):
-                break
         self._shutdown_series()
-        self.runner.shutdown(3000)
-        self.net_runner.shutdown(3000)
+        self.tasks.shutdown()  # sync, then finding missing parts, then the two lanes
         with contextlib.suppress(Exception):  # quitting must not fail on a busy WAL
             self.store.checkpoint()
 

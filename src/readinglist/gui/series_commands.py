@@ -35,6 +35,7 @@ class SeriesCommands(_Base):
         the notifier's status-bar fallback then follows the sync summary)."""
         self.notifier = FollowNotifier(self.store, self, icon=self.windowIcon())
         self.backfill = BackfillController(self.library, self)
+        self.tasks.adopt(self.backfill)
         self.sync.started.connect(self.notifier.begin)
         self.sync.feedResult.connect(self.notifier.add_result)
         self.sync.finished.connect(self.notifier.finish)
@@ -57,9 +58,6 @@ class SeriesCommands(_Base):
 
     def _shutdown_series(self) -> None:
         self.notifier.shutdown()
-        for _ in range(6):  # a request blocked on a silent server ends within its timeout
-            if self.backfill.shutdown(2000):
-                break
 
     # --- which series -----------------------------------------------------------------
 

@@ -1,10 +1,10 @@
 """``SyncController``: runs ``readinglist.sync.sync_feeds`` on its own thread.
 
-Why a separate thread from ``BackgroundRunner``: a sync can take a while (one slow feed
-has a 30 s deadline by default) and must not hold up the short reads the window queues on the
-runner. The worker calls the plain, Qt-free sync service and turns its callbacks into
+A ``background.Job`` (a lane of its own): a sync can take a while (one slow feed has a
+30 s deadline by default) and must not hold up the short reads the window queues on its
+reads lane. The job calls the plain, Qt-free sync service and turns its callbacks into
 signals; the GUI thread only sets a ``threading.Event`` to cancel and never waits on the
-worker (except in ``shutdown`` on quit).
+job (except in ``shutdown`` on quit).
 
 Signals (delivered on the GUI thread, in this order for one run)::
 
@@ -21,63 +21,56 @@ a silent server ends within the fetcher's read timeout (``FetchLimits.read_timeo
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from readinglist.gui.job_thread import JobController, JobWorker
+from readinglist.gui.background import Job, JobContext
 
 if TYPE_CHECKING:
-    from readinglist.model.records import FeedSyncResult
     from readinglist.services.library import Library
 
 __all__ = ["SyncController"]
 
 
-class _SyncWorker(JobWorker):
-    """Lives on the sync thread: one ``sync_feeds`` run per request."""
+class SyncController(Job):
+    """Start, cancel and schedule syncs; every signal arrives on the GUI thread."""
 
     feedResult = Signal(object)
-    failure_text = "sync failed"
 
-    def work(self, feed_ids: tuple[int, ...] | None, *, cancel: threading.Event) -> object:
-        # Imported here, on the sync thread: httpx and feedparser are not needed to show
-        # the window.
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(
+            self._work,
+            name="readinglist-sync",
+            failure_text="sync failed",
+            after_run=library.store.close,  # this thread's connection; the next run opens one
+            eager=True,
+            parent=parent,
+        )
+        self._library = library
+        self.reported.connect(self.feedResult)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._on_timer)
+        self._interval_minutes = 0
+
+    def _work(self, feed_ids: tuple[int, ...] | None, context: JobContext) -> object:
+        """On the sync thread. httpx and feedparser are imported here: they are not
+        needed to show the window."""
         from readinglist.services.sync import sync_feeds
 
         return sync_feeds(
             self._library.store,
             feed_ids,
             fetcher=self._library.fetcher,
-            cancel=cancel,
-            on_result=self._on_result,
-            on_progress=self.progress.emit,
+            cancel=context.cancel,
+            on_result=context.report,
+            on_progress=context.progress,
         )
-
-    def _on_result(self, result: FeedSyncResult) -> None:
-        self.feedResult.emit(result)
-
-
-class SyncController(JobController):
-    """Start, cancel and schedule syncs; re-emits the worker's signals on the GUI thread."""
-
-    feedResult = Signal(object)
-
-    def __init__(self, library: Library, parent: QObject | None = None) -> None:
-        worker = _SyncWorker(library)
-        super().__init__(worker, "readinglist-sync", parent)
-        self._library = library
-        worker.feedResult.connect(self.feedResult)
-        self._thread.start()
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self._on_timer)
-        self._interval_minutes = 0
 
     def start(self, feed_ids: Sequence[int] | None = None) -> bool:
         """Begin a sync of ``feed_ids`` (all feeds when None). False if one is running."""
-        return self._submit(tuple(feed_ids) if feed_ids is not None else None)
+        return self.submit(tuple(feed_ids) if feed_ids is not None else None)
 
     # --- periodic refresh -------------------------------------------------------------
 
