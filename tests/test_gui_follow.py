@@ -221,11 +221,11 @@ def window_with_library(open_window, clock, **kwargs):
 
 def test_new_part_of_followed_series_raises_one_notification(qtbot, open_window, clock) -> None:
     window, blog, other, _ids, sids = window_with_library(open_window, clock)
-    store = window.store
+    store = window.library.store
     store.set_followed(sids["transfer"], True)
     store.set_followed(sids["ts"], True)
     notes: list = []
-    window.notifier.notified.connect(notes.append)
+    window.series_commands.notifier.notified.connect(notes.append)
 
     # one followed part and one of an unfollowed series: one notification, about the first
     clock.tick()
@@ -279,7 +279,7 @@ def test_notifier_uses_the_injected_display(qtbot, lib) -> None:
 
 def test_f_toggles_follow_on_series_and_on_an_article(qtbot, open_window, clock) -> None:
     window, _blog, _other, ids, sids = window_with_library(open_window, clock)
-    store, model = window.store, window.model
+    store, model = window.library.store, window.model
     window.tree.select_index(model.series_index(sids["nlp"]))
     assert window.right_stack.currentWidget() is window.series_pane
     qtbot.keyClick(window, "f")
@@ -313,7 +313,7 @@ def test_context_menus_offer_follow_and_find_missing_parts(qtbot, open_window, c
         menu["Find missing parts"].trigger()
     assert asked.args == [(sids["transfer"],), None]
     menu["Follow series"].trigger()
-    assert window.store.get_series(sids["transfer"]).followed is True
+    assert window.library.store.get_series(sids["transfer"]).followed is True
     qtbot.waitUntil(
         lambda: "Unfollow series" in actions(model.node(model.series_index(sids["transfer"]))),
         timeout=3000,
@@ -349,7 +349,7 @@ def test_series_pane_follow_button_and_time_left(qtbot, lib) -> None:
 
 def test_n_and_p_walk_the_series_parts_in_order(qtbot, open_window, clock) -> None:
     window, _blog, _other, ids, _sids = window_with_library(open_window, clock)
-    store = window.store
+    store = window.library.store
     read(store, clock, ids["transfer-1"])
     read(store, clock, ids["transfer-3"])
     continue_view = smart_index(window.model, SmartView.CONTINUE)
@@ -479,7 +479,7 @@ def test_find_missing_parts_from_the_window(qtbot, open_window, clock) -> None:
     assert window.series_pane.current_series_id() == sids["transfer"]
     messages: list[str] = []
     window.statusBar().messageChanged.connect(messages.append)
-    with qtbot.waitSignal(window.backfill.finished, timeout=3000):
+    with qtbot.waitSignal(window.series_commands.backfill.finished, timeout=3000):
         window.series_pane.find_button().click()
     assert "Finding missing parts: 1 of 1 series…" in messages
     assert window.statusBar().currentMessage() == "Found 1 missing part in 1 series"
@@ -492,4 +492,4 @@ def test_find_missing_parts_from_the_window(qtbot, open_window, clock) -> None:
     )
     parts = window.series_pane.parts_list()
     assert "Part 4 — Transfer Learning (4): Topic 4" in parts.item(3).text()
-    assert window.store.list_articles(ArticleQuery(series_id=sids["transfer"]))
+    assert window.library.store.list_articles(ArticleQuery(series_id=sids["transfer"]))

@@ -203,7 +203,7 @@ def picture_feeds(loopback):
 def article_id(window: MainWindow, guid: str) -> int:
     from readinglist.storage import ArticleQuery
 
-    return next(a.id for a in window.store.list_articles(ArticleQuery()) if a.guid == guid)
+    return next(a.id for a in window.library.store.list_articles(ArticleQuery()) if a.guid == guid)
 
 
 def show(qtbot, window: MainWindow, guid: str) -> str:

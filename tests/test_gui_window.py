@@ -71,7 +71,7 @@ def test_starts_with_focus_on_tree_and_j_selects_first_article(qtbot, open_windo
 def test_m_and_s_toggle_and_n_p_skip_read(qtbot, open_window) -> None:
     ids: dict[str, int] = {}
     window = open_window(lambda s: ids.update(fill(s)[1]))
-    store = window.store
+    store = window.library.store
     press(qtbot, window, "j")
     press(qtbot, window, "m")
     assert store.get_article(ids["tl-1"]).read is True
@@ -103,13 +103,13 @@ def test_letters_typed_in_the_notes_editor_stay_there(qtbot, open_window) -> Non
     assert QApplication.focusWidget() is editor
     qtbot.keyClicks(editor, "jms")
     assert editor.toPlainText() == "jms"
-    article = window.store.get_article(ids["tl-1"])
+    article = window.library.store.get_article(ids["tl-1"])
     assert (article.read, article.starred) == (False, False)
     assert current_article(window) == ids["tl-1"]
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is window.tree
     window.article_pane.flush_note()
-    assert window.store.get_note(ids["tl-1"]) == "jms"
+    assert window.library.store.get_note(ids["tl-1"]) == "jms"
 
 
 def test_slash_focuses_filter_and_letters_there_do_not_trigger(qtbot, open_window) -> None:
@@ -121,7 +121,7 @@ def test_slash_focuses_filter_and_letters_there_do_not_trigger(qtbot, open_windo
     assert QApplication.focusWidget() is box
     qtbot.keyClicks(box, "jms")
     assert box.text() == "jms"
-    article = window.store.get_article(ids["tl-1"])
+    article = window.library.store.get_article(ids["tl-1"])
     assert (article.read, article.starred) == (False, False)
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() in (window.tree, window.results)
@@ -155,7 +155,7 @@ def test_sync_status_with_a_failing_feed_and_no_dialog(qtbot, open_window, loopb
     window = open_window(prepare)
     messages: list[str] = []
     window.statusBar().messageChanged.connect(messages.append)
-    window.sync_now()
+    window.run_command("sync_now")
     qtbot.waitUntil(
         lambda: not window.sync.is_running() and "failed" in window.statusBar().currentMessage(),
         timeout=20000,
@@ -190,7 +190,7 @@ def test_new_articles_keep_selection_and_the_note_being_typed(qtbot, open_window
     press(qtbot, window, "e")
     editor = window.article_pane.notes_editor().editor()
     qtbot.keyClicks(editor, "half a thought")
-    outcome = window.store.upsert_entries(
+    outcome = window.library.store.upsert_entries(
         feed_ids["feed"],
         [incoming(entry("tl-3", "Transfer Learning (3): Features", day=3), "transfer", 3)],
     )
@@ -282,7 +282,7 @@ def test_shortcuts_dialog_comes_from_the_binding_table(qtbot, open_window) -> No
 def test_unread_only_toggle_filters_the_tree(qtbot, open_window) -> None:
     ids: dict[str, int] = {}
     window = open_window(lambda s: ids.update(fill(s)[1]))
-    window.store.mark_read([ids["tl-1"], ids["tl-2"]], True)
+    window.library.store.mark_read([ids["tl-1"], ids["tl-2"]], True)
     window.filter_bar.unread_only.setChecked(True)
     index = window.model.article_index(ids["tl-4"])
     series = index.parent()
@@ -308,7 +308,7 @@ def test_feed_page_counts_follow_a_sync(qtbot, open_window) -> None:
         index, window.tree.selectionModel().SelectionFlag.ClearAndSelect
     )
     qtbot.waitUntil(lambda: window.empty_state.text.text().startswith("4 articles, 4 unread"))
-    outcome = window.store.upsert_entries(
+    outcome = window.library.store.upsert_entries(
         feed_ids["feed"], [incoming(entry("new-1", "A brand new post", day=9))]
     )
     window._sync_result(

@@ -1,6 +1,8 @@
 """Menus, toolbar and keyboard: one table binds every shortcut and documents it.
 
-Keys with Ctrl or a function key become ``QAction`` shortcuts. Single keys (j, k, m, /
+Each binding names its command by a key; the window hands ``Actions`` one callable per
+key (``commands``), so nothing here knows the window's class and no method is looked up
+by name. Keys with Ctrl or a function key become ``QAction`` shortcuts. Single keys (j, k, m, /
 …) are handled by ``KeyDispatcher``, an application event filter that acts only for
 the main window and never while the user types in a text field (the notes editor,
 the filter box), so "jms" typed into a note stays in the note.
@@ -8,22 +10,22 @@ the filter box), so "jms" typed into a note stays in the note.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QToolBar, QWidget
 
 from readinglist.gui import theme
 
-if TYPE_CHECKING:
-    from readinglist.gui.main_window import MainWindow
+#: What runs a command by its key (the window's ``run_command``: nothing until attached).
+Runner = Callable[[str], None]
 
 
 @dataclass(frozen=True, slots=True)
 class Binding:
-    command: str  # a MainWindow method name
+    command: str  # the key of the window's callable for it (``MainWindow.commands``)
     label: str  # menu text
     keys: tuple[str, ...] = ()  # "j", "/", "Esc", "Ctrl+N", "F5"
     menu: str = ""  # one of MENUS; "" = keyboard only
@@ -96,9 +98,10 @@ def is_text_input(widget: QObject | None) -> bool:
 class KeyDispatcher(QObject):
     """Application event filter for the single-key shortcuts of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, run: Runner) -> None:
         super().__init__(window)
-        self.window = window
+        self._window = window
+        self._run = run
         self.by_text: dict[str, Binding] = {}
         for binding in BINDINGS:
             for key in binding.single_keys:
@@ -108,7 +111,7 @@ class KeyDispatcher(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
         assert isinstance(event, QKeyEvent)
-        if watched.window() is not self.window or QApplication.activePopupWidget() is not None:
+        if watched.window() is not self._window or QApplication.activePopupWidget() is not None:
             return False
         if QApplication.activeModalWidget() is not None:
             return False
@@ -124,15 +127,15 @@ class KeyDispatcher(QObject):
         typing = is_text_input(watched) or is_text_input(QApplication.focusWidget())
         if typing and not binding.in_text:
             return False
-        self.window.run_command(binding.command)
+        self._run(binding.command)
         return True
 
 
 class Actions:
-    """Builds the menu bar and toolbar of ``window`` from ``BINDINGS``."""
+    """Builds the menu bar and toolbar of ``window`` from ``BINDINGS``; ``run`` runs a
+    binding's command (the window checks every binding has one: ``missing_commands``)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, window: QMainWindow, run: Runner) -> None:
         self.by_command: dict[str, QAction] = {}
         bar = window.menuBar()
         menus = {name: bar.addMenu(f"&{name}") for name in MENUS}
@@ -149,9 +152,7 @@ class Actions:
                 # Shown in the menu only; the dispatcher handles the key itself.
                 action.setText(f"{binding.label}\t{key_label(binding.single_keys[0])}")
                 action.setIconText(binding.label)
-            action.triggered.connect(
-                lambda _checked=False, c=binding.command: window.run_command(c)
-            )
+            action.triggered.connect(lambda _checked=False, c=binding.command: run(c))
             menus[binding.menu].addAction(action)
             self.by_command[binding.command] = action
             if binding.command in (
@@ -171,7 +172,7 @@ class Actions:
         for command in TOOLBAR:
             self.toolbar.addAction(self.by_command[command])
         window.addToolBar(self.toolbar)
-        self.dispatcher = KeyDispatcher(window)
+        self.dispatcher = KeyDispatcher(window, run)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.dispatcher)
@@ -183,6 +184,11 @@ class Actions:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.dispatcher)
+
+
+def missing_commands(commands: Mapping[str, object]) -> list[str]:
+    """The bindings ``commands`` has no callable for (empty when the table is covered)."""
+    return [b.command for b in BINDINGS if b.command not in commands]
 
 
 def shortcut_rows() -> list[tuple[str, str]]:

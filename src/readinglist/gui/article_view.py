@@ -39,9 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from readinglist.gui.background import BackgroundRunner
+from readinglist.gui.changes_hub import ChangesHub
 from readinglist.gui.image_bar import ImageBar
 from readinglist.gui.notes_editor import NotesEditor
 from readinglist.gui.safe_browser import SafeTextBrowser, is_web_url
+from readinglist.model.changes import Changes
 from readinglist.model.errors import NotFoundError, ReadingListError
 from readinglist.model.records import Article, ArticleContent
 from readinglist.services.library import Library
@@ -120,10 +122,15 @@ class ArticlePane(QWidget):
         load_remote_images: bool = False,
         image_sites: frozenset[str] = frozenset(),
         text_size: int = 0,
+        hub: ChangesHub | None = None,
     ) -> None:
+        """``hub``: where this page's changes go and where it hears the others' (the
+        window's); without one it keeps its own."""
         super().__init__(parent)
         self._library = library
         self._store = library.store
+        self._hub = hub or ChangesHub(self)
+        self._hub.changed.connect(self._on_changes)
         #: Mark an article read as soon as it is shown (a preference; off by default).
         self.mark_read_on_open = mark_read_on_open
         self._article: Article | None = None
@@ -284,6 +291,7 @@ class ArticlePane(QWidget):
         if self.mark_read_on_open and not article.read:
             self._store.mark_read([article.id], True)
             article = dataclasses.replace(article, read=True)
+            self._hub.publish(Changes.of(articles=[article.id]), initiator=self)
             self.readToggled.emit(article.id, True)
         self._display(article, content)
         return True
@@ -305,6 +313,18 @@ class ArticlePane(QWidget):
             return
         self._feed_facts.pop(article.feed_id, None)
         self._display(article, content)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Re-read when a change names the shown article, its feed or its series."""
+        article = self._article
+        if article is None or self._hub.initiator() is self:
+            return
+        if (
+            article.id in changes.articles
+            or article.feed_id in changes.feeds
+            or (article.series_id is not None and article.series_id in changes.series)
+        ):
+            self.refresh()
 
     def clear(self) -> None:
         """Show nothing (the note of the previous article is saved first)."""
@@ -432,6 +452,7 @@ class ArticlePane(QWidget):
         if self._article is not None and self._article.id == article_id:
             self.refresh()
         self.statusMessage.emit(f"The full article has {words} words")
+        self._hub.publish(Changes.of(articles=[article_id]), initiator=self)
         self.pageLengthFetched.emit(article_id, words)
 
     def _length_failed(self, article_id: int, exc: Exception) -> None:
@@ -560,6 +581,7 @@ class ArticlePane(QWidget):
             return
         self._article = dataclasses.replace(article, read=read)
         self._update_toggles()
+        self._hub.publish(Changes.of(articles=[article.id]), initiator=self)
         self.readToggled.emit(article.id, read)
 
     def _set_starred(self, starred: bool) -> None:
@@ -573,6 +595,7 @@ class ArticlePane(QWidget):
             return
         self._article = dataclasses.replace(article, starred=starred)
         self._update_toggles()
+        self._hub.publish(Changes.of(articles=[article.id]), initiator=self)
         self.starToggled.emit(article.id, starred)
 
     def open_in_browser(self) -> bool:

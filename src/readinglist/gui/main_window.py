@@ -1,16 +1,22 @@
-"""The main window: composes the parts, wires their signals, owns the threads.
+"""The main window: builds the parts, hands each what it needs, and wires them.
 
-Left: filter bar over a stack of (library tree | flat filter results). Right: a stack of
-(ArticlePane | SeriesPane | EmptyState). Sync progress and outcomes go to the status
-bar; a failed feed shows as a warning icon on its row, never as a modal dialog.
-File-level commands (add, import, export, preferences) live in ``window_commands``.
+Left: the filter bar over a stack of (library tree | flat filter results), driven by
+``Navigator``. Right: ``Pages`` — a stack of (ArticlePane | SeriesPane | EmptyState).
+The commands live in plain controllers: ``LibraryCommands`` (add, import, export,
+sync), ``SeriesCommands`` (follow, find missing parts, the notifier) and
+``PreferenceCommands``; the window maps every binding of ``actions.BINDINGS`` to one
+of their callables (``commands``). Background work goes through one ``TaskManager``;
+every write's ``Changes`` go through one ``ChangesHub``, which the tree, the pages
+and the window listen to. Sync progress and outcomes go to the status bar; a failed
+feed shows as a warning icon on its row, never as a modal dialog.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -25,47 +31,49 @@ from PySide6.QtWidgets import (
 )
 
 from readinglist.gui import result_rows, theme
-from readinglist.gui.actions import Actions
+from readinglist.gui.actions import Actions, missing_commands
 from readinglist.gui.background import TaskManager
-from readinglist.gui.empty_state import EmptyState
-from readinglist.gui.filter_bar import FilterBar, ResultsModel, results_summary
-from readinglist.gui.series_commands import SeriesCommands
+from readinglist.gui.changes_hub import ChangesHub
+from readinglist.gui.filter_bar import FilterBar, ResultsModel
+from readinglist.gui.navigation import Navigator
+from readinglist.gui.pages import Pages
+from readinglist.gui.preference_commands import PreferenceCommands
 from readinglist.gui.series_tree import SeriesTree
-from readinglist.gui.settings import Settings
-from readinglist.gui.sync_worker import SyncController
+from readinglist.gui.settings import Preferences, Settings
 from readinglist.gui.tree_model import IdRole, TreeModel
 from readinglist.gui.tree_nodes import Node, NodeType
-from readinglist.gui.window_commands import WindowCommands
-from readinglist.model.errors import NotFoundError
-from readinglist.storage.query import ArticleQuery
+from readinglist.model.changes import Changes
 
 if TYPE_CHECKING:
     from readinglist.gui.article_view import ArticlePane
+    from readinglist.gui.library_commands import LibraryCommands
+    from readinglist.gui.series_commands import SeriesCommands
     from readinglist.gui.series_pane import SeriesPane
+    from readinglist.gui.sync_worker import SyncController
     from readinglist.model.records import FeedSyncResult, SyncSummary
     from readinglist.services.library import Library
 
-SEARCH_LIMIT = 500
 REFRESH_DELAY_MS = 400  # sync results are folded into the tree in batches
-COUNT_DELAY_MS = 300  # a cut filter list is counted once the typing pauses
+
+Command = Callable[[], object]
 
 
-def _then_release(store: Any, result: Any) -> Any:
-    """A filter reads pages no other view needs: free them on the runner's connection."""
-    store.release_cache()
-    return result
-
-
-class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
+class MainWindow(QMainWindow):
     """The window. Built in two steps so it can paint before the library is open:
 
     ``MainWindow(library)`` does both at once. ``MainWindow(None, data_dir=...,
     root_nodes=...)`` builds the shell (menus, toolbar, filter box, the tree's top rows
-    as launch peeked at them, the saved layout); ``attach(library)`` brings the store,
-    the threads and the wiring right after the first paint. In between, commands are
-    ignored (``run_command``), the tree loads no children and selections reach no
-    page: nothing can touch the store before it is there.
+    as launch peeked at them, the saved layout); ``attach(library)`` brings the
+    library, the threads, the controllers and the wiring right after the first paint.
+    In between, commands are ignored (``run_command``), the tree loads no children and
+    selections reach no page: nothing can touch the library before it is there.
     """
+
+    library: Library
+    tasks: TaskManager
+    sync: SyncController
+    library_commands: LibraryCommands
+    series_commands: SeriesCommands
 
     def __init__(
         self,
@@ -80,11 +88,17 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
             raise ValueError("a window without its library needs data_dir and root_nodes")
         folder = library.data_dir if library is not None else data_dir
         assert folder is not None
-        self.settings = settings or Settings.for_data_dir(folder)
-        self.prefs = self.settings.preferences()
-        self._apply_theme()
+        self.preferences = PreferenceCommands(
+            settings or Settings.for_data_dir(folder),
+            parent=self,
+            article_pane=lambda: self.article_pane,
+            status=self.status,
+        )
+        self.settings = self.preferences.settings
         self._closed = False
         self._attached = False
+        self.commands: dict[str, Command] = {}
+        self.hub = ChangesHub(self)
         self.setWindowTitle("readinglist")
         self.setWindowIcon(theme.icon("readinglist"))
         self.resize(1200, 760)
@@ -95,7 +109,7 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
             parent=self,
             root=root_nodes,
         )
-        self.tree = SeriesTree(None, self.model)
+        self.tree = SeriesTree(None, self.model, hub=self.hub)
         self.filter_bar = FilterBar()
         self.results_model = ResultsModel(self)
         self.results = QListView()
@@ -114,11 +128,9 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
 
         # The article and series pages are built once the window has painted (or on
         # first use): the first paint needs only the tree and the empty state.
-        self._article_pane: ArticlePane | None = None
-        self._series_pane: SeriesPane | None = None
-        self.empty_state = EmptyState()
-        self.right_stack = QStackedWidget()
-        self.right_stack.addWidget(self.empty_state)
+        self.pages = Pages(self._build_pages)
+        self.empty_state = self.pages.empty_state
+        self.right_stack = self.pages.stack
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -129,7 +141,20 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self.splitter.setSizes([380, 820])
         self.setCentralWidget(self.splitter)
 
-        self.actions = Actions(self)
+        self.actions = Actions(self, self.run_command)
+        self.navigator = Navigator(
+            tree=self.tree,
+            model=self.model,
+            filter_bar=self.filter_bar,
+            results=self.results,
+            results_model=self.results_model,
+            left_stack=self.left_stack,
+            status=self.status,
+            clear_status=self.statusBar().clearMessage,
+            show_article=self.show_article_in_tree,
+            article_open=self.pages.article_open,
+            set_unread_checked=self.actions.action("toggle_unread_only").setChecked,
+        )
         self.statusBar().showMessage("Ready")
         self._pending_feeds: set[int] = set()
         self._refresh_timer = QTimer(self)
@@ -140,26 +165,88 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         if library is not None:
             self.attach(library)
 
+    # --- the second step -----------------------------------------------------------------
+
     def attach(self, library: Library) -> None:
-        """The second step: the store, the worker threads, the wiring, the last selection."""
+        """The library, the threads, the controllers, the wiring, the last selection."""
         if self._attached:
             return
+        from readinglist.gui.library_commands import LibraryCommands
+        from readinglist.gui.series_commands import SeriesCommands
+        from readinglist.gui.sync_worker import SyncController
+
         self.library = library
-        self.store = library.store
-        self.tasks = TaskManager(self, thread_finalizer=self.store.close)
-        self.runner, self.net_runner = self.tasks.reads, self.tasks.network
+        self.tasks = TaskManager(self, thread_finalizer=library.store.close)
         self.sync = SyncController(library, self)
         self.tasks.adopt(self.sync)
-        self._apply_download_timeout()
-        self.model.attach_store(self.store, run=self._run)
-        self.results_model.attach(self.store, self.runner, self.model.feed_title)
+        self.preferences.attach(library, self.sync, self.model)
+        self.model.attach_store(library.store, run=self._run)
+        self.results_model.attach(library.store, self.tasks.reads, self.model.feed_title)
         self.tree.attach(library)
-        self._wire()
-        self._wire_series()
+        self.navigator.attach(library, self.tasks.reads)
+        self.library_commands = LibraryCommands(
+            library=library,
+            hub=self.hub,
+            sync=self.sync,
+            network=self.tasks.network,
+            parent=self,
+            status=self.status,
+            flush_note=lambda: self.article_pane.flush_note(),
+            focus_tree=self.tree.setFocus,
+        )
+        self._wire()  # before the notifier: its status-bar fallback follows the sync summary
+        self.series_commands = SeriesCommands(
+            library=library,
+            hub=self.hub,
+            tasks=self.tasks,
+            sync=self.sync,
+            navigator=self.navigator,
+            model=self.model,
+            pages=self.pages,
+            window=self,
+            action=self.actions.action,
+            status=self.status,
+        )
+        self.commands = self._command_table()
         self._attached = True
         self._restore_selection()
-        if self.filter_bar.text():  # typed before the library was there
-            self._search(self.filter_bar.text())
+
+    def _command_table(self) -> dict[str, Command]:
+        """Every binding's callable (``actions.BINDINGS`` names them by key)."""
+        nav, lib = self.navigator, self.library_commands
+        prefs, series = self.preferences, self.series_commands
+        table: dict[str, Command] = {
+            "add_feed": lib.add_feed,
+            "import_opml": lib.import_opml,
+            "export_opml": lib.export_opml,
+            "export_notes": lib.export_notes,
+            "sync_now": lib.sync_now,
+            "cancel_sync": lib.cancel_sync,
+            "show_preferences": prefs.show_preferences,
+            "larger_text": prefs.larger_text,
+            "smaller_text": prefs.smaller_text,
+            "reset_text_size": prefs.reset_text_size,
+            "next_article": nav.next_article,
+            "previous_article": nav.previous_article,
+            "next_unread": nav.next_unread,
+            "previous_unread": nav.previous_unread,
+            "focus_filter": nav.focus_filter,
+            "toggle_unread_only": nav.toggle_unread_only,
+            "focus_tree": nav.focus_tree,
+            "toggle_read": self.toggle_read,
+            "toggle_star": self.toggle_star,
+            "open_in_browser": self.open_in_browser,
+            "edit_note": self.edit_note,
+            "toggle_follow": series.toggle_follow,
+            "find_missing_parts": series.find_missing_parts,
+            "cancel_find_missing": series.cancel_find_missing,
+            "show_shortcuts": self.show_shortcuts,
+            "show_about": self.show_about,
+            "quit": self.close,
+        }
+        missing = missing_commands(table)
+        assert not missing, f"bindings without a command: {missing}"
+        return table
 
     def is_attached(self) -> bool:
         return self._attached
@@ -170,21 +257,19 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
     def run_command(self, command: str) -> None:
         """What a menu item, toolbar button or shortcut does (nothing until attached)."""
         if self._attached and not self._closed:
-            getattr(self, command)()
-
-    # --- wiring -------------------------------------------------------------------------
+            self.commands[command]()
 
     def _wire(self) -> None:
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection)
         self.results.selectionModel().currentChanged.connect(self._on_result_current)
         self.tree.statusMessage.connect(self.status)
-        self.tree.libraryChanged.connect(self._library_changed)
+        self.hub.changed.connect(self.model.apply_changes)
+        self.hub.changed.connect(self._on_changes)
         self.model.refreshed.connect(self._update_empty_state)
-        self.filter_bar.searchChanged.connect(self._search)
-        self.filter_bar.unreadOnlyChanged.connect(self._set_unread_only)
-        self.empty_state.addFeedRequested.connect(self.add_feed)
-        self.empty_state.importRequested.connect(self.import_opml)
-        self.empty_state.sampleRequested.connect(self.load_sample_library)
+        lib = self.library_commands
+        self.empty_state.addFeedRequested.connect(lib.add_feed)
+        self.empty_state.importRequested.connect(lib.import_opml)
+        self.empty_state.sampleRequested.connect(lib.load_sample_library)
         self.sync.started.connect(self._sync_started)
         self.sync.progress.connect(self._sync_progress)
         self.sync.feedResult.connect(self._sync_result)
@@ -195,56 +280,50 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
 
     @property
     def article_pane(self) -> ArticlePane:
-        if self._article_pane is None:
-            self._build_panes()
-        assert self._article_pane is not None
-        return self._article_pane
+        return self.pages.article_pane
 
     @property
     def series_pane(self) -> SeriesPane:
-        if self._series_pane is None:
-            self._build_panes()
-        assert self._series_pane is not None
-        return self._series_pane
+        return self.pages.series_pane
 
-    def _build_panes_if_open(self) -> None:
+    @property
+    def prefs(self) -> Preferences:
+        return self.preferences.prefs
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        self.preferences.apply_preferences(prefs)
+
+    def _build_pages_if_open(self) -> None:
         """The deferred build after the first paint; nothing to do once closing began."""
         if not self._closed:
-            self._build_panes()
+            self.pages.build()
 
-    def _build_panes(self) -> None:
-        """Build and wire the article and series pages (idempotent)."""
-        if self._article_pane is not None:
-            return
+    def _build_pages(self) -> tuple[ArticlePane, SeriesPane]:
+        """Build and wire the article and series pages (``Pages`` calls this once)."""
         from readinglist.gui.article_view import ArticlePane
         from readinglist.gui.series_pane import SeriesPane
 
         pane = ArticlePane(
             self.library,
-            runner=self.net_runner,
+            runner=self.tasks.network,
             mark_read_on_open=self.prefs.mark_read_on_open,
             load_remote_images=self.prefs.load_remote_images,
+            hub=self.hub,
         )
-        self._configure_article_pane(pane)
-        series = SeriesPane(self.library)
-        self._article_pane, self._series_pane = pane, series
-        self.right_stack.insertWidget(0, pane)  # the current page stays current
-        self.right_stack.insertWidget(1, series)
-        pane.readToggled.connect(self._article_changed)
-        pane.starToggled.connect(self._article_changed)
-        pane.pageLengthFetched.connect(self._page_length_fetched)
+        self.preferences.configure_article_pane(pane)
+        series = SeriesPane(self.library, hub=self.hub)
         pane.navigateRequested.connect(self.show_article_in_tree)
         pane.linkRefused.connect(lambda url: self.status(f"Refused to open {url}"))
         pane.statusMessage.connect(self.status)
-        pane.notes_editor().escapePressed.connect(self.focus_tree)
+        pane.notes_editor().escapePressed.connect(self.navigator.focus_tree)
         series.articleActivated.connect(self.show_article_in_tree)
-        series.markSeriesRead.connect(self._series_marked)
         series.statusMessage.connect(self.status)
-        series.notes_editor().escapePressed.connect(self.focus_tree)
-        self._wire_series_panes()
+        series.notes_editor().escapePressed.connect(self.navigator.focus_tree)
+        self.series_commands.wire_pages(pane, series)
+        return pane, series
 
-    def _run(self, fn: Any, on_done: Any) -> None:
-        self.runner.submit(
+    def _run(self, fn: Callable[[], object], on_done: Callable[[object], None]) -> None:
+        self.tasks.reads.submit(
             fn, on_done, lambda exc: self.status(f"Could not read the library: {exc}")
         )
 
@@ -255,9 +334,9 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         """Called once the window is shown: the first sync and the refresh timer."""
         self.sync.set_interval_minutes(self.prefs.refresh_minutes)
         if sync_on_start:
-            QTimer.singleShot(0, self.sync_now)
+            QTimer.singleShot(0, self.library_commands.sync_now)
         # Two turns of the event loop: the first exposes and paints the window.
-        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_panes_if_open))
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_pages_if_open))
 
     # --- what the right side shows --------------------------------------------------------
 
@@ -271,139 +350,85 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
             return
         node = self.model.node(current)
         if node.type is NodeType.ARTICLE and node.article is not None:
-            self._show_article(node.article.id)
+            self.pages.show_article(node.article.id)
         elif node.type is NodeType.SERIES and node.series is not None:
-            self.series_pane.show_series(node.series.id)
-            self.right_stack.setCurrentWidget(self.series_pane)
+            self.pages.show_series(node.series.id)
         elif node.type is NodeType.FEED and node.feed is not None:
-            feed = self.store.get_feed(node.feed.id)  # one indexed count: fresh after syncs
+            # one indexed count: fresh after syncs
+            feed = self.library.store.get_feed(node.feed.id)
             text = f"{feed.article_count} articles, {feed.unread_count} unread.\n{feed.url}"
             if feed.last_error:
                 text += f"\n\nThe last sync failed: {feed.last_error}"
-            self._show_hint(feed.display_title, text)
+            self.pages.show_hint(feed.display_title, text)
         else:
-            self._show_hint(str(current.data()))
+            self.pages.show_hint(str(current.data()))
 
     def _on_result_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self._show_article(int(current.data(IdRole)))
-
-    def _show_article(self, article_id: int) -> None:
-        pane = self.article_pane
-        if self.right_stack.currentWidget() is not pane or pane.current_article_id() != article_id:
-            pane.show_article(article_id)  # the same article again keeps its scroll position
-        self.right_stack.setCurrentWidget(pane)
-
-    def _show_hint(self, title: str, text: str | None = None) -> None:
-        if self._article_pane is not None:
-            self._article_pane.clear()
-        self.empty_state.show_hint(title, text) if text else self.empty_state.show_hint(title)
-        self.right_stack.setCurrentWidget(self.empty_state)
+            self.pages.show_article(int(current.data(IdRole)))
 
     def _show_nothing(self) -> None:
         if self._has_feeds():
-            self._show_hint("Pick something to read")
+            self.pages.show_hint("Pick something to read")
         else:
-            if self._article_pane is not None:
-                self._article_pane.clear()
-            self.empty_state.show_first_run()
-            self.right_stack.setCurrentWidget(self.empty_state)
+            self.pages.show_first_run()
 
     def _has_feeds(self) -> bool:
         return any(n.type is NodeType.FEED for n in self.model.root.children)
 
     def _update_empty_state(self) -> None:
-        first_run = self.empty_state.is_first_run()
-        showing_empty = self.right_stack.currentWidget() is self.empty_state
-        if (first_run and self._has_feeds()) or (showing_empty and not self._has_feeds()):
+        first_run, has_feeds = self.empty_state.is_first_run(), self._has_feeds()
+        if (first_run and has_feeds) or (self.pages.showing_empty() and not has_feeds):
             self._show_nothing()
 
     def show_article_in_tree(self, article_id: int) -> None:
         """Select an article (from a part link or the series pane) and show it."""
-        if self.left_stack.currentWidget() is self.results:
+        if self.navigator.filtering():
             self.filter_bar.clear()
         if self.tree.select_article(article_id):
             return
-        self._show_article(article_id)
+        self.pages.show_article(article_id)
 
-    def _article_open(self) -> int | None:
-        pane = self._article_pane
-        if pane is None or self.right_stack.currentWidget() is not pane:
-            return None
-        return pane.current_article_id()
+    # --- the shown article ---------------------------------------------------------------
+
+    def _article_shown(self) -> bool:
+        if self.pages.showing_article() and self.article_pane.current_article_id():
+            return True
+        self.status("Select an article first.")
+        return False
+
+    def toggle_read(self) -> None:
+        if self._article_shown():
+            self.article_pane.toggle_read()
+
+    def toggle_star(self) -> None:
+        if self._article_shown():
+            self.article_pane.toggle_star()
+
+    def open_in_browser(self) -> None:
+        if self._article_shown():
+            self.article_pane.open_in_browser()
+
+    def edit_note(self) -> None:
+        if self.pages.showing_series():
+            self.series_pane.focus_notes()
+        elif self._article_shown():
+            self.article_pane.focus_notes()
 
     # --- changes ---------------------------------------------------------------------------
 
-    def _article_changed(self, article_id: int, _value: bool = False) -> None:
-        self.model.article_changed(article_id)
-        if self.results_model.row_of(article_id) >= 0:
-            self.results_model.update_article(self.store.get_article(article_id))
+    def _on_changes(self, changes: Changes) -> None:
+        """The window's own share of a change: filter result rows, the feed page."""
+        if self.left_stack.currentWidget() is self.results or self.results_model.articles:
+            for article_id in changes.articles:
+                if self.results_model.row_of(article_id) >= 0:
+                    self.results_model.update_article(self.library.store.get_article(article_id))
+        self.refresh_hint()
 
-    def _page_length_fetched(self, article_id: int, _words: int) -> None:
-        """An article's reading time now comes from its page: its row, its series' time left."""
-        with contextlib.suppress(NotFoundError):  # removed while its page was fetched
-            self._article_changed(article_id)
-            series_id = self.store.get_article(article_id).series_id
-            if series_id is not None and self.series_pane.current_series_id() == series_id:
-                self.series_pane.refresh()
-
-    def _series_marked(self, series_id: int) -> None:
-        self.model.refresh([self.store.get_series(series_id).feed_id], smart=True)
-
-    def _library_changed(self) -> None:
-        self.model.refresh()
-
-    def _set_unread_only(self, on: bool) -> None:
-        self.actions.action("toggle_unread_only").setChecked(on)
-        selected = self.tree.selected_node()
-        key = selected.key if selected is not None else None
-        self.model.set_unread_only(on)
-        if key and key[0] == "article":
-            self.tree.select_article(int(key[1]))  # type: ignore[call-overload]
-        if self.filter_bar.text():
-            self._search(self.filter_bar.text())
-
-    def _search(self, text: str) -> None:
-        if not text:
-            self.runner.cancel_channel("search")
-            self.runner.cancel_channel("search-count")
-            if self.left_stack.currentWidget() is self.results:
-                self.left_stack.setCurrentWidget(self.tree)
-                self.tree.reveal(self._article_open())  # the tree as it was, and that article
-                self.statusBar().clearMessage()  # "12 articles match …" no longer applies
-            return
-        store, unread = self.store, self.filter_bar.unread_only.isChecked()
-        query = ArticleQuery(search=text, unread_only=unread, limit=SEARCH_LIMIT)
-        self.runner.submit_latest(
-            "search",
-            lambda: _then_release(store, store.list_articles(query)),
-            lambda articles: self._show_results(text, articles, query),
-            lambda exc: self.status(f"Search failed: {exc}"),
-        )
-
-    def _show_results(self, text: str, articles: list[Any], query: ArticleQuery) -> None:
-        if self.filter_bar.text() != text:
-            return
-        self.results_model.set_articles(articles, text)
-        self.left_stack.setCurrentWidget(self.results)
-        n = len(articles)
-        self.status(results_summary(n, None if n >= SEARCH_LIMIT else n, text))
-        if n >= SEARCH_LIMIT:  # the list is cut: count every match once typing pauses
-            QTimer.singleShot(COUNT_DELAY_MS, self, lambda: self._count_matches(text, n, query))
-
-    def _count_matches(self, text: str, shown: int, query: ArticleQuery) -> None:
-        if self._closed or self.results_model.query != text or self.filter_bar.text() != text:
-            return  # another filter by now: its own list comes first on the runner
-        store = self.store
-        self.runner.submit_latest(
-            "search-count",
-            lambda: _then_release(store, store.count_articles(query)),
-            lambda total: self._show_count(text, shown, total),
-        )
-
-    def _show_count(self, text: str, shown: int, total: int) -> None:
-        if self.results_model.query == text and self.filter_bar.text() == text:
-            self.status(results_summary(shown, total, text))
+    def refresh_hint(self) -> None:
+        """Re-draw the feed/smart-view page after a change touched its counts."""
+        if self.pages.showing_empty():
+            self._on_tree_selection()
 
     # --- sync ------------------------------------------------------------------------------
 
@@ -422,19 +447,11 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
             self._refresh_timer.start()
 
     def _flush_refresh(self) -> None:
+        """Publish a batch of sync results: the feeds that got articles, and the feed
+        rows themselves (status, errors, titles) — ``feed_list``."""
         self._refresh_timer.stop()
         feeds, self._pending_feeds = self._pending_feeds, set()
-        self.model.refresh(feeds)
-        pane = self._article_pane
-        shown = pane.current_article() if pane is not None else None
-        if pane is not None and shown is not None and shown.feed_id in feeds:
-            pane.refresh()
-        self.refresh_hint()
-
-    def refresh_hint(self) -> None:
-        """Re-draw the feed/smart-view page after a refresh changed its counts."""
-        if self.right_stack.currentWidget() is self.empty_state:
-            self._on_tree_selection()
+        self.hub.publish(Changes.of(feeds=feeds, feed_list=True))
 
     def _sync_done(self) -> None:
         self.actions.action("sync_now").setEnabled(True)
@@ -449,6 +466,25 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         self._sync_done()
         self.status(message)
 
+    # --- dialogs ---------------------------------------------------------------------------
+
+    def show_preferences(self) -> QWidget:
+        return self.preferences.show_preferences()
+
+    def show_shortcuts(self) -> QWidget:
+        from readinglist.gui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QWidget:
+        from readinglist.gui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.library.data_dir, self)
+        dialog.open()
+        return dialog
+
     # --- quitting -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -460,18 +496,17 @@ class MainWindow(SeriesCommands, WindowCommands, QMainWindow):
         if self._closed:
             return
         self._closed = True
-        for page in (self._article_pane, self._series_pane):
-            if page is not None:
-                page.flush_note()
+        self.pages.flush_notes()
         self._save_state()
         self.actions.uninstall()
         self._refresh_timer.stop()
+        self.navigator.close()
         if not self._attached:
             return  # closed before the library came: no threads, nothing to flush
-        self._shutdown_series()
+        self.series_commands.shutdown()
         self.tasks.shutdown()  # sync, then finding missing parts, then the two lanes
         with contextlib.suppress(Exception):  # quitting must not fail on a busy WAL
-            self.store.checkpoint()
+            self.library.store.checkpoint()
 
     def _save_state(self) -> None:
         s = self.settings

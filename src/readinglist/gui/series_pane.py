@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readinglist.gui.changes_hub import ChangesHub
 from readinglist.gui.notes_editor import NotesEditor
 from readinglist.gui.series_text import (
     missing_run_row,
@@ -33,10 +34,11 @@ from readinglist.gui.series_text import (
     missing_summary,
     series_progress,
 )
+from readinglist.model.changes import Changes
 from readinglist.model.errors import NotFoundError
 from readinglist.model.records import Article, Series
 from readinglist.services.library import Library
-from readinglist.storage import ArticleQuery
+from readinglist.storage.query import ArticleQuery
 
 __all__ = ["ARTICLE_ID_ROLE", "SeriesPane", "series_rows"]
 
@@ -73,15 +75,22 @@ class SeriesPane(QWidget):
     """Shown when a series node is selected in the tree."""
 
     articleActivated = Signal(int)
-    markSeriesRead = Signal(int)  # after the store marked every part read
-    followToggled = Signal(int, bool)  # after the store recorded the follow
+    markSeriesRead = Signal(int)  # after every part was marked read (and published)
+    followToggled = Signal(int, bool)  # after the follow was recorded (and published)
     findMissingRequested = Signal(int)  # the window runs the search in its worker
     statusMessage = Signal(str)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, parent: QWidget | None = None, *, hub: ChangesHub | None = None
+    ) -> None:
+        """``hub``: where this page's changes go and where it hears the others' (the
+        window's); without one it keeps its own."""
         super().__init__(parent)
         self._store = library.store
         self._series: Series | None = None
+        self._part_ids: frozenset[int] = frozenset()
+        self._hub = hub or ChangesHub(self)
+        self._hub.changed.connect(self._on_changes)
 
         self._name = QLabel(self)
         self._name.setTextFormat(Qt.TextFormat.PlainText)
@@ -188,6 +197,18 @@ class SeriesPane(QWidget):
         if self._series is not None:
             self.show_series(self._series.id)
 
+    def _on_changes(self, changes: Changes) -> None:
+        """Redraw when a change names this series, its feed or one of its parts."""
+        series = self._series
+        if series is None or self._hub.initiator() is self:
+            return
+        if (
+            series.id in changes.series
+            or series.feed_id in changes.feeds
+            or not self._part_ids.isdisjoint(changes.articles)
+        ):
+            self.refresh()
+
     def clear(self) -> None:
         self._notes.set_target(None, None)
         self._series = None
@@ -211,6 +232,7 @@ class SeriesPane(QWidget):
         current = self._parts.currentItem()
         keep = current.data(ARTICLE_ID_ROLE) if current is not None else None
         self._parts.clear()
+        self._part_ids = frozenset(a.id for a in articles)
         runs = iter(missing_runs(series.missing))
         for text, article_id in series_rows(series, articles):
             item = QListWidgetItem(text)
@@ -234,8 +256,9 @@ class SeriesPane(QWidget):
         """Mark every part read through the store; returns how many changed."""
         if self._series is None:
             return 0
-        series_id = self._series.id
+        series_id, feed_id = self._series.id, self._series.feed_id
         changed = self._store.mark_read_where(series_id=series_id)
+        self._hub.publish(Changes.of(feeds=[feed_id], series=[series_id]), initiator=self)
         self.markSeriesRead.emit(series_id)
         self.statusMessage.emit(f"Marked {changed} part{'s' if changed != 1 else ''} read")
         self.refresh()
@@ -245,12 +268,13 @@ class SeriesPane(QWidget):
         """Follow or unfollow the shown series through the store."""
         if self._series is None:
             return
-        series_id = self._series.id
+        series_id, feed_id = self._series.id, self._series.feed_id
         try:
             self._store.set_followed(series_id, followed)
         except NotFoundError:
             self.clear()
             return
+        self._hub.publish(Changes.of(feeds=[feed_id], series=[series_id]), initiator=self)
         self._show_follow(followed)
         self.followToggled.emit(series_id, followed)
         self.refresh()

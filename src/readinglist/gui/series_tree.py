@@ -1,7 +1,8 @@
 """The tree view: selection helpers, keyboard navigation and the row context menus.
 
-Every change a menu makes goes through the store (or ``Library``), then tells the model
-which rows to refresh; the view never edits nodes itself.
+Every change a menu makes goes through a ``Library`` verb; what it changed is published
+on the window's ``ChangesHub`` once, and the model decides which rows to redraw. The
+view never edits nodes itself.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer,
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTreeView, QWidget
 
+from readinglist.gui.changes_hub import ChangesHub
 from readinglist.gui.tree_budget import CollapsedBranches
 from readinglist.gui.tree_delegate import SeriesRowDelegate, span_group_rows
 from readinglist.gui.tree_model import TreeModel
 from readinglist.gui.tree_nodes import Node, NodeType
+from readinglist.model.changes import Changes
 from readinglist.model.errors import ReadingListError
 from readinglist.storage.query import ArticleQuery
 
@@ -35,15 +38,27 @@ class SeriesTree(QTreeView):
     """The left-hand tree. ``statusMessage`` reports what a menu action did."""
 
     statusMessage = Signal(str)
-    libraryChanged = Signal()  # feeds were added or removed (the window may show the empty state)
     followChanged = Signal(int, bool)  # a series was (un)followed from the menu
     findMissingRequested = Signal(object, object)  # (series ids or None, feed id or None)
 
     def __init__(
-        self, library: Library | None, model: TreeModel, parent: QWidget | None = None
+        self,
+        library: Library | None,
+        model: TreeModel,
+        parent: QWidget | None = None,
+        *,
+        hub: ChangesHub | None = None,
     ) -> None:
-        """``library`` may come later (``attach``), once the window has painted."""
+        """``library`` may come later (``attach``), once the window has painted.
+
+        ``hub``: where the menus' changes go (the window's); without one the tree keeps
+        its own, heard by its model alone.
+        """
         super().__init__(parent)
+        if hub is None:
+            hub = ChangesHub(self)
+            hub.changed.connect(model.apply_changes)
+        self.hub = hub
         if library is not None:
             self.attach(library)
         self.setObjectName("libraryTree")
@@ -317,38 +332,40 @@ class SeriesTree(QTreeView):
 
     # --- what the menu items do --------------------------------------------------------
 
-    def _guard(self, what: str, fn: Callable[[], object]) -> bool:
+    def _guard(self, what: str, fn: Callable[[], Changes | None]) -> bool:
+        """Run one write; publish what it changed, or say why it could not be done."""
         try:
-            fn()
+            changes = fn()
         except ReadingListError as exc:
             self.statusMessage.emit(f"Could not {what}: {exc}")
             return False
+        if changes:
+            self.hub.publish(changes)
         return True
 
     def _mark_article(self, article_id: int, read: bool) -> None:
-        if self._guard("mark the article", lambda: self.store.mark_read([article_id], read)):
-            self.tree_model().article_changed(article_id)
+        def mark() -> Changes:
+            self.store.mark_read([article_id], read)
+            return Changes.of(articles=[article_id])
+
+        self._guard("mark the article", mark)
 
     def _mark_where(self, feed_id: int, *, series_id: int | None = None, read: bool) -> None:
-        if self._guard(
-            "mark articles",
-            lambda: self.store.mark_read_where(feed_id=feed_id, series_id=series_id, read=read),
-        ):
-            self.tree_model().refresh([feed_id])
+        def mark() -> Changes:
+            self.store.mark_read_where(feed_id=feed_id, series_id=series_id, read=read)
+            return Changes.of(feeds=[feed_id], series=[series_id] if series_id else ())
+
+        self._guard("mark articles", mark)
 
     def _mark_standalone_group(self, feed_id: int) -> None:
-        def mark() -> None:
-            ids = [
-                a.id
-                for a in self.store.list_articles(
-                    ArticleQuery(feed_id=feed_id, standalone_only=True)
-                )
-            ]
+        def mark() -> Changes:
+            query = ArticleQuery(feed_id=feed_id, standalone_only=True)
+            ids = [a.id for a in self.store.list_articles(query)]
             if ids:
                 self.store.mark_read(ids, True)
+            return Changes.of(feeds=[feed_id])
 
-        if self._guard("mark articles", mark):
-            self.tree_model().refresh([feed_id])
+        self._guard("mark articles", mark)
 
     def move_to_series(self, article_id: int) -> None:
         article = self.store.get_article(article_id)
@@ -364,34 +381,40 @@ class SeriesTree(QTreeView):
         if choice is None:
             return
 
-        def move() -> None:
+        def move() -> Changes:
             target = (
                 choice
                 if isinstance(choice, int)
                 else self.store.create_series(article.feed_id, choice).id
             )
             self.store.move_articles([article_id], target)
+            return Changes.of(feeds=[article.feed_id], articles=[article_id])
 
         if self._guard("move the article", move):
-            self.tree_model().refresh([article.feed_id])
             self.statusMessage.emit("Moved the article.")
 
     def mark_standalone(self, article_id: int) -> None:
         article = self.store.get_article(article_id)
-        if self._guard(
-            "mark the article standalone", lambda: self.store.move_articles([article_id], None)
-        ):
-            self.tree_model().refresh([article.feed_id])
+
+        def move() -> Changes:
+            self.store.move_articles([article_id], None)
+            return Changes.of(feeds=[article.feed_id], articles=[article_id])
+
+        self._guard("mark the article standalone", move)
 
     def rename_series(self, series_id: int) -> None:
         series = self.store.get_series(series_id)
         from readinglist.gui.dialogs.series_pick import rename_series_dialog
 
         name = rename_series_dialog(self, series.name)
-        if name is not None and self._guard(
-            "rename the series", lambda: self.store.rename_series(series_id, name)
-        ):
-            self.tree_model().refresh([series.feed_id])
+        if name is None:
+            return
+
+        def rename() -> Changes:
+            self.store.rename_series(series_id, name)
+            return Changes.of(feeds=[series.feed_id], series=[series_id])
+
+        self._guard("rename the series", rename)
 
     def merge_series(self, series_id: int) -> None:
         series = self.store.get_series(series_id)
@@ -401,10 +424,15 @@ class SeriesTree(QTreeView):
         choice = pick_series(
             self, others, title=f"Merge “{series.name}” into…", exclude={series_id}, allow_new=False
         )
-        if isinstance(choice, int) and self._guard(
-            "merge the series", lambda: self.store.merge_series([series_id], choice)
-        ):
-            self.tree_model().refresh([series.feed_id])
+        if not isinstance(choice, int):
+            return
+        target = choice
+
+        def merge() -> Changes:
+            self.store.merge_series([series_id], target)
+            return Changes.of(feeds=[series.feed_id], series=[series_id, target])
+
+        if self._guard("merge the series", merge):
             self.statusMessage.emit("Merged the series.")
 
     def set_followed(self, series_id: int, followed: bool) -> None:
@@ -413,8 +441,12 @@ class SeriesTree(QTreeView):
         except ReadingListError as exc:
             self.statusMessage.emit(f"Could not follow the series: {exc}")
             return
-        if self._guard("follow the series", lambda: self.store.set_followed(series_id, followed)):
-            self.tree_model().refresh([series.feed_id])
+
+        def follow() -> Changes:
+            self.store.set_followed(series_id, followed)
+            return Changes.of(feeds=[series.feed_id], series=[series_id])
+
+        if self._guard("follow the series", follow):
             self.followChanged.emit(series_id, followed)
 
     def unsubscribe(self, feed_id: int) -> None:
@@ -432,15 +464,14 @@ class SeriesTree(QTreeView):
             return
         kept = 0
 
-        def remove() -> None:
+        def remove() -> Changes:
             nonlocal kept
             kept = self.library.unsubscribe(feed_id)
+            return Changes.of(feeds=[feed_id], feed_list=True)
 
         if self._guard("unsubscribe", remove):
-            self.tree_model().refresh()
             extra = f" ({kept} annotated article{'s' if kept != 1 else ''} kept)" if kept else ""
             self.statusMessage.emit(f"Unsubscribed from {feed.display_title}{extra}.")
-            self.libraryChanged.emit()
 
     @staticmethod
     def copy_text(text: str) -> None:

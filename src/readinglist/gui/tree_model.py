@@ -25,6 +25,7 @@ from readinglist.gui.tree_nodes import Key, Node, NodeType, SmartView, TreeLoade
 from readinglist.model.errors import NotFoundError
 
 if TYPE_CHECKING:
+    from readinglist.model.changes import Changes
     from readinglist.model.records import Article
     from readinglist.storage import Store
 
@@ -263,6 +264,25 @@ class TreeModel(QAbstractItemModel):
     def _changed(self, node: Node) -> None:
         if node.alive and node.parent is not None:
             self.dataChanged.emit(self.index_of(node, 0), self.index_of(node, 1))
+
+    def apply_changes(self, changes: Changes) -> None:
+        """The tree's answer to the window's change signal (``ChangesHub.changed``).
+
+        Only articles named (a read or star toggle, a page's length): repaint their rows
+        and the counts above them, at once and without moving rows — so an article
+        marked read stays where the reader is. Feeds or series named (a sync, a move, a
+        merge, a follow, marking a group read, missing parts found): reconcile those
+        feeds' loaded rows and the smart views through the reads lane; ``feed_list``
+        (feeds added, removed, renamed, synced) always reconciles the top rows too.
+        """
+        if not (changes.feeds or changes.series or changes.feed_list):
+            for article_id in changes.articles:
+                self.article_changed(article_id)
+            return
+        feeds = set(changes.feeds)
+        for series_id in changes.series:  # a series' rows are under its feed's row
+            feeds.update(n.feed_id for n in self.nodes(("series", series_id)) if n.feed_id)
+        self.refresh(feeds)
 
     def article_changed(self, article_id: int) -> None:
         """Repaint the rows of one article and the counts above it (no structure change)."""
