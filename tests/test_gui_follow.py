@@ -323,7 +323,7 @@ def test_context_menus_offer_follow_and_find_missing_parts(qtbot, open_window, c
     with qtbot.waitSignal(tree.findMissingRequested, timeout=1000) as asked:
         feed_menu["Find missing parts (all series)"].trigger()
     assert asked.args == [None, blog.id]
-    assert window.actions.action("find_missing_parts").text() == "Find missing parts"
+    assert window.menus.action("find_missing_parts").text() == "Find missing parts"
 
 
 def test_series_pane_follow_button_and_time_left(qtbot, lib) -> None:

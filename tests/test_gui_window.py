@@ -289,7 +289,7 @@ def test_unread_only_toggle_filters_the_tree(qtbot, open_window) -> None:
     rows = [window.model.index(r, 0, series).data() for r in range(window.model.rowCount(series))]
     assert rows == ["Part 4 — Transfer Learning (4): Domain Adaptation"]
     assert not window.model.article_index(ids["tl-1"]).isValid()
-    assert window.actions.action("toggle_unread_only").isChecked()
+    assert window.menus.action("toggle_unread_only").isChecked()
     assert window.tree.currentIndex() == QModelIndex() or current_article(window) is None
 
 

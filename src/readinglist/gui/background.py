@@ -258,7 +258,8 @@ class BackgroundRunner(QObject):
         if pending.on_error is not None and isinstance(exc, Exception):
             pending.on_error(exc)
         else:
-            log.error("background job failed: %r", exc, exc_info=exc)  # type: ignore[arg-type]
+            info = exc if isinstance(exc, BaseException) else None
+            log.error("background job failed: %r", exc, exc_info=info)
 
     @Slot(int)
     def _on_skipped(self, ticket: int) -> None:

@@ -16,11 +16,15 @@ import sys
 import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from readinglist import APP_NAME
 from readinglist.model.errors import ReadingListError
 from readinglist.services import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtWidgets import QWidget
 
 NO_DISPLAY = "readinglist: no display available; use the command line (readinglist --help)"
 NO_SYNC_ENV = "READINGLIST_NO_SYNC_ON_START"
@@ -183,7 +187,7 @@ def _launch(
         window = MainWindow(library, data_dir=data_dir, root_nodes=root_nodes)
         window.show()
         servers: list[Any] = []
-        undo: list[Any] = []
+        undo: list[_SignalHandlers] = []
 
         def after_first_paint() -> None:
             nonlocal library, exit_code
@@ -302,7 +306,7 @@ def _dispose(*objects: object) -> None:
 
     gc.collect()
     for obj in objects:
-        if shiboken6.isValid(obj):
+        if isinstance(obj, shiboken6.Object) and shiboken6.isValid(obj):
             shiboken6.delete(obj)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
@@ -314,24 +318,34 @@ def _ask_running_instance(name: str) -> bool:
     return ask_running_instance(name)
 
 
-def _listen(name: str, window: object) -> Any:
+def _listen(name: str, window: QWidget) -> Any:
     from readinglist.gui.single_instance import InstanceServer
 
     return InstanceServer(name, lambda: _raise(window))
 
 
-def _raise(window: object) -> None:
+def _raise(window: QWidget) -> None:
     from PySide6.QtCore import Qt
 
-    window.setWindowState(  # type: ignore[attr-defined]
-        window.windowState() & ~Qt.WindowState.WindowMinimized  # type: ignore[attr-defined]
-    )
-    window.show()  # type: ignore[attr-defined]
-    window.raise_()  # type: ignore[attr-defined]
-    window.activateWindow()  # type: ignore[attr-defined]
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
-def _install_signal_handlers(window: object) -> object:
+class _SignalHandlers:
+    """What ``_install_signal_handlers`` set up; calling it puts things back. Holds the
+    socket notifier (it must live as long as the handlers)."""
+
+    def __init__(self, notifier: QSocketNotifier, restore: Callable[[], None]) -> None:
+        self.notifier = notifier
+        self._restore = restore
+
+    def __call__(self) -> None:
+        self._restore()
+
+
+def _install_signal_handlers(window: QWidget) -> _SignalHandlers:
     """SIGTERM/SIGINT close the window like Ctrl+Q (a socketpair wakes the Qt loop)."""
     import socket
 
@@ -351,7 +365,7 @@ def _install_signal_handlers(window: object) -> object:
             pass
 
     def handler(_signum: int, _frame: object) -> None:
-        QTimer.singleShot(0, window.close)  # type: ignore[attr-defined]
+        QTimer.singleShot(0, window.close)
 
     notifier.activated.connect(drain)
     old = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
@@ -364,5 +378,4 @@ def _install_signal_handlers(window: object) -> object:
         rsock.close()
         wsock.close()
 
-    restore.notifier = notifier  # type: ignore[attr-defined]  # keep it alive
-    return restore
+    return _SignalHandlers(notifier, restore)

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([380, 820])
         self.setCentralWidget(self.splitter)
 
-        self.actions = Actions(self, self.run_command)
+        self.menus = Actions(self, self.run_command)
         self.navigator = Navigator(
             tree=self.tree,
             model=self.model,
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             clear_status=self.statusBar().clearMessage,
             show_article=self.show_article_in_tree,
             article_open=self.pages.article_open,
-            set_unread_checked=self.actions.action("toggle_unread_only").setChecked,
+            set_unread_checked=self.menus.action("toggle_unread_only").setChecked,
         )
         self.statusBar().showMessage("Ready")
         self._pending_feeds: set[int] = set()
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(library, self)
         self.tasks.adopt(self.sync)
         self.preferences.attach(library, self.sync, self.model)
-        self.model.attach_store(library.store, run=self._run)
+        self.model.attach_reads(library.store, run=self._run)
         self.results_model.attach(library.store, self.tasks.reads, self.model.feed_title)
         self.tree.attach(library)
         self.navigator.attach(library, self.tasks.reads)
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
             model=self.model,
             pages=self.pages,
             window=self,
-            action=self.actions.action,
+            action=self.menus.action,
             status=self.status,
         )
         self.commands = self._command_table()
@@ -434,8 +434,8 @@ class MainWindow(QMainWindow):
 
     def _sync_started(self) -> None:
         self.status("Syncing…")
-        self.actions.action("sync_now").setEnabled(False)
-        self.actions.action("cancel_sync").setEnabled(True)
+        self.menus.action("sync_now").setEnabled(False)
+        self.menus.action("cancel_sync").setEnabled(True)
 
     def _sync_progress(self, done: int, total: int) -> None:
         self.status(f"Syncing {done} of {total} feed{'s' if total != 1 else ''}…")
@@ -454,8 +454,8 @@ class MainWindow(QMainWindow):
         self.hub.publish(Changes.of(feeds=feeds, feed_list=True))
 
     def _sync_done(self) -> None:
-        self.actions.action("sync_now").setEnabled(True)
-        self.actions.action("cancel_sync").setEnabled(False)
+        self.menus.action("sync_now").setEnabled(True)
+        self.menus.action("cancel_sync").setEnabled(False)
         self._flush_refresh()
 
     def _sync_finished(self, summary: SyncSummary) -> None:
@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.pages.flush_notes()
         self._save_state()
-        self.actions.uninstall()
+        self.menus.uninstall()
         self._refresh_timer.stop()
         self.navigator.close()
         if not self._attached:

@@ -22,7 +22,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from readinglist.model.errors import NotFoundError
@@ -211,6 +211,6 @@ class NotesEditor(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def hideEvent(self, event: QEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)

@@ -109,7 +109,11 @@ def _muted(palette: QPalette) -> str:
     an HTML colour cannot say)."""
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)
-    pairs = zip(text.getRgb()[:3], base.getRgb()[:3], strict=True)
+    pairs = zip(
+        (text.red(), text.green(), text.blue()),
+        (base.red(), base.green(), base.blue()),
+        strict=True,
+    )
     return QColor(*(round(b + (t - b) * 0.6) for t, b in pairs)).name()
 
 
@@ -220,7 +224,7 @@ def _decode(data: bytes) -> QImage | None:
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
-    if reader.format().data().lower() in (b"svg", b"svgz"):
+    if bytes(reader.format().data()).lower() in (b"svg", b"svgz"):
         return None
     size = reader.size()
     if size.isValid() and max(size.width(), size.height()) > MAX_IMAGE_SIDE:
@@ -412,13 +416,14 @@ class SafeTextBrowser(QTextBrowser):
         if self.images_allowed() and fetched.url in self._sources:
             self._rerender.start()
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         """Qt asks here for every image/stylesheet. Never null (see module docstring)."""
         if int(type) != int(QTextDocument.ResourceType.ImageResource):
             return QByteArray()
-        if not is_web_url(name):
+        source = QUrl(name) if isinstance(name, str) else name  # Qt hands a QUrl
+        if not is_web_url(source):
             return self._placeholder
-        url = name.toString()
+        url = source.toString()
         if not self.images_allowed():
             return self._placeholder  # blocked images were replaced by their alt text
         cached = self._cache.get(url)
@@ -451,7 +456,11 @@ class SafeTextBrowser(QTextBrowser):
         self.linkRefused.emit(message)
         return False
 
-    def doSetSource(self, name: QUrl, type: Any = None) -> None:
+    def doSetSource(
+        self,
+        name: QUrl | str,
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
+    ) -> None:
         """Navigation inside the widget is never wanted: links go through anchorClicked."""
         return
 

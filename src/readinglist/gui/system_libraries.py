@@ -162,7 +162,7 @@ def missing_for_plugin(plugin: Path) -> MissingLibraries | None:
 def _error_text(exc: BaseException) -> str:
     """The loader's own words, also when wrapped: in a PyInstaller bundle ctypes raises
     its own "Failed to load dynlib" error with dlopen's message as the cause."""
-    texts = []
+    texts: list[str] = []
     seen: BaseException | None = exc
     while seen is not None and len(texts) < 5:
         texts.append(str(seen))

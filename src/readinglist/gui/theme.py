@@ -129,5 +129,5 @@ def icon(name: str) -> QIcon:
     except OSError:
         return QIcon()
     pixmap = QPixmap()
-    pixmap.loadFromData(data, "SVG")
+    pixmap.loadFromData(data, b"SVG")
     return QIcon(pixmap)

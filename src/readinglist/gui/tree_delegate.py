@@ -51,7 +51,7 @@ class SeriesRowDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        progress = index.siblingAtColumn(1).data() or ""
+        progress = index.sibling(index.row(), 1).data() or ""
         plain = QFontMetrics(option.font)
         need = plain.horizontalAdvance(progress) + 2  # elidedText measures a hair wider
         room = min(need, max(0, text_rect.width() - GAP - plain.averageCharWidth() * 8))

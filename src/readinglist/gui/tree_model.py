@@ -21,13 +21,12 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from readinglist.gui import theme
 from readinglist.gui import tree_rows as rows
 from readinglist.gui.tree_nodes import PAGE_SIZE as PAGE
-from readinglist.gui.tree_nodes import Key, Node, NodeType, SmartView, TreeLoader
+from readinglist.gui.tree_nodes import Key, Node, NodeType, SmartView, TreeLoader, TreeReads
 from readinglist.model.errors import NotFoundError
 
 if TYPE_CHECKING:
     from readinglist.model.changes import Changes
     from readinglist.model.records import Article
-    from readinglist.storage import Store
 
 Index = QModelIndex | QPersistentModelIndex
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
@@ -50,7 +49,7 @@ class TreeModel(QAbstractItemModel):
 
     def __init__(
         self,
-        store: Store | None,
+        reads: TreeReads | None,
         *,
         run: Runner | None = None,
         unread_only: bool = False,
@@ -61,24 +60,24 @@ class TreeModel(QAbstractItemModel):
         """``root``: the top rows, already read (``TreeLoader.root_children``, or
         ``root_nodes`` over the feeds launch peeked at before the library was open).
 
-        ``store`` may be ``None`` when ``root`` is given: the window then paints these
-        rows first and calls ``attach_store`` a moment later; until then no row loads
+        ``reads`` may be ``None`` when ``root`` is given: the window then paints these
+        rows first and calls ``attach_reads`` a moment later; until then no row loads
         its children.
         """
         super().__init__(parent)
-        if store is None and root is None:
-            raise ValueError("TreeModel needs a store or its top rows")
-        self.store = store
-        self.loader = TreeLoader(store, unread_only=unread_only, sort=sort)  # type: ignore[arg-type]
+        if reads is None and root is None:
+            raise ValueError("TreeModel needs the library's reads or its top rows")
+        self.reads = reads
+        self.loader = TreeLoader(reads, unread_only=unread_only, sort=sort)
         self._run: Runner = run or run_now
         self.root = Node(NodeType.ROOT, loaded=True)
         self.row_count = 0  # rows held in memory, at any depth (``CollapsedBranches`` reads it)
         self._by_key: dict[Key, list[Node]] = defaultdict(list)
         self._attach(self.root, root if root is not None else self.loader.root_children(), 0)
 
-    def attach_store(self, store: Store, run: Runner | None = None) -> None:
-        """Start reading from ``store`` (and through ``run``, when given)."""
-        self.store = self.loader.store = store
+    def attach_reads(self, reads: TreeReads, run: Runner | None = None) -> None:
+        """Start reading from ``reads`` (and through ``run``, when given)."""
+        self.reads = self.loader.reads = reads
         if run is not None:
             self._run = run
 
@@ -174,7 +173,7 @@ class TreeModel(QAbstractItemModel):
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self.node(parent)
-        if node.loading or not node.lazy or self.store is None:
+        if node.loading or not node.lazy or self.reads is None:
             return False
         return not node.loaded or node.more
 
@@ -287,7 +286,7 @@ class TreeModel(QAbstractItemModel):
     def article_changed(self, article_id: int) -> None:
         """Repaint the rows of one article and the counts above it (no structure change)."""
         try:
-            article = self.store.get_article(article_id)
+            article = self.loader.require_reads().get_article(article_id)
         except NotFoundError:
             return
         for node in self.nodes(("article", article_id)):
@@ -310,9 +309,10 @@ class TreeModel(QAbstractItemModel):
         if expanded and (old is None or (article.series_id is not None and not series_nodes)):
             self.counts_changed([feed_id])  # not a case the shortcut knows: the full way
             return
+        reads, series_id = self.loader.require_reads(), article.series_id
         try:
-            feed = self.store.get_feed(feed_id)
-            series = self.store.get_series(article.series_id) if series_nodes else None
+            feed = reads.get_feed(feed_id)
+            series = reads.get_series(series_id) if series_nodes and series_id else None
         except NotFoundError:
             return
         if series is not None:
@@ -344,7 +344,7 @@ class TreeModel(QAbstractItemModel):
                 continue
             try:
                 fresh = self.loader.feed_children(feed_id)
-                feed = self.store.get_feed(feed_id)
+                feed = self.loader.require_reads().get_feed(feed_id)
             except NotFoundError:
                 continue
             for node in feed_nodes:
@@ -460,7 +460,7 @@ class TreeModel(QAbstractItemModel):
             self._unregister(child)
         self.root.children = []
         self.loader = TreeLoader(
-            self.store,
+            self.reads,
             unread_only=self.loader.unread_only if unread_only is None else unread_only,
             sort=sort or self.loader.sort,
         )
@@ -485,7 +485,7 @@ class TreeModel(QAbstractItemModel):
         found = self.nodes(("series", series_id))
         if not found:
             try:
-                series = self.store.get_series(series_id)
+                series = self.loader.require_reads().get_series(series_id)
             except NotFoundError:
                 return QModelIndex()
             for feed in self.nodes(("feed", series.feed_id)):
@@ -504,7 +504,7 @@ class TreeModel(QAbstractItemModel):
         found = [n for n in self.nodes(("article", article_id)) if in_feeds(n)]
         if not found:
             try:
-                article = self.store.get_article(article_id)
+                article = self.loader.require_reads().get_article(article_id)
             except NotFoundError:
                 return QModelIndex()
             for feed in self.nodes(("feed", article.feed_id)):

@@ -8,16 +8,32 @@ a background thread; the model attaches its nodes on the GUI thread.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from readinglist.model.parts import part_runs
 from readinglist.storage.query import ArticleQuery
 
 if TYPE_CHECKING:
     from readinglist.model.records import Article, Feed, Series
-    from readinglist.storage import Store
+
+
+class TreeReads(Protocol):
+    """The reads the tree makes (the library's; tests may hand a store)."""
+
+    def list_feeds(self, *, include_unsubscribed: bool = False) -> list[Feed]: ...
+    def get_feed(self, feed_id: int) -> Feed: ...
+    def list_series(
+        self, *, feed_id: int | None = None, series_ids: Sequence[int] | None = None
+    ) -> list[Series]: ...
+    def get_series(self, series_id: int) -> Series: ...
+    def list_articles(self, query: ArticleQuery | None = None) -> list[Article]: ...
+    def get_article(self, article_id: int) -> Article: ...
+    def followed_series(self) -> list[Series]: ...
+    def continue_reading(self, limit: int = 200) -> list[Article]: ...
+
 
 PAGE_SIZE = 200  # articles per fetchMore in the smart views
 RECENT_DAYS = 7
@@ -159,36 +175,53 @@ def root_nodes(feeds: list[Feed]) -> list[Node]:
     return smart + [feed_node(f) for f in feeds]
 
 
+def _id_of(key: Key) -> int:
+    """The id in a feed, series or standalone key."""
+    value = key[1]
+    if not isinstance(value, int):
+        raise TypeError(f"not an id key: {key!r}")
+    return value
+
+
 class TreeLoader:
-    """Store reads that produce the children of one node (thread-safe: plain reads)."""
+    """Reads that produce the children of one node (thread-safe: plain reads).
+
+    ``reads`` is None while the window paints rows launch peeked at, before the library
+    is open: nothing may load children then.
+    """
 
     def __init__(
-        self, store: Store, *, unread_only: bool = False, sort: str = "published_desc"
+        self, reads: TreeReads | None, *, unread_only: bool = False, sort: str = "published_desc"
     ) -> None:
-        self.store = store
+        self.reads = reads
         self.unread_only = unread_only
         self.sort = sort
+
+    def require_reads(self) -> TreeReads:
+        if self.reads is None:
+            raise RuntimeError("the tree has no library yet")
+        return self.reads
 
     def children(self, key: Key, limit: int | None = None) -> list[Node]:
         kind = key[0]
         if kind == "root":
             return self.root_children()
         if kind == "feed":
-            return self.feed_children(int(key[1]))  # type: ignore[call-overload]
+            return self.feed_children(_id_of(key))
         if kind == "series":
-            return self.series_children(int(key[1]))  # type: ignore[call-overload]
+            return self.series_children(_id_of(key))
         if kind == "standalone":
-            return self.standalone_children(int(key[1]))  # type: ignore[call-overload]
+            return self.standalone_children(_id_of(key))
         if kind == "smart":
             return self.smart_children(SmartView(key[1]), limit or PAGE_SIZE)
         return []
 
     def root_children(self) -> list[Node]:
-        return root_nodes(self.store.list_feeds())
+        return root_nodes(self.require_reads().list_feeds())
 
     def feed_children(self, feed_id: int) -> list[Node]:
-        feed = self.store.get_feed(feed_id)
-        series = self.store.list_series(feed_id=feed_id)
+        feed = self.require_reads().get_feed(feed_id)
+        series = self.require_reads().list_series(feed_id=feed_id)
         nodes = [
             series_node(s) for s in series if not self.unread_only or s.read_count < s.article_count
         ]
@@ -201,8 +234,8 @@ class TreeLoader:
         return nodes
 
     def series_children(self, series_id: int) -> list[Node]:
-        series = self.store.get_series(series_id)
-        articles = self.store.list_articles(
+        series = self.require_reads().get_series(series_id)
+        articles = self.require_reads().list_articles(
             ArticleQuery(series_id=series_id, order="part", unread_only=self.unread_only)
         )
         nodes = [article_node(a, in_series=True) for a in articles]
@@ -235,7 +268,7 @@ class TreeLoader:
         return out + missing
 
     def standalone_children(self, feed_id: int) -> list[Node]:
-        articles = self.store.list_articles(
+        articles = self.require_reads().list_articles(
             ArticleQuery(
                 feed_id=feed_id,
                 standalone_only=True,
@@ -263,7 +296,10 @@ class TreeLoader:
 
     def smart_children(self, view: SmartView, limit: int) -> list[Node]:
         if view is SmartView.FOLLOWING:
-            return [series_node(s) for s in self.store.followed_series()[:limit]]
+            return [series_node(s) for s in self.require_reads().followed_series()[:limit]]
         if view is SmartView.CONTINUE:
-            return [article_node(a) for a in self.store.continue_reading(limit)]
-        return [article_node(a) for a in self.store.list_articles(self.smart_query(view, limit))]
+            return [article_node(a) for a in self.require_reads().continue_reading(limit)]
+        return [
+            article_node(a)
+            for a in self.require_reads().list_articles(self.smart_query(view, limit))
+        ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,7 +30,7 @@ class SeriesPickDialog(QDialog):
         series: Iterable[Series],
         *,
         title: str,
-        exclude: set[int] = frozenset(),  # type: ignore[assignment]
+        exclude: AbstractSet[int] = frozenset(),
         allow_new: bool = True,
     ) -> None:
         super().__init__(parent)
