@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QListView, QStackedWidget
 
 from readinglist.gui.filter_bar import FilterBar, ResultsModel, results_summary
-from readinglist.gui.tree_model import IdRole, TreeModel
+from readinglist.gui.tree_model import TreeModel
 from readinglist.storage.query import ArticleQuery
 
 if TYPE_CHECKING:
@@ -66,12 +66,6 @@ class Navigator:
 
     def filtering(self) -> bool:
         return self.left_stack.currentWidget() is self.results
-
-    def current_result_id(self) -> int | None:
-        index: QModelIndex = self.results.currentIndex()
-        return int(index.data(IdRole)) if index.isValid() else None
-
-    # --- moving around -------------------------------------------------------------------
 
     def _step(self, *, forward: bool, unread: bool) -> None:
         if self.filtering():

@@ -17,7 +17,6 @@ from readinglist.gui.empty_state import EmptyState
 if TYPE_CHECKING:
     from readinglist.gui.article_view import ArticlePane
     from readinglist.gui.series_pane import SeriesPane
-    from readinglist.model.records import Article
 
 
 class Pages:
@@ -52,10 +51,6 @@ class Pages:
         assert self._series_pane is not None
         return self._series_pane
 
-    def built(self) -> list[QWidget]:
-        """The pages built so far (none before the first paint)."""
-        return [p for p in (self._article_pane, self._series_pane) if p is not None]
-
     def current(self) -> QWidget:
         return self.stack.currentWidget()
 
@@ -73,10 +68,6 @@ class Pages:
         if not self.showing_article():
             return None
         return self.article_pane.current_article_id()
-
-    def shown_article(self) -> Article | None:
-        """The article the article page holds (shown or not), if it was built."""
-        return self._article_pane.current_article() if self._article_pane else None
 
     def show_article(self, article_id: int) -> None:
         pane = self.article_pane

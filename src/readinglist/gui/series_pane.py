@@ -279,10 +279,6 @@ class SeriesPane(QWidget):
         self.followToggled.emit(series_id, followed)
         self.refresh()
 
-    def toggle_followed(self) -> None:
-        if self._series is not None:
-            self.set_followed(not self._series.followed)
-
     def request_find_missing(self) -> None:
         if self._series is not None:
             self.findMissingRequested.emit(self._series.id)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-ORGANIZATION = "readinglist"
 SETTINGS_FILENAME = "gui-settings.ini"
 SORT_CHOICES = {"published_desc": "Newest first", "first_seen_desc": "Recently added"}
 THEME_CHOICES = ("system", "light", "dark")
