@@ -55,17 +55,10 @@ class SyncController(Job):
         self._interval_minutes = 0
 
     def _work(self, feed_ids: tuple[int, ...] | None, context: JobContext) -> object:
-        """On the sync thread. httpx and feedparser are imported here: they are not
-        needed to show the window."""
-        from readinglist.services.sync import sync_feeds
-
-        return sync_feeds(
-            self._library.store,
-            feed_ids,
-            fetcher=self._library.fetcher,
-            cancel=context.cancel,
-            on_result=context.report,
-            on_progress=context.progress,
+        """On the sync thread (``Library.sync`` imports httpx and feedparser there: they
+        are not needed to show the window)."""
+        return self._library.sync(
+            feed_ids, cancel=context.cancel, on_result=context.report, on_progress=context.progress
         )
 
     def start(self, feed_ids: Sequence[int] | None = None) -> bool:
