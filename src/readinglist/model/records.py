@@ -11,6 +11,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from readinglist.model.changes import NO_CHANGES, Changes
 from readinglist.model.feed_row import Feed as Feed  # re-exported: the home of every model
 
 WORDS_PER_MINUTE = 230
@@ -206,10 +207,21 @@ class FeedSyncResult:
     updated_count: int = 0
     error: str | None = None
     new_article_ids: tuple[int, ...] = ()
+    series_ids: tuple[int, ...] = ()  # series the new and updated articles are in now
 
     @property
     def failed(self) -> bool:
         return self.status is SyncStatus.FAILED
+
+    @property
+    def changes(self) -> Changes:
+        """What this feed's sync changed on screen: the feed when articles came or changed
+        (the rule the window refreshed by), their series, and the new articles."""
+        if not (self.new_count or self.updated_count):
+            return NO_CHANGES
+        return Changes.of(
+            feeds=(self.feed_id,), series=self.series_ids, articles=self.new_article_ids
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +240,14 @@ class SyncSummary:
     @property
     def failed(self) -> tuple[FeedSyncResult, ...]:
         return tuple(r for r in self.results if r.failed)
+
+    @property
+    def changes(self) -> Changes:
+        """Every feed's ``changes`` combined: one value for the whole sync."""
+        out = NO_CHANGES
+        for result in self.results:
+            out = out | result.changes
+        return out
 
     def describe(self) -> str:
         """A one-line outcome for a status bar: '3 new articles, 1 feed failed'."""

@@ -1,9 +1,17 @@
-"""Library operations: the one set of verbs behind both faces (CLI and GUI).
+"""Library operations: the one door both faces (CLI and GUI) go through.
 
-Anything the window can do to the library, a script can do through ``Library`` too.
-It owns a ``Store`` and knows how to subscribe (with feed discovery), sync, import and
-export; the plain reads and user-state verbs are the store's own, reached as
-``library.store``.
+Anything the window can do to the library, a script can do through ``Library`` too,
+and neither face touches ``storage/``. ``Library`` owns a ``Store`` and is composed of:
+
+* ``services.reads.LibraryReads``: the plain reads, delegated to the store;
+* ``services.reading.ReadingVerbs``: read/unread, stars, notes, page word counts;
+* ``services.series_edits.SeriesEdits``: the user's series corrections;
+* this module: subscribing (with feed discovery), sync, import/export, page fetches,
+  backfill, the sample library.
+
+Every write verb returns what it changed (``model.changes.Changes``, or a small result
+from ``services.results`` carrying it), so the window can broadcast one change signal.
+``library.store`` still works while the window moves over; it is not part of the door.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from readinglist.model.changes import Changes
 from readinglist.model.errors import (
     DiscoveryError,
     FeedExistsError,
@@ -24,6 +33,9 @@ from readinglist.model.errors import (
 )
 from readinglist.model.records import Feed, FetchResult, SyncSummary
 from readinglist.services import paths
+from readinglist.services.reading import ReadingVerbs
+from readinglist.services.results import FeedRemoved, Subscription
+from readinglist.services.series_edits import SeriesEdits
 from readinglist.storage import Store
 
 if TYPE_CHECKING:
@@ -49,6 +61,11 @@ class ImportReport:
     already_subscribed: tuple[str, ...]
     problems: tuple[str, ...]
 
+    @property
+    def changes(self) -> Changes:
+        """The feeds it added (the feed list changed when there are any)."""
+        return Changes.of(feeds=(f.id for f in self.added), feed_list=bool(self.added))
+
 
 def check_feed_url(url: str) -> str:
     """Accept only absolute http(s) URLs; everything else is refused before any I/O."""
@@ -59,7 +76,9 @@ def check_feed_url(url: str) -> str:
     return url
 
 
-class Library:
+class Library(ReadingVerbs, SeriesEdits):
+    """The library: reads, user verbs (from the mixins) and the verbs that fetch."""
+
     def __init__(self, store: Store, *, fetcher: Fetcher | None = None) -> None:
         self.store = store
         self._fetcher = fetcher
@@ -161,14 +180,13 @@ class Library:
         """The feed behind ``url``: itself when it is a feed, else the page's advertised feed."""
         return self._probe(url)[0]
 
-    def subscribe(
-        self, url: str, *, folder: str | None = None, sync: bool = True
-    ) -> tuple[Feed, SyncSummary | None]:
+    def subscribe(self, url: str, *, folder: str | None = None, sync: bool = True) -> Subscription:
         """Add a feed (a feed URL, or a web page that links to its feed).
 
         With ``sync`` the address is fetched first (with discovery) and the document that
         came back is stored at once — no second download. Without it the URL is stored
-        as given and fetched on the next sync.
+        as given and fetched on the next sync. Returns ``Subscription`` (unpacks as
+        ``feed, summary``; ``.changes`` names the new feed and what its sync stored).
         """
         url = check_feed_url(url)
         probe: FetchResult | None = None
@@ -193,11 +211,19 @@ class Library:
                 fetched=probe,
             )
             summary = SyncSummary((result,))
-        return self.store.get_feed(feed.id), summary
+        return Subscription(self.store.get_feed(feed.id), summary)
 
     def unsubscribe(self, feed_id: int, *, keep_annotated: bool = True) -> int:
-        """Remove a feed; articles with notes or stars stay unless told otherwise."""
-        return self.store.remove_feed(feed_id, keep_annotated=keep_annotated)
+        """Remove a feed; returns how many annotated articles were kept.
+
+        The window's old name for ``remove_feed(...).kept``; goes once it has moved."""
+        return self.remove_feed(feed_id, keep_annotated=keep_annotated).kept
+
+    def remove_feed(self, feed_id: int, *, keep_annotated: bool = True) -> FeedRemoved:
+        """Unsubscribe. Articles with notes or stars stay unless ``keep_annotated`` is
+        False; ``kept`` says how many. ``changes``: the feed, and the feed list."""
+        kept = self.store.remove_feed(feed_id, keep_annotated=keep_annotated)
+        return FeedRemoved(kept, Changes.of(feeds=(feed_id,), feed_list=True))
 
     # --- syncing ----------------------------------------------------------------------
 
@@ -210,6 +236,11 @@ class Library:
         on_progress: ProgressCallback | None = None,
         respect_retry_after: bool = True,
     ) -> SyncSummary:
+        """Fetch and store new articles of ``feed_ids`` (all feeds when None).
+
+        ``SyncSummary.changes`` (and each ``FeedSyncResult.changes`` passed to
+        ``on_result``) names the feeds whose articles came or changed, their series and
+        the new articles."""
         from readinglist.services.sync import sync_feeds
 
         return sync_feeds(
@@ -254,7 +285,7 @@ class Library:
         words = page_word_count(result.content or b"", result.final_url)
         if words <= 0:
             raise PageTextError(f"no article text was found on {result.final_url}")
-        self.store.set_page_word_count(article_id, words)
+        self.store.set_page_word_count(article_id, words)  # changes: touched([article_id])
         return words
 
     # --- the offline sample library ----------------------------------------------------
@@ -296,6 +327,26 @@ class Library:
             [(aid, titles.get(aid, ""), html_to_text(html)) for aid, html in texts.items()]
         )
         return counts
+
+    # --- export ---------------------------------------------------------------------
+
+    def export_opml(self) -> bytes:
+        """The subscriptions as OPML."""
+        from readinglist.services.export import export_opml
+
+        return export_opml(self.store)
+
+    def export_markdown(self) -> str:
+        """Every note, grouped by feed and series, as Markdown."""
+        from readinglist.services.export import export_markdown
+
+        return export_markdown(self.store)
+
+    def export_json(self) -> str:
+        """The whole library as a JSON backup (``import`` restores it)."""
+        from readinglist.services.export import export_json
+
+        return export_json(self.store)
 
     # --- OPML import ------------------------------------------------------------------
 
@@ -341,7 +392,8 @@ class Library:
 
         ``series_ids`` None with ``feed_id``: every series of that feed; both None:
         every series with a gap. Unknown ids raise ``NotFoundError`` before any request.
-        Series of the offline sample library are never searched online.
+        Series of the offline sample library are never searched online. Each report's
+        ``changes`` names the articles it added with their series and feed.
         """
         # the fetch/parse stack loads on the first backfill, not with the window
         from readinglist.services.backfill.run import BackfillLimits, backfill_series

@@ -221,6 +221,7 @@ def _store(store: Store, fetched: _Fetched) -> FeedSyncResult:
     parsed = fetched.parsed
     with store.transaction():
         new_ids: tuple[int, ...] = ()
+        series_ids: tuple[int, ...] = ()
         updated = 0
         if parsed is not None:
             guesses, regrouped = _group_with_stored(store, feed.id, parsed.entries)
@@ -232,6 +233,10 @@ def _store(store: Store, fetched: _Fetched) -> FeedSyncResult:
             ]
             outcome = store.upsert_entries(feed.id, incoming, regrouped)
             new_ids, updated = outcome.new_ids, len(outcome.updated_ids)
+            if new_ids or outcome.updated_ids:  # one query, only when something changed
+                series_ids = tuple(
+                    sorted(store.feeds_and_series_of(new_ids + outcome.updated_ids)[1])
+                )
         if fetched.status is SyncStatus.FAILED:  # malformed: entries kept, error shown
             store.record_fetch_error(feed.id, fetched.error or "failed")
             return FeedSyncResult(
@@ -242,6 +247,7 @@ def _store(store: Store, fetched: _Fetched) -> FeedSyncResult:
                 updated_count=updated,
                 error=fetched.error,
                 new_article_ids=new_ids,
+                series_ids=series_ids,
             )
         store.record_fetch_success(
             feed.id,
@@ -259,6 +265,7 @@ def _store(store: Store, fetched: _Fetched) -> FeedSyncResult:
         new_count=len(new_ids),
         updated_count=updated,
         new_article_ids=new_ids,
+        series_ids=series_ids,
     )
 
 

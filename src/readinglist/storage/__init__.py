@@ -14,8 +14,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from readinglist.model.query import ArticleQuery
     from readinglist.storage.db import SCHEMA_VERSION, open_database
-    from readinglist.storage.query import ArticleQuery
     from readinglist.storage.store import PostSignature, Store, UpsertOutcome
 
 _HOMES = {

@@ -8,21 +8,20 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from typing import Any
 
 import peewee as pw
 
 from readinglist.model.errors import ArticleNotFoundError
+from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, ArticleContent
+from readinglist.storage.chunks import chunks
 from readinglist.storage.convert import EFFECTIVE_PART, article_from_tuple, article_select
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.layout import to_epoch
-from readinglist.storage.query import ArticleQuery
 from readinglist.storage.schema import ArticleRow
 
 SEARCH_TEXT_LIMIT = 4000
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-CHUNK = 400
 _FTS_IDS = "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
 
 
@@ -58,11 +57,6 @@ def _merge_newest(
         yield key[1]
     for _when, aid in undated[u:]:
         yield aid
-
-
-def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 class ArticleStore:
@@ -232,7 +226,7 @@ class ArticleStore:
     def existing_article_ids(self, ids: Iterable[int]) -> set[int]:
         wanted = list(dict.fromkeys(ids))
         found: set[int] = set()
-        for chunk in _chunks(wanted):
+        for chunk in chunks(wanted):
             found.update(
                 a
                 for (a,) in ArticleRow.select(ArticleRow.id)
@@ -252,15 +246,21 @@ class ArticleStore:
 
     def mark_read(self, article_ids: Sequence[int], read: bool = True) -> int:
         """Mark articles read or unread; returns how many changed. Keeps the first read time."""
+        return len(self.mark_read_ids(article_ids, read))
+
+    def mark_read_ids(self, article_ids: Sequence[int], read: bool = True) -> list[int]:
+        """``mark_read`` that names the articles whose state changed (for ``Changes``)."""
         ids = self._require(article_ids)
-        changed = 0
+        changed: list[int] = []
         with self.db.atomic():
-            for chunk in _chunks(ids):
-                changed += (
-                    ArticleRow.update(read=read, read_at=utcnow() if read else None)
-                    .where(ArticleRow.id.in_(list(chunk)) & (ArticleRow.read != read))
-                    .execute()
-                )
+            for chunk in chunks(ids):
+                where = ArticleRow.id.in_(list(chunk)) & (ArticleRow.read != read)
+                found = [a for (a,) in ArticleRow.select(ArticleRow.id).where(where).tuples()]
+                if found:
+                    ArticleRow.update(read=read, read_at=utcnow() if read else None).where(
+                        ArticleRow.id.in_(found)
+                    ).execute()
+                    changed.extend(found)
         return changed
 
     def mark_read_where(
@@ -272,28 +272,69 @@ class ArticleStore:
         read: bool = True,
     ) -> int:
         """Bulk marking: a whole feed, a series, everything published before a date."""
-        query = ArticleRow.update(read=read, read_at=utcnow() if read else None).where(
-            ArticleRow.read != read
+        return len(
+            self.mark_read_where_ids(feed_id=feed_id, series_id=series_id, before=before, read=read)
         )
+
+    def mark_read_where_ids(
+        self,
+        *,
+        feed_id: int | None = None,
+        series_id: int | None = None,
+        before: datetime | None = None,
+        read: bool = True,
+    ) -> list[int]:
+        """``mark_read_where`` that names the articles whose state changed."""
+        where = ArticleRow.read != read
         if feed_id is not None:
-            query = query.where(ArticleRow.feed == feed_id)
+            where &= ArticleRow.feed == feed_id
         if series_id is not None:
-            query = query.where(ArticleRow.series == series_id)
+            where &= ArticleRow.series == series_id
         if before is not None:
             dated = pw.fn.COALESCE(ArticleRow.published, ArticleRow.first_seen)
-            query = query.where(dated < to_epoch(before))
+            where &= dated < to_epoch(before)
         with self.db.atomic():
-            return int(query.execute())
+            ids = [a for (a,) in ArticleRow.select(ArticleRow.id).where(where).tuples()]
+            for chunk in chunks(ids):
+                ArticleRow.update(read=read, read_at=utcnow() if read else None).where(
+                    ArticleRow.id.in_(list(chunk))
+                ).execute()
+        return ids
 
     def set_starred(self, article_ids: Sequence[int], starred: bool = True) -> int:
+        return len(self.set_starred_ids(article_ids, starred))
+
+    def set_starred_ids(self, article_ids: Sequence[int], starred: bool = True) -> list[int]:
+        """``set_starred`` that names the articles whose star changed."""
         ids = self._require(article_ids)
+        changed: list[int] = []
         with self.db.atomic():
-            return sum(
-                ArticleRow.update(starred=starred)
-                .where(ArticleRow.id.in_(list(chunk)) & (ArticleRow.starred != starred))
-                .execute()
-                for chunk in _chunks(ids)
+            for chunk in chunks(ids):
+                where = ArticleRow.id.in_(list(chunk)) & (ArticleRow.starred != starred)
+                found = [a for (a,) in ArticleRow.select(ArticleRow.id).where(where).tuples()]
+                if found:
+                    ArticleRow.update(starred=starred).where(ArticleRow.id.in_(found)).execute()
+                    changed.extend(found)
+        return changed
+
+    def feeds_and_series_of(self, article_ids: Iterable[int]) -> tuple[set[int], set[int]]:
+        """The feeds and (current) series that ``article_ids`` belong to, in one query per
+        chunk: what a write verb reports as touched besides the articles themselves.
+        Unknown ids are skipped; standalone articles add no series."""
+        feeds: set[int] = set()
+        series: set[int] = set()
+        for chunk in chunks(list(dict.fromkeys(article_ids))):
+            rows = (
+                ArticleRow.select(ArticleRow.feed, ArticleRow.series)
+                .where(ArticleRow.id.in_(list(chunk)))
+                .distinct()
+                .tuples()
             )
+            for feed_id, series_id in rows:
+                feeds.add(int(feed_id))
+                if series_id is not None:
+                    series.add(int(series_id))
+        return feeds, series
 
     def set_note(self, article_id: int, text: str | None) -> None:
         """Save the note (empty text removes it). Durable when this returns."""
@@ -339,7 +380,7 @@ class ArticleStore:
     def article_texts(self, article_ids: Sequence[int]) -> dict[int, str]:
         """Plain article HTML by id, for exports that need the body."""
         out: dict[int, str] = {}
-        for chunk in _chunks(list(article_ids)):
+        for chunk in chunks(list(article_ids)):
             for aid, summary, content in (
                 ArticleRow.select(ArticleRow.id, ArticleRow.summary_html, ArticleRow.content_html)
                 .where(ArticleRow.id.in_(list(chunk)))

@@ -1,27 +1,11 @@
-"""``ArticleQuery``: what to list, as a plain value.
+"""``ArticleQuery`` under its old address; its home is ``readinglist.model.query``.
 
-Apart from ``article_store`` (which runs it) so the window can build queries without
-loading peewee before its first paint.
+Kept so ``readinglist.storage.ArticleQuery`` and this module path keep working for
+callers not yet moved to the shared model (it loads no peewee either way).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from readinglist.model.query import ArticleQuery
 
-
-@dataclass(frozen=True, slots=True)
-class ArticleQuery:
-    """What to list. All filters combine with AND."""
-
-    feed_id: int | None = None
-    series_id: int | None = None
-    standalone_only: bool = False  # articles with no series
-    unread_only: bool = False
-    starred_only: bool = False
-    with_notes: bool = False
-    search: str | None = None
-    since: datetime | None = None  # first seen at or after
-    ids: tuple[int, ...] | None = None
-    order: str = "published_desc"  # or "part", "first_seen_desc"
-    limit: int | None = None
+__all__ = ["ArticleQuery"]

@@ -142,13 +142,17 @@ class SeriesStore:
         Recorded on the source rows (``merged_into``) so later syncs that still detect
         the old key land in the target.
         """
+        return len(self.merge_series_ids(source_ids, target_id))
+
+    def merge_series_ids(self, source_ids: Sequence[int], target_id: int) -> list[int]:
+        """``merge_series`` that names the articles that moved into the target."""
         target = self._series_row(target_id)
         if target.merged_into_id is not None:
             target_id = target.merged_into_id
         sources = [s for s in dict.fromkeys(source_ids) if s != target_id]
         for sid in sources:
             self._series_row(sid)
-        moved = 0
+        moved: list[int] = []
         with self.db.atomic():
             for sid in sources:
                 SeriesRow.update(merged_into=target_id).where(
@@ -157,9 +161,13 @@ class SeriesStore:
                 ArticleRow.update(series_override=target_id).where(
                     ArticleRow.series_override == sid
                 ).execute()
-                moved += (
-                    ArticleRow.update(series=target_id).where(ArticleRow.series == sid).execute()
+                moved.extend(
+                    a
+                    for (a,) in ArticleRow.select(ArticleRow.id)
+                    .where(ArticleRow.series == sid)
+                    .tuples()
                 )
+                ArticleRow.update(series=target_id).where(ArticleRow.series == sid).execute()
             if (
                 target.followed is False
                 and SeriesRow.select()
@@ -169,7 +177,7 @@ class SeriesStore:
                 .exists()
             ):
                 SeriesRow.update(followed=True).where(SeriesRow.id == target_id).execute()
-        return int(moved)
+        return moved
 
     def move_articles(
         self, article_ids: Sequence[int], series_id: int | None, *, part: int | None = None

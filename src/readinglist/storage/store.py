@@ -11,13 +11,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from readinglist.model.query import ArticleQuery
 from readinglist.storage.article_store import ArticleStore
 from readinglist.storage.backfill_store import BackfillStore
 from readinglist.storage.backup import dump_library, restore_library
 from readinglist.storage.db import integrity_ok, open_database
 from readinglist.storage.excerpt_store import ExcerptStore
 from readinglist.storage.feed_store import FeedStore
-from readinglist.storage.query import ArticleQuery
 from readinglist.storage.series_store import SeriesStore
 from readinglist.storage.upsert_store import PostSignature, UpsertOutcome, UpsertStore
 

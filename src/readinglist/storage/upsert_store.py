@@ -14,7 +14,8 @@ import peewee as pw
 
 from readinglist.feeds.site.links import normalize_url
 from readinglist.model.records import IncomingArticle, SeriesGuess
-from readinglist.storage.article_store import SEARCH_TEXT_LIMIT, _chunks
+from readinglist.storage.article_store import SEARCH_TEXT_LIMIT
+from readinglist.storage.chunks import chunks
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.layout import to_epoch
 from readinglist.storage.schema import (
@@ -100,7 +101,7 @@ class UpsertStore:
             .tuples()
         }
         missing = [k for k in names if k not in existing]
-        for chunk in _chunks(missing, 200):
+        for chunk in chunks(missing, 200):
             SeriesRow.insert_many(
                 [
                     {"feed": feed_id, "key": k, "detected_name": names[k], "created": now}
@@ -143,7 +144,7 @@ class UpsertStore:
             series_ids = self._ensure_series(feed_id, guesses)
             existing: dict[str, tuple[int, str]] = {}
             guids = [item.entry.guid for item in incoming]
-            for chunk in _chunks(guids):
+            for chunk in chunks(guids):
                 for aid, guid, chash in (
                     ArticleRow.select(ArticleRow.id, ArticleRow.guid, ArticleRow.content_hash)
                     .where((ArticleRow.feed == feed_id) & ArticleRow.guid.in_(list(chunk)))
@@ -234,7 +235,7 @@ class UpsertStore:
                 continue
             ArticleRow.update(guid=guid).where(ArticleRow.id == match[0]).execute()
             adopted[guid] = (match[0], "")
-        for chunk in _chunks(carried):
+        for chunk in chunks(carried):
             ArticleRow.update(found_on_site=False).where(
                 (ArticleRow.feed == feed_id)
                 & (ArticleRow.found_on_site == True)  # noqa: E712
@@ -243,7 +244,7 @@ class UpsertStore:
         return adopted
 
     def _insert_rows(self, rows: list[dict[str, Any]]) -> None:
-        for chunk in _chunks(rows, 100):
+        for chunk in chunks(rows, 100):
             ArticleRow.insert_many(list(chunk)).on_conflict_ignore().execute()
 
     def _update_rows(self, rows: list[dict[str, Any]]) -> None:
@@ -254,7 +255,7 @@ class UpsertStore:
             field: getattr(pw.EXCLUDED, field.column_name) for field in FEED_OWNED_ARTICLE_FIELDS
         }
         update[ArticleRow.series] = _effective_series(pw.EXCLUDED.series_id)
-        for chunk in _chunks(rows, 100):
+        for chunk in chunks(rows, 100):
             ArticleRow.insert_many(list(chunk)).on_conflict(
                 conflict_target=[ArticleRow.feed, ArticleRow.guid], update=update
             ).execute()
@@ -275,7 +276,7 @@ class UpsertStore:
 
     def _ids_for(self, feed_id: int, guids: list[str]) -> list[int]:
         found: dict[str, int] = {}
-        for chunk in _chunks(guids):
+        for chunk in chunks(guids):
             for aid, guid in (
                 ArticleRow.select(ArticleRow.id, ArticleRow.guid)
                 .where((ArticleRow.feed == feed_id) & ArticleRow.guid.in_(list(chunk)))
@@ -290,7 +291,7 @@ class UpsertStore:
             return
         ids = [r[0] for r in rows]
         notes: dict[int, str] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             marks = ",".join("?" * len(chunk))
             notes.update(
                 self.db.execute_sql(

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.sanitize import html_to_text
 from readinglist.feeds.site.links import normalize_url, section_feed_candidates, site_of
+from readinglist.model.changes import NO_CHANGES, Changes
 from readinglist.model.errors import FetchCancelledError, ReadingListError
 from readinglist.model.parts import missing_parts
 from readinglist.model.records import IncomingArticle, ParsedEntry
@@ -59,6 +60,19 @@ class BackfillReport:
     cached: int  # answers served from the cache
     errors: tuple[str, ...]  # readable, per source; never raises for one bad page
     sources_ok: int = 0  # answers that could be used (0 with errors: every source failed)
+    feed_id: int | None = None  # the series' feed, so ``changes`` can name it
+
+    @property
+    def changes(self) -> Changes:
+        """What this search added: its new articles, their series and feed (nothing
+        when it found nothing)."""
+        if not self.new_article_ids:
+            return NO_CHANGES
+        return Changes.of(
+            feeds=() if self.feed_id is None else (self.feed_id,),
+            series=(self.series_id,),
+            articles=self.new_article_ids,
+        )
 
     @property
     def failed(self) -> bool:
@@ -349,6 +363,7 @@ def backfill_series(
                 cached=search.tally.cached,
                 errors=tuple(search.tally.errors),
                 sources_ok=search.ok,
+                feed_id=search.identity.feed_id,
             )
         )
         if on_progress:

@@ -1,0 +1,85 @@
+"""The reader's corrections to series: create, rename, note, follow, merge, move.
+
+Why its own module: these are user-owned and survive every later sync (the store keeps
+them as overrides), and several are compounds the window used to do in two store calls
+("move into a new series"). Here each is one verb returning ``Changes``: the series
+before *and* after a move, their feeds, and the articles that moved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readinglist.model.changes import Changes
+from readinglist.services.reads import LibraryReads
+from readinglist.services.results import NewSeries
+
+
+class SeriesEdits(LibraryReads):
+    """Series corrections, each returning ``Changes`` (or ``NewSeries``)."""
+
+    def _series_changes(self, *series_ids: int) -> Changes:
+        """The series themselves and their feeds (one lookup each; user edits are few)."""
+        feeds = {self.store.get_series(sid).feed_id for sid in series_ids}
+        return Changes.of(feeds=feeds, series=series_ids)
+
+    def create_series(self, feed_id: int, name: str) -> NewSeries:
+        """A series the user makes by hand (for moving articles into); empty at first."""
+        series = self.store.create_series(feed_id, name)
+        return NewSeries(series, Changes.of(feeds=(feed_id,), series=(series.id,)))
+
+    def rename_series(self, series_id: int, name: str | None) -> Changes:
+        """Rename a series; an empty name returns to the detected one."""
+        self.store.rename_series(series_id, name)
+        return self._series_changes(series_id)
+
+    def set_series_note(self, series_id: int, text: str | None) -> Changes:
+        """Save a series' note (empty text removes it)."""
+        self.store.set_series_note(series_id, text)
+        return self._series_changes(series_id)
+
+    def set_followed(self, series_id: int, followed: bool) -> Changes:
+        """Follow (a new part brings a notification) or unfollow a series."""
+        self.store.set_followed(series_id, followed)
+        return self._series_changes(series_id)
+
+    def merge_series(self, source_ids: Sequence[int], target_id: int) -> Changes:
+        """Fold ``source_ids`` into ``target_id`` (later syncs follow the merge).
+
+        ``changes.articles`` are the articles that moved (its length is the count the
+        store used to return); ``changes.series`` the sources and the target."""
+        feeds_before = {self.store.get_series(sid).feed_id for sid in source_ids}
+        moved = self.store.merge_series_ids(source_ids, target_id)
+        target = self.store.get_series(target_id)  # a merged target resolves to its own
+        return self.touched(
+            moved,
+            series={*source_ids, target_id, target.id},
+            feeds=feeds_before | {target.feed_id},
+        )
+
+    def move_articles(
+        self, article_ids: Sequence[int], series_id: int | None, *, part: int | None = None
+    ) -> Changes:
+        """Put articles into a series by hand (None: standalone); survives every sync.
+
+        Reports the articles with the series they left and the one they joined."""
+        _feeds, before = self.store.feeds_and_series_of(article_ids)
+        self.store.move_articles(article_ids, series_id, part=part)
+        return self.touched(article_ids, series=before)
+
+    def move_to_new_series(
+        self, article_id: int, name: str, *, part: int | None = None
+    ) -> NewSeries:
+        """Make a series named ``name`` in the article's feed and move the article into it,
+        in one transaction (the window's "Move to series… → new series")."""
+        article = self.store.get_article(article_id)
+        with self.store.transaction():
+            series = self.store.create_series(article.feed_id, name)
+            changes = self.move_articles([article_id], series.id, part=part)
+        return NewSeries(self.store.get_series(series.id), changes)
+
+    def reset_series_override(self, article_ids: Sequence[int]) -> Changes:
+        """Forget the user's series choice for these articles; the detected one applies."""
+        _feeds, before = self.store.feeds_and_series_of(article_ids)
+        self.store.reset_series_override(article_ids)
+        return self.touched(article_ids, series=before)
