@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from readinglist.gui.background import BackgroundRunner
-from readinglist.gui.changes_hub import ChangesHub
+from readinglist.gui.changes_hub import ChangesHub, in_place
 from readinglist.gui.image_bar import ImageBar
 from readinglist.gui.notes_editor import NotesEditor
 from readinglist.gui.safe_browser import SafeTextBrowser, is_web_url
@@ -128,7 +128,6 @@ class ArticlePane(QWidget):
         window's); without one it keeps its own."""
         super().__init__(parent)
         self._library = library
-        self._store = library.store
         self._hub = hub or ChangesHub(self)
         self._hub.changed.connect(self._on_changes)
         #: Mark an article read as soon as it is shown (a preference; off by default).
@@ -282,16 +281,16 @@ class ArticlePane(QWidget):
     def show_article(self, article_id: int) -> bool:
         """Show ``article_id`` (the current note is saved first). False if it is gone."""
         try:
-            article = self._store.get_article(article_id)
-            content = self._store.get_content(article_id)
+            article = self._library.get_article(article_id)
+            content = self._library.get_content(article_id)
         except NotFoundError:
             self.clear()
             self.statusMessage.emit("That article is no longer in the library.")
             return False
         if self.mark_read_on_open and not article.read:
-            self._store.mark_read([article.id], True)
+            changes = self._library.mark_read([article.id], True)
             article = dataclasses.replace(article, read=True)
-            self._hub.publish(Changes.of(articles=[article.id]), initiator=self)
+            self._hub.publish(in_place(changes), initiator=self)
             self.readToggled.emit(article.id, True)
         self._display(article, content)
         return True
@@ -305,8 +304,8 @@ class ArticlePane(QWidget):
         if self._article is None:
             return
         try:
-            article = self._store.get_article(self._article.id)
-            content = self._store.get_content(self._article.id)
+            article = self._library.get_article(self._article.id)
+            content = self._library.get_content(self._article.id)
         except NotFoundError:
             self.clear()
             self.statusMessage.emit("The article shown was removed from the library.")
@@ -371,7 +370,7 @@ class ArticlePane(QWidget):
         facts = self._feed_facts.get(feed_id)
         if facts is None:
             try:
-                feed = self._store.get_feed(feed_id)
+                feed = self._library.get_feed(feed_id)
                 facts = (feed.display_title, feed.offline)
             except NotFoundError:
                 facts = ("", False)
@@ -407,7 +406,7 @@ class ArticlePane(QWidget):
             return
         if article.id in self._fetching_length:
             text = "Summary only · Fetching full length…"
-        elif self._store.page_word_count(article.id) is not None:
+        elif self._library.page_word_count(article.id) is not None:
             text = "Length from the full page · <a href='fetch-length'>Fetch again</a>"
         else:
             text = "Summary only · <a href='fetch-length'>Fetch full length</a>"
@@ -471,7 +470,7 @@ class ArticlePane(QWidget):
             self._series.setText("")
             self._series.hide()
         else:
-            members = self._store.series_member_parts(article.series_id)
+            members = self._library.series_member_parts(article.series_id)
             ids = [aid for aid, _ in members]
             if article.id in ids:
                 index = ids.index(article.id)
@@ -499,7 +498,7 @@ class ArticlePane(QWidget):
         if article_id is None:
             return None
         try:
-            return self._store.get_article(article_id)
+            return self._library.get_article(article_id)
         except NotFoundError:
             return None
 
@@ -575,13 +574,13 @@ class ArticlePane(QWidget):
         if article is None:
             return
         try:
-            self._store.mark_read([article.id], read)
+            changes = self._library.mark_read([article.id], read)
         except NotFoundError:
             self.clear()
             return
         self._article = dataclasses.replace(article, read=read)
         self._update_toggles()
-        self._hub.publish(Changes.of(articles=[article.id]), initiator=self)
+        self._hub.publish(in_place(changes), initiator=self)
         self.readToggled.emit(article.id, read)
 
     def _set_starred(self, starred: bool) -> None:
@@ -589,13 +588,13 @@ class ArticlePane(QWidget):
         if article is None:
             return
         try:
-            self._store.set_starred([article.id], starred)
+            changes = self._library.set_starred([article.id], starred)
         except NotFoundError:
             self.clear()
             return
         self._article = dataclasses.replace(article, starred=starred)
         self._update_toggles()
-        self._hub.publish(Changes.of(articles=[article.id]), initiator=self)
+        self._hub.publish(in_place(changes), initiator=self)
         self.starToggled.emit(article.id, starred)
 
     def open_in_browser(self) -> bool:

@@ -66,12 +66,12 @@ class BackfillController(Job):
     """
 
     def __init__(self, library: Backfiller, parent: QObject | None = None) -> None:
-        store = getattr(library, "store", None)
         super().__init__(
             self._work,
             name="readinglist-backfill",
             failure_text="Finding missing parts failed",
-            after_run=getattr(store, "close", None),  # this thread's SQLite connection
+            # this thread's SQLite connection (fakes in tests may have none)
+            after_run=getattr(library, "close_thread_connection", None),
             parent=parent,
         )
         self._library = library

@@ -47,3 +47,16 @@ class ChangesHub(QObject):
     def initiator(self) -> object | None:
         """Who published the change being delivered (None: not said)."""
         return self._initiator
+
+
+def in_place(changes: Changes) -> Changes:
+    """``changes`` as an in-place change: its articles only.
+
+    A read, star or page-length change of a few articles names their feeds and series
+    too (``Library.touched``), for whoever counts. The window's listeners need only the
+    articles for it — the tree repaints those rows and the counts above them without
+    moving rows (an article marked read stays put in "All unread" while it is read) —
+    whereas feeds or series named make the tree reconcile them. Hence this narrowing
+    for the verbs the reader uses while reading.
+    """
+    return Changes(articles=changes.articles)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from readinglist.gui.background import BackgroundRunner
     from readinglist.model.records import Article
     from readinglist.model.snippets import Segment
-    from readinglist.storage import Store
+    from readinglist.services.library import Library
 
 DEBOUNCE_MS = 250
 EXCERPTS_AHEAD = 20  # a row drawn without its excerpt asks for the next rows' too
@@ -115,7 +115,7 @@ class ResultsModel(QAbstractListModel):
         self._wanted: set[int] = set()  # ids drawn without their excerpt yet
         self._reading = False  # one excerpt read on the runner at a time
         self._generation = 0  # one per list: excerpts read for an older list are dropped
-        self._store: Store | None = None
+        self._library: Library | None = None
         self._runner: BackgroundRunner | None = None
         self._feed_title: Callable[[int], str] = lambda _feed_id: ""
         self._timer = QTimer(self)  # gathers the rows of one paint into one read
@@ -124,10 +124,10 @@ class ResultsModel(QAbstractListModel):
         self._timer.timeout.connect(self._read_wanted)
 
     def attach(
-        self, store: Store, runner: BackgroundRunner, feed_title: Callable[[int], str]
+        self, library: Library, runner: BackgroundRunner, feed_title: Callable[[int], str]
     ) -> None:
-        """Where excerpts are read (``store`` through ``runner``) and feeds are named."""
-        self._store, self._runner, self._feed_title = store, runner, feed_title
+        """Where excerpts are read (``library`` through ``runner``) and feeds are named."""
+        self._library, self._runner, self._feed_title = library, runner, feed_title
 
     def set_articles(self, articles: list[Article], query: str = "") -> None:
         self.beginResetModel()
@@ -146,7 +146,7 @@ class ResultsModel(QAbstractListModel):
         found = self.excerpts.get(self.articles[row].id)
         if found is not None:
             return found
-        if self._store is not None and self.query:
+        if self._library is not None and self.query:
             for a in self.articles[row : row + EXCERPTS_AHEAD]:
                 if a.id not in self.excerpts:
                     self._wanted.add(a.id)
@@ -154,8 +154,8 @@ class ResultsModel(QAbstractListModel):
         return ()
 
     def _read_wanted(self) -> None:
-        store, runner, query = self._store, self._runner, self.query
-        if self._reading or not self._wanted or store is None or runner is None:
+        library, runner, query = self._library, self._runner, self.query
+        if self._reading or not self._wanted or library is None or runner is None:
             return
         ids = sorted(self._wanted, key=lambda i: self._rows.get(i, 0))[:EXCERPT_BATCH]
         self._wanted.difference_update(ids)
@@ -163,7 +163,7 @@ class ResultsModel(QAbstractListModel):
         generation = self._generation
         runner.submit_latest(
             EXCERPT_CHANNEL,
-            lambda: store.match_excerpts(ids, query),
+            lambda: library.match_excerpts(ids, query),
             lambda found: self._excerpts_read(generation, ids, found),
             lambda _exc: self._excerpts_read(generation, ids, {}),
         )

@@ -116,16 +116,12 @@ class LibraryCommands:
         self._status(f"Saved {path}")
 
     def export_opml(self, path: str | None = None) -> None:
-        from readinglist.services.export import export_opml  # lazily: opml and sanitize load nh3
-
-        data = export_opml(self._library.store)
+        data = self._library.export_opml()
         self._save_to("Export OPML", "readinglist.opml", "OPML (*.opml)", data, path)
 
     def export_notes(self, path: str | None = None) -> None:
-        from readinglist.services.export import export_markdown
-
         self._flush_note()
-        data = export_markdown(self._library.store).encode("utf-8")
+        data = self._library.export_markdown().encode("utf-8")
         self._save_to("Export notes", "readinglist-notes.md", "Markdown (*.md)", data, path)
 
     def load_sample_library(self) -> None:

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
         self.model = TreeModel(
-            None if library is None else library.store,
+            library,
             sort=self.prefs.default_sort,
             parent=self,
             root=root_nodes,
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
             set_unread_checked=self.menus.action("toggle_unread_only").setChecked,
         )
         self.statusBar().showMessage("Ready")
-        self._pending_feeds: set[int] = set()
+        self._pending = Changes()  # sync results not yet published
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
@@ -176,12 +176,12 @@ class MainWindow(QMainWindow):
         from readinglist.gui.sync_worker import SyncController
 
         self.library = library
-        self.tasks = TaskManager(self, thread_finalizer=library.store.close)
+        self.tasks = TaskManager(self, thread_finalizer=library.close_thread_connection)
         self.sync = SyncController(library, self)
         self.tasks.adopt(self.sync)
         self.preferences.attach(library, self.sync, self.model)
-        self.model.attach_reads(library.store, run=self._run)
-        self.results_model.attach(library.store, self.tasks.reads, self.model.feed_title)
+        self.model.attach_reads(library, run=self._run)
+        self.results_model.attach(library, self.tasks.reads, self.model.feed_title)
         self.tree.attach(library)
         self.navigator.attach(library, self.tasks.reads)
         self.library_commands = LibraryCommands(
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
             self.pages.show_series(node.series.id)
         elif node.type is NodeType.FEED and node.feed is not None:
             # one indexed count: fresh after syncs
-            feed = self.library.store.get_feed(node.feed.id)
+            feed = self.library.get_feed(node.feed.id)
             text = f"{feed.article_count} articles, {feed.unread_count} unread.\n{feed.url}"
             if feed.last_error:
                 text += f"\n\nThe last sync failed: {feed.last_error}"
@@ -422,7 +422,7 @@ class MainWindow(QMainWindow):
         if self.left_stack.currentWidget() is self.results or self.results_model.articles:
             for article_id in changes.articles:
                 if self.results_model.row_of(article_id) >= 0:
-                    self.results_model.update_article(self.library.store.get_article(article_id))
+                    self.results_model.update_article(self.library.get_article(article_id))
         self.refresh_hint()
 
     def refresh_hint(self) -> None:
@@ -441,8 +441,9 @@ class MainWindow(QMainWindow):
         self.status(f"Syncing {done} of {total} feed{'s' if total != 1 else ''}…")
 
     def _sync_result(self, result: FeedSyncResult) -> None:
+        self._pending |= result.changes
         if result.new_count or result.updated_count:
-            self._pending_feeds.add(result.feed_id)
+            self._pending |= Changes.of(feeds=[result.feed_id])
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
@@ -450,8 +451,8 @@ class MainWindow(QMainWindow):
         """Publish a batch of sync results: the feeds that got articles, and the feed
         rows themselves (status, errors, titles) — ``feed_list``."""
         self._refresh_timer.stop()
-        feeds, self._pending_feeds = self._pending_feeds, set()
-        self.hub.publish(Changes.of(feeds=feeds, feed_list=True))
+        changes, self._pending = self._pending, Changes()
+        self.hub.publish(changes | Changes(feed_list=True))
 
     def _sync_done(self) -> None:
         self.menus.action("sync_now").setEnabled(True)
@@ -506,7 +507,7 @@ class MainWindow(QMainWindow):
         self.series_commands.shutdown()
         self.tasks.shutdown()  # sync, then finding missing parts, then the two lanes
         with contextlib.suppress(Exception):  # quitting must not fail on a busy WAL
-            self.library.store.checkpoint()
+            self.library.checkpoint()
 
     def _save_state(self) -> None:
         s = self.settings

@@ -8,20 +8,22 @@ widgets it drives and a few callbacks; it knows nothing of the window's class.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QListView, QStackedWidget
 
 from readinglist.gui.filter_bar import FilterBar, ResultsModel, results_summary
 from readinglist.gui.tree_model import TreeModel
-from readinglist.storage.query import ArticleQuery
+from readinglist.model.query import ArticleQuery
 
 if TYPE_CHECKING:
     from readinglist.gui.background import BackgroundRunner
     from readinglist.gui.series_tree import SeriesTree
     from readinglist.model.records import Article
     from readinglist.services.library import Library
+
+T = TypeVar("T")
 
 SEARCH_LIMIT = 500
 COUNT_DELAY_MS = 300  # a cut filter list is counted once the typing pauses
@@ -113,9 +115,7 @@ class Navigator:
         if node is None or node.article is None or node.article.series_id is None:
             return False
         current = node.article
-        parts = self._library.store.list_articles(
-            ArticleQuery(series_id=current.series_id, order="part")
-        )
+        parts = self._library.list_articles(ArticleQuery(series_id=current.series_id, order="part"))
         ids = [a.id for a in parts]
         if current.id not in ids:
             return False
@@ -173,11 +173,11 @@ class Navigator:
                 self.tree.reveal(self._article_open())  # the tree as it was, and that article
                 self._clear_status()  # "12 articles match …" no longer applies
             return
-        store, unread = library.store, self.filter_bar.unread_only.isChecked()
+        unread = self.filter_bar.unread_only.isChecked()
         query = ArticleQuery(search=text, unread_only=unread, limit=SEARCH_LIMIT)
         reads.submit_latest(
             "search",
-            lambda: _then_release(store, store.list_articles(query)),
+            lambda: _then_release(library, library.list_articles(query)),
             lambda articles: self._show_results(text, articles, query),
             lambda exc: self._status(f"Search failed: {exc}"),
         )
@@ -197,12 +197,12 @@ class Navigator:
     def _count_matches(self, text: str, shown: int, query: ArticleQuery) -> None:
         if self._closed or self.results_model.query != text or self.filter_bar.text() != text:
             return  # another filter by now: its own list comes first on the lane
-        if self._reads is None or self._library is None:
+        library = self._library
+        if self._reads is None or library is None:
             return
-        store = self._library.store
         self._reads.submit_latest(
             "search-count",
-            lambda: _then_release(store, store.count_articles(query)),
+            lambda: _then_release(library, library.count_articles(query)),
             lambda total: self._show_count(text, shown, total),
         )
 
@@ -211,7 +211,7 @@ class Navigator:
             self._status(results_summary(shown, total, text))
 
 
-def _then_release(store: Any, result: Any) -> Any:
+def _then_release(library: Library, result: T) -> T:
     """A filter reads pages no other view needs: free them on the lane's connection."""
-    store.release_cache()
+    library.release_cache()
     return result

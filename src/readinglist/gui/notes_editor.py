@@ -13,7 +13,7 @@ database while there are unsaved edits: a sync that rewrites the same article ca
 replace what is being typed (``offer_text`` is ignored while dirty).
 
 The editor does not know what it edits: the save function is injected. Article notes
-use ``store.set_note`` (the default); the series pane passes ``store.set_series_note``.
+use ``Library.set_note`` (the default); the series pane passes ``Library.set_series_note``.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 700
 
-SaveFunction = Callable[[int, str | None], None]
+SaveFunction = Callable[[int, str | None], object]
 
 
 class NotesEditor(QWidget):
@@ -55,7 +55,7 @@ class NotesEditor(QWidget):
         debounce_ms: int = DEBOUNCE_MS,
     ) -> None:
         super().__init__(parent)
-        self._save_fn: SaveFunction = save or library.store.set_note
+        self._save_fn: SaveFunction = save or library.set_note
         self._target: int | None = None
         self._dirty = False
         self._loading = False

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QSystemTrayIcon
 
     from readinglist.model.records import Article, FeedSyncResult
-    from readinglist.storage import Store
 
 __all__ = ["FollowNotifier", "Notification", "summarize"]
 
@@ -72,6 +71,12 @@ def summarize(articles: Sequence[Article]) -> Notification | None:
     return Notification(APP_TITLE, text, ids, tuple(names))
 
 
+class FollowedParts(Protocol):
+    """What the notifier asks of the library (tests may hand a store)."""
+
+    def articles_in_followed_series(self, article_ids: Sequence[int]) -> list[Article]: ...
+
+
 class FollowNotifier(QObject):
     """Collects a sync run's new articles and tells the user about followed series."""
 
@@ -81,14 +86,14 @@ class FollowNotifier(QObject):
 
     def __init__(
         self,
-        store: Store,
+        library: FollowedParts,
         parent: QObject | None = None,
         *,
         show: Callable[[Notification], bool] | None = None,
         icon: QIcon | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
+        self._library = library
         self._pending: list[int] = []
         self._icon = icon or QIcon()
         self._tray: QSystemTrayIcon | None = None
@@ -111,7 +116,7 @@ class FollowNotifier(QObject):
         if not ids:
             return None
         try:
-            articles = self._store.articles_in_followed_series(ids)
+            articles = self._library.articles_in_followed_series(ids)
         except Exception as exc:  # a notification must never break the sync's ending
             self.statusMessage.emit(f"Could not check followed series: {exc}")
             return None

@@ -55,7 +55,7 @@ class SeriesCommands:
         self._library, self._hub, self._nav, self._model = library, hub, navigator, model
         self._pages, self._window, self._action, self._status = pages, window, action, status
         self.tree = navigator.tree
-        self.notifier = FollowNotifier(library.store, window, icon=window.windowIcon())
+        self.notifier = FollowNotifier(library, window, icon=window.windowIcon())
         self.backfill = BackfillController(library, window)
         tasks.adopt(self.backfill)
         sync.started.connect(self.notifier.begin)
@@ -110,20 +110,19 @@ class SeriesCommands:
         if series_id is None:
             self._status("Select a series (or one of its parts) first.")
             return
-        store = self._library.store
+        library = self._library
         try:
-            series = store.get_series(series_id)
-            followed = not series.followed
-            store.set_followed(series_id, followed)
+            followed = not library.get_series(series_id).followed
+            changes = library.set_followed(series_id, followed)
         except NotFoundError:
             self._status("That series is no longer in the library.")
             return
-        self._hub.publish(Changes.of(feeds=[series.feed_id], series=[series_id]))
+        self._hub.publish(changes)
         self._say_followed(series_id, followed)
 
     def _say_followed(self, series_id: int, followed: bool) -> None:
         try:
-            series = self._library.store.get_series(series_id)
+            series = self._library.get_series(series_id)
         except NotFoundError:
             return
         if followed:
@@ -197,9 +196,10 @@ class SeriesCommands:
         self._backfill_done()
         found = list(reports) if isinstance(reports, (list, tuple)) else []
         self._status(describe_reports(found, cancelled=self.backfill.cancelled()))
-        touched = {r.series_id for r in found if r.new_article_ids}
-        articles = {a for r in found for a in r.new_article_ids}
-        self._hub.publish(Changes.of(series=touched, articles=articles))
+        changes = Changes()
+        for report in found:
+            changes |= report.changes
+        self._hub.publish(changes)
 
     def _backfill_failed(self, message: str) -> None:
         self._backfill_done()

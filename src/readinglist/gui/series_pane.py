@@ -6,7 +6,7 @@ is one row ("Parts 1–12 — not in the feed"), as in the tree. Missing rows ar
 (greyed) and cannot be activated.
 
 The series note uses the same ``NotesEditor`` as article notes (same autosave and
-never-lose rules) with ``store.set_series_note`` as its save function.
+never-lose rules) with ``Library.set_series_note`` as its save function.
 """
 
 from __future__ import annotations
@@ -36,9 +36,9 @@ from readinglist.gui.series_text import (
 )
 from readinglist.model.changes import Changes
 from readinglist.model.errors import NotFoundError
+from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, Series
 from readinglist.services.library import Library
-from readinglist.storage.query import ArticleQuery
 
 __all__ = ["ARTICLE_ID_ROLE", "SeriesPane", "series_rows"]
 
@@ -86,7 +86,7 @@ class SeriesPane(QWidget):
         """``hub``: where this page's changes go and where it hears the others' (the
         window's); without one it keeps its own."""
         super().__init__(parent)
-        self._store = library.store
+        self._library = library
         self._series: Series | None = None
         self._part_ids: frozenset[int] = frozenset()
         self._hub = hub or ChangesHub(self)
@@ -121,7 +121,7 @@ class SeriesPane(QWidget):
         self._notes = NotesEditor(
             library,
             self,
-            save=library.store.set_series_note,
+            save=library.set_series_note,
             title="Series notes",
             placeholder="Your notes on this series…",
         )
@@ -165,12 +165,12 @@ class SeriesPane(QWidget):
     def show_series(self, series_id: int) -> bool:
         """Show ``series_id`` (the previous series note is saved first)."""
         try:
-            series = self._store.get_series(series_id)
+            series = self._library.get_series(series_id)
         except NotFoundError:
             self.clear()
             self.statusMessage.emit("That series is no longer in the library.")
             return False
-        articles = self._store.list_articles(ArticleQuery(series_id=series.id, order="part"))
+        articles = self._library.list_articles(ArticleQuery(series_id=series.id, order="part"))
         self._series = series
         self._notes.set_target(series.id, series.note)
         self._name.setText(series.name)
@@ -253,28 +253,29 @@ class SeriesPane(QWidget):
     # --- actions ----------------------------------------------------------------------
 
     def mark_series_read(self) -> int:
-        """Mark every part read through the store; returns how many changed."""
+        """Mark every part read through the library; returns how many changed."""
         if self._series is None:
             return 0
-        series_id, feed_id = self._series.id, self._series.feed_id
-        changed = self._store.mark_read_where(series_id=series_id)
-        self._hub.publish(Changes.of(feeds=[feed_id], series=[series_id]), initiator=self)
+        series_id = self._series.id
+        changes = self._library.mark_read_where(series_id=series_id)
+        changed = len(changes.articles)
+        self._hub.publish(changes, initiator=self)
         self.markSeriesRead.emit(series_id)
         self.statusMessage.emit(f"Marked {changed} part{'s' if changed != 1 else ''} read")
         self.refresh()
         return changed
 
     def set_followed(self, followed: bool) -> None:
-        """Follow or unfollow the shown series through the store."""
+        """Follow or unfollow the shown series through the library."""
         if self._series is None:
             return
-        series_id, feed_id = self._series.id, self._series.feed_id
+        series_id = self._series.id
         try:
-            self._store.set_followed(series_id, followed)
+            changes = self._library.set_followed(series_id, followed)
         except NotFoundError:
             self.clear()
             return
-        self._hub.publish(Changes.of(feeds=[feed_id], series=[series_id]), initiator=self)
+        self._hub.publish(changes, initiator=self)
         self._show_follow(followed)
         self.followToggled.emit(series_id, followed)
         self.refresh()

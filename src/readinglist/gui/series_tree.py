@@ -14,14 +14,13 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer,
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTreeView, QWidget
 
-from readinglist.gui.changes_hub import ChangesHub
+from readinglist.gui.changes_hub import ChangesHub, in_place
 from readinglist.gui.tree_budget import CollapsedBranches
 from readinglist.gui.tree_delegate import SeriesRowDelegate, span_group_rows
 from readinglist.gui.tree_model import TreeModel
 from readinglist.gui.tree_nodes import Node, NodeType
 from readinglist.model.changes import Changes
 from readinglist.model.errors import ReadingListError
-from readinglist.storage.query import ArticleQuery
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -95,7 +94,6 @@ class SeriesTree(QTreeView):
 
     def attach(self, library: Library) -> None:
         self.library = library
-        self.store = library.store
 
     def fit_progress_column(self) -> None:
         """A fixed width that fits the widest progress text of a row that has that
@@ -344,32 +342,28 @@ class SeriesTree(QTreeView):
         return True
 
     def _mark_article(self, article_id: int, read: bool) -> None:
-        def mark() -> Changes:
-            self.store.mark_read([article_id], read)
-            return Changes.of(articles=[article_id])
-
-        self._guard("mark the article", mark)
+        self._guard(
+            "mark the article", lambda: in_place(self.library.mark_read([article_id], read))
+        )
 
     def _mark_where(self, feed_id: int, *, series_id: int | None = None, read: bool) -> None:
-        def mark() -> Changes:
-            self.store.mark_read_where(feed_id=feed_id, series_id=series_id, read=read)
-            return Changes.of(feeds=[feed_id], series=[series_id] if series_id else ())
-
-        self._guard("mark articles", mark)
+        self._guard(
+            "mark articles",
+            lambda: (
+                self.library.mark_read_where(feed_id=feed_id, series_id=series_id, read=read)
+                | Changes.of(feeds=[feed_id])
+            ),  # the feed's rows, also when nothing was unread
+        )
 
     def _mark_standalone_group(self, feed_id: int) -> None:
-        def mark() -> Changes:
-            query = ArticleQuery(feed_id=feed_id, standalone_only=True)
-            ids = [a.id for a in self.store.list_articles(query)]
-            if ids:
-                self.store.mark_read(ids, True)
-            return Changes.of(feeds=[feed_id])
-
-        self._guard("mark articles", mark)
+        self._guard(
+            "mark articles",
+            lambda: self.library.mark_standalone_read(feed_id) | Changes.of(feeds=[feed_id]),
+        )
 
     def move_to_series(self, article_id: int) -> None:
-        article = self.store.get_article(article_id)
-        series = self.store.list_series(feed_id=article.feed_id)
+        article = self.library.get_article(article_id)
+        series = self.library.list_series(feed_id=article.feed_id)
         from readinglist.gui.dialogs.series_pick import pick_series  # loads on first use
 
         choice = pick_series(
@@ -382,43 +376,31 @@ class SeriesTree(QTreeView):
             return
 
         def move() -> Changes:
-            target = (
-                choice
-                if isinstance(choice, int)
-                else self.store.create_series(article.feed_id, choice).id
-            )
-            self.store.move_articles([article_id], target)
-            return Changes.of(feeds=[article.feed_id], articles=[article_id])
+            if isinstance(choice, int):
+                return self.library.move_articles([article_id], choice)
+            return self.library.move_to_new_series(article_id, choice).changes
 
         if self._guard("move the article", move):
             self.statusMessage.emit("Moved the article.")
 
     def mark_standalone(self, article_id: int) -> None:
-        article = self.store.get_article(article_id)
-
-        def move() -> Changes:
-            self.store.move_articles([article_id], None)
-            return Changes.of(feeds=[article.feed_id], articles=[article_id])
-
-        self._guard("mark the article standalone", move)
+        self._guard(
+            "mark the article standalone", lambda: self.library.move_articles([article_id], None)
+        )
 
     def rename_series(self, series_id: int) -> None:
-        series = self.store.get_series(series_id)
+        series = self.library.get_series(series_id)
         from readinglist.gui.dialogs.series_pick import rename_series_dialog
 
         name = rename_series_dialog(self, series.name)
         if name is None:
             return
 
-        def rename() -> Changes:
-            self.store.rename_series(series_id, name)
-            return Changes.of(feeds=[series.feed_id], series=[series_id])
-
-        self._guard("rename the series", rename)
+        self._guard("rename the series", lambda: self.library.rename_series(series_id, name))
 
     def merge_series(self, series_id: int) -> None:
-        series = self.store.get_series(series_id)
-        others = self.store.list_series(feed_id=series.feed_id)
+        series = self.library.get_series(series_id)
+        others = self.library.list_series(feed_id=series.feed_id)
         from readinglist.gui.dialogs.series_pick import pick_series
 
         choice = pick_series(
@@ -428,31 +410,17 @@ class SeriesTree(QTreeView):
             return
         target = choice
 
-        def merge() -> Changes:
-            self.store.merge_series([series_id], target)
-            return Changes.of(feeds=[series.feed_id], series=[series_id, target])
-
-        if self._guard("merge the series", merge):
+        if self._guard("merge the series", lambda: self.library.merge_series([series_id], target)):
             self.statusMessage.emit("Merged the series.")
 
     def set_followed(self, series_id: int, followed: bool) -> None:
-        try:
-            series = self.store.get_series(series_id)
-        except ReadingListError as exc:
-            self.statusMessage.emit(f"Could not follow the series: {exc}")
-            return
-
-        def follow() -> Changes:
-            self.store.set_followed(series_id, followed)
-            return Changes.of(feeds=[series.feed_id], series=[series_id])
-
-        if self._guard("follow the series", follow):
+        if self._guard("follow the series", lambda: self.library.set_followed(series_id, followed)):
             self.followChanged.emit(series_id, followed)
 
     def unsubscribe(self, feed_id: int) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        feed = self.store.get_feed(feed_id)
+        feed = self.library.get_feed(feed_id)
         answer = QMessageBox.question(
             self,
             "Unsubscribe",
@@ -466,8 +434,9 @@ class SeriesTree(QTreeView):
 
         def remove() -> Changes:
             nonlocal kept
-            kept = self.library.unsubscribe(feed_id)
-            return Changes.of(feeds=[feed_id], feed_list=True)
+            removed = self.library.remove_feed(feed_id)
+            kept = removed.kept
+            return removed.changes
 
         if self._guard("unsubscribe", remove):
             extra = f" ({kept} annotated article{'s' if kept != 1 else ''} kept)" if kept else ""

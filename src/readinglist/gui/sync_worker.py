@@ -44,7 +44,8 @@ class SyncController(Job):
             self._work,
             name="readinglist-sync",
             failure_text="sync failed",
-            after_run=library.store.close,  # this thread's connection; the next run opens one
+            # this thread's connection; the next run opens a fresh one
+            after_run=library.close_thread_connection,
             eager=True,
             parent=parent,
         )

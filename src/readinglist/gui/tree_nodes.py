@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from readinglist.model.parts import part_runs
-from readinglist.storage.query import ArticleQuery
+from readinglist.model.query import ArticleQuery
 
 if TYPE_CHECKING:
     from readinglist.model.records import Article, Feed, Series
