@@ -31,15 +31,14 @@ from readinglist.cli.errors import (
     exit_code_for,
 )
 from readinglist.model.errors import ReadingListError, StorageError, UnsupportedURLError
+from readinglist.model.query import ArticleQuery
 from readinglist.model.records import SyncSummary, reading_minutes
-from readinglist.services.export import export_json, export_markdown, export_opml
 from readinglist.services.library import (
     MAX_DOWNLOAD_TIMEOUT,
     MIN_DOWNLOAD_TIMEOUT,
     Library,
     check_feed_url,
 )
-from readinglist.storage import ArticleQuery
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_REFUSED", "UsageError", "build_parser", "run"]
 
@@ -91,7 +90,7 @@ def cmd_add(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_remove(lib: Library, args: argparse.Namespace) -> int:
-    kept = lib.unsubscribe(args.feed_id, keep_annotated=not args.delete_all)
+    kept = lib.remove_feed(args.feed_id, keep_annotated=not args.delete_all).kept
     suffix = f"; kept {kept} articles with notes or stars" if kept else ""
     print(f"removed feed {args.feed_id}{suffix}")
     return EXIT_OK
@@ -101,7 +100,7 @@ def cmd_sync(lib: Library, args: argparse.Namespace) -> int:
     ids = args.feed_ids or None
     if ids:
         for feed_id in ids:
-            lib.store.get_feed(feed_id)
+            lib.get_feed(feed_id)
     if args.timeout is not None:
         try:
             lib.set_download_timeout(args.timeout)
@@ -114,7 +113,7 @@ def cmd_sync(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:
-    feeds = lib.store.list_feeds()
+    feeds = lib.list_feeds()
     if args.json:
         _print_json([cli_format.feed_json(f) for f in feeds])
     else:
@@ -124,10 +123,10 @@ def cmd_feeds(lib: Library, args: argparse.Namespace) -> int:
 
 def cmd_list(lib: Library, args: argparse.Namespace) -> int:
     if args.series is not None:
-        lib.store.get_series(args.series)
+        lib.get_series(args.series)
     if args.feed is not None:
-        lib.store.get_feed(args.feed)
-    articles = lib.store.list_articles(
+        lib.get_feed(args.feed)
+    articles = lib.list_articles(
         ArticleQuery(
             feed_id=args.feed,
             series_id=args.series,
@@ -147,7 +146,7 @@ def cmd_list(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_series(lib: Library, args: argparse.Namespace) -> int:
-    series = lib.store.list_series(feed_id=args.feed)
+    series = lib.list_series(feed_id=args.feed)
     if args.json:
         _print_json([cli_format.series_json(s) for s in series])
     else:
@@ -157,7 +156,7 @@ def cmd_series(lib: Library, args: argparse.Namespace) -> int:
 
 def _mark(read: bool) -> Handler:
     def handler(lib: Library, args: argparse.Namespace) -> int:
-        lib.store.mark_read(args.ids, read)
+        lib.mark_read(args.ids, read)
         return EXIT_OK
 
     return handler
@@ -165,7 +164,7 @@ def _mark(read: bool) -> Handler:
 
 def _star(starred: bool) -> Handler:
     def handler(lib: Library, args: argparse.Namespace) -> int:
-        lib.store.set_starred(args.ids, starred)
+        lib.set_starred(args.ids, starred)
         return EXIT_OK
 
     return handler
@@ -180,53 +179,66 @@ def cmd_mark_read(lib: Library, args: argparse.Namespace) -> int:
             raise UsageError(f"--before wants a date like 2024-01-31, not {args.before!r}") from exc
         if before.tzinfo is None:
             before = before.replace(tzinfo=UTC)
+    if args.standalone and (args.feed is None or args.series is not None or before or args.all):
+        raise UsageError("--standalone goes with --feed ID only (no --series, --before, --all)")
     if args.series is not None:
-        lib.store.get_series(args.series)
+        lib.get_series(args.series)
     if args.feed is not None:
-        lib.store.get_feed(args.feed)
+        lib.get_feed(args.feed)
     if before is None and args.series is None and args.feed is None and not args.all:
         raise UsageError("say what to mark: --series ID, --feed ID, --before DATE or --all")
-    changed = lib.store.mark_read_where(
-        feed_id=args.feed, series_id=args.series, before=before, read=not args.unread
-    )
-    print(f"{changed} articles marked {'unread' if args.unread else 'read'}")
+    if args.standalone:
+        changes = lib.mark_standalone_read(args.feed, read=not args.unread)
+    else:
+        changes = lib.mark_read_where(
+            feed_id=args.feed, series_id=args.series, before=before, read=not args.unread
+        )
+    print(f"{len(changes.articles)} articles marked {'unread' if args.unread else 'read'}")
     return EXIT_OK
 
 
 def cmd_note(lib: Library, args: argparse.Namespace) -> int:
     if args.text is None:
-        note = lib.store.get_note(args.id)
+        note = lib.get_note(args.id)
         if note:
             sys.stdout.write(note if note.endswith("\n") else note + "\n")
         return EXIT_OK
     text = sys.stdin.read() if args.text == "-" else args.text
-    lib.store.set_note(args.id, text)
+    lib.set_note(args.id, text)
     return EXIT_OK
 
 
 def cmd_move(lib: Library, args: argparse.Namespace) -> int:
-    lib.store.get_article(args.id)
+    lib.get_article(args.id)
     if args.standalone:
-        lib.store.move_articles([args.id], None)
+        lib.move_articles([args.id], None)
     elif args.reset:
-        lib.store.reset_series_override([args.id])
+        lib.reset_series_override([args.id])
     elif args.series is not None:
-        lib.store.move_articles([args.id], args.series, part=args.part)
+        lib.move_articles([args.id], args.series, part=args.part)
+    elif args.new_series is not None:
+        name = args.new_series.strip()
+        if not name:
+            raise UsageError("move --new-series: wants a name, not an empty one")
+        made = lib.move_to_new_series(args.id, name, part=args.part)
+        print(f"created series {made.series.id}: {made.series.name}")
     else:
-        raise UsageError("say where: --series ID [--part N], --standalone or --reset")
+        raise UsageError(
+            "say where: --series ID [--part N], --new-series NAME, --standalone or --reset"
+        )
     return EXIT_OK
 
 
 def cmd_rename_series(lib: Library, args: argparse.Namespace) -> int:
-    lib.store.rename_series(args.id, args.name)
+    lib.rename_series(args.id, args.name)
     return EXIT_OK
 
 
 def cmd_merge_series(lib: Library, args: argparse.Namespace) -> int:
     if args.target in args.sources:
         raise UsageError(f"series {args.target} cannot be merged into itself")
-    moved = lib.store.merge_series(args.sources, args.target)
-    print(f"merged {len(args.sources)} series into {args.target} ({moved} articles)")
+    moved = lib.merge_series(args.sources, args.target).articles
+    print(f"merged {len(args.sources)} series into {args.target} ({len(moved)} articles)")
     return EXIT_OK
 
 
@@ -265,11 +277,11 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
 def cmd_export(lib: Library, args: argparse.Namespace) -> int:
     data: bytes
     if args.format == "opml":
-        data = export_opml(lib.store)
+        data = lib.export_opml()
     elif args.format == "markdown":
-        data = export_markdown(lib.store).encode("utf-8")
+        data = lib.export_markdown().encode("utf-8")
     else:
-        data = export_json(lib.store).encode("utf-8")
+        data = lib.export_json().encode("utf-8")
     if args.output and args.output != "-":
         try:
             Path(args.output).write_bytes(data)
@@ -285,9 +297,9 @@ def cmd_backfill(lib: Library, args: argparse.Namespace) -> int:
     """One line per series; per-source errors on stderr; exit 1 only when every source
     of some series failed (nothing usable came back), so a partial find still exits 0."""
     if args.feed is not None:
-        lib.store.get_feed(args.feed)
+        lib.get_feed(args.feed)
     for series_id in args.series_ids:
-        lib.store.get_series(series_id)
+        lib.get_series(series_id)
     reports = lib.backfill(args.series_ids or None, feed_id=args.feed)
     if args.json:
         _print_json([cli_format.backfill_json(r) for r in reports])
@@ -304,7 +316,7 @@ def cmd_fetch_length(lib: Library, args: argparse.Namespace) -> int:
     per failure on stderr; exit 1 when any page could not be fetched or read."""
     ids = list(dict.fromkeys(args.ids))
     for article_id in ids:
-        lib.store.get_article(article_id)  # an unknown id is a usage error before any request
+        lib.get_article(article_id)  # an unknown id is a usage error before any request
     code = EXIT_OK
     for article_id in ids:
         try:
@@ -450,12 +462,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--before", metavar="DATE", help="published before this date (ISO 8601)")
     p.add_argument("--all", action="store_true")
     p.add_argument("--unread", action="store_true", help="mark unread instead")
+    p.add_argument(
+        "--standalone", action="store_true", help="with --feed: only its posts in no series"
+    )
     p = add("note", cmd_note, "print an article's note, or set it (TEXT, or - for stdin)")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("text", nargs="?", metavar="TEXT")
     p = add("move", cmd_move, "put an article into another series, or mark it standalone")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--series", type=int, metavar="SERIES_ID")
+    p.add_argument("--new-series", metavar="NAME", help="into a new series of the article's feed")
     p.add_argument("--part", type=_whole(0), metavar="N")
     p.add_argument("--standalone", action="store_true")
     p.add_argument("--reset", action="store_true", help="back to the detected series")
