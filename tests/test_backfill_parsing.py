@@ -6,9 +6,10 @@ import gzip
 
 import pytest
 
-from readinglist.feeds.site.links import normalize_url, parse_page, section_feed_candidates
+from readinglist.feeds.site.links import parse_page, section_feed_candidates
 from readinglist.feeds.site.sitemap import parse_robots, parse_sitemap
 from readinglist.model.errors import ParseError
+from readinglist.model.urls import normalize_url
 
 NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 

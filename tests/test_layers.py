@@ -117,3 +117,55 @@ def test_the_first_paint_needs_neither_peewee_nor_the_library() -> None:
         "readinglist.storage.store",
     }
     assert not loaded & heavy
+
+
+def _offenders(folder: str, banned: tuple[str, ...], allowed: tuple[str, ...] = ()) -> list[str]:
+    """Imports in ``src/readinglist/<folder>/`` of a ``banned`` module (or a submodule),
+    unless the name is also under an ``allowed`` prefix."""
+
+    def under(name: str, prefixes: tuple[str, ...]) -> bool:
+        return any(name == p or name.startswith(p + ".") for p in prefixes)
+
+    return sorted(
+        f"{path.relative_to(SRC).as_posix()} imports {name}"
+        for path in (SRC / folder).rglob("*.py")
+        for name in _imports(path)
+        if under(name, banned) and not under(name, allowed)
+    )
+
+
+def test_the_cli_goes_through_the_services_only() -> None:
+    """One door: the CLI asks ``Library`` (services), never ``storage/`` directly."""
+    assert _offenders("cli", ("readinglist.storage",)) == []
+
+
+def test_the_shared_model_depends_on_nothing_else_of_ours() -> None:
+    """``model/`` is what every layer shares, so it may import only itself."""
+    assert _offenders("model", ("readinglist",), allowed=("readinglist.model",)) == []
+
+
+def test_storage_reaches_neither_sideways_nor_up() -> None:
+    """``storage/`` takes model values in and gives them back; parsing and detecting
+    (``feeds/``) and everything above are the services' business."""
+    banned = (
+        "readinglist.feeds",
+        "readinglist.services",
+        "readinglist.cli",
+        "readinglist.gui",
+    )
+    assert _offenders("storage", banned) == []
+
+
+def test_feeds_know_no_library() -> None:
+    """``feeds/`` is bytes in, model values out: no storage, no services above it."""
+    banned = ("readinglist.storage", "readinglist.services", "readinglist.cli", "readinglist.gui")
+    assert _offenders("feeds", banned) == []
+
+
+def test_the_backfill_matcher_is_pure() -> None:
+    """``services/backfill/match.py`` decides on values alone: model and feeds only."""
+    path = SRC / "services" / "backfill" / "match.py"
+    ours = {n for n in _imports(path) if n == "readinglist" or n.startswith("readinglist.")}
+    assert {
+        n for n in ours if not n.startswith(("readinglist.model", "readinglist.feeds"))
+    } == set()

@@ -91,6 +91,23 @@ class SeriesGuess:
 
 
 @dataclass(frozen=True, slots=True)
+class PostSignature:
+    """A stored article as series grouping sees it, with what was detected last time.
+
+    Storage reads it (``feed_post_signatures``) and the pure backfill matcher groups it
+    with found pages; living here, neither has to import the other's layer.
+    """
+
+    guid: str
+    title: str
+    link: str | None
+    categories: tuple[str, ...]
+    series_key: str | None
+    part: int | None
+    short_title: str
+
+
+@dataclass(frozen=True, slots=True)
 class IncomingArticle:
     """A parsed entry plus its detected series: everything sync may write (feed-owned)."""
 

@@ -16,13 +16,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from readinglist.model.query import ArticleQuery
     from readinglist.storage.db import SCHEMA_VERSION, open_database
-    from readinglist.storage.store import PostSignature, Store, UpsertOutcome
+    from readinglist.storage.store import Store, UpsertOutcome
 
 _HOMES = {
     "SCHEMA_VERSION": "db",
     "open_database": "db",
     "ArticleQuery": "query",
-    "PostSignature": "store",
     "Store": "store",
     "UpsertOutcome": "store",
 }
@@ -30,7 +29,6 @@ _HOMES = {
 __all__ = [
     "SCHEMA_VERSION",
     "ArticleQuery",
-    "PostSignature",
     "Store",
     "UpsertOutcome",
     "open_database",

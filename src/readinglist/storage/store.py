@@ -19,9 +19,9 @@ from readinglist.storage.db import integrity_ok, open_database
 from readinglist.storage.excerpt_store import ExcerptStore
 from readinglist.storage.feed_store import FeedStore
 from readinglist.storage.series_store import SeriesStore
-from readinglist.storage.upsert_store import PostSignature, UpsertOutcome, UpsertStore
+from readinglist.storage.upsert_store import UpsertOutcome, UpsertStore
 
-__all__ = ["ArticleQuery", "PostSignature", "Store", "UpsertOutcome"]
+__all__ = ["ArticleQuery", "Store", "UpsertOutcome"]
 
 
 class Store(FeedStore, UpsertStore, ArticleStore, SeriesStore, BackfillStore, ExcerptStore):

@@ -12,8 +12,8 @@ from typing import Any
 
 import peewee as pw
 
-from readinglist.feeds.site.links import normalize_url
-from readinglist.model.records import IncomingArticle, SeriesGuess
+from readinglist.model.records import IncomingArticle, PostSignature, SeriesGuess
+from readinglist.model.urls import normalize_url
 from readinglist.storage.article_store import SEARCH_TEXT_LIMIT
 from readinglist.storage.chunks import chunks
 from readinglist.storage.feed_store import utcnow
@@ -23,19 +23,6 @@ from readinglist.storage.schema import (
     ArticleRow,
     SeriesRow,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class PostSignature:
-    """A stored article as series grouping sees it, with what was detected last time."""
-
-    guid: str
-    title: str
-    link: str | None
-    categories: tuple[str, ...]
-    series_key: str | None
-    part: int | None
-    short_title: str
 
 
 @dataclass(frozen=True, slots=True)

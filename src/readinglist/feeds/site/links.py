@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from readinglist.feeds.discover import FEED_MIME_TYPES
 from readinglist.feeds.site.sitemap import http_url
 
 __all__ = [
     "PageInfo",
-    "normalize_url",
     "parse_page",
     "section_feed_candidates",
     "site_of",
@@ -66,27 +65,6 @@ def site_of(url: str) -> tuple[str, int] | None:
     if scheme not in ("http", "https") or not parts.hostname:
         return None
     return parts.hostname.lower(), port or (443 if scheme == "https" else 80)
-
-
-def normalize_url(url: str) -> str:
-    """A comparison key: lower-case host, no fragment, no trailing slash, no default port.
-
-    ``http``/``https`` compare equal so a sitemap that still says ``http:`` does not
-    make a known article look new.
-    """
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return url.strip()
-    host = (parts.hostname or "").lower()
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    if port and port not in (80, 443):
-        host = f"{host}:{port}"
-    path = parts.path.rstrip("/") or "/"
-    return urlunsplit(("http", host, path, parts.query, ""))
 
 
 class _PageParser(HTMLParser):

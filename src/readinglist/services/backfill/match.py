@@ -21,10 +21,9 @@ from urllib.parse import urlsplit
 
 from readinglist.feeds.series import detect as series_detection
 from readinglist.feeds.series.rules import GENERIC_SEGMENTS, split_url, url_marker
-from readinglist.feeds.site.links import normalize_url
 from readinglist.model.parts import missing_parts
-from readinglist.model.records import SeriesGuess
-from readinglist.storage import PostSignature
+from readinglist.model.records import PostSignature, SeriesGuess
+from readinglist.model.urls import normalize_url
 
 __all__ = ["Candidate", "SeriesMatcher"]
 

@@ -31,11 +31,12 @@ from dataclasses import dataclass
 
 from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.sanitize import html_to_text
-from readinglist.feeds.site.links import normalize_url, section_feed_candidates, site_of
+from readinglist.feeds.site.links import section_feed_candidates, site_of
 from readinglist.model.changes import NO_CHANGES, Changes
 from readinglist.model.errors import FetchCancelledError, ReadingListError
 from readinglist.model.parts import missing_parts
 from readinglist.model.records import IncomingArticle, ParsedEntry
+from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
 from readinglist.services.backfill.match import Candidate, SeriesMatcher
 from readinglist.services.sync import SEARCH_TEXT_CHARS, entry_hash
