@@ -8,7 +8,6 @@ the cache, and the reader's state on existing articles untouched.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -138,9 +137,9 @@ def test_hostile_site_big_sitemap_and_redirect_loop(
     site = BlogSite(loopback, other, big_sitemap=True, redirect_loop=True)
     lib, _fetcher = _library(data_dir, site)
     ids = _ids(lib)
-    started = time.monotonic()
+    # 100k URLs in the sitemap: reading stops at the cap (test_sitemap_cap_gzip_and_index),
+    # so none of the junk is ever requested and the requests stay within the budget
     reports = _by_name(lib.backfill(list(ids.values()), limits=FAST))
-    assert time.monotonic() - started < 5  # 100k URLs: reading stops at the cap
     assert reports[TL].parts_found == (1, 3, 4, 6)
     assert loopback.count("/archive/junk-1/") == 0
     assert reports[TS].parts_found == (1, 5)

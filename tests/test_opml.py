@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -114,11 +113,9 @@ BILLION_LAUGHS = (
 ).encode()
 
 
-def test_billion_laughs_fails_fast() -> None:
-    started = time.perf_counter()
+def test_billion_laughs_is_refused_before_any_expansion() -> None:
     with pytest.raises(OPMLError) as info:
         parse_opml(BILLION_LAUGHS)
-    assert time.perf_counter() - started < 0.5
     assert str(info.value) == "the OPML file declares XML entities, which are not allowed"
 
 
