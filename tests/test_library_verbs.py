@@ -169,7 +169,7 @@ def test_remove_feed_reports_the_feed_list(library: Library) -> None:
     assert removed.kept == 1
     assert removed.changes == Changes.of(feeds=[ids["b"]], feed_list=True)
     assert [f.id for f in library.list_feeds()] == [ids["a"]]
-    assert library.unsubscribe(ids["a"], keep_annotated=False) == 0
+    assert library.remove_feed(ids["a"], keep_annotated=False).kept == 0
 
 
 def test_subscribe_sync_and_import_expose_changes(library: Library, loopback) -> None:

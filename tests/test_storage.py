@@ -118,7 +118,7 @@ def test_filters(store: Store, feed_id: int) -> None:
     assert ids(ArticleQuery(unread_only=True)) == [c, b]
     assert ids(ArticleQuery(starred_only=True)) == [b]
     assert ids(ArticleQuery(with_notes=True)) == [c]
-    assert store.mark_read_where(before=datetime(2024, 1, 3, tzinfo=UTC)) == 1
+    assert len(store.mark_read_where(before=datetime(2024, 1, 3, tzinfo=UTC))) == 1
     assert ids(ArticleQuery(unread_only=True)) == [c]
 
 

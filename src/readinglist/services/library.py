@@ -176,10 +176,6 @@ class Library(ReadingVerbs, SeriesEdits):
             raise DiscoveryError(f"{url} names {feed_url} as its feed, but that is not a feed")
         return feed_result.permanent_url or feed_url, feed_result
 
-    def resolve_feed_url(self, url: str) -> str:
-        """The feed behind ``url``: itself when it is a feed, else the page's advertised feed."""
-        return self._probe(url)[0]
-
     def subscribe(self, url: str, *, folder: str | None = None, sync: bool = True) -> Subscription:
         """Add a feed (a feed URL, or a web page that links to its feed).
 
@@ -212,12 +208,6 @@ class Library(ReadingVerbs, SeriesEdits):
             )
             summary = SyncSummary((result,))
         return Subscription(self.store.get_feed(feed.id), summary)
-
-    def unsubscribe(self, feed_id: int, *, keep_annotated: bool = True) -> int:
-        """Remove a feed; returns how many annotated articles were kept.
-
-        The window's old name for ``remove_feed(...).kept``; goes once it has moved."""
-        return self.remove_feed(feed_id, keep_annotated=keep_annotated).kept
 
     def remove_feed(self, feed_id: int, *, keep_annotated: bool = True) -> FeedRemoved:
         """Unsubscribe. Articles with notes or stars stay unless ``keep_annotated`` is

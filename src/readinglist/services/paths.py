@@ -29,7 +29,3 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def database_path(directory: Path) -> Path:
     return directory / DB_FILENAME
-
-
-def cache_dir() -> Path:
-    return Path(appdirs.user_cache_dir(APP_NAME, appauthor=False))

@@ -36,7 +36,7 @@ class ReadingVerbs(LibraryReads):
         """Bulk marking (a feed, a series, everything before a date; filters combine).
 
         ``len(changes.articles)`` is how many changed."""
-        ids = self.store.mark_read_where_ids(
+        ids = self.store.mark_read_where(
             feed_id=feed_id, series_id=series_id, before=before, read=read
         )
         return self.touched(ids)

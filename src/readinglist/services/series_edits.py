@@ -50,7 +50,7 @@ class SeriesEdits(LibraryReads):
         store used to return); ``changes.series`` the sources and the target."""
         self.store.get_series(target_id)  # an unknown target is named first, as before
         feeds_before = {self.store.get_series(sid).feed_id for sid in source_ids}
-        moved = self.store.merge_series_ids(source_ids, target_id)
+        moved = self.store.merge_series(source_ids, target_id)
         target = self.store.get_series(target_id)  # a merged target resolves to its own
         return self.touched(
             moved,

@@ -270,21 +270,10 @@ class ArticleStore:
         series_id: int | None = None,
         before: datetime | None = None,
         read: bool = True,
-    ) -> int:
-        """Bulk marking: a whole feed, a series, everything published before a date."""
-        return len(
-            self.mark_read_where_ids(feed_id=feed_id, series_id=series_id, before=before, read=read)
-        )
-
-    def mark_read_where_ids(
-        self,
-        *,
-        feed_id: int | None = None,
-        series_id: int | None = None,
-        before: datetime | None = None,
-        read: bool = True,
     ) -> list[int]:
-        """``mark_read_where`` that names the articles whose state changed."""
+        """Bulk marking: a whole feed, a series, everything published before a date.
+
+        Returns the ids whose state changed (what ``Changes`` reports)."""
         where = ArticleRow.read != read
         if feed_id is not None:
             where &= ArticleRow.feed == feed_id

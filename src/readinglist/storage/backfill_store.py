@@ -101,11 +101,6 @@ class BackfillStore:
             conflict_target=[BackfillCacheRow.url], update=update
         ).execute()
 
-    def clear_backfill_cache(self) -> int:
-        return int(BackfillCacheRow.delete().execute())
-
-    # --- series and articles ----------------------------------------------------------
-
     def series_identity(self, series_id: int) -> SeriesIdentity:
         """The series row behind ``series_id`` (a merged series resolves to its target)."""
         row = SeriesRow.get_or_none(SeriesRow.id == series_id)

@@ -92,14 +92,6 @@ class FeedStore:
             row.save()
             return kept
 
-    def set_feed_folder(self, feed_id: int, folder: str | None) -> None:
-        self._feed_row(feed_id)
-        FeedRow.update(folder=folder or None).where(FeedRow.id == feed_id).execute()
-
-    def rename_feed(self, feed_id: int, title: str | None) -> None:
-        self._feed_row(feed_id)
-        FeedRow.update(user_title=(title or None)).where(FeedRow.id == feed_id).execute()
-
     def record_fetch_success(
         self,
         feed_id: int,

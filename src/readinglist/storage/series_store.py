@@ -101,11 +101,6 @@ class SeriesStore:
             return found[0]
         return self._series_from(row, [])
 
-    def existing_series_ids(self, ids: Sequence[int]) -> set[int]:
-        return {
-            s for (s,) in SeriesRow.select(SeriesRow.id).where(SeriesRow.id.in_(list(ids))).tuples()
-        }
-
     def create_series(self, feed_id: int, name: str) -> Series:
         """A series the user made by hand (for moving articles into)."""
         row = SeriesRow.create(
@@ -136,16 +131,12 @@ class SeriesStore:
         self._series_row(series_id)
         SeriesRow.update(followed=followed).where(SeriesRow.id == series_id).execute()
 
-    def merge_series(self, source_ids: Sequence[int], target_id: int) -> int:
-        """Fold ``source_ids`` into ``target_id``; returns how many articles moved.
+    def merge_series(self, source_ids: Sequence[int], target_id: int) -> list[int]:
+        """Fold ``source_ids`` into ``target_id``.
 
         Recorded on the source rows (``merged_into``) so later syncs that still detect
-        the old key land in the target.
+        the old key land in the target. Returns the ids of the articles that moved.
         """
-        return len(self.merge_series_ids(source_ids, target_id))
-
-    def merge_series_ids(self, source_ids: Sequence[int], target_id: int) -> list[int]:
-        """``merge_series`` that names the articles that moved into the target."""
         target = self._series_row(target_id)
         if target.merged_into_id is not None:
             target_id = target.merged_into_id
@@ -199,9 +190,6 @@ class SeriesStore:
             if part is not None or series_id is None:
                 values[ArticleRow.part_override] = part
             ArticleRow.update(values).where(ArticleRow.id.in_(ids)).execute()
-
-    def set_part(self, article_id: int, part: int | None) -> None:
-        ArticleRow.update(part_override=part).where(ArticleRow.id == article_id).execute()
 
     def reset_series_override(self, article_ids: Sequence[int]) -> None:
         """Forget the user's series choice; the detected series applies again."""

@@ -63,7 +63,6 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 
 WORD_NUM = "|".join(sorted(_WORDS, key=len, reverse=True))
 CN_NUM = "[零〇一二两三四五六七八九十百千]{1,5}"
-ROMAN = "[IVXLCDM]{1,7}"
 
 
 def roman_to_int(text: str) -> int | None:

@@ -38,10 +38,6 @@ class Sitemap:
     sitemaps: tuple[str, ...]  # children of a sitemap index
     truncated: bool  # reading stopped at the cap: more URLs were there
 
-    @property
-    def is_index(self) -> bool:
-        return bool(self.sitemaps)
-
 
 class _Stop(Exception):
     """Raised inside expat handlers to end the parse early (cap reached)."""
