@@ -39,7 +39,7 @@ import httpx  # noqa: E402
 from feedgen import Item, article_html, atom, rss  # noqa: E402
 from readinglist.feeds.fetch import Fetcher, FetchLimits  # noqa: E402
 from readinglist.services.sync import sync_feeds  # noqa: E402
-from readinglist.storage import Store  # noqa: E402
+from readinglist.storage.store import Store  # noqa: E402
 
 TOPICS = [
     "Transfer Learning",

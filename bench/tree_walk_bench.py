@@ -48,7 +48,7 @@ def walk(library: Path, budget: int, feeds: int) -> dict[str, float]:
 
     app = QApplication([sys.argv[0]])
     lib = Library.open(library)
-    model = TreeModel(lib.store)
+    model = TreeModel(lib)
     tree = SeriesTree(lib, model)
     tree.resize(400, 800)
     tree.show()

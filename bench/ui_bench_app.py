@@ -316,9 +316,10 @@ def _measure_app(
         result.update(rss_kib())
         return
 
-    from readinglist.storage import ArticleQuery
+    from readinglist.model.query import ArticleQuery
 
-    store, tree, model, pane = window.store, window.tree, window.model, window.article_pane
+    store = window.library.store  # the harness reads the file directly; the window never does
+    tree, model, pane = window.tree, window.model, window.article_pane
     flags = (
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     )

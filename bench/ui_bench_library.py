@@ -197,7 +197,7 @@ def generate_library(directory: Path) -> float:
 
     from readinglist.model.records import IncomingArticle, ParsedEntry, SeriesGuess
     from readinglist.services.paths import database_path
-    from readinglist.storage import Store
+    from readinglist.storage.store import Store
 
     directory.mkdir(parents=True, exist_ok=True)
     db_path = database_path(directory)

@@ -7,7 +7,7 @@ views, button labels) and nobody remakes them. This one builds everything it sho
 
 * a library in a temporary folder from the offline sample feeds (``resources/sample``:
   three blogs with series in part order, missing parts and standalone posts), given a
-  reader's state through the same store verbs the CLI uses: parts read, two stars,
+  reader's state through the same Library verbs the CLI uses: parts read, two stars,
   notes, two followed series;
 * the real ``MainWindow`` on Qt's offscreen platform (no display, no window manager,
   nothing but the venv), at a fixed size, with a series part selected whose next part
@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the script imports Qt only after choosing the platform
     from readinglist.gui.main_window import MainWindow
     from readinglist.services.library import Library
-    from readinglist.storage import Store
 
 DOCS = Path(__file__).resolve().parent
 SIZE = (1200, 750)
@@ -60,10 +59,10 @@ FOLLOWED = ("Transfer Learning (4)", "Building a Key-Value Store, Part 2")
 SELECTED = "Transfer Learning (4)"
 
 
-def _article_ids(store: Store) -> dict[str, int]:
-    from readinglist.storage import ArticleQuery
+def _article_ids(library: Library) -> dict[str, int]:
+    from readinglist.model.query import ArticleQuery
 
-    articles = store.list_articles(ArticleQuery())
+    articles = library.list_articles(ArticleQuery())
     ids: dict[str, int] = {}
     for prefix, *_ in STATE:
         matches = [a.id for a in articles if (a.title or "").startswith(prefix)]
@@ -79,19 +78,18 @@ def build_library(data_dir: Path) -> tuple[Library, int]:
 
     library = Library.open(data_dir)
     library.load_sample_library()
-    store = library.store
-    ids = _article_ids(store)
+    ids = _article_ids(library)
     for prefix, read, starred, note in STATE:
         if read:
-            store.mark_read([ids[prefix]], True)
+            library.mark_read([ids[prefix]], True)
         if starred:
-            store.set_starred([ids[prefix]], True)
+            library.set_starred([ids[prefix]], True)
         if note:
-            store.set_note(ids[prefix], note)
+            library.set_note(ids[prefix], note)
     for prefix in FOLLOWED:
-        series_id = store.get_article(ids[prefix]).series_id
+        series_id = library.get_article(ids[prefix]).series_id
         if series_id is not None:
-            store.set_followed(series_id, True)
+            library.set_followed(series_id, True)
     return library, ids[SELECTED]
 
 

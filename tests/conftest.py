@@ -39,7 +39,7 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(data_dir: Path):
     from readinglist.services.paths import database_path
-    from readinglist.storage import Store
+    from readinglist.storage.store import Store
 
     opened = Store(database_path(data_dir))
     yield opened

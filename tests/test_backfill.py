@@ -18,11 +18,12 @@ from loopback import LoopbackServer
 from readinglist.cli import commands as cli
 from readinglist.feeds.fetch import Fetcher
 from readinglist.model.errors import SeriesNotFoundError
+from readinglist.model.query import ArticleQuery
 from readinglist.services.backfill import run as backfill_module
 from readinglist.services.backfill.run import BackfillLimits, BackfillReport
 from readinglist.services.library import Library
 from readinglist.services.paths import database_path
-from readinglist.storage import ArticleQuery, Store
+from readinglist.storage.store import Store
 
 FAST = BackfillLimits(min_interval=0)
 

@@ -19,8 +19,9 @@ from readinglist.model.errors import (
     DatabaseReadOnlyError,
     DatabaseTooNewError,
 )
-from readinglist.storage import SCHEMA_VERSION, Store
 from readinglist.storage import db as dbmod
+from readinglist.storage.db import SCHEMA_VERSION
+from readinglist.storage.store import Store
 
 
 def test_new_library_has_pragmas_and_version(tmp_path: Path) -> None:
@@ -187,7 +188,7 @@ KILLER = textwrap.dedent(
     import os, sys
     sys.path.insert(0, {tests!r})
     from helpers import entry, incoming
-    from readinglist.storage import Store
+    from readinglist.storage.store import Store
     store = Store({path!r})
     fid = store.list_feeds()[0].id
     n = 0

@@ -10,9 +10,10 @@ import pytest
 
 from feedgen import rss, series_items
 from readinglist.feeds.fetch import Fetcher, FetchLimits
+from readinglist.model.query import ArticleQuery
 from readinglist.model.records import FeedSyncResult, SyncStatus
 from readinglist.services.library import Library
-from readinglist.storage import ArticleQuery, Store
+from readinglist.storage.store import Store
 
 
 @pytest.mark.parametrize(

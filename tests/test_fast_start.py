@@ -16,10 +16,10 @@ import pytest
 
 from helpers import entry, incoming
 from readinglist.services.paths import database_path
-from readinglist.storage import Store
 from readinglist.storage import db as dbmod
 from readinglist.storage.feed_list import peek_feeds
 from readinglist.storage.layout import APPLICATION_ID, CURRENT_SCHEMA
+from readinglist.storage.store import Store
 
 
 def fill(store: Store) -> dict[str, int]:

@@ -22,10 +22,10 @@ from readinglist.gui.notify import FollowNotifier, summarize
 from readinglist.gui.series_pane import SeriesPane
 from readinglist.gui.tree_model import TreeModel
 from readinglist.gui.tree_nodes import NodeType, SmartView
+from readinglist.model.query import ArticleQuery
 from readinglist.model.records import FeedSyncResult, SyncStatus, SyncSummary
 from readinglist.services.backfill.run import BackfillReport
 from readinglist.services.library import Library
-from readinglist.storage import ArticleQuery
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

@@ -17,7 +17,7 @@ from readinglist.gui.article_view import ArticlePane
 from readinglist.gui.notes_editor import NotesEditor
 from readinglist.gui.series_pane import SeriesPane, series_rows
 from readinglist.services.library import Library
-from readinglist.storage import Store
+from readinglist.storage.store import Store
 
 
 def on_disk(path: Path, article_id: int) -> str | None:

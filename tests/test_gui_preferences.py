@@ -201,7 +201,7 @@ def picture_feeds(loopback):
 
 
 def article_id(window: MainWindow, guid: str) -> int:
-    from readinglist.storage import ArticleQuery
+    from readinglist.model.query import ArticleQuery
 
     return next(a.id for a in window.library.store.list_articles(ArticleQuery()) if a.guid == guid)
 

@@ -17,7 +17,7 @@ from readinglist.gui.article_view import ArticlePane
 from readinglist.gui.background import BackgroundRunner
 from readinglist.gui.safe_browser import SafeTextBrowser, image_limits
 from readinglist.services.library import Library
-from readinglist.storage import Store
+from readinglist.storage.store import Store
 
 # A 1x1 GIF: the classic tracking pixel.
 PIXEL = (

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from helpers import entry, incoming
 from readinglist.gui.series_pane import SeriesPane, series_rows
+from readinglist.model.query import ArticleQuery
 from readinglist.services.library import Library
-from readinglist.storage import ArticleQuery
 
 
 def gappy(store) -> int:

@@ -15,7 +15,7 @@ from readinglist.gui.background import BackgroundRunner
 from readinglist.gui.sync_worker import SyncController
 from readinglist.model.records import FeedSyncResult, SyncStatus, SyncSummary
 from readinglist.services.library import Library
-from readinglist.storage import Store
+from readinglist.storage.store import Store
 
 
 def feed_body(name: str, count: int = 2) -> bytes:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTreeView
 from helpers import entry, incoming
 from readinglist.gui.tree_model import FeedIdRole, IdRole, NodeTypeRole, TreeModel
 from readinglist.gui.tree_nodes import NodeType
-from readinglist.storage import ArticleQuery
+from readinglist.model.query import ArticleQuery
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 FEED_ROW = 6  # below the six smart views

@@ -17,8 +17,8 @@ from readinglist.gui.actions import BINDINGS
 from readinglist.gui.main_window import MainWindow
 from readinglist.gui.tree_model import IdRole
 from readinglist.gui.tree_nodes import NodeType
+from readinglist.model.query import ArticleQuery
 from readinglist.model.records import FeedSyncResult, SyncStatus
-from readinglist.storage import ArticleQuery
 
 DATA = Path(__file__).parent / "data" / "feeds"
 

@@ -105,11 +105,11 @@ def test_the_window_does_not_load_the_network_stack_to_open() -> None:
 
 
 def test_the_first_paint_needs_neither_peewee_nor_the_library() -> None:
-    """The window paints its feed rows from ``feed_list.peek_feeds`` before the library
+    """The window paints its feed rows from ``fast_start.peek_feeds`` before the library
     opens: everything that paint imports must stay clear of peewee, ``storage.store``,
-    ``library`` and the bulk of ``models`` (they load right after, in ``attach``)."""
+    ``library`` and the bulk of ``model.records`` (they load right after, in ``attach``)."""
     loaded = _loaded_modules("readinglist.gui.main_window")
-    loaded |= _loaded_modules("readinglist.storage.feed_list")
+    loaded |= _loaded_modules("readinglist.services.fast_start")
     heavy = {
         "peewee",
         "readinglist.services.library",
@@ -134,9 +134,23 @@ def _offenders(folder: str, banned: tuple[str, ...], allowed: tuple[str, ...] = 
     )
 
 
-def test_the_cli_goes_through_the_services_only() -> None:
-    """One door: the CLI asks ``Library`` (services), never ``storage/`` directly."""
-    assert _offenders("cli", ("readinglist.storage",)) == []
+@pytest.mark.parametrize("face", ["cli", "gui"])
+def test_the_faces_go_through_the_services_only(face: str) -> None:
+    """One door: the window and the CLI ask ``Library`` (services), never ``storage/``."""
+    assert _offenders(face, ("readinglist.storage",)) == []
+
+
+@pytest.mark.parametrize("face", ["cli", "gui"])
+def test_the_faces_never_reach_behind_the_library(face: str) -> None:
+    """``Library.store`` is there for tests and benchmarks that set up a library; a face
+    that read ``.store`` would open the second door again."""
+    reaches = sorted(
+        f"{path.relative_to(SRC).as_posix()}:{node.lineno}"
+        for path in (SRC / face).rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr in ("store", "_store")
+    )
+    assert reaches == []
 
 
 def test_the_shared_model_depends_on_nothing_else_of_ours() -> None:

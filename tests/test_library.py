@@ -8,10 +8,11 @@ import pytest
 
 from feedgen import rss, series_items
 from readinglist.model.errors import DiscoveryError, FeedExistsError, UnsupportedURLError
+from readinglist.model.query import ArticleQuery
 from readinglist.model.records import SyncStatus
 from readinglist.services.export import export_json
 from readinglist.services.library import Library
-from readinglist.storage import ArticleQuery, Store
+from readinglist.storage.store import Store
 
 
 def test_subscribe_to_a_web_page_discovers_its_feed(library: Library, loopback) -> None:

@@ -14,9 +14,10 @@ import pytest
 from feedgen import rss, series_items
 from readinglist.cli.commands import run
 from readinglist.feeds.fetch import Fetcher, FetchLimits
+from readinglist.model.query import ArticleQuery
 from readinglist.model.records import SyncStatus
 from readinglist.services.sync import sync_feeds
-from readinglist.storage import ArticleQuery, Store
+from readinglist.storage.store import Store
 
 FULL = rss(series_items("Attention", [1, 2, 3, 4, 5]))
 # cut inside part 4's title: parts 1-3 are whole, part 4 is half an entry

@@ -22,10 +22,11 @@ from readinglist.model.errors import (
     RedirectError,
     UnsupportedURLError,
 )
+from readinglist.model.query import ArticleQuery
 from readinglist.model.records import reading_minutes
 from readinglist.services.export import export_json
 from readinglist.services.library import Library
-from readinglist.storage import ArticleQuery, Store
+from readinglist.storage.store import Store
 
 PAGE_WORDS = 2300  # ten minutes at 230 words a minute
 

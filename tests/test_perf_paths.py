@@ -10,10 +10,11 @@ import peewee as pw
 import pytest
 
 from helpers import entry, incoming
-from readinglist.storage import ArticleQuery, Store
+from readinglist.model.query import ArticleQuery
 from readinglist.storage.article_store import fts_query
 from readinglist.storage.convert import article_from_tuple
 from readinglist.storage.schema import ArticleRow
+from readinglist.storage.store import Store
 
 
 def plain(store: Store, query: ArticleQuery) -> list[int]:

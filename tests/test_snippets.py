@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import entry, incoming
 from readinglist.model.snippets import excerpt, highlight, match_pattern, opening
-from readinglist.storage import Store
+from readinglist.storage.store import Store
 
 
 def test_words_match_as_word_prefixes_ignoring_case() -> None:

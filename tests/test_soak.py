@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from helpers import entry, incoming
 from readinglist.gui.article_view import ArticlePane
 from readinglist.services.library import Library
-from readinglist.storage import Store
+from readinglist.storage.store import Store
 
 ITERATIONS = 20_000
 WARM_UP = 1_000

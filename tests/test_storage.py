@@ -8,7 +8,8 @@ import pytest
 
 from helpers import entry, incoming
 from readinglist.model.errors import ArticleNotFoundError, FeedExistsError, SeriesNotFoundError
-from readinglist.storage import ArticleQuery, Store
+from readinglist.model.query import ArticleQuery
+from readinglist.storage.store import Store
 
 
 @pytest.fixture

@@ -9,10 +9,11 @@ import pytest
 
 from feedgen import Item, atom, rss, series_items
 from readinglist.feeds.fetch import Fetcher, FetchLimits
+from readinglist.model.query import ArticleQuery
 from readinglist.model.records import SyncStatus
 from readinglist.services import sync as sync_module
 from readinglist.services.sync import sync_feeds
-from readinglist.storage import ArticleQuery, Store
+from readinglist.storage.store import Store
 
 RSS = "application/rss+xml"
 

@@ -228,11 +228,11 @@ def _launch(
 
 
 def _peek_root_nodes(data_dir: Path) -> Any:
-    """The tree's top rows from a read-only look at the file, or None (see feed_list)."""
+    """The tree's top rows from a read-only look at the file, or None (see fast_start)."""
     from readinglist.gui.tree_nodes import root_nodes
-    from readinglist.storage.feed_list import peek_feeds
+    from readinglist.services.fast_start import peek_feeds
 
-    feeds = peek_feeds(paths.database_path(data_dir))
+    feeds = peek_feeds(data_dir)
     return None if feeds is None else root_nodes(feeds)
 
 

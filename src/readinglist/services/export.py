@@ -8,8 +8,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from readinglist.feeds.opml import write_opml
+from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, Feed
-from readinglist.storage import ArticleQuery, Store
+from readinglist.storage.store import Store
 
 
 def export_opml(store: Store) -> bytes:

@@ -11,7 +11,8 @@ and neither face touches ``storage/``. ``Library`` owns a ``Store`` and is compo
 
 Every write verb returns what it changed (``model.changes.Changes``, or a small result
 from ``services.results`` carrying it), so the window can broadcast one change signal.
-``library.store`` still works while the window moves over; it is not part of the door.
+``library.store`` is there for tests and benchmarks that build or inspect a library
+directly; the faces never use it (``tests/test_layers.py`` checks that).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from readinglist.services import paths
 from readinglist.services.reading import ReadingVerbs
 from readinglist.services.results import FeedRemoved, Subscription
 from readinglist.services.series_edits import SeriesEdits
-from readinglist.storage import Store
+from readinglist.storage.store import Store
 
 if TYPE_CHECKING:
     # Fetching, parsing and discovery (httpx, feedparser, ...) are imported by the verbs

@@ -22,7 +22,7 @@ from readinglist.model.records import Article, ArticleContent, Feed, Series
 
 if TYPE_CHECKING:
     from readinglist.model.snippets import Segment
-    from readinglist.storage import Store
+    from readinglist.storage.store import Store
 
 
 class LibraryReads:

@@ -43,7 +43,7 @@ from readinglist.model.records import (
     SyncStatus,
     SyncSummary,
 )
-from readinglist.storage import Store
+from readinglist.storage.store import Store
 
 # Above FetchLimits.per_host_connections (6): a host's feeds fill six workers and the
 # other two still serve the rest of the library.

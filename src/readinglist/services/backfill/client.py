@@ -32,8 +32,8 @@ from readinglist.model.errors import (
     ParseError,
     ReadingListError,
 )
-from readinglist.storage import Store
 from readinglist.storage.backfill_store import CachedFetch
+from readinglist.storage.store import Store
 
 Site = tuple[str, int]
 SUMMARY_HTML_CHARS = 20_000

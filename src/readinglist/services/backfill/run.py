@@ -35,12 +35,13 @@ from readinglist.feeds.site.links import section_feed_candidates, site_of
 from readinglist.model.changes import NO_CHANGES, Changes
 from readinglist.model.errors import FetchCancelledError, ReadingListError
 from readinglist.model.parts import missing_parts
+from readinglist.model.query import ArticleQuery
 from readinglist.model.records import IncomingArticle, ParsedEntry
 from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
 from readinglist.services.backfill.match import Candidate, SeriesMatcher
 from readinglist.services.sync import SEARCH_TEXT_CHARS, entry_hash
-from readinglist.storage import ArticleQuery, Store
+from readinglist.storage.store import Store
 
 __all__ = ["BackfillLimits", "BackfillReport", "backfill_series"]
 
