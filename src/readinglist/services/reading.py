@@ -23,7 +23,7 @@ class ReadingVerbs(LibraryReads):
         """Mark articles read (or unread). ``changes.articles`` holds those that were
         not already so; its length is the count the store used to return. Unknown ids
         raise ``ArticleNotFoundError`` and nothing changes."""
-        return self.touched(self.store.mark_read_ids(article_ids, read))
+        return self.store.mark_read_changes(article_ids, read)
 
     def mark_read_where(
         self,
@@ -57,7 +57,7 @@ class ReadingVerbs(LibraryReads):
 
     def set_starred(self, article_ids: Sequence[int], starred: bool = True) -> Changes:
         """Star (or unstar); ``changes.articles`` holds those whose star changed."""
-        return self.touched(self.store.set_starred_ids(article_ids, starred))
+        return self.store.set_starred_changes(article_ids, starred)
 
     def set_note(self, article_id: int, text: str | None) -> Changes:
         """Save an article's note (empty text removes it); durable when this returns.

@@ -11,6 +11,7 @@ from datetime import datetime
 
 import peewee as pw
 
+from readinglist.model.changes import Changes
 from readinglist.model.errors import ArticleNotFoundError
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, ArticleContent
@@ -246,22 +247,14 @@ class ArticleStore:
 
     def mark_read(self, article_ids: Sequence[int], read: bool = True) -> int:
         """Mark articles read or unread; returns how many changed. Keeps the first read time."""
-        return len(self.mark_read_ids(article_ids, read))
+        return len(self.mark_read_changes(article_ids, read).articles)
 
-    def mark_read_ids(self, article_ids: Sequence[int], read: bool = True) -> list[int]:
-        """``mark_read`` that names the articles whose state changed (for ``Changes``)."""
-        ids = self._require(article_ids)
-        changed: list[int] = []
-        with self.db.atomic():
-            for chunk in chunks(ids):
-                where = ArticleRow.id.in_(list(chunk)) & (ArticleRow.read != read)
-                found = [a for (a,) in ArticleRow.select(ArticleRow.id).where(where).tuples()]
-                if found:
-                    ArticleRow.update(read=read, read_at=utcnow() if read else None).where(
-                        ArticleRow.id.in_(found)
-                    ).execute()
-                    changed.extend(found)
-        return changed
+    def mark_read_changes(self, article_ids: Sequence[int], read: bool = True) -> Changes:
+        """``mark_read`` that says what changed: the articles whose state flipped, with
+        their feeds and series. Unknown ids raise ``ArticleNotFoundError``, nothing written."""
+        return self._flip(
+            article_ids, ArticleRow.read, read, {ArticleRow.read_at: utcnow() if read else None}
+        )
 
     def mark_read_where(
         self,
@@ -291,20 +284,49 @@ class ArticleStore:
         return ids
 
     def set_starred(self, article_ids: Sequence[int], starred: bool = True) -> int:
-        return len(self.set_starred_ids(article_ids, starred))
+        return len(self.set_starred_changes(article_ids, starred).articles)
 
-    def set_starred_ids(self, article_ids: Sequence[int], starred: bool = True) -> list[int]:
-        """``set_starred`` that names the articles whose star changed."""
-        ids = self._require(article_ids)
-        changed: list[int] = []
+    def set_starred_changes(self, article_ids: Sequence[int], starred: bool = True) -> Changes:
+        """``set_starred`` that says what changed (as ``mark_read_changes``)."""
+        return self._flip(article_ids, ArticleRow.starred, starred, {})
+
+    def _flip(
+        self,
+        article_ids: Sequence[int],
+        flag: pw.Field,
+        value: bool,
+        also: dict[pw.Field, object],
+    ) -> Changes:
+        """Set a user-owned flag on articles where it differs, in one read and one write
+        per chunk: the read checks every id exists (before anything is written) and
+        learns which rows flip and their feed and series, so the ``Changes`` costs no
+        query of its own (a read toggle is the window's most frequent write)."""
+        wanted = list(dict.fromkeys(article_ids))
+        seen: set[int] = set()
+        flips: list[tuple[int, int, int | None]] = []
         with self.db.atomic():
-            for chunk in chunks(ids):
-                where = ArticleRow.id.in_(list(chunk)) & (ArticleRow.starred != starred)
-                found = [a for (a,) in ArticleRow.select(ArticleRow.id).where(where).tuples()]
-                if found:
-                    ArticleRow.update(starred=starred).where(ArticleRow.id.in_(found)).execute()
-                    changed.extend(found)
-        return changed
+            for chunk in chunks(wanted):
+                rows = (
+                    ArticleRow.select(ArticleRow.id, ArticleRow.feed, ArticleRow.series, flag)
+                    .where(ArticleRow.id.in_(list(chunk)))
+                    .tuples()
+                )
+                for article_id, feed_id, series_id, current in rows:
+                    seen.add(article_id)
+                    if bool(current) != value:
+                        flips.append((article_id, feed_id, series_id))
+            missing = [i for i in wanted if i not in seen]
+            if missing:
+                raise ArticleNotFoundError(f"no article with id {missing[0]}")
+            for chunk in chunks([article_id for article_id, _f, _s in flips]):
+                ArticleRow.update({flag: value, **also}).where(
+                    ArticleRow.id.in_(list(chunk))
+                ).execute()
+        return Changes.of(
+            articles=(a for a, _f, _s in flips),
+            feeds=(f for _a, f, _s in flips),
+            series=(s for _a, _f, s in flips if s is not None),
+        )
 
     def feeds_and_series_of(self, article_ids: Iterable[int]) -> tuple[set[int], set[int]]:
         """The feeds and (current) series that ``article_ids`` belong to, in one query per
