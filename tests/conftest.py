@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -88,3 +90,25 @@ def open_window(qtbot, data_dir: Path):
     for window, library in opened:
         window.close()
         library.close()
+
+
+Cli = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    """Run ``readinglist ARGS --data-dir <the test's library>``; returns (exit, out, err).
+    ``stdin=`` feeds text to commands that read it (``note ID -``)."""
+    from readinglist.cli.commands import run
+
+    def invoke(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+        if stdin is not None:
+            sys.stdin = io.StringIO(stdin)
+        try:
+            code = run([*args, "--data-dir", str(data_dir)])
+        finally:
+            sys.stdin = sys.__stdin__
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from readinglist.model.records import IncomingArticle, ParsedEntry, SeriesGuess
 
@@ -35,3 +38,10 @@ def incoming(
 ) -> IncomingArticle:
     guess = SeriesGuess(key, key.title() if key else None, part, e.title)
     return IncomingArticle(e, guess, chash, f"{e.title} searchable body text")
+
+
+def cli_json(cli: Callable[..., tuple[int, str, str]], *args: str) -> Any:
+    """A command's ``--json`` output, parsed; the command must succeed."""
+    code, out, err = cli(*args, "--json")
+    assert code == 0, err
+    return json.loads(out)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from feedgen import Item, rss, series_items
+from helpers import cli_json
 from readinglist import __version__
 from readinglist.cli.commands import run
 
@@ -40,27 +41,6 @@ SERIES_KEYS = {
 }
 
 
-@pytest.fixture
-def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]):
-    def invoke(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
-        if stdin is not None:
-            sys.stdin = io.StringIO(stdin)
-        try:
-            code = run([*args, "--data-dir", str(data_dir)])
-        finally:
-            sys.stdin = sys.__stdin__
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
-
-
-def _json(cli, *args: str):
-    code, out, err = cli(*args, "--json")
-    assert code == 0, err
-    return json.loads(out)
-
-
 def test_end_to_end(cli, loopback) -> None:
     items = [
         *series_items("Essence of Linear Algebra", [13, 16]),
@@ -76,22 +56,22 @@ def test_end_to_end(cli, loopback) -> None:
     assert code == 0, err
     assert out.startswith("added feed 1: Test Blog")
 
-    (feed,) = _json(cli, "feeds")
+    (feed,) = cli_json(cli, "feeds")
     assert set(feed) == FEED_KEYS
     assert (feed["article_count"], feed["unread_count"], feed["last_error"]) == (3, 3, None)
 
-    (series,) = _json(cli, "series")
+    (series,) = cli_json(cli, "series")
     assert set(series) == SERIES_KEYS
     assert series["name"] == "Essence of Linear Algebra"
     assert series["parts"] == [13, 16]
     assert series["missing"] == [*range(1, 13), 14, 15]
 
-    articles = _json(cli, "list", "--series", str(series["id"]))
+    articles = cli_json(cli, "list", "--series", str(series["id"]))
     assert [a["part"] for a in articles] == [13, 16]
     assert set(articles[0]) == ARTICLE_KEYS
     first = articles[0]["id"]
     assert series["next_unread_id"] == first
-    standalone = [a for a in _json(cli, "list") if a["series_id"] is None]
+    standalone = [a for a in cli_json(cli, "list") if a["series_id"] is None]
     assert [a["title"] for a in standalone] == [
         "Reparameterization Trick & Gumbel-Softmax: A Deep Dive"
     ]
@@ -103,25 +83,25 @@ def test_end_to_end(cli, loopback) -> None:
     assert cli("note", str(first), "-", stdin="from stdin\nline 2\n")[0] == 0
     assert cli("note", str(first))[1] == "from stdin\nline 2\n"
 
-    (listed,) = _json(cli, "list", "--starred")
+    (listed,) = cli_json(cli, "list", "--starred")
     assert (listed["read"], listed["starred"], listed["note"]) == (
         True,
         True,
         "from stdin\nline 2\n",
     )
-    assert [a["id"] for a in _json(cli, "list", "--unread")] != [] and first not in [
-        a["id"] for a in _json(cli, "list", "--unread")
+    assert [a["id"] for a in cli_json(cli, "list", "--unread")] != [] and first not in [
+        a["id"] for a in cli_json(cli, "list", "--unread")
     ]
-    assert [a["id"] for a in _json(cli, "list", "--search", "stdin")] == [first]
-    assert _json(cli, "series")[0]["next_unread_id"] == articles[1]["id"]
+    assert [a["id"] for a in cli_json(cli, "list", "--search", "stdin")] == [first]
+    assert cli_json(cli, "series")[0]["next_unread_id"] == articles[1]["id"]
 
     # sync again: 304, the user's state is untouched, exit 0
     code, out, _ = cli("sync")
     assert code == 0 and "0 new articles" in out
-    assert _json(cli, "list", "--starred")[0]["note"] == "from stdin\nline 2\n"
+    assert cli_json(cli, "list", "--starred")[0]["note"] == "from stdin\nline 2\n"
 
     assert cli("unread", str(first))[0] == 0
-    assert first in [a["id"] for a in _json(cli, "list", "--unread")]
+    assert first in [a["id"] for a in cli_json(cli, "list", "--unread")]
 
 
 def test_failed_feed_exit_code_and_stderr(cli, loopback) -> None:
@@ -133,7 +113,7 @@ def test_failed_feed_exit_code_and_stderr(cli, loopback) -> None:
     lines = err.strip().splitlines()
     assert len(lines) == 1
     assert lines[0].startswith(f"readinglist: feed 2 ({loopback.url('/gone.xml')}): HTTP 410")
-    feeds = {f["id"]: f for f in _json(cli, "feeds")}
+    feeds = {f["id"]: f for f in cli_json(cli, "feeds")}
     assert feeds[1]["article_count"] == 1 and feeds[2]["last_error"].startswith("HTTP 410")
 
 
@@ -199,7 +179,7 @@ def test_opml_import_export_round_trip(cli, tmp_path: Path) -> None:
     assert code == 0
     assert out.startswith("imported 2 feeds")
     assert len(err.strip().splitlines()) == 3  # file:, pipe, duplicate
-    assert sorted(f["url"] for f in _json(cli, "feeds")) == [
+    assert sorted(f["url"] for f in cli_json(cli, "feeds")) == [
         "https://a.example/feed.xml",
         "https://b.example/rss",
     ]
@@ -208,10 +188,10 @@ def test_opml_import_export_round_trip(cli, tmp_path: Path) -> None:
     assert b"https://b.example/rss" in target.read_bytes() and b"Tech" in target.read_bytes()
 
 
-def test_export_markdown_and_json(cli, loopback, tmp_path: Path) -> None:
+def test_export_markdown_andcli_json(cli, loopback, tmp_path: Path) -> None:
     loopback.route("/f.xml", body=rss(series_items("Transfer Learning", [2, 1])))
     cli("add", loopback.url("/f.xml"))
-    arts = _json(cli, "list")
+    arts = cli_json(cli, "list")
     by_part = {a["part"]: a["id"] for a in arts}
     cli("note", str(by_part[2]), "second note")
     cli("note", str(by_part[1]), "first note")
@@ -257,7 +237,7 @@ def test_data_dir_from_environment(tmp_path: Path, monkeypatch) -> None:
 def test_json_backup_round_trip_through_the_cli(cli, loopback, tmp_path: Path) -> None:
     loopback.route("/f.xml", body=rss(series_items("Transfer Learning", [1, 2])))
     cli("add", loopback.url("/f.xml"))
-    first = _json(cli, "list")[0]["id"]
+    first = cli_json(cli, "list")[0]["id"]
     cli("note", str(first), "kept across machines")
     backup = tmp_path / "backup.json"
     assert cli("export", "json", "-o", str(backup))[0] == 0
@@ -289,7 +269,7 @@ def test_bad_address_names_it_once_and_exits_2(cli) -> None:
     assert (code, out) == (2, "")
     assert err == "readinglist: 'not-a-url' is not an http or https address\n"
     assert cli("add", "")[2] == "readinglist: '' is not an http or https address\n"
-    assert _json(cli, "feeds") == []
+    assert cli_json(cli, "feeds") == []
 
 
 def test_already_subscribed_exits_2_and_the_other_addresses_are_still_added(cli) -> None:
@@ -300,7 +280,7 @@ def test_already_subscribed_exits_2_and_the_other_addresses_are_still_added(cli)
     assert code == 2
     assert err == "readinglist: already subscribed to https://a.example/feed.xml (feed 1)\n"
     assert out == "added feed 2: https://b.example/feed.xml\n"
-    assert [f["url"] for f in _json(cli, "feeds")] == [
+    assert [f["url"] for f in cli_json(cli, "feeds")] == [
         "https://a.example/feed.xml",
         "https://b.example/feed.xml",
     ]
@@ -321,7 +301,7 @@ def test_refusal_outranks_failure_when_one_add_meets_both(cli, loopback) -> None
 def test_failure_lines_do_not_repeat_what_the_message_says(cli, loopback) -> None:
     loopback.route("/f.xml", body=rss([Item("nolink", "A post without a link", None)]))
     cli("add", loopback.url("/f.xml"))
-    (article,) = _json(cli, "list")
+    (article,) = cli_json(cli, "list")
     code, out, err = cli("fetch-length", str(article["id"]))
     assert (code, out) == (1, "")
     assert err == f"readinglist: article {article['id']} has no web address to fetch\n"
@@ -331,7 +311,7 @@ def test_tables_have_a_header_row(cli, loopback) -> None:
     loopback.route("/feed.xml", body=rss(series_items("Essence of Linear Algebra", [13, 16])))
     url = loopback.url("/feed.xml")
     cli("add", url)
-    first = _json(cli, "list", "--series", "1")[0]["id"]
+    first = cli_json(cli, "list", "--series", "1")[0]["id"]
     cli("read", str(first))
     cli("star", str(first))
 
@@ -361,8 +341,8 @@ def test_tables_have_a_header_row(cli, loopback) -> None:
         "Essence of Linear Algebra    16",
     ]
     # the JSON keys scripts rely on are unchanged
-    assert set(_json(cli, "series")[0]) == SERIES_KEYS
-    assert set(_json(cli, "feeds")[0]) == FEED_KEYS
+    assert set(cli_json(cli, "series")[0]) == SERIES_KEYS
+    assert set(cli_json(cli, "feeds")[0]) == FEED_KEYS
 
 
 def test_an_empty_table_is_its_header(cli) -> None:

@@ -2,29 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from feedgen import Item, rss, series_items
-from readinglist.cli.commands import run
-
-
-@pytest.fixture
-def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]):
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = run([*args, "--data-dir", str(data_dir)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
-
-
-def _json(cli, *args: str):
-    code, out, err = cli(*args, "--json")
-    assert code == 0, err
-    return json.loads(out)
+from helpers import cli_json
 
 
 @pytest.fixture
@@ -38,7 +19,7 @@ def feed(cli, loopback) -> int:
     loopback.route("/feed.xml", body=rss(items))
     code, _out, err = cli("add", loopback.url("/feed.xml"))
     assert code == 0, err
-    return int(_json(cli, "feeds")[0]["id"])
+    return int(cli_json(cli, "feeds")[0]["id"])
 
 
 def test_mark_read_standalone_marks_only_posts_in_no_series(cli, feed: int) -> None:
@@ -47,7 +28,7 @@ def test_mark_read_standalone_marks_only_posts_in_no_series(cli, feed: int) -> N
         "2 articles marked read\n",
         "",
     )
-    read = {a["title"]: a["read"] for a in _json(cli, "list")}
+    read = {a["title"]: a["read"] for a in cli_json(cli, "list")}
     assert read["A standalone post"] and read["Another standalone post"]
     assert not read["Linear Algebra (1): Chapter 1"]
     assert cli("mark-read", "--feed", str(feed), "--standalone")[1] == "0 articles marked read\n"
@@ -77,18 +58,18 @@ def test_mark_read_standalone_of_an_unknown_feed_is_refused(cli, feed: int) -> N
 
 
 def test_move_into_a_new_series(cli, feed: int) -> None:
-    solo = next(a for a in _json(cli, "list") if a["title"] == "A standalone post")
+    solo = next(a for a in cli_json(cli, "list") if a["title"] == "A standalone post")
     code, out, err = cli("move", str(solo["id"]), "--new-series", "Field Notes", "--part", "3")
     assert code == 0, err
-    created = next(s for s in _json(cli, "series") if s["name"] == "Field Notes")
+    created = next(s for s in cli_json(cli, "series") if s["name"] == "Field Notes")
     assert out == f"created series {created['id']}: Field Notes\n"
     assert created["feed_id"] == feed and created["parts"] == [3]
-    (moved,) = _json(cli, "list", "--series", str(created["id"]))
+    (moved,) = cli_json(cli, "list", "--series", str(created["id"]))
     assert (moved["id"], moved["part"]) == (solo["id"], 3)
 
 
 def test_move_into_a_new_series_wants_a_name_and_a_known_article(cli, feed: int) -> None:
-    first = _json(cli, "list")[0]["id"]
+    first = cli_json(cli, "list")[0]["id"]
     assert cli("move", str(first), "--new-series", "  ") == (
         2,
         "",
@@ -101,4 +82,4 @@ def test_move_into_a_new_series_wants_a_name_and_a_known_article(cli, feed: int)
     )
     code, _out, err = cli("move", str(first))
     assert code == 2 and "--new-series NAME" in err
-    assert [s["name"] for s in _json(cli, "series")] == ["Linear Algebra"]
+    assert [s["name"] for s in cli_json(cli, "series")] == ["Linear Algebra"]

@@ -14,7 +14,6 @@ import pytest
 
 from feedgen import Item, rss, series_items
 from helpers import entry, incoming
-from readinglist.cli.commands import run
 from readinglist.model.errors import (
     ArticleNotFoundError,
     HTTPStatusError,
@@ -202,16 +201,6 @@ def test_version_3_library_gains_the_column(tmp_path: Path) -> None:
 
 
 # --- the CLI -------------------------------------------------------------------------
-
-
-@pytest.fixture
-def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]):
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = run([*args, "--data-dir", str(data_dir)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 def cli_ids(cli) -> list[int]:
