@@ -42,3 +42,60 @@ def test_reading_publishes_an_in_place_change(qtbot, open_window) -> None:
     assert seen == [Changes.of(articles=[ids["tl-1"]])]
     node = window.model.nodes(("article", ids["tl-1"]))[0]
     assert node.article is not None and node.article.read
+
+
+def _open_node(window):
+    node = window.tree.current_node()
+    return node if node is not None and node.article is not None else None
+
+
+def test_the_open_article_stays_selected_where_a_move_puts_it(
+    qtbot, open_window, monkeypatch
+) -> None:
+    """Moving the open article re-lists its feed; the selection follows the article to
+    its new series instead of falling to the next row (and the pane keeps showing it)."""
+    from readinglist.gui.dialogs import series_pick
+
+    ids: dict[str, int] = {}
+    window = open_window(lambda s: ids.update(fill(s)[1]))
+    window.show_article_in_tree(ids["solo-a"])
+    monkeypatch.setattr(series_pick, "pick_series", lambda *a, **k: "Training tricks")
+    window.tree.move_to_series(ids["solo-a"])
+
+    def followed() -> bool:
+        node = _open_node(window)
+        return (
+            node is not None
+            and node.article.id == ids["solo-a"]
+            and node.parent is not None
+            and node.parent.series is not None
+            and node.parent.series.name == "Training tricks"
+        )
+
+    qtbot.waitUntil(followed, timeout=3000)
+    assert window.article_pane.current_article_id() == ids["solo-a"]
+
+    window.tree.mark_standalone(ids["solo-a"])  # and back: the standalone group
+    qtbot.waitUntil(
+        lambda: (
+            (node := _open_node(window)) is not None
+            and node.article.id == ids["solo-a"]
+            and node.parent is not None
+            and node.parent.series is None
+            and node.alive
+        ),
+        timeout=3000,
+    )
+
+
+def test_moving_another_article_leaves_the_selection_alone(qtbot, open_window) -> None:
+    ids: dict[str, int] = {}
+    window = open_window(lambda s: ids.update(fill(s)[1]))
+    window.show_article_in_tree(ids["tl-1"])
+    refreshed: list[bool] = []
+    window.model.refreshed.connect(lambda: refreshed.append(True))
+    window.tree.mark_standalone(ids["tl-2"])
+    qtbot.waitUntil(lambda: bool(refreshed), timeout=3000)
+    node = _open_node(window)
+    assert node is not None and node.article.id == ids["tl-1"]
+    assert window.tree._follow_if_open(ids["tl-2"])._article_id is None  # nothing to follow

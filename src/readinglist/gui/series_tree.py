@@ -77,6 +77,7 @@ class SeriesTree(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.branches = CollapsedBranches(model)
+        self._following: _FollowMoved | None = None  # a moved article to select again
         self._trim = QTimer(self)  # one trim per event-loop turn, after the expand is done
         self._trim.setSingleShot(True)
         self._trim.setInterval(0)
@@ -380,13 +381,31 @@ class SeriesTree(QTreeView):
                 return self.library.move_articles([article_id], choice)
             return self.library.move_to_new_series(article_id, choice).changes
 
+        follow = self._follow_if_open(article_id)
         if self._guard("move the article", move):
             self.statusMessage.emit("Moved the article.")
+        else:
+            follow.cancel()
 
     def mark_standalone(self, article_id: int) -> None:
-        self._guard(
+        follow = self._follow_if_open(article_id)
+        if not self._guard(
             "mark the article standalone", lambda: self.library.move_articles([article_id], None)
-        )
+        ):
+            follow.cancel()
+
+    def _follow_if_open(self, article_id: int) -> _FollowMoved:
+        """When the article about to move is the one open, select it again in its new
+        place once the tree has re-read its feed; the re-read runs on the reads lane
+        after the move returns, and until then the row is still in its old place."""
+        current = self.current_node()
+        article = current.article if current is not None else None
+        is_open = article is not None and article.id == article_id
+        if self._following is not None:
+            self._following.cancel()  # the newest move is the one to follow
+        # Held here: Qt keeps only a weak reference to a plain object's bound method.
+        self._following = _FollowMoved(self, article_id if is_open else None)
+        return self._following
 
     def rename_series(self, series_id: int) -> None:
         series = self.library.get_series(series_id)
@@ -446,3 +465,64 @@ class SeriesTree(QTreeView):
     def copy_text(text: str) -> None:
         if text:
             QApplication.clipboard().setText(text)
+
+
+class _FollowMoved:
+    """Selects a moved article in its new place after the refresh that moves its row.
+
+    Waits for ``TreeModel.refreshed`` until the article's row sits under the series
+    (or standalone group) the library now has it in; gives up after a few refreshes
+    so a move whose feed is not shown leaves nothing connected."""
+
+    MAX_REFRESHES = 4
+
+    def __init__(self, tree: SeriesTree, article_id: int | None) -> None:
+        self._tree = tree
+        self._article_id = article_id
+        self._left = self.MAX_REFRESHES
+        if article_id is not None:
+            tree.tree_model().refreshed.connect(self._on_refreshed)
+
+    def cancel(self) -> None:
+        if self._article_id is not None:
+            self._article_id = None
+            self._tree.tree_model().refreshed.disconnect(self._on_refreshed)
+
+    def _on_refreshed(self) -> None:
+        article_id = self._article_id
+        if article_id is None:
+            return
+        self._left -= 1
+        if self._in_new_place(article_id):
+            self._tree.select_article(article_id)
+            self.cancel()
+        elif self._left <= 0:
+            self.cancel()
+
+    def _in_new_place(self, article_id: int) -> bool:
+        """True once no row of the article under its feed is left in the old place (a
+        refresh applied before the move's own leaves it there). The new row may not be
+        loaded yet: ``select_article`` loads it."""
+        tree = self._tree
+        try:
+            series_id = tree.library.get_article(article_id).series_id
+        except ReadingListError:
+            return False
+        for node in tree.tree_model().nodes(("article", article_id)):
+            parent = node.parent
+            if not node.alive or parent is None or _top(node).type is not NodeType.FEED:
+                continue  # gone, or a smart view's copy
+            if parent.type is NodeType.STANDALONE:
+                in_place = series_id is None
+            else:
+                in_place = parent.series is not None and parent.series.id == series_id
+            if not in_place:
+                return False
+        return True
+
+
+def _top(node: Node) -> Node:
+    """The node's top-level row (a feed or a smart view)."""
+    while node.parent is not None and node.parent.type is not NodeType.ROOT:
+        node = node.parent
+    return node
