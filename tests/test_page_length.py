@@ -25,6 +25,7 @@ from readinglist.model.query import ArticleQuery
 from readinglist.model.records import reading_minutes
 from readinglist.services.export import export_json
 from readinglist.services.library import Library
+from readinglist.storage.db import SCHEMA_VERSION
 from readinglist.storage.store import Store
 
 PAGE_WORDS = 2300  # ten minutes at 230 words a minute
@@ -190,7 +191,7 @@ def test_version_3_library_gains_the_column(tmp_path: Path) -> None:
     con.close()
     store = Store(path)
     try:
-        assert store.db.execute_sql("PRAGMA user_version").fetchone()[0] == 4
+        assert store.db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.page_word_count(aid) is None
         assert store.get_article(aid).word_count == 460
         store.set_page_word_count(aid, 1000)

@@ -120,6 +120,16 @@ class SeriesNotFoundError(NotFoundError):
     default_message = "no such series"
 
 
+class HighlightNotFoundError(NotFoundError):
+    default_message = "no such highlight"
+
+
+class QuoteNotFoundError(ReadingListError):
+    """A highlight asked for a passage the article's text does not contain (exit 2)."""
+
+    default_message = "that passage is not in the article's text"
+
+
 class FeedExistsError(ReadingListError):
     default_message = "already subscribed to that feed"
 

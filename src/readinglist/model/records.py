@@ -193,6 +193,25 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Highlight:
+    """A passage the reader marked in an article, anchored as W3C Web Annotation does
+    (``model.anchoring``): the quote, some text around it and a position hint. User-owned:
+    when the text changes it is anchored again, and kept as ``orphaned`` when its quote
+    is gone, never deleted by anything automatic."""
+
+    id: int
+    article_id: int
+    quote: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    note: str | None
+    created: datetime
+    orphaned: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleContent:
     article_id: int
     summary_html: str

@@ -18,6 +18,7 @@ from readinglist.model.records import Article, ArticleContent
 from readinglist.storage.chunks import chunks
 from readinglist.storage.convert import EFFECTIVE_PART, article_from_tuple, article_select
 from readinglist.storage.feed_store import utcnow
+from readinglist.storage.highlight_store import refresh_fts_note
 from readinglist.storage.layout import to_epoch
 from readinglist.storage.schema import ArticleRow
 
@@ -355,9 +356,7 @@ class ArticleStore:
             ArticleRow.update(note=note, note_updated=utcnow() if note else None).where(
                 ArticleRow.id == article_id
             ).execute()
-            self.db.execute_sql(
-                "UPDATE article_fts SET note = ? WHERE rowid = ?", (note or "", article_id)
-            )
+            refresh_fts_note(self.db, [article_id])  # the note beside the highlights
 
     def get_note(self, article_id: int) -> str | None:
         self._require([article_id])

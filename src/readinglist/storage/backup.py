@@ -15,13 +15,15 @@ import peewee as pw
 from readinglist import __version__
 from readinglist.model.errors import ImportExportError
 from readinglist.storage.db import SCHEMA_VERSION
-from readinglist.storage.schema import ArticleRow, FeedRow, SeriesRow
+from readinglist.storage.highlight_store import refresh_fts_note
+from readinglist.storage.schema import ArticleRow, FeedRow, HighlightRow, SeriesRow
 
 FORMAT = "readinglist-backup"
 _TABLES: tuple[tuple[str, type[pw.Model]], ...] = (
     ("feeds", FeedRow),
     ("series", SeriesRow),
     ("articles", ArticleRow),
+    ("highlights", HighlightRow),
 )
 
 
@@ -72,4 +74,6 @@ def restore_library(db: pw.SqliteDatabase, data: dict[str, Any]) -> dict[str, in
             "INSERT INTO article_fts(rowid, title, body, note) "
             "SELECT id, title, '', COALESCE(note, '') FROM article"
         )
+        highlighted = [a for (a,) in db.execute_sql("SELECT DISTINCT article_id FROM highlight")]
+        refresh_fts_note(db, highlighted)
     return counts

@@ -63,12 +63,18 @@ def _migrate_to_4(db: pw.SqliteDatabase) -> None:
         db.execute_sql("ALTER TABLE article ADD COLUMN page_word_count INTEGER")
 
 
+def _migrate_to_5(db: pw.SqliteDatabase) -> None:
+    # Highlights: passages the reader marked, anchored by quote and context.
+    db.create_tables([schema.HighlightRow])
+
+
 #: Ordered migrations: entry N brings a library from version N-1 to version N.
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_1,
     _migrate_to_2,
     _migrate_to_3,
     _migrate_to_4,
+    _migrate_to_5,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -9,7 +9,7 @@ import peewee as pw
 from readinglist.model.errors import FeedExistsError, FeedNotFoundError
 from readinglist.model.records import Feed
 from readinglist.storage.feed_list import read_feeds
-from readinglist.storage.schema import ArticleRow, FeedRow
+from readinglist.storage.schema import ArticleRow, FeedRow, HighlightRow
 
 
 def utcnow() -> datetime:
@@ -59,14 +59,16 @@ class FeedStore:
     def remove_feed(self, feed_id: int, *, keep_annotated: bool = True) -> int:
         """Unsubscribe. Returns how many articles were kept.
 
-        Articles that carry a note or a star are the user's own work: by default they
+        Articles that carry a note, a star or a highlight are the user's own work: by default they
         stay (the feed row is kept, marked unsubscribed, never synced again). With
         ``keep_annotated=False`` the feed and everything in it is deleted.
         """
         with self.db.atomic():
             row = self._feed_row(feed_id)
             keep = (ArticleRow.feed == feed_id) & (
-                ArticleRow.note.is_null(False) | (ArticleRow.starred == True)  # noqa: E712
+                ArticleRow.note.is_null(False)
+                | (ArticleRow.starred == True)  # noqa: E712
+                | ArticleRow.id.in_(HighlightRow.select(HighlightRow.article))
             )
             kept = ArticleRow.select().where(keep).count() if keep_annotated else 0
             if kept == 0:

@@ -176,6 +176,24 @@ FTS_DDL = (
 )
 
 
+class HighlightRow(BaseModel):
+    """A highlight (migration 5): user-owned, anchored in the article's plain text."""
+
+    article = pw.ForeignKeyField(ArticleRow, on_delete="CASCADE", column_name="article_id")
+    quote = pw.TextField()
+    prefix = pw.TextField(default="")
+    suffix = pw.TextField(default="")
+    start = pw.IntegerField(default=0)
+    end = pw.IntegerField(default=0)
+    note = pw.TextField(null=True)
+    created = UTCDateTimeField()
+    orphaned = pw.BooleanField(default=False)
+
+    class Meta:
+        table_name = "highlight"
+        indexes = ((("article",), False),)
+
+
 class BackfillCacheRow(BaseModel):
     """What "find missing parts" learned from one URL (migration 3).
 

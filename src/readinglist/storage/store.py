@@ -18,13 +18,22 @@ from readinglist.storage.backup import dump_library, restore_library
 from readinglist.storage.db import integrity_ok, open_database
 from readinglist.storage.excerpt_store import ExcerptStore
 from readinglist.storage.feed_store import FeedStore
+from readinglist.storage.highlight_store import HighlightStore
 from readinglist.storage.series_store import SeriesStore
 from readinglist.storage.upsert_store import UpsertOutcome, UpsertStore
 
 __all__ = ["ArticleQuery", "Store", "UpsertOutcome"]
 
 
-class Store(FeedStore, UpsertStore, ArticleStore, SeriesStore, BackfillStore, ExcerptStore):
+class Store(
+    FeedStore,
+    UpsertStore,
+    ArticleStore,
+    SeriesStore,
+    BackfillStore,
+    ExcerptStore,
+    HighlightStore,
+):
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.db = open_database(self.path)
