@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 
 from readinglist import __version__
 from readinglist.cli import format as cli_format
+from readinglist.cli import highlights as highlight_commands
 from readinglist.cli.errors import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -280,6 +281,8 @@ def cmd_export(lib: Library, args: argparse.Namespace) -> int:
         data = lib.export_opml()
     elif args.format == "markdown":
         data = lib.export_markdown().encode("utf-8")
+    elif args.format == "readwise":
+        data = lib.export_readwise().encode("utf-8")
     else:
         data = lib.export_json().encode("utf-8")
     if args.output and args.output != "-":
@@ -487,8 +490,9 @@ def build_parser() -> argparse.ArgumentParser:
         "subscribe to the feeds of an OPML file, or restore a JSON backup into an empty library",
     )
     p.add_argument("file", metavar="FILE.opml|FILE.json")
-    p = add("export", cmd_export, "export subscriptions, notes or the whole library")
-    p.add_argument("format", choices=("opml", "markdown", "json"))
+    highlight_commands.register(add)
+    p = add("export", cmd_export, "export subscriptions, notes and highlights, or the library")
+    p.add_argument("format", choices=("opml", "markdown", "readwise", "json"))
     p.add_argument("-o", "--output", metavar="FILE")
     return parser
 

@@ -105,7 +105,7 @@ def width(text: str) -> int:
     return total
 
 
-def _cut(text: str, limit: int) -> str:
+def cut(text: str, limit: int) -> str:
     """``text`` shortened to ``limit`` terminal columns, with "…" when something was cut."""
     if width(text) <= limit:
         return text
@@ -148,7 +148,7 @@ def feed_rows(feeds: Sequence[Feed]) -> list[str]:
                 str(f.id),
                 str(f.unread_count),
                 str(f.article_count),
-                _cut(f.display_title, 40),
+                cut(f.display_title, 40),
                 f.url,
                 f.last_error or "",
             )
@@ -165,8 +165,8 @@ def series_rows(series: Sequence[Series]) -> list[str]:
                 str(s.id),
                 str(s.read_count),
                 str(s.article_count),
-                _cut(s.name, 50),
-                _cut(parts_text(s.parts), 30),
+                cut(s.name, 50),
+                cut(parts_text(s.parts), 30),
                 parts_text(s.missing),
             )
             for s in series
@@ -192,8 +192,8 @@ def article_rows(articles: Sequence[Article]) -> list[str]:
                 str(a.id),
                 a.published.date().isoformat() if a.published else "",
                 article_state(a),
-                _cut(a.title, 60),
-                _cut(a.series_name or "", 30),
+                cut(a.title, 60),
+                cut(a.series_name or "", 30),
                 str(a.part) if a.part is not None else "",
             )
             for a in articles

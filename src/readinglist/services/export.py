@@ -1,7 +1,10 @@
-"""Exports a user can read and keep: OPML subscriptions, notes as Markdown, JSON backup."""
+"""Exports a user can read and keep: OPML subscriptions, notes and highlights as Markdown,
+highlights as a Readwise-compatible CSV, and the JSON backup."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections import defaultdict
 from datetime import UTC, datetime
@@ -9,7 +12,7 @@ from typing import Any
 
 from readinglist.feeds.opml import write_opml
 from readinglist.model.query import ArticleQuery
-from readinglist.model.records import Article, Feed
+from readinglist.model.records import Article, Feed, Highlight
 from readinglist.storage.store import Store
 
 
@@ -33,12 +36,37 @@ def _article_heading(article: Article) -> str:
     return f"### {title}"
 
 
-def export_markdown(store: Store) -> str:
-    """Every note, grouped by feed then series (in part order), standalone posts last."""
-    feeds: dict[int, Feed] = {f.id: f for f in store.list_feeds(include_unsubscribed=True)}
+def _annotated(store: Store) -> tuple[list[Article], dict[int, list[Highlight]]]:
+    """Articles with a note or a highlight, in part order, and their highlights."""
+    highlights: dict[int, list[Highlight]] = defaultdict(list)
+    for h in store.list_highlights():
+        highlights[h.article_id].append(h)
     noted = store.list_articles(ArticleQuery(with_notes=True, order="part"))
+    extra = set(highlights) - {a.id for a in noted}
+    if extra:  # one list in part order: the noted and the highlighted together
+        ids = tuple(sorted(extra | {a.id for a in noted}))
+        noted = store.list_articles(ArticleQuery(ids=ids, order="part"))
+    return noted, highlights
+
+
+def _highlight_lines(h: Highlight) -> list[str]:
+    quote = " ".join(h.quote.split())
+    lines = [f"> {quote}"]
+    if h.orphaned:
+        lines.append(">")
+        lines.append("> *(no longer found in the article's current text)*")
+    if h.note:
+        lines += ["", f"— {h.note.strip()}"]
+    return [*lines, ""]
+
+
+def export_markdown(store: Store) -> str:
+    """Every note and highlight, grouped by feed then series (in part order), standalone
+    posts last; each article's note, then its highlights as quotes with their comments."""
+    feeds: dict[int, Feed] = {f.id: f for f in store.list_feeds(include_unsubscribed=True)}
+    annotated, highlights = _annotated(store)
     by_feed: dict[int, dict[str | None, list[Article]]] = defaultdict(lambda: defaultdict(list))
-    for article in noted:
+    for article in annotated:
         by_feed[article.feed_id][article.series_name].append(article)
     lines = ["# readinglist notes", ""]
     lines.append(f"Exported {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}.")
@@ -55,12 +83,78 @@ def export_markdown(store: Store) -> str:
             for article in groups[name]:
                 lines.append("#" + _article_heading(article))
                 lines.append("")
-                lines.append((article.note or "").rstrip())
-                lines.append("")
+                if article.note:
+                    lines += [article.note.rstrip(), ""]
+                for h in highlights.get(article.id, []):
+                    lines += _highlight_lines(h)
     return "\n".join(lines).rstrip() + "\n"
 
 
+#: Readwise's CSV import columns, in its order.
+READWISE_COLUMNS = ("Highlight", "Title", "Author", "URL", "Note", "Location", "Date")
+
+
+def export_readwise(store: Store) -> str:
+    """Every highlight as a row of Readwise's CSV import format: the quote, the article's
+    title, author and link, the comment, the position in the text, and when it was made."""
+    highlights = store.list_highlights()
+    ids = tuple(dict.fromkeys(h.article_id for h in highlights))
+    articles = {a.id: a for a in store.list_articles(ArticleQuery(ids=ids))} if ids else {}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(READWISE_COLUMNS)
+    for h in highlights:
+        article = articles.get(h.article_id)
+        writer.writerow(
+            (
+                " ".join(h.quote.split()),
+                (article.title if article else "") or "",
+                (article.author if article else "") or "",
+                (article.link if article else "") or "",
+                h.note or "",
+                h.start + 1,  # a 1-based position in the article's text
+                h.created.strftime("%Y-%m-%d %H:%M:%S"),
+            )
+        )
+    return out.getvalue()
+
+
+#: The JSON-LD context of the W3C Web Annotation Data Model.
+ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+
+
+def web_annotation(h: Highlight, article: Article | None) -> dict[str, Any]:
+    """A highlight as a W3C Web Annotation: its comment as the body, the article's link
+    as the target's source, selected by quote-with-context and by position."""
+    target: dict[str, Any] = {
+        "source": (article.link if article else None) or f"urn:readinglist:article:{h.article_id}",
+        "selector": [
+            {"type": "TextQuoteSelector", "exact": h.quote, "prefix": h.prefix, "suffix": h.suffix},
+            {"type": "TextPositionSelector", "start": h.start, "end": h.end},
+        ],
+    }
+    annotation: dict[str, Any] = {
+        "@context": ANNOTATION_CONTEXT,
+        "id": f"urn:readinglist:highlight:{h.id}",
+        "type": "Annotation",
+        "motivation": "highlighting",
+        "created": h.created.isoformat(),
+        "target": target,
+    }
+    if h.note:
+        annotation["body"] = {"type": "TextualBody", "value": h.note, "purpose": "commenting"}
+    if h.orphaned:
+        annotation["readinglist:orphaned"] = True
+    return annotation
+
+
 def export_json(store: Store) -> str:
+    """The whole library (``import`` restores it from the rows), with every highlight
+    also as a Web Annotation for tools that read that model."""
     data: dict[str, Any] = store.dump()
+    highlights = store.list_highlights()
+    ids = tuple(dict.fromkeys(h.article_id for h in highlights))
+    articles = {a.id: a for a in store.list_articles(ArticleQuery(ids=ids))} if ids else {}
+    data["annotations"] = [web_annotation(h, articles.get(h.article_id)) for h in highlights]
     data["exported_at"] = datetime.now(UTC).isoformat()
     return json.dumps(data, ensure_ascii=False, indent=1)

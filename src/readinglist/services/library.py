@@ -6,6 +6,7 @@ and neither face touches ``storage/``. ``Library`` owns a ``Store`` and is compo
 * ``services.reads.LibraryReads``: the plain reads, delegated to the store;
 * ``services.reading.ReadingVerbs``: read/unread, stars, notes, page word counts;
 * ``services.series_edits.SeriesEdits``: the user's series corrections;
+* ``services.highlights.HighlightVerbs``: highlights, anchored in the article's text;
 * this module: subscribing (with feed discovery), sync, import/export, page fetches,
   backfill, the sample library.
 
@@ -34,6 +35,7 @@ from readinglist.model.errors import (
 )
 from readinglist.model.records import Feed, FetchResult, SyncSummary
 from readinglist.services import paths
+from readinglist.services.highlights import HighlightVerbs
 from readinglist.services.reading import ReadingVerbs
 from readinglist.services.results import FeedRemoved, Subscription
 from readinglist.services.series_edits import SeriesEdits
@@ -77,7 +79,7 @@ def check_feed_url(url: str) -> str:
     return url
 
 
-class Library(ReadingVerbs, SeriesEdits):
+class Library(ReadingVerbs, SeriesEdits, HighlightVerbs):
     """The library: reads, user verbs (from the mixins) and the verbs that fetch."""
 
     def __init__(self, store: Store, *, fetcher: Fetcher | None = None) -> None:
@@ -328,10 +330,16 @@ class Library(ReadingVerbs, SeriesEdits):
         return export_opml(self.store)
 
     def export_markdown(self) -> str:
-        """Every note, grouped by feed and series, as Markdown."""
+        """Every note and highlight, grouped by feed and series, as Markdown."""
         from readinglist.services.export import export_markdown
 
         return export_markdown(self.store)
+
+    def export_readwise(self) -> str:
+        """Every highlight as Readwise's CSV import format."""
+        from readinglist.services.export import export_readwise
+
+        return export_readwise(self.store)
 
     def export_json(self) -> str:
         """The whole library as a JSON backup (``import`` restores it)."""

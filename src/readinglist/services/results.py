@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from readinglist.model.changes import Changes
-from readinglist.model.records import Feed, Series, SyncSummary
+from readinglist.model.records import Feed, Highlight, Series, SyncSummary
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,3 +43,12 @@ class Subscription(NamedTuple):
     def changes(self) -> Changes:
         added = Changes.of(feeds=(self.feed.id,), feed_list=True)
         return added if self.summary is None else added | self.summary.changes
+
+
+@dataclass(frozen=True, slots=True)
+class Highlighted:
+    """``highlight`` and ``set_highlight_note``: the highlight as stored, and the
+    article it belongs to as ``changes``."""
+
+    highlight: Highlight
+    changes: Changes

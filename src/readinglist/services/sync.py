@@ -43,6 +43,7 @@ from readinglist.model.records import (
     SyncStatus,
     SyncSummary,
 )
+from readinglist.services.highlights import reanchor
 from readinglist.storage.store import Store
 
 # Above FetchLimits.per_host_connections (6): a host's feeds fill six workers and the
@@ -233,6 +234,8 @@ def _store(store: Store, fetched: _Fetched) -> FeedSyncResult:
             ]
             outcome = store.upsert_entries(feed.id, incoming, regrouped)
             new_ids, updated = outcome.new_ids, len(outcome.updated_ids)
+            if outcome.updated_ids:  # a changed text: highlights are anchored again
+                reanchor(store, outcome.updated_ids)
             if new_ids or outcome.updated_ids:  # one query, only when something changed
                 series_ids = tuple(
                     sorted(store.feeds_and_series_of(new_ids + outcome.updated_ids)[1])
