@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QMenu
 
 from helpers import entry, incoming
 from readinglist.gui.actions import BINDINGS, shortcut_rows
-from readinglist.gui.article_view import ArticlePane, gap_after, next_part_text
+from readinglist.gui.article_view import ArticlePane
 from readinglist.gui.backfill_worker import BackfillController, describe_reports
 from readinglist.gui.main_window import MainWindow
 from readinglist.gui.notify import FollowNotifier, summarize
+from readinglist.gui.part_labels import gap_after, next_part_text
 from readinglist.gui.series_pane import SeriesPane
 from readinglist.gui.tree_model import TreeModel
 from readinglist.gui.tree_nodes import NodeType, SmartView

@@ -11,7 +11,7 @@ import pytest
 
 from feedgen import Item, rss
 from helpers import cli_json, entry, incoming
-from readinglist.model.anchoring import TextAnchor, anchor_quote, locate
+from readinglist.model.anchoring import TextAnchor, anchor_quote, locate, whole_words
 from readinglist.model.errors import (
     ArticleNotFoundError,
     HighlightNotFoundError,
@@ -61,6 +61,15 @@ def test_an_edit_before_the_quote_moves_its_position_not_its_identity() -> None:
 def test_a_quote_that_is_gone_cannot_be_located() -> None:
     anchor = TextAnchor("softmax", "The ", " turns", 4, 11)
     assert locate("Nothing about it here.", anchor) is None
+
+
+def test_a_sloppy_selection_takes_whole_words() -> None:
+    text = "Random splits isolate anomalies in fewer steps."
+    start, end = whole_words(text, text.index("solate"), text.index("ewer") + 2)
+    assert text[start:end] == "isolate anomalies in fewer"
+    start, end = whole_words(text, text.index(" isolate"), text.index(" in") + 1)
+    assert text[start:end] == "isolate anomalies"
+    assert whole_words(text, 6, 7) == (7, 7)  # only a space: nothing
 
 
 # --- the library verbs -----------------------------------------------------------------

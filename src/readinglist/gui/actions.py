@@ -64,6 +64,7 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("toggle_star", "Toggle star", ("s",), "Article", icon="star"),
     Binding("open_in_browser", "Open in browser", ("o",), "Article"),
     Binding("edit_note", "Edit note", ("e",), "Article"),
+    Binding("highlight_selection", "Highlight selection", ("h",), "Article"),
     Binding("toggle_follow", "Follow series", ("f",), "Series"),
     Binding("find_missing_parts", "Find missing parts", (), "Series"),
     Binding("cancel_find_missing", "Cancel finding missing parts", (), "Series"),
@@ -159,7 +160,7 @@ class Actions:
                 "show_preferences",
                 "cancel_sync",
                 "toggle_unread_only",
-                "edit_note",
+                "highlight_selection",
                 "toggle_follow",
             ):
                 menus[binding.menu].addSeparator()

@@ -40,56 +40,17 @@ from PySide6.QtWidgets import (
 
 from readinglist.gui.background import BackgroundRunner
 from readinglist.gui.changes_hub import ChangesHub, in_place
+from readinglist.gui.highlights_panel import HighlightsPanel
 from readinglist.gui.image_bar import ImageBar
 from readinglist.gui.notes_editor import NotesEditor
+from readinglist.gui.part_labels import gap_after, gap_text, next_part_text, part_label
 from readinglist.gui.safe_browser import SafeTextBrowser, is_web_url
 from readinglist.model.changes import Changes
 from readinglist.model.errors import NotFoundError, ReadingListError
 from readinglist.model.records import Article, ArticleContent
 from readinglist.services.library import Library
 
-__all__ = ["ArticlePane", "gap_after", "next_part_text", "part_label"]
-
-NEXT_TITLE_CHARS = 40  # the next part's title on its button is cut after this
-
-
-def next_part_text(article: Article | None) -> str:
-    """The next-part button: 'Next: Part 5 — Title ▶' (plain text, '&' kept literal)."""
-    if article is None:
-        return "Next part ▶"
-    title = article.short_title or article.title or "(untitled)"
-    if len(title) > NEXT_TITLE_CHARS:
-        title = title[: NEXT_TITLE_CHARS - 1].rstrip() + "…"
-    part = f"Part {article.part} — " if article.part is not None else ""
-    text = f"Next: {part}{title} ▶"
-    return text.replace("&", "&&")  # a button reads '&' as a mnemonic marker
-
-
-def gap_after(part: int | None, parts: tuple[int, ...]) -> tuple[int, ...]:
-    """The part numbers missing right after ``part`` (below the next present part)."""
-    if part is None:
-        return ()
-    later = [p for p in parts if p > part]
-    if not later:
-        return ()
-    return tuple(range(part + 1, min(later)))
-
-
-def gap_text(gap: tuple[int, ...]) -> str:
-    if not gap:
-        return ""
-    if len(gap) == 1:
-        return f"Part {gap[0]} missing"
-    return f"Parts {gap[0]}–{gap[-1]} missing"
-
-
-def part_label(part: int | None, parts: tuple[int, ...], article_count: int) -> str:
-    """'Part 4 of 6': out of the highest part known or the article count, whichever is
-    larger (a series with parts 1, 2, 6 is at least six parts long)."""
-    if part is None:
-        return "Unnumbered part"
-    total = max(max(parts, default=0), article_count, part)
-    return f"Part {part} of {total}"
+__all__ = ["ArticlePane"]
 
 
 def _plain_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
@@ -188,6 +149,13 @@ class ArticlePane(QWidget):
         self.set_text_size(text_size)
         self._notes = NotesEditor(library, self)
         self._notes.saveFailed.connect(self.statusMessage)
+        self._highlights = HighlightsPanel(library, self._browser, self._hub, self)
+        self._highlights.statusMessage.connect(self.statusMessage)
+        kept = QWidget(self)  # what the reader keeps: the note, then the highlights
+        kept_layout = QVBoxLayout(kept)
+        kept_layout.setContentsMargins(0, 0, 0, 0)
+        kept_layout.addWidget(self._notes, 1)
+        kept_layout.addWidget(self._highlights, 1)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -200,7 +168,7 @@ class ArticlePane(QWidget):
 
         self._splitter = QSplitter(Qt.Orientation.Vertical, self)
         self._splitter.addWidget(body)
-        self._splitter.addWidget(self._notes)
+        self._splitter.addWidget(kept)
         self._splitter.setStretchFactor(0, 4)
         self._splitter.setStretchFactor(1, 1)
         self._splitter.setChildrenCollapsible(False)
@@ -231,6 +199,12 @@ class ArticlePane(QWidget):
 
     def browser(self) -> SafeTextBrowser:
         return self._browser
+
+    def highlights_panel(self) -> HighlightsPanel:
+        return self._highlights
+
+    def highlight_selection(self) -> bool:
+        return self._highlights.highlight_selection()
 
     def notes_editor(self) -> NotesEditor:
         return self._notes
@@ -328,6 +302,7 @@ class ArticlePane(QWidget):
     def clear(self) -> None:
         """Show nothing (the note of the previous article is saved first)."""
         self._notes.set_article(None, None)
+        self._highlights.set_article(None)
         self._article = None
         self._body_source = None
         self._prev_id = self._next_id = None
@@ -363,6 +338,7 @@ class ArticlePane(QWidget):
             self._browser.set_article_html(
                 *source, keep_scroll=same_article, images_here=article.id in self._images_for
             )
+        self._highlights.set_article(article.id)
 
     def _feed(self, feed_id: int) -> tuple[str, bool]:
         """The article's feed as the header needs it: its title, and whether it is one

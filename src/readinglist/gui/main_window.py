@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
             "toggle_star": self.toggle_star,
             "open_in_browser": self.open_in_browser,
             "edit_note": self.edit_note,
+            "highlight_selection": self.highlight_selection,
             "toggle_follow": series.toggle_follow,
             "find_missing_parts": series.find_missing_parts,
             "cancel_find_missing": series.cancel_find_missing,
@@ -408,6 +409,10 @@ class MainWindow(QMainWindow):
     def open_in_browser(self) -> None:
         if self._article_shown():
             self.article_pane.open_in_browser()
+
+    def highlight_selection(self) -> None:
+        if self._article_shown():
+            self.article_pane.highlight_selection()
 
     def edit_note(self) -> None:
         if self.pages.showing_series():

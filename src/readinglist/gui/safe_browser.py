@@ -238,6 +238,7 @@ class SafeTextBrowser(QTextBrowser):
 
     linkRefused = Signal(str)
     remoteImagesBlocked = Signal(int)
+    rendered = Signal()  # the document was built again (highlights are drawn on it)
     imageLoaded = Signal(str)
 
     def __init__(
@@ -312,6 +313,11 @@ class SafeTextBrowser(QTextBrowser):
         if event.type() == QEvent.Type.PaletteChange and self._html:
             self._rerender.start()
 
+    def rerender(self) -> None:
+        """Build the document again from the same HTML (drops any drawn formats)."""
+        if self._html:
+            self._render()
+
     def article_html(self) -> str:
         """The sanitized HTML currently shown."""
         return self._html
@@ -336,6 +342,7 @@ class SafeTextBrowser(QTextBrowser):
                 self._request(source)
         self._blocked = blocked
         self.remoteImagesBlocked.emit(blocked)
+        self.rendered.emit()
 
     # --- remote images --------------------------------------------------------------
 

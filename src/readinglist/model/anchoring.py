@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CONTEXT_CHARS", "TextAnchor", "anchor_quote", "locate"]
+__all__ = ["CONTEXT_CHARS", "TextAnchor", "anchor_quote", "locate", "whole_words"]
 
 #: Characters of context kept on each side of a quote (Hypothesis keeps 32 too).
 CONTEXT_CHARS = 32
@@ -105,3 +105,20 @@ def locate(text: str, anchor: TextAnchor) -> TextAnchor | None:
     if best is None:
         return None
     return _anchor_at(text, best[2], best[3])
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` widened to whole words and stripped of surrounding whitespace: a
+    selection dragged by hand rarely starts and ends exactly on a word's edges."""
+    start, end = max(0, start), min(len(text), end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return start, end
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end

@@ -73,13 +73,25 @@ class HighlightVerbs(LibraryReads):
         return article_text(self.store, article_id)
 
     def highlight(
-        self, article_id: int, quote: str, *, note: str | None = None, near: int | None = None
+        self,
+        article_id: int,
+        quote: str,
+        *,
+        note: str | None = None,
+        near: int | None = None,
+        context: tuple[str, str] | None = None,
     ) -> Highlighted:
-        """Highlight ``quote`` in the article (the occurrence nearest ``near``, a
-        character offset in ``article_text``; else the first). Refused with
+        """Highlight ``quote`` in the article. Which occurrence, when it is there more
+        than once: the one whose surroundings match ``context`` (the text just before
+        and after it, as the window's selection saw it), else the one nearest ``near``
+        (a character offset in ``article_text``), else the first. Refused with
         ``QuoteNotFoundError`` when the text does not contain it."""
         text = article_text(self.store, article_id)
-        anchor = anchor_quote(text, quote, near=near)
+        if context is not None:
+            hint = TextAnchor(quote, context[0], context[1], near or 0, near or 0)
+            anchor = locate(text, hint)
+        else:
+            anchor = anchor_quote(text, quote, near=near)
         if anchor is None:
             raise QuoteNotFoundError(f"article {article_id} does not contain {quote.strip()!r}")
         stored = self.store.add_highlight(
