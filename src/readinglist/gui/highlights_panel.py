@@ -108,6 +108,8 @@ class HighlightsPanel(QWidget):
             found = [] if article_id is None else self._library.list_highlights(article_id)
         except ReadingListError:
             found = []
+        if not found and not self._highlights:
+            return  # the common case, article after article: nothing to redraw
         self._highlights = found
         self._list.clear()
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from readinglist.model.anchoring import TextAnchor, anchor_quote, locate
 from readinglist.model.changes import Changes
-from readinglist.model.errors import QuoteNotFoundError
+from readinglist.model.errors import ArticleNotFoundError, QuoteNotFoundError
 from readinglist.model.records import Highlight
 from readinglist.services.reads import LibraryReads
 from readinglist.services.results import Highlighted
@@ -107,10 +107,14 @@ class HighlightVerbs(LibraryReads):
 
     def list_highlights(self, article_id: int | None = None) -> list[Highlight]:
         """One article's highlights in text order, or every highlight in the library."""
-        if article_id is not None:
-            self.store.get_article(article_id)  # an unknown id is an error, not "none"
-            return self.store.list_highlights([article_id])
-        return self.store.list_highlights()
+        if article_id is None:
+            return self.store.list_highlights()
+        found = self.store.list_highlights([article_id])
+        # An unknown id is an error, not "none" (a primary-key probe: the window asks
+        # this for every article it shows).
+        if not found and not self.store.existing_article_ids([article_id]):
+            raise ArticleNotFoundError(f"no article with id {article_id}")
+        return found
 
     def set_highlight_note(self, highlight_id: int, note: str | None) -> Highlighted:
         """Comment on a highlight (empty text removes the comment)."""
