@@ -174,7 +174,7 @@ def test_backup_round_trip(store: Store, feed_id: int, tmp_path) -> None:
     data = store.dump()
     other = Store(tmp_path / "restored.sqlite3")
     counts = other.restore(data)
-    assert counts == {"feeds": 1, "series": 1, "articles": 2, "highlights": 0}
+    assert counts == {"feeds": 1, "series": 1, "articles": 2, "highlights": 0, "fulltexts": 0}
     restored = other.get_article(a)
     assert (restored.note, restored.read, restored.series_name, restored.part) == (
         "note a",

@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 
 from readinglist import __version__
 from readinglist.cli import format as cli_format
-from readinglist.cli import highlights as highlight_commands
+from readinglist.cli import reading as reading_commands
 from readinglist.cli.errors import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -490,7 +490,7 @@ def build_parser() -> argparse.ArgumentParser:
         "subscribe to the feeds of an OPML file, or restore a JSON backup into an empty library",
     )
     p.add_argument("file", metavar="FILE.opml|FILE.json")
-    highlight_commands.register(add)
+    reading_commands.register(add)
     p = add("export", cmd_export, "export subscriptions, notes and highlights, or the library")
     p.add_argument("format", choices=("opml", "markdown", "readwise", "json"))
     p.add_argument("-o", "--output", metavar="FILE")

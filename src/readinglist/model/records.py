@@ -216,10 +216,17 @@ class ArticleContent:
     article_id: int
     summary_html: str
     content_html: str
+    fulltext_html: str = ""  # read from the article's own page, when the user asked
+
+    @property
+    def feed_html(self) -> str:
+        """What the feed carries: its content, else its summary."""
+        return self.content_html or self.summary_html
 
     @property
     def body_html(self) -> str:
-        return self.content_html or self.summary_html
+        """What the reader reads: the full text when there is one, else the feed's."""
+        return self.fulltext_html or self.feed_html
 
 
 # --- what sync reports ------------------------------------------------------

@@ -23,13 +23,15 @@ from readinglist.storage.highlight_store import Anchored
 from readinglist.storage.store import Store
 
 
-def article_text(store: Store, article_id: int) -> str:
+def article_text(store: Store, article_id: int, *, feed_only: bool = False) -> str:
     """The article's text as the reader reads it, as plain text: what highlights are
-    anchored in and what ``readinglist show`` prints."""
+    anchored in and what ``readinglist show`` prints. That is the full text read from
+    its page when there is one; ``feed_only``: what the feed carries."""
     # nh3 loads with the first text read, not with the library (the window's start).
     from readinglist.feeds.sanitize import html_to_text
 
-    return html_to_text(store.get_content(article_id).body_html)
+    content = store.get_content(article_id)
+    return html_to_text(content.feed_html if feed_only else content.body_html)
 
 
 def reanchor(store: Store, article_ids: Sequence[int]) -> int:
@@ -68,9 +70,10 @@ def reanchor(store: Store, article_ids: Sequence[int]) -> int:
 class HighlightVerbs(LibraryReads):
     """Highlight, comment, unhighlight, list; each write returns what it changed."""
 
-    def article_text(self, article_id: int) -> str:
-        """The article's plain text (what highlights are anchored in)."""
-        return article_text(self.store, article_id)
+    def article_text(self, article_id: int, *, feed_only: bool = False) -> str:
+        """The article's plain text (what highlights are anchored in): its full text
+        when one was fetched, else the feed's (``feed_only``: always the feed's)."""
+        return article_text(self.store, article_id, feed_only=feed_only)
 
     def highlight(
         self,

@@ -37,7 +37,7 @@ from readinglist.model.records import Feed, FetchResult, SyncSummary
 from readinglist.services import paths
 from readinglist.services.highlights import HighlightVerbs
 from readinglist.services.reading import ReadingVerbs
-from readinglist.services.results import FeedRemoved, Subscription
+from readinglist.services.results import FeedRemoved, FullText, Subscription
 from readinglist.services.series_edits import SeriesEdits
 from readinglist.storage.store import Store
 
@@ -248,17 +248,10 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs):
 
     # --- reading time from the page ("Fetch full length") ----------------------------------
 
-    def fetch_page_length(self, article_id: int, *, cancel: threading.Event | None = None) -> int:
-        """Fetch the article's own page, count the words of its main text and store them.
-
-        For articles whose feed carries only a summary. The link must be http or https;
-        redirects to another site are refused (``same_host``) and the normal fetch caps
-        apply. Returns the article's new word count (its reading time follows from it).
-        Raises ``ArticleNotFoundError`` for an unknown id, else a ``FeedError`` subclass
-        with a readable message; nothing is stored then.
-        """
-        from readinglist.feeds.site.text import page_word_count
-
+    def _fetch_page(self, article_id: int, cancel: threading.Event | None) -> FetchResult:
+        """The article's own web page, under the feed fetch rules (caps, deadline, http or
+        https only, no redirect to another site). Refuses before any request what has no
+        page: the offline sample library, an article without an http(s) link."""
         article = self.store.get_article(article_id)
         if self.store.get_feed(article.feed_id).offline:
             raise PageTextError(
@@ -275,11 +268,41 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs):
         mime = (result.content_type or "").split(";", 1)[0].strip().lower()
         if mime and mime not in _PAGE_TYPES:
             raise PageTextError(f"{result.final_url} is not a web page ({mime})")
-        words = page_word_count(result.content or b"", result.final_url)
+        return result
+
+    def fetch_page_length(self, article_id: int, *, cancel: threading.Event | None = None) -> int:
+        """Fetch the article's full text from its page and return its word count (the
+        article's reading length from then on). Kept for ``fetch-length``; the same as
+        ``fetch_fulltext(refresh=True).words``."""
+        return self.fetch_fulltext(article_id, refresh=True, cancel=cancel).words
+
+    def fetch_fulltext(
+        self, article_id: int, *, refresh: bool = False, cancel: threading.Event | None = None
+    ) -> FullText:
+        """The article's text read from its own page, stored so it reads offline.
+
+        For feeds that carry a teaser. Fetched only on the user's behalf, never by a sync;
+        an article that has one is not fetched again unless ``refresh``. The page's main
+        part is sanitized like feed content; its words become the reading length; the
+        article's highlights are anchored again in the new text. Raises
+        ``ArticleNotFoundError`` for an unknown id, else a ``FeedError`` subclass with a
+        readable message, and stores nothing then.
+        """
+        from readinglist.feeds.sanitize import sanitize_html, word_count
+        from readinglist.feeds.site.text import main_html
+        from readinglist.services.highlights import reanchor
+
+        if not refresh and self.store.has_fulltext(article_id):
+            content = self.store.get_content(article_id)
+            return FullText(word_count(content.fulltext_html), False, Changes())
+        result = self._fetch_page(article_id, cancel)
+        html = sanitize_html(main_html(result.content or b"", result.final_url), result.final_url)
+        words = word_count(html)
         if words <= 0:
             raise PageTextError(f"no article text was found on {result.final_url}")
-        self.store.set_page_word_count(article_id, words)  # changes: touched([article_id])
-        return words
+        self.store.set_fulltext(article_id, html, words=words, source_url=result.final_url)
+        reanchor(self.store, [article_id])
+        return FullText(words, True, self.touched([article_id]))
 
     # --- the offline sample library ----------------------------------------------------
 

@@ -52,3 +52,13 @@ class Highlighted:
 
     highlight: Highlight
     changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class FullText:
+    """``fetch_fulltext``: the text's length in words, whether the page was fetched now
+    (False: the stored text was kept), and the article as ``changes`` when it was."""
+
+    words: int
+    fetched: bool
+    changes: Changes

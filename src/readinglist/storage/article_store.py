@@ -20,7 +20,7 @@ from readinglist.storage.convert import EFFECTIVE_PART, article_from_tuple, arti
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.highlight_store import refresh_fts_note
 from readinglist.storage.layout import to_epoch
-from readinglist.storage.schema import ArticleRow
+from readinglist.storage.schema import ArticleRow, FullTextRow
 
 SEARCH_TEXT_LIMIT = 4000
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -216,14 +216,42 @@ class ArticleStore:
 
     def get_content(self, article_id: int) -> ArticleContent:
         row = (
-            ArticleRow.select(ArticleRow.summary_html, ArticleRow.content_html)
+            ArticleRow.select(ArticleRow.summary_html, ArticleRow.content_html, FullTextRow.html)
+            .join(FullTextRow, pw.JOIN.LEFT_OUTER, on=(FullTextRow.article == ArticleRow.id))
             .where(ArticleRow.id == article_id)
             .tuples()
             .first()
         )
         if row is None:
             raise ArticleNotFoundError(f"no article with id {article_id}")
-        return ArticleContent(article_id, row[0] or "", row[1] or "")
+        return ArticleContent(article_id, row[0] or "", row[1] or "", row[2] or "")
+
+    def set_fulltext(self, article_id: int, html: str, *, words: int, source_url: str) -> None:
+        """Store the text read from the article's page (sanitized by the caller) and its
+        length, which becomes the article's reading length. Replaces an earlier one."""
+        self._require([article_id])
+        with self.db.atomic():
+            FullTextRow.insert(
+                article=article_id,
+                html=html,
+                words=max(0, int(words)),
+                source_url=source_url,
+                fetched=utcnow(),
+            ).on_conflict(
+                conflict_target=[FullTextRow.article],
+                update={
+                    FullTextRow.html: html,
+                    FullTextRow.words: max(0, int(words)),
+                    FullTextRow.source_url: source_url,
+                    FullTextRow.fetched: utcnow(),
+                },
+            ).execute()
+            ArticleRow.update(page_word_count=max(0, int(words))).where(
+                ArticleRow.id == article_id
+            ).execute()
+
+    def has_fulltext(self, article_id: int) -> bool:
+        return FullTextRow.select().where(FullTextRow.article == article_id).exists()
 
     def existing_article_ids(self, ids: Iterable[int]) -> set[int]:
         wanted = list(dict.fromkeys(ids))

@@ -16,7 +16,7 @@ from readinglist import __version__
 from readinglist.model.errors import ImportExportError
 from readinglist.storage.db import SCHEMA_VERSION
 from readinglist.storage.highlight_store import refresh_fts_note
-from readinglist.storage.schema import ArticleRow, FeedRow, HighlightRow, SeriesRow
+from readinglist.storage.schema import ArticleRow, FeedRow, FullTextRow, HighlightRow, SeriesRow
 
 FORMAT = "readinglist-backup"
 _TABLES: tuple[tuple[str, type[pw.Model]], ...] = (
@@ -24,6 +24,7 @@ _TABLES: tuple[tuple[str, type[pw.Model]], ...] = (
     ("series", SeriesRow),
     ("articles", ArticleRow),
     ("highlights", HighlightRow),
+    ("fulltexts", FullTextRow),
 )
 
 

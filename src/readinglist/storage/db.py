@@ -64,8 +64,9 @@ def _migrate_to_4(db: pw.SqliteDatabase) -> None:
 
 
 def _migrate_to_5(db: pw.SqliteDatabase) -> None:
-    # Highlights: passages the reader marked, anchored by quote and context.
-    db.create_tables([schema.HighlightRow])
+    # Highlights: passages the reader marked, anchored by quote and context; and the
+    # full text of an article read from its own page.
+    db.create_tables([schema.HighlightRow, schema.FullTextRow])
 
 
 #: Ordered migrations: entry N brings a library from version N-1 to version N.

@@ -194,6 +194,23 @@ class HighlightRow(BaseModel):
         indexes = ((("article",), False),)
 
 
+class FullTextRow(BaseModel):
+    """The article's text as read from its own page (migration 5): fetched on the
+    user's request, never written by a sync, refreshed only when asked. Its own table so
+    that article rows, listed by the thousand, stay narrow."""
+
+    article = pw.ForeignKeyField(
+        ArticleRow, on_delete="CASCADE", column_name="article_id", unique=True
+    )
+    html = pw.TextField()  # sanitized
+    words = pw.IntegerField(default=0)
+    source_url = pw.TextField(default="")  # where it was read (after redirects)
+    fetched = UTCDateTimeField()
+
+    class Meta:
+        table_name = "fulltext"
+
+
 class BackfillCacheRow(BaseModel):
     """What "find missing parts" learned from one URL (migration 3).
 

@@ -31,7 +31,7 @@ from html.parser import HTMLParser
 
 from readinglist.feeds.sanitize import html_to_text, word_count
 
-__all__ = ["MAX_PAGE_BYTES", "main_text", "page_word_count"]
+__all__ = ["MAX_PAGE_BYTES", "main_html", "main_text", "page_word_count"]
 
 #: Bytes of a page that are read; the rest is ignored (article text comes early).
 MAX_PAGE_BYTES = 4 * 1024 * 1024
@@ -264,6 +264,15 @@ def _main_node(root: _Node) -> _Node:
         if node.tag == "body":
             return node
     return root
+
+
+def main_html(html_bytes: bytes, url: str | None = None) -> str:
+    """The markup of the page's main part, tags only: no attributes (so no scripts,
+    handlers, styles, links or images), no dropped parts. Not yet safe to show: the
+    caller sanitizes it like feed content. Empty for an empty page."""
+    if not html_bytes:
+        return ""
+    return _serialize(_main_node(_parse(html_bytes)))
 
 
 def main_text(html_bytes: bytes, url: str | None = None) -> str:

@@ -1,5 +1,5 @@
-"""Commands for reading and highlighting an article's text: ``show``, ``highlight``,
-``highlights``, ``unhighlight``.
+"""Commands for reading and keeping an article's text: ``show``, ``fulltext``,
+``highlight``, ``highlights``, ``unhighlight``.
 
 Kept apart from ``commands.py`` (the feeds, series and library commands) so each file
 stays one screenful of concerns; ``commands.build_parser`` registers these through
@@ -17,8 +17,9 @@ from collections.abc import Callable
 from typing import Any
 
 from readinglist.cli import format as cli_format
-from readinglist.cli.errors import EXIT_OK, UsageError
-from readinglist.model.records import Highlight
+from readinglist.cli.errors import EXIT_OK, UsageError, error_line, exit_code_for
+from readinglist.model.errors import ReadingListError
+from readinglist.model.records import Highlight, reading_minutes
 from readinglist.services.library import Library
 
 Handler = Callable[[Library, argparse.Namespace], int]
@@ -63,12 +64,34 @@ def highlight_rows(highlights: list[Highlight]) -> list[str]:
 
 
 def cmd_show(lib: Library, args: argparse.Namespace) -> int:
+    """The article as plain text: the stored full text when there is one, else the
+    feed's content (``--summary``: always the feed's)."""
     article = lib.get_article(args.id)
     print(article.title)
     print()
-    for paragraph in textwrap.wrap(lib.article_text(args.id), width=88) or [""]:
-        print(paragraph)
+    text = lib.article_text(args.id, feed_only=args.summary)
+    for line in textwrap.wrap(text, width=88) or [""]:
+        print(line)
     return EXIT_OK
+
+
+def cmd_fulltext(lib: Library, args: argparse.Namespace) -> int:
+    """Fetch and store each article's full text from its page: a line per article on
+    stdout, one per failure on stderr; exit 1 when some page could not be read."""
+    ids = list(dict.fromkeys(args.ids))
+    for article_id in ids:
+        lib.get_article(article_id)  # an unknown id is refused before any request
+    code = EXIT_OK
+    for article_id in ids:
+        try:
+            got = lib.fetch_fulltext(article_id, refresh=args.refresh)
+        except ReadingListError as exc:
+            print(error_line(str(exc), f"article {article_id}"), file=sys.stderr)
+            code = max(code, exit_code_for(exc))
+            continue
+        how = "fetched" if got.fetched else "already stored"
+        print(f"{article_id}: {got.words} words, {how} ({reading_minutes(got.words)} min)")
+    return code
 
 
 def cmd_highlight(lib: Library, args: argparse.Namespace) -> int:
@@ -100,6 +123,10 @@ def register(add: Add) -> None:
     """Add the commands to ``readinglist``'s parser (``add`` is ``build_parser``'s)."""
     p = add("show", cmd_show, "print an article's text (what highlights are made in)")
     p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--summary", action="store_true", help="the feed's text, not the full text")
+    p = add("fulltext", cmd_fulltext, "fetch and keep articles' full text from their pages")
+    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.add_argument("--refresh", action="store_true", help="fetch again what is stored")
     p = add("highlight", cmd_highlight, "highlight a passage of an article (QUOTE, or - for stdin)")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("quote", metavar="QUOTE")
