@@ -278,27 +278,27 @@ def test_header_link_fetches_the_length_off_the_gui_thread(
 
     first, _second = subscribed(library, loopback)
     threads: list[threading.Thread] = []
-    original = library.fetch_page_length
+    original = library.fetch_fulltext
 
-    def recording(article_id: int) -> int:
+    def recording(article_id: int, **kwargs):
         threads.append(threading.current_thread())
-        return original(article_id)
+        return original(article_id, **kwargs)
 
-    library.fetch_page_length = recording  # type: ignore[method-assign]
+    library.fetch_fulltext = recording  # type: ignore[method-assign]
     pane = ArticlePane(library, runner=runner)
     qtbot.addWidget(pane)
     pane.show()
     assert pane.show_article(first.id)
     assert "1 min read" in pane.meta_text()
-    assert pane.length_text() == "Summary only · Fetch full length"
+    assert pane.length_text() == "Summary only · Fetch full text"
     assert pane.length_label().isVisible()
 
     with qtbot.waitSignal(pane.pageLengthFetched, timeout=10_000) as fetched:
         pane.length_label().linkActivated.emit("fetch-length")  # what a click on it does
-        assert pane.length_text() == "Summary only · Fetching full length…"
+        assert pane.length_text() == "Summary only · Fetching the full text…"
     assert fetched.args == [first.id, PAGE_WORDS]
     qtbot.waitUntil(lambda: "10 min read" in pane.meta_text(), timeout=5000)
-    assert pane.length_text() == "Length from the full page · Fetch again"
+    assert pane.length_text() == "Full text from the site · Show the feed's summary · Fetch again"
     assert threads and threads[0] is not threading.main_thread()
 
 
@@ -353,7 +353,7 @@ def test_header_link_only_for_summary_only_articles_and_errors_reach_the_status(
     ) as failed:
         assert pane.fetch_full_length()
     assert "HTTP 500" in failed.args[0]
-    assert pane.length_text() == "Summary only · Fetch full length"
+    assert pane.length_text() == "Summary only · Fetch full text"
     assert "1 min read" in pane.meta_text()
 
     no_runner = ArticlePane(library)

@@ -40,13 +40,14 @@ from PySide6.QtWidgets import (
 
 from readinglist.gui.background import BackgroundRunner
 from readinglist.gui.changes_hub import ChangesHub, in_place
+from readinglist.gui.fulltext_header import FullTextHeader
 from readinglist.gui.highlights_panel import HighlightsPanel
 from readinglist.gui.image_bar import ImageBar
 from readinglist.gui.notes_editor import NotesEditor
 from readinglist.gui.part_labels import gap_after, gap_text, next_part_text, part_label
 from readinglist.gui.safe_browser import SafeTextBrowser, is_web_url
 from readinglist.model.changes import Changes
-from readinglist.model.errors import NotFoundError, ReadingListError
+from readinglist.model.errors import NotFoundError
 from readinglist.model.records import Article, ArticleContent
 from readinglist.services.library import Library
 
@@ -100,7 +101,6 @@ class ArticlePane(QWidget):
         self._gap_parts: tuple[int, ...] = ()
         self._feed_facts: dict[int, tuple[str, bool]] = {}  # feed id -> (title, offline)
         self._runner = runner
-        self._fetching_length: set[int] = set()  # articles whose page is being fetched
         self._images_for: set[int] = set()  # "Load images → For this article" (a session)
 
         self._title = _plain_label(self)
@@ -117,7 +117,17 @@ class ArticlePane(QWidget):
         self._length = QLabel(self)
         self._length.setObjectName("pageLength")
         self._length.setTextFormat(Qt.TextFormat.RichText)  # our own words only
-        self._length.linkActivated.connect(self._on_length_link)
+        self._fulltext = FullTextHeader(
+            self._length,
+            library,
+            runner,
+            shown=lambda: self._article,
+            refresh=self.refresh,
+            publish=lambda changes: self._hub.publish(changes, initiator=self),
+            parent=self,
+        )
+        self._fulltext.fetched.connect(self.pageLengthFetched)
+        self._fulltext.statusMessage.connect(self.statusMessage)
 
         self._prev = QPushButton("◀ Previous part", self)
         self._next = QPushButton("Next part ▶", self)
@@ -328,11 +338,13 @@ class ArticlePane(QWidget):
         self._article = article
         self._title.setText(article.title or "(untitled)")
         self._meta.setText(self._meta_text(article))
-        self._show_length(article, content)
+        self._fulltext.show(article, content, offline=self._feed(article.feed_id)[1])
         self._show_series(article)
         self._update_toggles()
         self._open.setEnabled(bool(article.link) and is_web_url(QUrl(article.link or "")))
-        source = (content.body_html, article.link)
+        summary = self._fulltext.wants_summary(article.id)
+        body = content.feed_html if summary else content.body_html
+        source = (body, article.link)
         if source != self._body_source:
             self._body_source = source
             self._browser.set_article_html(
@@ -364,34 +376,11 @@ class ArticlePane(QWidget):
         ]
         return " · ".join(b for b in bits if b)
 
-    # --- reading time from the page ---------------------------------------------------
-
-    def _show_length(self, article: Article, content: ArticleContent) -> None:
-        """'Summary only · Fetch full length' for a summary-only article with a web link
-        (only when a runner can fetch it off the GUI thread; never for the offline
-        sample library, whose example links lead nowhere)."""
-        summary_only = not content.content_html and bool(article.link)
-        if (
-            not summary_only
-            or self._runner is None
-            or not is_web_url(QUrl(article.link or ""))
-            or self._feed(article.feed_id)[1]
-        ):
-            self._length.setText("")
-            self._length.hide()
-            return
-        if article.id in self._fetching_length:
-            text = "Summary only · Fetching full length…"
-        elif self._library.page_word_count(article.id) is not None:
-            text = "Length from the full page · <a href='fetch-length'>Fetch again</a>"
-        else:
-            text = "Summary only · <a href='fetch-length'>Fetch full length</a>"
-        self._length.setText(text)
-        self._length.show()
+    # --- the full text from the page (``FullTextHeader``) ------------------------------
 
     def length_text(self) -> str:
-        """The header's length hint as shown (tags removed), '' when there is none."""
-        return self._length.text().replace("<a href='fetch-length'>", "").replace("</a>", "")
+        """The header's full-text hint as shown (tags removed), '' when there is none."""
+        return self._fulltext.text()
 
     def length_label(self) -> QLabel:
         return self._length
@@ -400,42 +389,9 @@ class ArticlePane(QWidget):
         """The header's meta line: feed, author, date and reading time."""
         return self._meta.text()
 
-    def _on_length_link(self, _href: str) -> None:
-        self.fetch_full_length()
-
     def fetch_full_length(self) -> bool:
-        """Fetch the shown article's page on the runner; False when there is nothing to do."""
-        article = self._article
-        if article is None or self._runner is None or article.id in self._fetching_length:
-            return False
-        article_id, library = article.id, self._library
-        self._fetching_length.add(article_id)
-        self._length.setText("Summary only · Fetching full length…")
-        self.statusMessage.emit("Fetching the full article to time it…")
-        ticket = self._runner.submit(
-            lambda: library.fetch_page_length(article_id),
-            lambda words: self._length_fetched(article_id, words),
-            lambda exc: self._length_failed(article_id, exc),
-        )
-        if ticket == 0:  # the runner is shut down (quitting)
-            self._fetching_length.discard(article_id)
-            return False
-        return True
-
-    def _length_fetched(self, article_id: int, words: int) -> None:
-        self._fetching_length.discard(article_id)
-        if self._article is not None and self._article.id == article_id:
-            self.refresh()
-        self.statusMessage.emit(f"The full article has {words} words")
-        self._hub.publish(Changes.of(articles=[article_id]), initiator=self)
-        self.pageLengthFetched.emit(article_id, words)
-
-    def _length_failed(self, article_id: int, exc: Exception) -> None:
-        self._fetching_length.discard(article_id)
-        if self._article is not None and self._article.id == article_id:
-            self.refresh()
-        reason = str(exc) if isinstance(exc, ReadingListError) else f"unexpected error ({exc})"
-        self.statusMessage.emit(f"Could not fetch the full article: {reason}")
+        """Fetch the shown article's full text on the runner (the header's link)."""
+        return self._fulltext.fetch()
 
     def _show_series(self, article: Article) -> None:
         """Series line and previous/next part, from the series' members in part order
