@@ -61,8 +61,10 @@ def serve_series(loopback, parts=(1, 2), *, body: str = "<p>Body text about the 
 
 
 def subscribed(library: Library, loopback, parts=(1, 2)):
+    """Subscribed, with the full text fetched on request only (the window's link)."""
     serve_series(loopback, parts)
-    library.subscribe(loopback.url("/feed.xml"))
+    feed, _ = library.subscribe(loopback.url("/feed.xml"))
+    library.set_fulltext_policy(feed.id, "ask")
     return library.store.list_articles(ArticleQuery(order="part"))
 
 
@@ -367,7 +369,8 @@ def test_window_refreshes_the_series_time_left(qtbot, data_dir: Path, loopback) 
 
     serve_series(loopback)
     library = Library.open(data_dir)
-    library.subscribe(loopback.url("/feed.xml"))
+    feed, _ = library.subscribe(loopback.url("/feed.xml"))
+    library.set_fulltext_policy(feed.id, "ask")  # the link, not the fetch on opening
     first = library.store.list_articles(ArticleQuery(order="part"))[0]
     window = MainWindow(library)
     qtbot.addWidget(window)

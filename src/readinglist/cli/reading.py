@@ -17,9 +17,10 @@ from collections.abc import Callable
 from typing import Any
 
 from readinglist.cli import format as cli_format
-from readinglist.cli.errors import EXIT_OK, UsageError, error_line, exit_code_for
+from readinglist.cli.errors import EXIT_FAILED, EXIT_OK, UsageError, error_line, exit_code_for
 from readinglist.model.errors import ReadingListError
 from readinglist.model.records import Highlight, reading_minutes
+from readinglist.services.fulltext import FULLTEXT_POLICIES
 from readinglist.services.library import Library
 
 Handler = Callable[[Library, argparse.Namespace], int]
@@ -75,9 +76,26 @@ def cmd_show(lib: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _keep_offline(lib: Library, args: argparse.Namespace) -> int:
+    report = lib.keep_offline(feed_id=args.feed, series_id=args.series)
+    for article_id, reason in report.failed:
+        print(error_line(reason, f"article {article_id}"), file=sys.stderr)
+    print(
+        f"kept {len(report.fetched)} for offline reading"
+        f" ({len(report.already)} already readable, {len(report.failed)} failed)"
+    )
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
 def cmd_fulltext(lib: Library, args: argparse.Namespace) -> int:
     """Fetch and store each article's full text from its page: a line per article on
-    stdout, one per failure on stderr; exit 1 when some page could not be read."""
+    stdout, one per failure on stderr; exit 1 when some page could not be read. With
+    ``--feed``/``--series``: every teaser article of it (keep for offline)."""
+    chosen = [x for x in (args.ids, args.feed, args.series) if x]
+    if len(chosen) != 1:
+        raise UsageError("fulltext: say which: article IDs, --feed ID or --series ID")
+    if not args.ids:
+        return _keep_offline(lib, args)
     ids = list(dict.fromkeys(args.ids))
     for article_id in ids:
         lib.get_article(article_id)  # an unknown id is refused before any request
@@ -92,6 +110,16 @@ def cmd_fulltext(lib: Library, args: argparse.Namespace) -> int:
         how = "fetched" if got.fetched else "already stored"
         print(f"{article_id}: {got.words} words, {how} ({reading_minutes(got.words)} min)")
     return code
+
+
+def cmd_fulltext_policy(lib: Library, args: argparse.Namespace) -> int:
+    """Print a feed's policy, or set it."""
+    if args.policy is None:
+        teasers = "teasers" if lib.carries_summaries_only(args.feed_id) else "full articles"
+        print(f"{lib.fulltext_policy(args.feed_id)} (the feed carries {teasers})")
+    else:
+        lib.set_fulltext_policy(args.feed_id, args.policy)
+    return EXIT_OK
 
 
 def cmd_highlight(lib: Library, args: argparse.Namespace) -> int:
@@ -125,8 +153,18 @@ def register(add: Add) -> None:
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--summary", action="store_true", help="the feed's text, not the full text")
     p = add("fulltext", cmd_fulltext, "fetch and keep articles' full text from their pages")
-    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.add_argument("ids", nargs="*", type=int, metavar="ID")
     p.add_argument("--refresh", action="store_true", help="fetch again what is stored")
+    p.add_argument("--feed", type=int, metavar="ID", help="keep a whole feed for offline")
+    p.add_argument("--series", type=int, metavar="ID", help="keep a whole series for offline")
+    p = add("fulltext-policy", cmd_fulltext_policy, "when a feed's full texts are fetched")
+    p.add_argument("feed_id", type=int, metavar="FEED_ID")
+    p.add_argument(
+        "policy",
+        nargs="?",
+        choices=FULLTEXT_POLICIES,
+        help="auto: on opening, for feeds of teasers (default); ask: on request; never",
+    )
     p = add("highlight", cmd_highlight, "highlight a passage of an article (QUOTE, or - for stdin)")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("quote", metavar="QUOTE")

@@ -7,6 +7,7 @@ and neither face touches ``storage/``. ``Library`` owns a ``Store`` and is compo
 * ``services.reading.ReadingVerbs``: read/unread, stars, notes, page word counts;
 * ``services.series_edits.SeriesEdits``: the user's series corrections;
 * ``services.highlights.HighlightVerbs``: highlights, anchored in the article's text;
+* ``services.fulltext.FullTextVerbs``: the full text from the article's own page;
 * this module: subscribing (with feed discovery), sync, import/export, page fetches,
   backfill, the sample library.
 
@@ -30,14 +31,14 @@ from readinglist.model.changes import Changes
 from readinglist.model.errors import (
     DiscoveryError,
     FeedExistsError,
-    PageTextError,
     UnsupportedURLError,
 )
 from readinglist.model.records import Feed, FetchResult, SyncSummary
 from readinglist.services import paths
+from readinglist.services.fulltext import FullTextVerbs
 from readinglist.services.highlights import HighlightVerbs
 from readinglist.services.reading import ReadingVerbs
-from readinglist.services.results import FeedRemoved, FullText, Subscription
+from readinglist.services.results import FeedRemoved, Subscription
 from readinglist.services.series_edits import SeriesEdits
 from readinglist.storage.store import Store
 
@@ -53,9 +54,6 @@ if TYPE_CHECKING:
 #: server fails; above 10 minutes one stuck feed would hold a sync for too long.
 MIN_DOWNLOAD_TIMEOUT = 5.0
 MAX_DOWNLOAD_TIMEOUT = 600.0
-
-#: Content types a page's length is read from (a missing type is given the benefit).
-_PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +77,7 @@ def check_feed_url(url: str) -> str:
     return url
 
 
-class Library(ReadingVerbs, SeriesEdits, HighlightVerbs):
+class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs):
     """The library: reads, user verbs (from the mixins) and the verbs that fetch."""
 
     def __init__(self, store: Store, *, fetcher: Fetcher | None = None) -> None:
@@ -109,6 +107,9 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def page_fetcher(self) -> Fetcher:
+        return self.fetcher
 
     @property
     def fetcher(self) -> Fetcher:
@@ -247,62 +248,6 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs):
         )
 
     # --- reading time from the page ("Fetch full length") ----------------------------------
-
-    def _fetch_page(self, article_id: int, cancel: threading.Event | None) -> FetchResult:
-        """The article's own web page, under the feed fetch rules (caps, deadline, http or
-        https only, no redirect to another site). Refuses before any request what has no
-        page: the offline sample library, an article without an http(s) link."""
-        article = self.store.get_article(article_id)
-        if self.store.get_feed(article.feed_id).offline:
-            raise PageTextError(
-                "the sample library is offline: its articles have no page on the web"
-            )
-        if not article.link:
-            raise PageTextError(f"article {article_id} has no web address to fetch")
-        parts = urlsplit(article.link.strip())
-        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-            raise UnsupportedURLError(
-                f"the article's address is not an http or https address: {article.link!r}"
-            )
-        result = self.fetcher.fetch(article.link.strip(), same_host=True, cancel=cancel)
-        mime = (result.content_type or "").split(";", 1)[0].strip().lower()
-        if mime and mime not in _PAGE_TYPES:
-            raise PageTextError(f"{result.final_url} is not a web page ({mime})")
-        return result
-
-    def fetch_page_length(self, article_id: int, *, cancel: threading.Event | None = None) -> int:
-        """Fetch the article's full text from its page and return its word count (the
-        article's reading length from then on). Kept for ``fetch-length``; the same as
-        ``fetch_fulltext(refresh=True).words``."""
-        return self.fetch_fulltext(article_id, refresh=True, cancel=cancel).words
-
-    def fetch_fulltext(
-        self, article_id: int, *, refresh: bool = False, cancel: threading.Event | None = None
-    ) -> FullText:
-        """The article's text read from its own page, stored so it reads offline.
-
-        For feeds that carry a teaser. Fetched only on the user's behalf, never by a sync;
-        an article that has one is not fetched again unless ``refresh``. The page's main
-        part is sanitized like feed content; its words become the reading length; the
-        article's highlights are anchored again in the new text. Raises
-        ``ArticleNotFoundError`` for an unknown id, else a ``FeedError`` subclass with a
-        readable message, and stores nothing then.
-        """
-        from readinglist.feeds.sanitize import sanitize_html, word_count
-        from readinglist.feeds.site.text import main_html
-        from readinglist.services.highlights import reanchor
-
-        if not refresh and self.store.has_fulltext(article_id):
-            content = self.store.get_content(article_id)
-            return FullText(word_count(content.fulltext_html), False, Changes())
-        result = self._fetch_page(article_id, cancel)
-        html = sanitize_html(main_html(result.content or b"", result.final_url), result.final_url)
-        words = word_count(html)
-        if words <= 0:
-            raise PageTextError(f"no article text was found on {result.final_url}")
-        self.store.set_fulltext(article_id, html, words=words, source_url=result.final_url)
-        reanchor(self.store, [article_id])
-        return FullText(words, True, self.touched([article_id]))
 
     # --- the offline sample library ----------------------------------------------------
 

@@ -67,6 +67,10 @@ def _migrate_to_5(db: pw.SqliteDatabase) -> None:
     # Highlights: passages the reader marked, anchored by quote and context; and the
     # full text of an article read from its own page.
     db.create_tables([schema.HighlightRow, schema.FullTextRow])
+    # Per feed, when the full text is fetched (a library made by migration 1 of this
+    # version has the column already).
+    if "fulltext_policy" not in {c.name for c in db.get_columns("feed")}:
+        db.execute_sql("ALTER TABLE feed ADD COLUMN fulltext_policy TEXT")
 
 
 #: Ordered migrations: entry N brings a library from version N-1 to version N.

@@ -148,3 +148,30 @@ class FeedStore:
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             self.db.execute_sql(f"DELETE FROM article_fts WHERE rowid IN ({marks})", chunk)
+
+    # --- the full text, per feed (user-owned policy; see ``services.library``) ----------
+
+    def fulltext_policy(self, feed_id: int) -> str:
+        """ "auto" (the default), "ask" or "never"."""
+        return str(self._feed_row(feed_id).fulltext_policy or "auto")
+
+    def set_fulltext_policy(self, feed_id: int, policy: str) -> None:
+        self._feed_row(feed_id)  # an unknown id is an error
+        value = None if policy == "auto" else policy
+        # One column: a save() of the whole row could undo a sync's write meanwhile.
+        FeedRow.update(fulltext_policy=value).where(FeedRow.id == feed_id).execute()
+
+    def carries_summaries_only(self, feed_id: int, *, sample: int = 20) -> bool:
+        """Whether the feed gives teasers, not articles: of its newest ``sample`` posts,
+        at least four in five have no content besides a summary of under 200 words."""
+        rows = list(
+            ArticleRow.select(ArticleRow.content_html, ArticleRow.word_count)
+            .where((ArticleRow.feed == feed_id) & (ArticleRow.hidden == False))  # noqa: E712
+            .order_by(ArticleRow.first_seen.desc(), ArticleRow.id.desc())
+            .limit(sample)
+            .tuples()
+        )
+        if not rows:
+            return False
+        teasers = sum(1 for content, words in rows if not content and (words or 0) < 200)
+        return teasers * 5 >= len(rows) * 4

@@ -60,6 +60,7 @@ class FeedRow(BaseModel):
     # user-owned
     user_title = pw.TextField(null=True)
     folder = pw.TextField(null=True)
+    fulltext_policy = pw.TextField(null=True)  # "auto", "ask", "never"; NULL: auto
     unsubscribed = pw.BooleanField(default=False)
     created = UTCDateTimeField()
 

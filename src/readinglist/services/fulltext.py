@@ -1,0 +1,180 @@
+"""The full text of an article, read from its own page: fetched only on the reader's
+behalf, kept so it reads offline, never written by a sync.
+
+Why its own module: this is the one kind of column that is neither the feed's nor the
+reader's (see the design notes, *Data ownership*): fetched when the reader asks,
+directly (``fetch_fulltext``, ``keep_offline``) or through a feed's policy. The policy
+is the reader's, per feed: ``auto`` (the default: a feed recognised as carrying only
+teasers has its articles' full text fetched when they are opened), ``ask`` (only on
+request) or ``never`` (not offered; an explicit request still fetches).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from readinglist.model.changes import Changes
+from readinglist.model.errors import PageTextError, ReadingListError, UnsupportedURLError
+from readinglist.model.query import ArticleQuery
+from readinglist.model.records import FetchResult
+from readinglist.services.reads import LibraryReads
+from readinglist.services.results import FullText
+
+if TYPE_CHECKING:
+    from readinglist.feeds.fetch import Fetcher
+
+#: Content types an article's page is read from (a missing type is given the benefit).
+_PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
+
+#: When a feed's full texts are fetched (see the module notes).
+FULLTEXT_POLICIES = ("auto", "ask", "never")
+
+
+@dataclass(frozen=True, slots=True)
+class OfflineReport:
+    """``keep_offline``: what was fetched now, what was already kept, what failed."""
+
+    fetched: tuple[int, ...]
+    already: tuple[int, ...]
+    failed: tuple[tuple[int, str], ...]  # (article id, the reason)
+    changes: Changes
+
+
+class FullTextVerbs(LibraryReads):
+    """Fetching and keeping full texts, and the per-feed policy."""
+
+    def page_fetcher(self) -> Fetcher:
+        """The fetcher pages are read with (``Library`` gives its own)."""
+        raise NotImplementedError
+
+    def _fetch_page(self, article_id: int, cancel: threading.Event | None) -> FetchResult:
+        """The article's own web page, under the feed fetch rules (caps, deadline, http or
+        https only, no redirect to another site). Refuses before any request what has no
+        page: the offline sample library, an article without an http(s) link."""
+        article = self.store.get_article(article_id)
+        if self.store.get_feed(article.feed_id).offline:
+            raise PageTextError(
+                "the sample library is offline: its articles have no page on the web"
+            )
+        if not article.link:
+            raise PageTextError(f"article {article_id} has no web address to fetch")
+        parts = urlsplit(article.link.strip())
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+            raise UnsupportedURLError(
+                f"the article's address is not an http or https address: {article.link!r}"
+            )
+        result = self.page_fetcher().fetch(article.link.strip(), same_host=True, cancel=cancel)
+        mime = (result.content_type or "").split(";", 1)[0].strip().lower()
+        if mime and mime not in _PAGE_TYPES:
+            raise PageTextError(f"{result.final_url} is not a web page ({mime})")
+        return result
+
+    def fetch_page_length(self, article_id: int, *, cancel: threading.Event | None = None) -> int:
+        """Fetch the article's full text from its page and return its word count (the
+        article's reading length from then on). Kept for ``fetch-length``; the same as
+        ``fetch_fulltext(refresh=True).words``."""
+        return self.fetch_fulltext(article_id, refresh=True, cancel=cancel).words
+
+    def fetch_fulltext(
+        self, article_id: int, *, refresh: bool = False, cancel: threading.Event | None = None
+    ) -> FullText:
+        """The article's text read from its own page, stored so it reads offline.
+
+        For feeds that carry a teaser. Fetched only on the user's behalf, never by a sync;
+        an article that has one is not fetched again unless ``refresh``. The page's main
+        part is sanitized like feed content; its words become the reading length; the
+        article's highlights are anchored again in the new text. Raises
+        ``ArticleNotFoundError`` for an unknown id, else a ``FeedError`` subclass with a
+        readable message, and stores nothing then.
+        """
+        from readinglist.feeds.sanitize import sanitize_html, word_count
+        from readinglist.feeds.site.text import main_html
+        from readinglist.services.highlights import reanchor
+
+        if not refresh and self.store.has_fulltext(article_id):
+            content = self.store.get_content(article_id)
+            return FullText(word_count(content.fulltext_html), False, Changes())
+        result = self._fetch_page(article_id, cancel)
+        html = sanitize_html(main_html(result.content or b"", result.final_url), result.final_url)
+        words = word_count(html)
+        if words <= 0:
+            raise PageTextError(f"no article text was found on {result.final_url}")
+        self.store.set_fulltext(article_id, html, words=words, source_url=result.final_url)
+        reanchor(self.store, [article_id])
+        return FullText(words, True, self.touched([article_id]))
+
+    # --- the policy, per feed ------------------------------------------------------
+
+    def fulltext_policy(self, feed_id: int) -> str:
+        """ "auto", "ask" or "never" (see the module notes)."""
+        return self.store.fulltext_policy(feed_id)
+
+    def set_fulltext_policy(self, feed_id: int, policy: str) -> Changes:
+        if policy not in FULLTEXT_POLICIES:
+            raise ValueError(f"a full-text policy is one of {', '.join(FULLTEXT_POLICIES)}")
+        self.store.set_fulltext_policy(feed_id, policy)
+        return Changes.of(feeds=[feed_id])
+
+    def carries_summaries_only(self, feed_id: int) -> bool:
+        """Whether the feed gives teasers rather than articles (its newest posts)."""
+        return self.store.carries_summaries_only(feed_id)
+
+    def wants_fulltext(self, article_id: int) -> bool:
+        """Whether opening this article should fetch its full text by itself: its feed
+        is on ``auto`` and carries only teasers, the article has no full text yet and
+        its own content is only a summary, and it has a web page to read."""
+        article = self.store.get_article(article_id)
+        feed = self.store.get_feed(article.feed_id)
+        if feed.offline or not article.link:
+            return False
+        if urlsplit(article.link).scheme.lower() not in ("http", "https"):
+            return False
+        content = self.store.get_content(article_id)
+        if content.fulltext_html or content.content_html:
+            return False
+        return self.fulltext_policy(feed.id) == "auto" and self.carries_summaries_only(feed.id)
+
+    def keep_offline(
+        self,
+        *,
+        feed_id: int | None = None,
+        series_id: int | None = None,
+        cancel: threading.Event | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> OfflineReport:
+        """Fetch ahead the full text of every teaser article of a feed or a series (an
+        article whose feed gives its content needs none), so it all reads offline.
+        One page at a time, under the feed rules; a failure is recorded and the rest
+        go on. ``on_progress(done, total)`` after each article."""
+        if (feed_id is None) == (series_id is None):
+            raise ValueError("keep_offline wants a feed or a series")
+        if feed_id is not None:
+            self.store.get_feed(feed_id)
+        else:
+            assert series_id is not None
+            self.store.get_series(series_id)
+        query = ArticleQuery(feed_id=feed_id, series_id=series_id, order="part")
+        articles = [a for a in self.store.list_articles(query) if a.link]
+        fetched: list[int] = []
+        already: list[int] = []
+        failed: list[tuple[int, str]] = []
+        for done, article in enumerate(articles, 1):
+            if cancel is not None and cancel.is_set():
+                break
+            content = self.store.get_content(article.id)
+            if content.fulltext_html or content.content_html:
+                already.append(article.id)
+            else:
+                try:
+                    self.fetch_fulltext(article.id, cancel=cancel)
+                    fetched.append(article.id)
+                except ReadingListError as exc:
+                    failed.append((article.id, str(exc)))
+            if on_progress is not None:
+                on_progress(done, len(articles))
+        changes = self.touched(fetched) if fetched else Changes()
+        return OfflineReport(tuple(fetched), tuple(already), tuple(failed), changes)
