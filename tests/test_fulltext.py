@@ -78,9 +78,7 @@ def test_a_sync_never_writes_the_full_text_and_it_reads_offline(
     assert "Sparse attention" in library.article_text(article)
 
 
-def test_highlights_follow_the_text_into_the_full_text(
-    library: Library, loopback, article
-) -> None:
+def test_highlights_follow_the_text_into_the_full_text(library: Library, loopback, article) -> None:
     kept = library.highlight(article, "teaser about attention").highlight
     lost = library.highlight(article, "Read more on the site").highlight
     library.fetch_fulltext(article)
@@ -143,6 +141,7 @@ def test_the_pane_opens_the_full_text_and_offers_the_summary(
     pytest.importorskip("PySide6")
     from readinglist.gui.article_view import ArticlePane
 
+    library.set_fulltext_policy(library.get_article(article).feed_id, "ask")
     pane = ArticlePane(library, runner=runner)
     qtbot.addWidget(pane)
     pane.show()
@@ -166,3 +165,101 @@ def test_the_pane_opens_the_full_text_and_offers_the_summary(
     pane.clear()
     assert pane.show_article(article)
     assert "Sparse attention" in body.toPlainText()
+
+
+def test_a_teaser_feed_opens_in_full_by_itself_unless_told_otherwise(
+    qtbot, library: Library, loopback, article, runner
+) -> None:
+    """The default policy: a feed recognised as giving teasers has the full text
+    fetched when an article is opened; "never" offers nothing and fetches nothing."""
+    pytest.importorskip("PySide6")
+    from readinglist.gui.article_view import ArticlePane
+
+    feed_id = library.get_article(article).feed_id
+    assert library.carries_summaries_only(feed_id) and library.fulltext_policy(feed_id) == "auto"
+    assert library.wants_fulltext(article)
+
+    library.set_fulltext_policy(feed_id, "never")
+    assert not library.wants_fulltext(article)
+    pane = ArticlePane(library, runner=runner)
+    qtbot.addWidget(pane)
+    pane.show()
+    assert pane.show_article(article)
+    assert pane.length_text() == "" and loopback.count("/posts/attention/") == 0
+
+    library.set_fulltext_policy(feed_id, "auto")
+    pane.clear()
+    with qtbot.waitSignal(pane.pageLengthFetched, timeout=10_000):
+        assert pane.show_article(article)
+    qtbot.waitUntil(lambda: "Sparse attention" in pane.browser().toPlainText(), timeout=5000)
+    assert not library.wants_fulltext(article)  # kept: not fetched again
+    assert loopback.count("/posts/attention/") == 1
+
+
+def test_keep_for_offline_fetches_a_feed_ahead(library: Library, loopback, article) -> None:
+    seen: list[tuple[int, int]] = []
+    report = library.keep_offline(
+        feed_id=library.get_article(article).feed_id, on_progress=lambda d, t: seen.append((d, t))
+    )
+    assert report.fetched == (article,) and report.failed == () and seen == [(1, 1)]
+    again = library.keep_offline(feed_id=library.get_article(article).feed_id)
+    assert again.fetched == () and again.already == (article,) and not again.changes
+    loopback.route("/posts/attention/", status=500, body=b"down")
+    library.store.add_feed("https://blog.example/empty.xml")
+    assert library.keep_offline(feed_id=2).fetched == ()  # a feed with nothing to fetch
+
+
+def test_the_cli_keeps_a_feed_offline_and_sets_its_policy(
+    library: Library, loopback, article, cli
+) -> None:
+    feed_id = library.get_article(article).feed_id
+    code, out, err = cli("fulltext-policy", str(feed_id))
+    assert (code, out, err) == (0, "auto (the feed carries teasers)\n", "")
+    assert cli("fulltext-policy", str(feed_id), "ask")[0] == 0
+    assert library.fulltext_policy(feed_id) == "ask"
+    code, _, err = cli("fulltext-policy", str(feed_id), "sometimes")
+    assert code == 2 and "invalid choice" in err
+    code, _, err = cli("fulltext", str(article), "--feed", str(feed_id))
+    assert code == 2 and "say which" in err
+
+    loopback.route("/posts/attention/", status=500, body=b"down")
+    code, out, err = cli("fulltext", "--feed", str(feed_id))
+    assert code == 1 and "kept 0 for offline reading (0 already readable, 1 failed)" in out
+    assert err.count("\n") == 1 and f"article {article}" in err
+    serve(loopback)
+    code, out, err = cli("fulltext", "--feed", str(feed_id))
+    assert (code, err) == (0, "") and out.startswith("kept 1 for offline reading")
+    assert cli("fulltext", "--series", "999")[0] == 2
+
+
+def test_the_window_keeps_a_feed_offline_and_sets_its_policy(
+    qtbot, library: Library, loopback, article, open_window
+) -> None:
+    pytest.importorskip("PySide6")
+    from PySide6.QtWidgets import QMenu
+
+    feed_id = library.get_article(article).feed_id
+    window = open_window()
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    (feed_node,) = window.model.nodes(("feed", feed_id))
+    menu = QMenu()
+    window.tree.fill_menu(menu, feed_node)
+    (sub,) = [a.menu() for a in menu.actions() if a.text() == "Full text"]
+    assert [(a.text(), a.isChecked()) for a in sub.actions()] == [
+        ("Automatic (for feeds of teasers)", True),
+        ("On request", False),
+        ("Never", False),
+    ]
+    sub.actions()[1].trigger()
+    assert library.fulltext_policy(feed_id) == "ask"
+    assert "Full text for this feed: on request." in messages
+
+    offline = [a for a in menu.actions() if a.text() == "Keep for offline reading"]
+    with qtbot.waitSignal(window.offline.job.finished, timeout=10_000):
+        offline[0].trigger()
+    assert "Sparse attention" in library.get_content(article).fulltext_html
+    qtbot.waitUntil(
+        lambda: any(m.startswith("Kept 1 article for offline reading") for m in messages),
+        timeout=3000,
+    )

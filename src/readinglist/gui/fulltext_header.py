@@ -1,6 +1,9 @@
 """``FullTextHeader``: the article header's link to the full text, and the fetch behind it.
 
 For a feed that carries a teaser, the header offers "Summary only · Fetch full text";
+when the feed is recognised as carrying only teasers and its policy is ``auto`` (the
+default), opening an article fetches it by itself (once a session per article);
+``never`` offers nothing.
 the page is fetched on the background runner (never on the GUI thread) through
 ``Library.fetch_fulltext``, kept in the library, and the pane shows it from then on,
 offline too: "Full text from the site · Show the feed's summary · Fetch again". Which
@@ -55,7 +58,26 @@ class FullTextHeader(QObject):
         self._publish = publish
         self._fetching: set[int] = set()  # articles whose page is being fetched
         self._summary_for: set[int] = set()  # full text kept, the feed's summary asked for
+        self._tried: set[int] = set()  # fetched by themselves once this session
+        self._teaser_feeds: dict[int, bool] = {}  # feed id -> carries only teasers
         label.linkActivated.connect(self._on_link)
+
+    def _policy(self, feed_id: int) -> str:
+        try:
+            return self._library.fulltext_policy(feed_id)
+        except ReadingListError:
+            return "ask"
+
+    def _teasers(self, feed_id: int) -> bool:
+        """Whether the feed carries only teasers (read once per feed and session: a
+        feed does not change its habits between two articles)."""
+        if feed_id not in self._teaser_feeds:
+            self._teaser_feeds[feed_id] = self._library.carries_summaries_only(feed_id)
+        return self._teaser_feeds[feed_id]
+
+    def forget_feed(self, feed_id: int) -> None:
+        """The feed's policy or posts changed: judge it again next time."""
+        self._teaser_feeds.pop(feed_id, None)
 
     def wants_summary(self, article_id: int) -> bool:
         """The reader asked for the feed's summary instead of the fetched full text."""
@@ -71,6 +93,21 @@ class FullTextHeader(QObject):
         ):
             self._label.setText("")
             self._label.hide()
+            return
+        policy = self._policy(article.feed_id)
+        if policy == "never" and not content.fulltext_html:
+            self._label.setText("")
+            self._label.hide()
+            return
+        if (
+            policy == "auto"
+            and not content.fulltext_html
+            and article.id not in self._tried
+            and self._teasers(article.feed_id)
+        ):
+            self._tried.add(article.id)  # once a session: a failure does not loop
+            self._label.show()
+            self.fetch()
             return
         if article.id in self._fetching:
             text = FETCHING

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         if self._attached:
             return
         from readinglist.gui.library_commands import LibraryCommands
+        from readinglist.gui.offline_commands import OfflineCommands
         from readinglist.gui.series_commands import SeriesCommands
         from readinglist.gui.sync_worker import SyncController
 
@@ -207,6 +208,10 @@ class MainWindow(QMainWindow):
             action=self.menus.action,
             status=self.status,
         )
+        self.offline = OfflineCommands(
+            library=library, hub=self.hub, tasks=self.tasks, status=self.status, parent=self
+        )
+        self.tree.keepOfflineRequested.connect(self.offline.keep_offline)
         self.commands = self._command_table()
         self._attached = True
         self._restore_selection()

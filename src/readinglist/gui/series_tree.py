@@ -27,6 +27,13 @@ if TYPE_CHECKING:
 
     from readinglist.services.library import Library
 
+#: The full-text policies as the feed menu names them (``services.fulltext``).
+FULLTEXT_CHOICES = (
+    ("auto", "Automatic (for feeds of teasers)"),
+    ("ask", "On request"),
+    ("never", "Never"),
+)
+
 # Room for the focus frame around the progress text (PM_FocusFrameHMargin is 1-2 px in
 # the built-in styles). A constant: asking the style would create QStyle's large enums
 # in Python before the first paint.
@@ -39,6 +46,7 @@ class SeriesTree(QTreeView):
     statusMessage = Signal(str)
     followChanged = Signal(int, bool)  # a series was (un)followed from the menu
     findMissingRequested = Signal(object, object)  # (series ids or None, feed id or None)
+    keepOfflineRequested = Signal(object, object)  # (series id or None, feed id or None)
 
     def __init__(
         self,
@@ -307,6 +315,9 @@ class SeriesTree(QTreeView):
             menu.addAction(
                 "Find missing parts", lambda: self.findMissingRequested.emit((s.id,), None)
             )
+            menu.addAction(
+                "Keep for offline reading", lambda: self.keepOfflineRequested.emit(s.id, None)
+            )
         elif t is NodeType.PLACEHOLDER and node.series_id is not None:
             sid = node.series_id  # a run of missing parts: search the series' own site
             menu.addAction(
@@ -324,10 +335,36 @@ class SeriesTree(QTreeView):
                 "Find missing parts (all series)",
                 lambda: self.findMissingRequested.emit(None, f.id),
             )
+            menu.addAction(
+                "Keep for offline reading", lambda: self.keepOfflineRequested.emit(None, f.id)
+            )
+            self._fulltext_menu(menu, f.id)
             menu.addSeparator()
             menu.addAction("Copy feed address", lambda: self.copy_text(f.url))
             menu.addSeparator()
             menu.addAction("Unsubscribe…", lambda: self.unsubscribe(f.id))
+
+    def _fulltext_menu(self, menu: QMenu, feed_id: int) -> None:
+        """Full text ▸ Automatic / On request / Never: the feed's policy, checked."""
+        try:
+            current = self.library.fulltext_policy(feed_id)
+        except ReadingListError:
+            return
+        from PySide6.QtWidgets import QMenu  # on use, as in _context_menu
+
+        sub = QMenu("Full text", menu)  # parented: Qt keeps it as long as the menu
+        menu.addMenu(sub)
+        for policy, label in FULLTEXT_CHOICES:
+            action = sub.addAction(label, lambda p=policy: self.set_fulltext_policy(feed_id, p))
+            action.setCheckable(True)
+            action.setChecked(policy == current)
+
+    def set_fulltext_policy(self, feed_id: int, policy: str) -> None:
+        if self._guard(
+            "change the feed", lambda: self.library.set_fulltext_policy(feed_id, policy)
+        ):
+            label = dict(FULLTEXT_CHOICES)[policy].lower()
+            self.statusMessage.emit(f"Full text for this feed: {label}.")
 
     # --- what the menu items do --------------------------------------------------------
 
