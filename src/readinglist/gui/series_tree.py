@@ -350,14 +350,17 @@ class SeriesTree(QTreeView):
             current = self.library.fulltext_policy(feed_id)
         except ReadingListError:
             return
+        from PySide6.QtGui import QActionGroup
         from PySide6.QtWidgets import QMenu  # on use, as in _context_menu
 
         sub = QMenu("Full text", menu)  # parented: Qt keeps it as long as the menu
         menu.addMenu(sub)
+        group = QActionGroup(sub)  # one of three: drawn as radio items
         for policy, label in FULLTEXT_CHOICES:
             action = sub.addAction(label, lambda p=policy: self.set_fulltext_policy(feed_id, p))
             action.setCheckable(True)
             action.setChecked(policy == current)
+            group.addAction(action)
 
     def set_fulltext_policy(self, feed_id: int, policy: str) -> None:
         if self._guard(
