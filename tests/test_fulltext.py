@@ -263,3 +263,34 @@ def test_the_window_keeps_a_feed_offline_and_sets_its_policy(
         lambda: any(m.startswith("Kept 1 article for offline reading") for m in messages),
         timeout=3000,
     )
+
+
+def test_a_huge_page_is_read_only_as_far_as_its_article(
+    library: Library, loopback, article
+) -> None:
+    """30 MB of page (under the 32 MB download cap): the text is looked for in its first
+    megabytes, the rest ignored, and what is stored stays small."""
+    from readinglist.feeds.site.text import MAX_PAGE_BYTES
+
+    head = PAGE.replace("</body></html>", "")
+    filler = "<aside><p>" + "padding words for nothing " * 40 + "</p></aside>"
+    page = head + filler * (30 * 1024 * 1024 // len(filler)) + "</body></html>"
+    loopback.route("/posts/attention/", body=page.encode(), content_type="text/html")
+    got = library.fetch_fulltext(article)
+    stored = library.get_content(article).fulltext_html
+    assert got.fetched and "Sparse attention" in stored
+    assert len(stored) < MAX_PAGE_BYTES and "padding words" not in stored
+
+
+def test_a_page_that_never_ends_is_cut_and_nothing_is_stored(
+    library: Library, loopback, article
+) -> None:
+    from readinglist.model.errors import FetchTimeoutError
+
+    library.set_download_timeout(5)
+    loopback.route(
+        "/posts/attention/", body=PAGE.encode(), content_type="text/html", drip=1.0, drip_size=1
+    )
+    with pytest.raises(FetchTimeoutError, match=r"timed out|took longer"):
+        library.fetch_fulltext(article)
+    assert library.get_content(article).fulltext_html == ""
