@@ -151,7 +151,7 @@ class ArticlePane(QWidget):
         series_row.addWidget(self._series, 1)  # wraps only when the row is full
         series_row.addWidget(self._gap, 0, Qt.AlignmentFlag.AlignTop)
 
-        self._browser = SafeTextBrowser(self, runner=runner)
+        self._browser = SafeTextBrowser(self, runner=runner, image_store=library.image_cache)
         self._browser.set_remote_images_allowed(load_remote_images)
         self._browser.set_allowed_sites(image_sites)
         self._browser.linkRefused.connect(self.linkRefused)

@@ -82,12 +82,14 @@ class PreferenceCommands:
             theme.apply_theme(app, self.prefs.theme)
 
     def apply_download_timeout(self) -> None:
+        """The download timeout and the image cache's size: the library's own limits."""
         if self._library is None:
             return
         try:
             self._library.set_download_timeout(self.prefs.download_timeout)
         except ValueError as exc:  # a hand-edited settings file
             self._status(f"Download timeout left as it was: {exc}")
+        self._library.set_image_cache_budget(self.prefs.image_cache_mb)
 
     def configure_article_pane(self, pane: ArticlePane) -> None:
         """What the article page takes from the settings (built after the first paint)."""

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -207,8 +207,20 @@ def replace_images(html: str, replace: Callable[[str], bool], color: str) -> tup
     return "".join(out), count
 
 
-def _fetch_image(fetcher: Fetcher, url: str) -> _FetchedImage:
-    """Runs on the background thread: bytes only, decoded later on the GUI thread."""
+class ImageStore(Protocol):
+    """Images kept on disk (``services.image_cache.ImageCache``)."""
+
+    def get(self, url: str) -> bytes | None: ...
+    def put(self, url: str, data: bytes) -> bool: ...
+
+
+def _fetch_image(fetcher: Fetcher, url: str, store: ImageStore | None = None) -> _FetchedImage:
+    """Runs on the background thread: bytes only, decoded later on the GUI thread. A
+    kept copy is used first (offline too); a fetched image is kept for next time."""
+    if store is not None:
+        kept = store.get(url)
+        if kept:
+            return _FetchedImage(url, kept)
     try:
         result = fetcher.fetch(url)
     except Exception as exc:
@@ -216,7 +228,10 @@ def _fetch_image(fetcher: Fetcher, url: str) -> _FetchedImage:
     kind = (result.content_type or "").split(";")[0].strip().lower()
     if not kind.startswith("image/") or kind == "image/svg+xml":
         return _FetchedImage(url, None, f"not an image ({kind or 'no content type'})")
-    return _FetchedImage(url, result.content or b"")
+    data = result.content or b""
+    if store is not None and data:
+        store.put(url, data)
+    return _FetchedImage(url, data)
 
 
 def _decode(data: bytes) -> QImage | None:
@@ -247,8 +262,12 @@ class SafeTextBrowser(QTextBrowser):
         *,
         runner: BackgroundRunner | None = None,
         fetcher_factory: Callable[[], Fetcher] | None = None,
+        image_store: ImageStore | None = None,
     ) -> None:
+        """``image_store``: where loaded images are kept on disk and found again offline
+        (``Library.image_cache``); without one they live only in memory."""
         super().__init__(parent)
+        self._image_store = image_store
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
@@ -397,10 +416,12 @@ class SafeTextBrowser(QTextBrowser):
             return
         if self._fetcher is None:
             self._fetcher = self._fetcher_factory()
-        fetcher = self._fetcher
+        fetcher, store = self._fetcher, self._image_store
         self._in_flight.add(url)
         self._runner.submit(
-            lambda: _fetch_image(fetcher, url), self._on_image, lambda exc: self._on_fail(url)
+            lambda: _fetch_image(fetcher, url, store),
+            self._on_image,
+            lambda exc: self._on_fail(url),
         )
 
     def _on_fail(self, url: str) -> None:

@@ -17,6 +17,7 @@ SORT_CHOICES = {"published_desc": "Newest first", "first_seen_desc": "Recently a
 THEME_CHOICES = ("system", "light", "dark")
 TEXT_SIZES = (6, 48)  # points: the article text size's range (0 in settings: the system's)
 DOWNLOAD_TIMEOUTS = (5, 600)  # seconds: what Library.set_download_timeout accepts
+IMAGE_CACHE_MB = (0, 10_000)  # MB of loaded images kept on disk for offline reading
 
 
 @dataclass
@@ -31,6 +32,7 @@ class Preferences:
     #: host names separated by spaces (an INI value stays one readable line).
     image_sites: str = ""
     download_timeout: int = 30  # seconds before a feed that will not finish is given up
+    image_cache_mb: int = 200  # loaded images kept on disk for offline reading (0: none)
 
     def image_site_set(self) -> frozenset[str]:
         return frozenset(self.image_sites.split())
@@ -122,6 +124,7 @@ class Settings:
             prefs.text_size = min(max(prefs.text_size, TEXT_SIZES[0]), TEXT_SIZES[1])
         if not DOWNLOAD_TIMEOUTS[0] <= prefs.download_timeout <= DOWNLOAD_TIMEOUTS[1]:
             prefs.download_timeout = Preferences.download_timeout
+        prefs.image_cache_mb = min(prefs.image_cache_mb, IMAGE_CACHE_MB[1])
         return prefs
 
     def set_preferences(self, prefs: Preferences) -> None:

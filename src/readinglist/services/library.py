@@ -37,6 +37,7 @@ from readinglist.model.records import Feed, FetchResult, SyncSummary
 from readinglist.services import paths
 from readinglist.services.fulltext import FullTextVerbs
 from readinglist.services.highlights import HighlightVerbs
+from readinglist.services.image_cache import ImageCache
 from readinglist.services.reading import ReadingVerbs
 from readinglist.services.results import FeedRemoved, Subscription
 from readinglist.services.series_edits import SeriesEdits
@@ -85,6 +86,7 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs):
         self._fetcher = fetcher
         self._fetcher_lock = threading.Lock()
         self._download_timeout: float | None = None  # None: FetchLimits' default
+        self._image_cache: ImageCache | None = None
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, **kwargs: object) -> Library:
@@ -107,6 +109,20 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def image_cache(self) -> ImageCache:
+        """Remote images the reader loaded, kept on disk for offline reading."""
+        with self._fetcher_lock:
+            if self._image_cache is None:
+                self._image_cache = ImageCache(self.data_dir / "images")
+            return self._image_cache
+
+    def set_image_cache_budget(self, megabytes: int) -> None:
+        """How much disk the kept images may take (0: keep none); shrinks at once."""
+        if isinstance(megabytes, bool) or not isinstance(megabytes, int) or megabytes < 0:
+            raise ValueError(f"the image cache size is a whole number of MB, not {megabytes!r}")
+        self.image_cache.set_budget(megabytes * 1024 * 1024)
 
     def page_fetcher(self) -> Fetcher:
         return self.fetcher

@@ -1,4 +1,5 @@
-"""Preferences: refresh interval, download timeout, reading, images, theme, text size.
+"""Preferences: refresh interval, download timeout, reading, images (and how many are
+kept for offline reading), theme, text size.
 
 The dialog only edits a copy of ``Preferences``; the window saves and applies it on OK
 (``WindowCommands.apply_preferences``), so Cancel leaves everything as it was.
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from readinglist.gui.settings import (
     DOWNLOAD_TIMEOUTS,
+    IMAGE_CACHE_MB,
     SORT_CHOICES,
     TEXT_SIZES,
     THEME_CHOICES,
@@ -54,6 +56,15 @@ class PreferencesDialog(QDialog):
         self.timeout.setSuffix(" s")
         self.timeout.setValue(prefs.download_timeout)
         self.timeout.setToolTip("A feed that has not finished downloading by then fails")
+        self.image_cache = QSpinBox(self)
+        self.image_cache.setRange(*IMAGE_CACHE_MB)
+        self.image_cache.setSuffix(" MB")
+        self.image_cache.setSpecialValueText("Keep none")
+        self.image_cache.setValue(prefs.image_cache_mb)
+        self.image_cache.setToolTip(
+            "Images you load are kept on disk so articles keep their pictures offline;"
+            " the least recently seen go first"
+        )
         self.mark_read = QCheckBox("Mark an article read when it is opened", self)
         self.mark_read.setChecked(prefs.mark_read_on_open)
         self.images = QCheckBox(
@@ -103,9 +114,11 @@ class PreferencesDialog(QDialog):
         else:  # nothing to forget: no empty list (made anyway, to keep one code path)
             self.sites.hide()
             self.forget_site.hide()
+        form.addRow("Keep loaded images for offline, up to", self.image_cache)
         form.addRow(buttons)
         chain: list[QWidget] = [self.refresh, self.timeout, self.mark_read, self.sort]
         chain += [self.theme, self.text_size, self.images, self.sites, self.forget_site]
+        chain += [self.image_cache]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)  # Tab follows the form, not creation order
 
@@ -125,6 +138,7 @@ class PreferencesDialog(QDialog):
             self._prefs,
             refresh_minutes=self.refresh.value(),
             download_timeout=self.timeout.value(),
+            image_cache_mb=self.image_cache.value(),
             mark_read_on_open=self.mark_read.isChecked(),
             load_remote_images=self.images.isChecked(),
             image_sites=" ".join(self.image_sites()),
