@@ -97,6 +97,8 @@ def test_highlight_comment_and_remove(library: Library) -> None:
     assert [x.id for x in library.list_highlights()] == [h.id]
     with pytest.raises(HighlightNotFoundError):
         library.unhighlight(second.id)
+    third = library.highlight(aid, "every token").highlight
+    assert third.id > second.id  # a removed highlight's id is never given again
 
 
 def test_a_quote_not_in_the_text_is_refused_and_nothing_is_stored(library: Library) -> None:

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import peewee as pw
+from playhouse.sqlite_ext import AutoIncrementField
 
 database_proxy = pw.DatabaseProxy()
 
@@ -178,8 +179,12 @@ FTS_DDL = (
 
 
 class HighlightRow(BaseModel):
-    """A highlight (migration 5): user-owned, anchored in the article's plain text."""
+    """A highlight (migration 5): user-owned, anchored in the article's plain text.
 
+    Its id is never reused after a removal (AUTOINCREMENT): exports name highlights by
+    it (``urn:readinglist:highlight:N``), so a new one must not take an old one's name."""
+
+    id = AutoIncrementField()
     article = pw.ForeignKeyField(ArticleRow, on_delete="CASCADE", column_name="article_id")
     quote = pw.TextField()
     prefix = pw.TextField(default="")
