@@ -19,7 +19,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 import peewee as pw
-from playhouse.sqlite_ext import AutoIncrementField
 
 database_proxy = pw.DatabaseProxy()
 
@@ -176,6 +175,15 @@ FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5("
     "title, body, note, tokenize='unicode61 remove_diacritics 2')"
 )
+
+
+class AutoIncrementField(pw.AutoField):
+    """An integer key SQLite never hands out twice (``AUTOINCREMENT``). Written here
+    rather than imported from ``playhouse.sqlite_ext``, which would bring that whole
+    module (and its C extension) into the start-up and the bundle for two words of DDL."""
+
+    def ddl(self, ctx: Any) -> Any:
+        return pw.NodeList((super().ddl(ctx), pw.SQL("AUTOINCREMENT")))
 
 
 class HighlightRow(BaseModel):
