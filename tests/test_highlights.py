@@ -238,3 +238,33 @@ def test_the_cli_highlights_lists_and_unhighlights(library: Library, cli) -> Non
     assert cli("unhighlight", str(row["id"]))[0] == 0
     code, _, err = cli("unhighlight", str(row["id"]))
     assert code == 2 and "no highlight with id" in err
+
+
+def test_one_series_leaves_as_markdown_or_readwise_in_part_order(library: Library, cli) -> None:
+    feed = library.store.add_feed("https://blog.example/feed.xml")
+    library.store.upsert_entries(
+        feed.id,
+        [
+            incoming(entry("t2", "Transfer (2)", summary="<p>Fine-tuning the head.</p>"), "tl", 2),
+            incoming(entry("t1", "Transfer (1)", summary="<p>Pretraining pays.</p>"), "tl", 1),
+            incoming(entry("v1", "VAE (1)", summary="<p>The evidence bound.</p>"), "vae", 1),
+        ],
+    )
+    ids = {a.guid: a.id for a in library.list_articles()}
+    series = {s.name: s.id for s in library.list_series()}
+    library.highlight(ids["t2"], "the head", note="second")
+    library.highlight(ids["t1"], "Pretraining pays", note="first")
+    library.highlight(ids["v1"], "evidence bound")
+    library.set_note(ids["v1"], "a VAE note")
+
+    markdown = library.export_markdown(series_id=series["Tl"])
+    assert markdown.index("> Pretraining pays") < markdown.index("> the head")  # part order
+    assert "evidence bound" not in markdown and "a VAE note" not in markdown
+    rows = library.export_readwise(series_id=series["Tl"]).splitlines()[1:]
+    assert [r.split(",")[0] for r in rows] == ["Pretraining pays", "the head"]
+
+    code, out, _ = cli("export", "markdown", "--series", str(series["Vae"]))
+    assert code == 0 and "a VAE note" in out and "Pretraining" not in out
+    code, _, err = cli("export", "json", "--series", str(series["Vae"]))
+    assert code == 2 and "--series is for markdown and readwise" in err
+    assert cli("export", "readwise", "--series", "999")[0] == 2

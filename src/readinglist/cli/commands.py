@@ -277,12 +277,14 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
 
 def cmd_export(lib: Library, args: argparse.Namespace) -> int:
     data: bytes
+    if args.series is not None and args.format not in ("markdown", "readwise"):
+        raise UsageError(f"export {args.format}: --series is for markdown and readwise")
     if args.format == "opml":
         data = lib.export_opml()
     elif args.format == "markdown":
-        data = lib.export_markdown().encode("utf-8")
+        data = lib.export_markdown(series_id=args.series).encode("utf-8")
     elif args.format == "readwise":
-        data = lib.export_readwise().encode("utf-8")
+        data = lib.export_readwise(series_id=args.series).encode("utf-8")
     else:
         data = lib.export_json().encode("utf-8")
     if args.output and args.output != "-":
@@ -494,6 +496,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("export", cmd_export, "export subscriptions, notes and highlights, or the library")
     p.add_argument("format", choices=("opml", "markdown", "readwise", "json"))
     p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("--series", type=int, metavar="ID", help="one series only (markdown, readwise)")
     return parser
 
 

@@ -36,12 +36,20 @@ def _article_heading(article: Article) -> str:
     return f"### {title}"
 
 
-def _annotated(store: Store) -> tuple[list[Article], dict[int, list[Highlight]]]:
-    """Articles with a note or a highlight, in part order, and their highlights."""
+def _annotated(
+    store: Store, series_id: int | None = None
+) -> tuple[list[Article], dict[int, list[Highlight]]]:
+    """Articles with a note or a highlight, in part order, and their highlights; only
+    one series' when ``series_id`` is given."""
+    if series_id is not None:
+        members = store.list_articles(ArticleQuery(series_id=series_id, order="part"))
+        marks = store.list_highlights([a.id for a in members])
+    else:
+        marks = store.list_highlights()
     highlights: dict[int, list[Highlight]] = defaultdict(list)
-    for h in store.list_highlights():
+    for h in marks:
         highlights[h.article_id].append(h)
-    noted = store.list_articles(ArticleQuery(with_notes=True, order="part"))
+    noted = store.list_articles(ArticleQuery(with_notes=True, series_id=series_id, order="part"))
     extra = set(highlights) - {a.id for a in noted}
     if extra:  # one list in part order: the noted and the highlighted together
         ids = tuple(sorted(extra | {a.id for a in noted}))
@@ -60,11 +68,11 @@ def _highlight_lines(h: Highlight) -> list[str]:
     return [*lines, ""]
 
 
-def export_markdown(store: Store) -> str:
+def export_markdown(store: Store, *, series_id: int | None = None) -> str:
     """Every note and highlight, grouped by feed then series (in part order), standalone
     posts last; each article's note, then its highlights as quotes with their comments."""
     feeds: dict[int, Feed] = {f.id: f for f in store.list_feeds(include_unsubscribed=True)}
-    annotated, highlights = _annotated(store)
+    annotated, highlights = _annotated(store, series_id)
     by_feed: dict[int, dict[str | None, list[Article]]] = defaultdict(lambda: defaultdict(list))
     for article in annotated:
         by_feed[article.feed_id][article.series_name].append(article)
@@ -94,12 +102,12 @@ def export_markdown(store: Store) -> str:
 READWISE_COLUMNS = ("Highlight", "Title", "Author", "URL", "Note", "Location", "Date")
 
 
-def export_readwise(store: Store) -> str:
+def export_readwise(store: Store, *, series_id: int | None = None) -> str:
     """Every highlight as a row of Readwise's CSV import format: the quote, the article's
     title, author and link, the comment, the position in the text, and when it was made."""
-    highlights = store.list_highlights()
-    ids = tuple(dict.fromkeys(h.article_id for h in highlights))
-    articles = {a.id: a for a in store.list_articles(ArticleQuery(ids=ids))} if ids else {}
+    _articles, by_article = _annotated(store, series_id)
+    highlights = [h for article in _articles for h in by_article.get(article.id, [])]
+    articles = {a.id: a for a in _articles}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(READWISE_COLUMNS)

@@ -313,17 +313,22 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs):
 
         return export_opml(self.store)
 
-    def export_markdown(self) -> str:
-        """Every note and highlight, grouped by feed and series, as Markdown."""
+    def export_markdown(self, *, series_id: int | None = None) -> str:
+        """Every note and highlight, grouped by feed and series, as Markdown (one
+        series' only, in part order, with ``series_id``)."""
         from readinglist.services.export import export_markdown
 
-        return export_markdown(self.store)
+        if series_id is not None:
+            self.store.get_series(series_id)  # an unknown id is an error, not "nothing"
+        return export_markdown(self.store, series_id=series_id)
 
-    def export_readwise(self) -> str:
-        """Every highlight as Readwise's CSV import format."""
+    def export_readwise(self, *, series_id: int | None = None) -> str:
+        """Every highlight (of one series, with ``series_id``) as Readwise's CSV."""
         from readinglist.services.export import export_readwise
 
-        return export_readwise(self.store)
+        if series_id is not None:
+            self.store.get_series(series_id)
+        return export_readwise(self.store, series_id=series_id)
 
     def export_json(self) -> str:
         """The whole library as a JSON backup (``import`` restores it)."""
