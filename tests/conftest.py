@@ -112,3 +112,13 @@ def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
         return code, out, err
 
     return invoke
+
+
+@pytest.fixture
+def runner(qtbot):
+    """A background lane for widgets that read or fetch off the GUI thread; joined after."""
+    from readinglist.gui.background import BackgroundRunner
+
+    made = BackgroundRunner()
+    yield made
+    assert made.shutdown(5000)

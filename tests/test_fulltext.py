@@ -126,15 +126,6 @@ def test_the_cli_fetches_shows_and_says_what_failed(
 # --- the pane ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def runner(qtbot):
-    from readinglist.gui.background import BackgroundRunner
-
-    made = BackgroundRunner()
-    yield made
-    assert made.shutdown(5000)
-
-
 def test_the_pane_opens_the_full_text_and_offers_the_summary(
     qtbot, library: Library, loopback, article, runner
 ) -> None:

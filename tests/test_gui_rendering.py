@@ -40,13 +40,6 @@ def secret(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def runner(qtbot):
-    made = BackgroundRunner()
-    yield made
-    assert made.shutdown(5000)
-
-
 def local_urls(secret: Path) -> list[str]:
     return [
         "file:///etc/hostname",

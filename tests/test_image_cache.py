@@ -49,43 +49,40 @@ def test_the_library_budget_is_in_megabytes(library: Library) -> None:
         library.set_image_cache_budget(-1)
 
 
-def test_an_article_read_offline_keeps_its_pictures(qtbot, library: Library, loopback) -> None:
+def test_an_article_read_offline_keeps_its_pictures(
+    qtbot, library: Library, loopback, runner
+) -> None:
     pytest.importorskip("PySide6")
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QImage, QTextDocument
 
-    from readinglist.gui.background import BackgroundRunner
     from readinglist.gui.safe_browser import SafeTextBrowser
     from test_gui_rendering import png
 
     loopback.route("/chart.png", body=png(5, 4), content_type="image/png")
     url = loopback.url("/chart.png")
     html = f"<p>Before.</p><p><img src='{url}' alt='A chart'></p>"
-    runner = BackgroundRunner()
-    try:
-        online = SafeTextBrowser(runner=runner, image_store=library.image_cache)
-        qtbot.addWidget(online)
-        online.set_article_html(html, "https://blog.example/post/")
-        with qtbot.waitSignal(online.imageLoaded, timeout=5000):
-            online.allow_images_here()
-        online.close_fetcher()
-        assert loopback.count("/chart.png") == 1
-        loopback.close()  # offline from here on
+    online = SafeTextBrowser(runner=runner, image_store=library.image_cache)
+    qtbot.addWidget(online)
+    online.set_article_html(html, "https://blog.example/post/")
+    with qtbot.waitSignal(online.imageLoaded, timeout=5000):
+        online.allow_images_here()
+    online.close_fetcher()
+    assert loopback.count("/chart.png") == 1
+    loopback.close()  # offline from here on
 
-        offline = SafeTextBrowser(runner=runner, image_store=library.image_cache)
-        qtbot.addWidget(offline)
-        offline.set_article_html(html, "https://blog.example/post/")
-        with qtbot.waitSignal(offline.imageLoaded, timeout=5000):
-            offline.allow_images_here()
-        image = offline.cached_image(url)
-        assert image is not None and (image.width(), image.height()) == (5, 4)
-        qtbot.wait(100)  # the page is drawn again with the picture
-        shown = offline.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(url))
-        assert isinstance(shown, QImage) and shown.width() == 5
-        assert "[image" not in offline.toPlainText()
-        offline.close_fetcher()
-    finally:
-        assert runner.shutdown(5000)
+    offline = SafeTextBrowser(runner=runner, image_store=library.image_cache)
+    qtbot.addWidget(offline)
+    offline.set_article_html(html, "https://blog.example/post/")
+    with qtbot.waitSignal(offline.imageLoaded, timeout=5000):
+        offline.allow_images_here()
+    image = offline.cached_image(url)
+    assert image is not None and (image.width(), image.height()) == (5, 4)
+    qtbot.wait(100)  # the page is drawn again with the picture
+    shown = offline.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(url))
+    assert isinstance(shown, QImage) and shown.width() == 5
+    assert "[image" not in offline.toPlainText()
+    offline.close_fetcher()
 
 
 def test_preferences_set_the_budget_and_keep_it(qtbot, open_window) -> None:

@@ -264,15 +264,6 @@ def test_fetch_length_is_a_cli_command(data_dir, capsys) -> None:
 # --- the window ------------------------------------------------------------------------
 
 
-@pytest.fixture
-def runner(qtbot):
-    from readinglist.gui.background import BackgroundRunner
-
-    made = BackgroundRunner()
-    yield made
-    assert made.shutdown(5000)
-
-
 def test_header_link_fetches_the_length_off_the_gui_thread(
     qtbot, library: Library, runner, loopback
 ) -> None:

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from readinglist.model.parts import format_part_ranges
-from readinglist.model.records import Article, Feed, Series
+from readinglist.model.records import Article, Feed, Highlight, Series
 
 if TYPE_CHECKING:
     from readinglist.services.backfill.run import BackfillReport
@@ -225,3 +225,40 @@ def backfill_json(report: BackfillReport) -> dict[str, Any]:
         "cached": report.cached,
         "errors": list(report.errors),
     }
+
+
+def highlight_json(h: Highlight) -> dict[str, Any]:
+    """The stable keys scripts rely on (``readinglist highlights --json``)."""
+    return {
+        "id": h.id,
+        "article_id": h.article_id,
+        "quote": h.quote,
+        "prefix": h.prefix,
+        "suffix": h.suffix,
+        "note": h.note,
+        "created": iso(h.created),
+        "orphaned": h.orphaned,
+    }
+
+
+HIGHLIGHT_COLUMNS: tuple[Column, ...] = (
+    ("ID", True),
+    ("ARTICLE", True),
+    ("STATE", False),
+    ("QUOTE", False),
+    ("NOTE", False),
+)
+
+
+def highlight_rows(highlights: list[Highlight]) -> list[str]:
+    rows = [
+        (
+            str(h.id),
+            str(h.article_id),
+            "orphaned" if h.orphaned else "anchored",
+            cut(" ".join(h.quote.split()), 60),
+            cut(" ".join((h.note or "").split()), 40),
+        )
+        for h in highlights
+    ]
+    return table(HIGHLIGHT_COLUMNS, rows)

@@ -14,54 +14,16 @@ import json
 import sys
 import textwrap
 from collections.abc import Callable
-from typing import Any
 
 from readinglist.cli import format as cli_format
 from readinglist.cli.errors import EXIT_FAILED, EXIT_OK, UsageError, error_line, exit_code_for
 from readinglist.model.errors import ReadingListError
-from readinglist.model.records import Highlight, reading_minutes
+from readinglist.model.records import reading_minutes
 from readinglist.services.fulltext import FULLTEXT_POLICIES
 from readinglist.services.library import Library
 
 Handler = Callable[[Library, argparse.Namespace], int]
 Add = Callable[[str, Handler, str], argparse.ArgumentParser]
-
-
-def highlight_json(h: Highlight) -> dict[str, Any]:
-    """The stable keys scripts rely on (``readinglist highlights --json``)."""
-    return {
-        "id": h.id,
-        "article_id": h.article_id,
-        "quote": h.quote,
-        "prefix": h.prefix,
-        "suffix": h.suffix,
-        "note": h.note,
-        "created": cli_format.iso(h.created),
-        "orphaned": h.orphaned,
-    }
-
-
-HIGHLIGHT_COLUMNS: tuple[cli_format.Column, ...] = (
-    ("ID", True),
-    ("ARTICLE", True),
-    ("STATE", False),
-    ("QUOTE", False),
-    ("NOTE", False),
-)
-
-
-def highlight_rows(highlights: list[Highlight]) -> list[str]:
-    rows = [
-        (
-            str(h.id),
-            str(h.article_id),
-            "orphaned" if h.orphaned else "anchored",
-            cli_format.cut(" ".join(h.quote.split()), 60),
-            cli_format.cut(" ".join((h.note or "").split()), 40),
-        )
-        for h in highlights
-    ]
-    return cli_format.table(HIGHLIGHT_COLUMNS, rows)
 
 
 def cmd_show(lib: Library, args: argparse.Namespace) -> int:
@@ -134,10 +96,15 @@ def cmd_highlight(lib: Library, args: argparse.Namespace) -> int:
 def cmd_highlights(lib: Library, args: argparse.Namespace) -> int:
     highlights = lib.list_highlights(args.id)
     if args.json:
-        json.dump([highlight_json(h) for h in highlights], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            [cli_format.highlight_json(h) for h in highlights],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         sys.stdout.write("\n")
     elif highlights:
-        for line in highlight_rows(highlights):
+        for line in cli_format.highlight_rows(highlights):
             print(line)
     return EXIT_OK
 

@@ -25,6 +25,7 @@ from readinglist.gui.safe_browser import is_web_url
 from readinglist.model.changes import Changes
 from readinglist.model.errors import ReadingListError
 from readinglist.model.records import Article, ArticleContent
+from readinglist.services.fulltext import opens_in_full
 
 if TYPE_CHECKING:
     from readinglist.services.library import Library
@@ -99,11 +100,12 @@ class FullTextHeader(QObject):
             self._label.setText("")
             self._label.hide()
             return
-        if (
-            policy == "auto"
-            and not content.fulltext_html
-            and article.id not in self._tried
-            and self._teasers(article.feed_id)
+        if article.id not in self._tried and opens_in_full(
+            article,
+            content,
+            offline=offline,
+            policy=policy,
+            teasers=lambda: self._teasers(article.feed_id),
         ):
             self._tried.add(article.id)  # once a session: a failure does not loop
             self._label.show()
@@ -173,7 +175,7 @@ class FullTextHeader(QObject):
         if self._is_shown(article_id):
             self._refresh()
         self.statusMessage.emit(f"The full article has {words} words")
-        self._publish(changes or Changes.of(articles=[article_id]))
+        self._publish(changes)  # a refresh always fetched: the article is named
         self.fetched.emit(article_id, words)
 
     def _failed(self, article_id: int, exc: Exception) -> None:

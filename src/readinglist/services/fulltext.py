@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from readinglist.model.changes import Changes
 from readinglist.model.errors import PageTextError, ReadingListError, UnsupportedURLError
 from readinglist.model.query import ArticleQuery
-from readinglist.model.records import FetchResult
+from readinglist.model.records import Article, ArticleContent, FetchResult
 from readinglist.services.reads import LibraryReads
 from readinglist.services.results import FullText
 
@@ -32,6 +32,26 @@ _PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 
 #: When a feed's full texts are fetched (see the module notes).
 FULLTEXT_POLICIES = ("auto", "ask", "never")
+
+
+def opens_in_full(
+    article: Article,
+    content: ArticleContent,
+    *,
+    offline: bool,
+    policy: str,
+    teasers: Callable[[], bool],
+) -> bool:
+    """The one rule for fetching the full text by itself when an article is opened:
+    its feed's policy is ``auto`` and the feed carries only teasers (``teasers``, asked
+    last: it reads the feed's newest posts), the article has only a summary and no full
+    text yet, and a web page of its own (never the offline sample library's)."""
+    if policy != "auto" or offline or content.fulltext_html or content.content_html:
+        return False
+    link = (article.link or "").strip()
+    if urlsplit(link).scheme.lower() not in ("http", "https"):
+        return False
+    return teasers()
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,9 +115,9 @@ class FullTextVerbs(LibraryReads):
         from readinglist.feeds.site.text import main_html
         from readinglist.services.highlights import reanchor
 
-        if not refresh and self.store.has_fulltext(article_id):
-            content = self.store.get_content(article_id)
-            return FullText(word_count(content.fulltext_html), False, Changes())
+        stored = None if refresh else self.store.fulltext_words(article_id)
+        if stored is not None:
+            return FullText(stored, False, Changes())
         result = self._fetch_page(article_id, cancel)
         html = sanitize_html(main_html(result.content or b"", result.final_url), result.final_url)
         words = word_count(html)
@@ -124,19 +144,17 @@ class FullTextVerbs(LibraryReads):
         return self.store.carries_summaries_only(feed_id)
 
     def wants_fulltext(self, article_id: int) -> bool:
-        """Whether opening this article should fetch its full text by itself: its feed
-        is on ``auto`` and carries only teasers, the article has no full text yet and
-        its own content is only a summary, and it has a web page to read."""
+        """Whether opening this article should fetch its full text by itself
+        (``opens_in_full``, with what the library knows of it and its feed)."""
         article = self.store.get_article(article_id)
-        feed = self.store.get_feed(article.feed_id)
-        if feed.offline or not article.link:
-            return False
-        if urlsplit(article.link).scheme.lower() not in ("http", "https"):
-            return False
-        content = self.store.get_content(article_id)
-        if content.fulltext_html or content.content_html:
-            return False
-        return self.fulltext_policy(feed.id) == "auto" and self.carries_summaries_only(feed.id)
+        feed_id = article.feed_id
+        return opens_in_full(
+            article,
+            self.store.get_content(article_id),
+            offline=self.store.get_feed(feed_id).offline,
+            policy=self.fulltext_policy(feed_id),
+            teasers=lambda: self.carries_summaries_only(feed_id),
+        )
 
     def keep_offline(
         self,

@@ -250,8 +250,11 @@ class ArticleStore:
                 ArticleRow.id == article_id
             ).execute()
 
-    def has_fulltext(self, article_id: int) -> bool:
-        return FullTextRow.select().where(FullTextRow.article == article_id).exists()
+    def fulltext_words(self, article_id: int) -> int | None:
+        """The stored full text's length in words, or None when there is none."""
+        words = FullTextRow.select(FullTextRow.words).where(FullTextRow.article == article_id)
+        value = words.scalar()
+        return None if value is None else int(value)
 
     def existing_article_ids(self, ids: Iterable[int]) -> set[int]:
         wanted = list(dict.fromkeys(ids))

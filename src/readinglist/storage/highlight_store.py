@@ -9,14 +9,14 @@ article's own note (``_refresh_fts_note``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import peewee as pw
 
-from readinglist.model.errors import ArticleNotFoundError, HighlightNotFoundError
+from readinglist.model.errors import HighlightNotFoundError
 from readinglist.model.records import Highlight
 from readinglist.storage.chunks import chunks
 from readinglist.storage.feed_store import utcnow
@@ -68,6 +68,7 @@ _COLUMNS = (
 
 class HighlightStore:
     db: pw.SqliteDatabase
+    _require: Callable[[Sequence[int]], list[int]]  # ArticleStore's: unknown ids raise
 
     def add_highlight(
         self,
@@ -81,9 +82,8 @@ class HighlightStore:
         note: str | None = None,
     ) -> Highlight:
         """Store a highlight already anchored by the caller; durable when this returns."""
+        self._require([article_id])
         with self.db.atomic():
-            if not ArticleRow.select().where(ArticleRow.id == article_id).exists():
-                raise ArticleNotFoundError(f"no article with id {article_id}")
             hid = HighlightRow.insert(
                 article=article_id,
                 quote=quote,
@@ -94,7 +94,7 @@ class HighlightStore:
                 note=_clean(note),
                 created=utcnow(),
             ).execute()
-            self._refresh_fts_note([article_id])
+            refresh_fts_note(self.db, [article_id])
         return self.get_highlight(int(hid))
 
     def get_highlight(self, highlight_id: int) -> Highlight:
@@ -135,7 +135,7 @@ class HighlightStore:
         highlight = self.get_highlight(highlight_id)
         with self.db.atomic():
             HighlightRow.update(note=_clean(note)).where(HighlightRow.id == highlight_id).execute()
-            self._refresh_fts_note([highlight.article_id])
+            refresh_fts_note(self.db, [highlight.article_id])
         return self.get_highlight(highlight_id)
 
     def remove_highlight(self, highlight_id: int) -> Highlight:
@@ -143,7 +143,7 @@ class HighlightStore:
         highlight = self.get_highlight(highlight_id)
         with self.db.atomic():
             HighlightRow.delete().where(HighlightRow.id == highlight_id).execute()
-            self._refresh_fts_note([highlight.article_id])
+            refresh_fts_note(self.db, [highlight.article_id])
         return highlight
 
     def update_anchors(self, anchors: Sequence[Anchored]) -> None:
@@ -159,9 +159,6 @@ class HighlightStore:
                     HighlightRow.update(
                         prefix=a.prefix, suffix=a.suffix, start=a.start, end=a.end, orphaned=False
                     ).where(HighlightRow.id == a.highlight_id).execute()
-
-    def _refresh_fts_note(self, article_ids: Sequence[int]) -> None:
-        refresh_fts_note(self.db, article_ids)
 
 
 def refresh_fts_note(db: pw.SqliteDatabase, article_ids: Sequence[int]) -> None:
