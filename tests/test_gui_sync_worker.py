@@ -297,3 +297,27 @@ def test_runner_shutdown_skips_queued_jobs(qtbot) -> None:
     assert runner.shutdown(5000)  # called again, as the docstring asks
     assert not runner.is_running()
     assert ran == []  # queued work is dropped on quit
+
+
+def test_task_manager_says_when_a_thread_would_not_stop(qtbot) -> None:
+    """The window leaves without Qt's teardown only when this says False (a QThread
+    destroyed under its running thread crashed the process at exit, exit -11)."""
+    from readinglist.gui.background import TaskManager
+
+    tasks = TaskManager()
+    gate = threading.Event()
+    started = threading.Event()
+
+    def blocked() -> None:
+        started.set()
+        gate.wait(10)
+
+    tasks.network.submit(blocked)
+    assert started.wait(5)
+    began = time.monotonic()
+    assert tasks.shutdown(wait_ms=300) is False
+    assert time.monotonic() - began < 5  # bounded: the window never hangs on quit
+    assert tasks.network.is_running() and not tasks.reads.is_running()
+    gate.set()
+    assert tasks.shutdown(wait_ms=5000) is True  # once it ends, everything is stopped
+    assert not tasks.network.is_running()

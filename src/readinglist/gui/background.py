@@ -428,13 +428,21 @@ class TaskManager(QObject):
         """Stop ``job`` with the rest on quit (jobs stop first, in the order adopted)."""
         self._jobs.append(job)
 
-    def shutdown(self) -> None:
-        for job in self._jobs:
-            for _ in range(6):  # a fetch blocked on a silent server ends within its timeout
-                if job.shutdown(2000):
-                    break
-        self.reads.shutdown(3000)
-        self.network.shutdown(3000)
+    def shutdown(self, wait_ms: int = 12_000) -> bool:
+        """Stop every job and lane, each given up to ``wait_ms``; True when all ended.
+
+        Up to 12 s because a fetch blocked on a silent server (or a name lookup, which
+        no timeout interrupts) ends within its own timeout. False means a thread still
+        runs: its ``QThread`` must then never be destroyed (Qt would tear it down under
+        the running thread and crash), so the caller leaves without Qt's teardown.
+        """
+        stopped = True
+        stoppables: list[Job | BackgroundRunner] = [*self._jobs, self.reads, self.network]
+        for stoppable in stoppables:
+            if not stoppable.shutdown(wait_ms):  # returns as soon as the thread ends
+                log.error("a background thread did not stop within %d ms", wait_ms)
+                stopped = False
+        return stopped
 
 
 class HeadStart:

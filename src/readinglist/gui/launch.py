@@ -183,6 +183,7 @@ def _launch(
         except (ReadingListError, OSError) as exc:
             return _refuse(data_dir, exc)
     exit_code = 0
+    leave_now = False
     try:
         window = MainWindow(library, data_dir=data_dir, root_nodes=root_nodes)
         window.show()
@@ -215,6 +216,9 @@ def _launch(
         _after_first_paint(window.tree.viewport(), after_first_paint)
         app.exec()
         window.shutdown()
+        if not window.threads_stopped:
+            leave_now = True  # after the library is closed, below
+            return exit_code
         for restore in undo:
             restore()
         for server in servers:
@@ -224,7 +228,26 @@ def _launch(
     finally:
         if library is not None:
             library.close()
+        if leave_now:
+            _leave_now(exit_code)
     return exit_code
+
+
+def _leave_now(exit_code: int) -> None:
+    """End the process without Qt's teardown, once everything is saved and closed.
+
+    Only when a background thread would not stop (see ``TaskManager.shutdown``): at
+    interpreter exit PySide deletes every Qt object, and deleting a ``QThread`` (or the
+    worker its ``finished`` signal is about to reach) under a running thread crashes the
+    process after the user's data was safe, with exit code -11 instead of 0.
+    """
+    import logging
+
+    print("readinglist: a background task did not stop; leaving without waiting", file=sys.stderr)
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(exit_code)
 
 
 def _peek_root_nodes(data_dir: Path) -> Any:

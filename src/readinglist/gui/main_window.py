@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         )
         self.settings = self.preferences.settings
         self._closed = False
+        self.threads_stopped = True  # see shutdown()
         self._attached = False
         self.commands: dict[str, Command] = {}
         self.hub = ChangesHub(self)
@@ -503,7 +504,9 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def shutdown(self) -> None:
-        """Save the note being typed and the window state, stop the threads (idempotent)."""
+        """Save the note being typed and the window state, stop the threads (idempotent).
+
+        ``threads_stopped`` says afterwards whether every background thread ended."""
         if self._closed:
             return
         self._closed = True
@@ -515,7 +518,8 @@ class MainWindow(QMainWindow):
         if not self._attached:
             return  # closed before the library came: no threads, nothing to flush
         self.series_commands.shutdown()
-        self.tasks.shutdown()  # sync, then finding missing parts, then the two lanes
+        # sync, then finding missing parts, then the two lanes
+        self.threads_stopped = self.tasks.shutdown()
         with contextlib.suppress(Exception):  # quitting must not fail on a busy WAL
             self.library.checkpoint()
 
