@@ -32,9 +32,12 @@ PAGE_WORDS = 2300  # ten minutes at 230 words a minute
 
 
 def article_page(words: int = PAGE_WORDS, *, title: str = "Transfer Learning (1)") -> bytes:
+    """A page whose article (its heading included) has ``words`` words."""
     per = 10
+    body_words = words - len(title.split())
     paras = "".join(
-        "<p>" + " ".join(["word"] * min(per, words - i)) + "</p>" for i in range(0, words, per)
+        "<p>" + " ".join(f"word{i + j}" for j in range(min(per, body_words - i))) + "</p>"
+        for i in range(0, body_words, per)
     )
     return (
         f"<!doctype html><html><head><title>{title}</title><script>var x = 'no no no';</script>"
