@@ -154,7 +154,7 @@ def test_failed_feed_exit_code_and_stderr(cli, loopback) -> None:
         (
             ("export", "pdf"),
             "readinglist: export format: invalid choice: 'pdf' (choose from 'opml', "
-            "'markdown', 'readwise', 'json'); see readinglist export --help\n",
+            "'markdown', 'readwise', 'json', 'epub'); see readinglist export --help\n",
         ),
     ],
 )

@@ -266,5 +266,5 @@ def test_one_series_leaves_as_markdown_or_readwise_in_part_order(library: Librar
     code, out, _ = cli("export", "markdown", "--series", str(series["Vae"]))
     assert code == 0 and "a VAE note" in out and "Pretraining" not in out
     code, _, err = cli("export", "json", "--series", str(series["Vae"]))
-    assert code == 2 and "--series is for markdown and readwise" in err
+    assert code == 2 and "--series is for markdown, readwise and epub" in err
     assert cli("export", "readwise", "--series", "999")[0] == 2

@@ -277,9 +277,15 @@ def cmd_import(lib: Library, args: argparse.Namespace) -> int:
 
 def cmd_export(lib: Library, args: argparse.Namespace) -> int:
     data: bytes
-    if args.series is not None and args.format not in ("markdown", "readwise"):
-        raise UsageError(f"export {args.format}: --series is for markdown and readwise")
-    if args.format == "opml":
+    if args.series is not None and args.format not in ("markdown", "readwise", "epub"):
+        raise UsageError(f"export {args.format}: --series is for markdown, readwise and epub")
+    if args.format == "epub":
+        if args.series is None:
+            raise UsageError("export epub: name the series with --series ID (see `series`)")
+        if not args.output and sys.stdout.isatty():
+            raise UsageError("export epub: an e-book is a file; give -o FILE.epub")
+        data = lib.export_epub(args.series)
+    elif args.format == "opml":
         data = lib.export_opml()
     elif args.format == "markdown":
         data = lib.export_markdown(series_id=args.series).encode("utf-8")
@@ -494,9 +500,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.opml|FILE.json")
     reading_commands.register(add)
     p = add("export", cmd_export, "export subscriptions, notes and highlights, or the library")
-    p.add_argument("format", choices=("opml", "markdown", "readwise", "json"))
+    p.add_argument("format", choices=("opml", "markdown", "readwise", "json", "epub"))
     p.add_argument("-o", "--output", metavar="FILE")
-    p.add_argument("--series", type=int, metavar="ID", help="one series only (markdown, readwise)")
+    p.add_argument(
+        "--series",
+        type=int,
+        metavar="ID",
+        help="one series only (markdown, readwise); the series to make an e-book of (epub)",
+    )
     return parser
 
 

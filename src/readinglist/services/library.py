@@ -330,6 +330,13 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs):
             self.store.get_series(series_id)
         return export_readwise(self.store, series_id=series_id)
 
+    def export_epub(self, series_id: int) -> bytes:
+        """One series, in part order, with its texts, notes and highlights, as an EPUB 3
+        e-book (pictures the image cache holds go in; the rest become their alt text)."""
+        from readinglist.services.epub import export_epub
+
+        return export_epub(self.store, series_id, images=self.image_cache.get)
+
     def export_json(self) -> str:
         """The whole library as a JSON backup (``import`` restores it)."""
         from readinglist.services.export import export_json
