@@ -159,7 +159,23 @@ cat >"$T/feeds.opml" <<XML
   <outline text="Loopback Blog B" type="rss" xmlUrl="http://127.0.0.1:$PORT/feed-b.xml"/>
 </body></opml>
 XML
-echo "    http://127.0.0.1:$PORT/ serving 2 feeds"
+# Feed A's posts link to pages on this server; part 2 has one (full text, e-book).
+sed -i "s#http://127.0.0.1/a/#http://127.0.0.1:$PORT/a/#g" "$T/www/feed-a.xml"
+mkdir -p "$T/www/a/transformers-2"
+cat >"$T/www/a/transformers-2/index.html" <<'HTML'
+<!doctype html><html><head><meta charset="utf-8"><title>Masking</title></head><body>
+<nav><a href="/">Home</a> <a href="/about/">About this blog</a></nav>
+<article><h1>Transformers Explained (2): Masking</h1>
+<p>A decoder must not see the future, so the attention scores of later tokens are set to
+minus infinity before the softmax turns them into weights.</p>
+<p>The mask is a triangle: token three sees tokens one to three and nothing after them,
+which is what lets the model be trained on every position of a sentence at once.</p>
+<pre><code>scores = scores.masked_fill(mask == 0, float("-inf"))</code></pre>
+<p>Padding needs a mask of its own, so that short sentences in a batch do not attend to
+the filler at their end.</p>
+</article><footer><p>Copyright, the author</p></footer></body></html>
+HTML
+echo "    http://127.0.0.1:$PORT/ serving 2 feeds and an article page"
 
 # --- 3. CLI round trip --------------------------------------------------------------------------
 step "CLI round trip in $DATA"
@@ -200,6 +216,24 @@ expect_ok "read" read "$ARTICLE" --data-dir "$DATA"
 expect_ok "export" export opml --data-dir "$DATA"
 grep -q "127.0.0.1:$PORT/feed-b.xml" "$T/out" || fail "export opml lacks feed B"
 echo "    note set and read back on article $ARTICLE; export ok"
+# full text (trafilatura and lxml, inside the bundle), a highlight, the series as an e-book
+expect_ok "fulltext" fulltext "$ARTICLE" --data-dir "$DATA"
+expect_ok "show" show "$ARTICLE" --data-dir "$DATA"
+grep -q "The mask is a triangle" "$T/out" || fail "show lacks the page's text: $(cat "$T/out")"
+grep -q "About this blog" "$T/out" && fail "show carries the page's menu: $(cat "$T/out")"
+expect_ok "highlight" highlight "$ARTICLE" "The mask is a triangle" --data-dir "$DATA"
+expect_ok "series" series --json --data-dir "$DATA"
+SERIES=$("$HOST_PY" -c 'import json, sys; print(next(s["id"] for s in json.load(open(sys.argv[1])) if "Transformers" in s["name"]))' "$T/out") \
+  || fail "no Transformers series in $(cat "$T/out")"
+expect_ok "export epub" export epub --series "$SERIES" -o "$T/series.epub" --data-dir "$DATA"
+"$HOST_PY" - "$T/series.epub" <<'PY' || fail "export epub made no e-book"
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as book:
+    assert book.read("mimetype") == b"application/epub+zip"
+    text = "".join(book.read(n).decode() for n in book.namelist() if n.endswith(".xhtml"))
+    assert "<mark>The mask is a triangle</mark>" in text, text[:2000]
+PY
+echo "    full text fetched and shown, highlighted, series $SERIES exported as an e-book"
 # the default data dir is the XDG one
 expect_ok "feeds (default data dir)" feeds
 [ -d "$H/.local/share/readinglist" ] || fail "the default library is not in \$XDG_DATA_HOME/readinglist"
