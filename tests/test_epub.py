@@ -176,3 +176,23 @@ def test_the_cli_says_what_an_epub_needs(library: Library, series_id: int, cli) 
     assert code == 2 and "markdown, readwise and epub" in err
     with pytest.raises(SeriesNotFoundError):
         library.export_epub(999)
+
+
+def test_the_window_exports_the_shown_series_as_an_e_book(
+    qtbot, library: Library, series_id: int, open_window, tmp_path: Path
+) -> None:
+    pytest.importorskip("PySide6")
+    window = open_window()
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    window.series_commands.export_epub(str(tmp_path / "nothing.epub"))  # nothing picked
+    assert any("Pick a series" in m for m in messages)
+    assert not (tmp_path / "nothing.epub").exists()
+
+    window.tree.select_index(window.model.series_index(series_id))
+    assert window.series_commands.series_target() == series_id
+    out = tmp_path / "from the window.epub"
+    window.series_commands.export_epub(str(out))
+    qtbot.waitUntil(lambda: any(m.startswith(f"Saved {out}") for m in messages), timeout=10_000)
+    assert read_epub(out)["mimetype"] == "application/epub+zip"
+    assert "export_series_epub" in window.commands  # the Series menu's entry

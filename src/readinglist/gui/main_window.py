@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
             "highlight_selection": self.highlight_selection,
             "toggle_follow": series.toggle_follow,
             "find_missing_parts": series.find_missing_parts,
+            "export_series_epub": series.export_epub,
             "cancel_find_missing": series.cancel_find_missing,
             "show_shortcuts": self.show_shortcuts,
             "show_about": self.show_about,

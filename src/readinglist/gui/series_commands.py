@@ -8,11 +8,14 @@
 * ``find_missing_parts`` runs ``Library.backfill`` as a background ``Job``
   (``BackfillController``), with progress in the status bar; what it found goes to the
   hub.
+* ``export_epub`` makes the series an e-book (``Library.export_epub``) on the reads lane:
+  a long series is many texts to read and parse, and the window must not wait on it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
@@ -55,6 +58,7 @@ class SeriesCommands:
         self._library, self._hub, self._nav, self._model = library, hub, navigator, model
         self._pages, self._window, self._action, self._status = pages, window, action, status
         self.tree = navigator.tree
+        self._reads = tasks.reads
         self.notifier = FollowNotifier(library, window, icon=window.windowIcon())
         self.backfill = BackfillController(library, window)
         tasks.adopt(self.backfill)
@@ -102,6 +106,44 @@ class SeriesCommands:
         if node.article is not None:
             return node.article.series_id
         return None
+
+    # --- the series as an e-book ----------------------------------------------------------
+
+    def export_epub(self, path: str | None = None) -> None:
+        """Ask where (unless ``path``), then write the e-book off the GUI thread."""
+        series_id = self.series_target()
+        if series_id is None:
+            self._status("Pick a series (or one of its articles) to export it as an e-book.")
+            return
+        try:
+            name = self._library.get_series(series_id).name
+        except NotFoundError:
+            return
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            suggested = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
+            path, _ = QFileDialog.getSaveFileName(
+                self._window,
+                "Export series as e-book",
+                str(Path.home() / f"{suggested or 'series'}.epub"),
+                "EPUB e-book (*.epub)",
+            )
+        if not path:
+            return
+        target, library = Path(path), self._library
+
+        def make() -> int:
+            data = library.export_epub(series_id)
+            target.write_bytes(data)
+            return len(data)
+
+        self._status(f"Making the e-book of {name}…")
+        self._reads.submit(
+            make,
+            on_done=lambda size: self._status(f"Saved {target} ({max(1, size // 1024)} KB)"),
+            on_error=lambda exc: self._status(f"Could not export {name}: {_reason(exc)}"),
+        )
 
     # --- following ----------------------------------------------------------------------
 
@@ -204,3 +246,7 @@ class SeriesCommands:
     def _backfill_failed(self, message: str) -> None:
         self._backfill_done()
         self._status(message)
+
+
+def _reason(exc: Exception) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
