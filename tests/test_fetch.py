@@ -246,10 +246,10 @@ def test_non_http_urls_are_refused(fetcher: Fetcher, url: str, message: str) -> 
 @pytest.mark.parametrize(
     ("status", "message"),
     [
-        (404, "HTTP 404 Not Found: the feed address does not exist"),
-        (410, "HTTP 410 Gone: the feed is gone for good; the site removed it"),
+        (404, "HTTP 404 Not Found: nothing is at that address"),
+        (410, "HTTP 410 Gone: gone for good; the site removed it"),
         (500, "HTTP 500 Internal Server Error: the server failed"),
-        (403, "HTTP 403 Forbidden: the server refused access to the feed"),
+        (403, "HTTP 403 Forbidden: the server refused access"),
         (418, "HTTP 418 I'm a Teapot: the server refused the request"),
         (599, "HTTP 599: the server had a problem"),
     ],

@@ -77,11 +77,12 @@ MIN_RETRY_AFTER = 60.0
 
 _POLL = 0.1  # seconds between cancel checks while waiting for a host slot
 
+# Worded for any address: the same fetcher reads feeds, article pages and images.
 _STATUS_HINTS = {
-    401: "the feed needs a login",
-    403: "the server refused access to the feed",
-    404: "the feed address does not exist",
-    410: "the feed is gone for good; the site removed it",
+    401: "the address needs a login",
+    403: "the server refused access",
+    404: "nothing is at that address",
+    410: "gone for good; the site removed it",
     500: "the server failed",
     502: "the server's gateway failed",
     504: "the server's gateway timed out",
@@ -558,7 +559,7 @@ def _timeout_error(
         )
     if isinstance(exc, httpx.PoolTimeout):
         return FetchTimeoutError("timed out: no free connection to the server in time")
-    what = "answer" if connecting else "send more of the feed"
+    what = "answer" if connecting else "send more"
     return FetchTimeoutError(
         f"timed out: the server at {host} did not {what} within {_seconds(lim.read_timeout)}"
     )
