@@ -123,6 +123,12 @@ def _placeholder() -> QImage:
     return image
 
 
+ARTICLE_CSS = (
+    "td, th { padding: 3px 10px 3px 0; } th { text-align: left; }"
+    " code, kbd, samp { font-family: monospace; }"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _FetchedImage:
     url: str
@@ -269,6 +275,9 @@ class SafeTextBrowser(QTextBrowser):
         super().__init__(parent)
         self._image_store = image_store
         self.setOpenLinks(False)
+        # Qt's rich text draws table cells edge to edge and inline code in the body font;
+        # full texts from pages carry both (Qt reads padding on cells, not on tables).
+        self.document().setDefaultStyleSheet(ARTICLE_CSS)
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
         self.setReadOnly(True)
