@@ -321,3 +321,24 @@ def test_task_manager_says_when_a_thread_would_not_stop(qtbot) -> None:
     gate.set()
     assert tasks.shutdown(wait_ms=5000) is True  # once it ends, everything is stopped
     assert not tasks.network.is_running()
+
+
+def test_shutdown_waits_for_a_thread_still_finishing(qtbot) -> None:
+    """QThread.isRunning() is already False while the thread emits ``finished`` and
+    deletes its worker; a shutdown that trusted it returned with the thread still
+    finishing, and PySide's teardown at exit then crashed the process (exit -11)."""
+    from PySide6.QtCore import Qt
+
+    runner = BackgroundRunner()
+    finished_slowly = threading.Event()
+
+    def slow_finish() -> None:  # runs on the lane's thread, inside QThread's finish
+        time.sleep(0.5)
+        finished_slowly.set()
+
+    thread = runner._thread  # the lane's QThread (private: this test is about it)
+    thread.finished.connect(slow_finish, Qt.ConnectionType.DirectConnection)
+    runner.shutdown(0)  # asks the lane to stop, does not wait
+    qtbot.waitUntil(lambda: not thread.isRunning(), timeout=5000)  # now in its finish
+    assert runner.shutdown(5000)
+    assert finished_slowly.is_set()  # returned only once the thread had really ended

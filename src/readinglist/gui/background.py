@@ -281,8 +281,10 @@ class BackgroundRunner(QObject):
             self._gate.close()
             self._pending.clear()
             self._post.emit(_Job(0, None))
-        if not self._thread.isRunning():
-            return True
+        # Always wait, never ask isRunning() first: it already says False while the
+        # thread is finishing (emitting finished, deleting the worker), and a QThread
+        # left finishing when PySide tears Qt down at exit crashed the process (-11).
+        # wait() returns at once for a thread that has ended.
         return bool(self._thread.wait(max(0, timeout_ms)))
 
 
