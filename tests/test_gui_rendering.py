@@ -314,3 +314,41 @@ def test_a_failed_image_shows_its_alt_text(qtbot, store: Store, runner, loopback
     assert pane.image_bar().text() == ""  # not blocked: asked for, and it failed
     assert loopback.count("/gone.png") == 1
     pane.browser().close_fetcher()
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        '<p>a <img src="/a.png" alt="A plot"> b</p>',
+        '<p title="<img src=/fake.png>">not an image</p><img src="/real.png">',
+        "<p>1 &lt;img src=/text.png&gt; 2</p><IMG SRC='/upper.png' ALT='x &quot;y&quot; <z>'>",
+        '<img src="/pixel.gif" width="1" height="1"><img src="/wide.png" width="600">',
+        "<figure><img src=/unquoted.png alt=unquoted></figure><img>",
+        "<script><img src=/in-script.png></script><p>after</p>",
+    ],
+)
+def test_image_scan_agrees_with_an_html_parser_on_sanitized_html(fragment: str) -> None:
+    """The pane finds images in sanitized HTML with one regular-expression pass (fast
+    enough for a long full text); html.parser, slower but general, is the oracle."""
+    from html.parser import HTMLParser
+
+    from readinglist.feeds.sanitize import sanitize_html
+    from readinglist.gui.safe_browser import _scan_image_tags
+
+    html = sanitize_html(fragment, "https://blog.example/post/")
+
+    class Oracle(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.found: list[tuple[str, str, str]] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "img":
+                values = {k: v or "" for k, v in attrs}
+                text = self.get_starttag_text() or ""
+                self.found.append((values.get("src", ""), values.get("alt", ""), text))
+
+    oracle = Oracle()
+    oracle.feed(html)
+    scanned = _scan_image_tags(html)
+    assert [(t.src, t.alt, html[t.start : t.end]) for t in scanned] == oracle.found

@@ -299,6 +299,8 @@ class ArticlePane(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         """Re-read when a change names the shown article, its feed or its series."""
+        for feed_id in changes.feeds:  # a policy set, a sync: what is known of it ages
+            self._fulltext.forget_feed(feed_id)
         article = self._article
         if article is None or self._hub.initiator() is self:
             return

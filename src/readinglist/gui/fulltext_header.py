@@ -77,7 +77,8 @@ class FullTextHeader(QObject):
         return self._teaser_feeds[feed_id]
 
     def forget_feed(self, feed_id: int) -> None:
-        """The feed's policy or posts changed: judge it again next time."""
+        """The feed's posts or policy changed (the pane passes on every change that
+        names a feed): judge it again next time."""
         self._teaser_feeds.pop(feed_id, None)
 
     def wants_summary(self, article_id: int) -> bool:
