@@ -132,6 +132,25 @@ def _qt_helpers():
     return PaintWatcher, wait_until, drain, hooks
 
 
+def fulltext_page() -> str:
+    """A stored full text the size of a long technical post (~10 KB of HTML): headings,
+    paragraphs with links and inline code, code blocks, a table and a (blocked) image."""
+    para = (
+        "<p>Gradient descent moves the weights against the gradient of the loss; with "
+        "<a href='https://bench.example/lr/'>a learning rate</a> too large it diverges, "
+        "too small it crawls, and <code>lr = 3e-4</code> is where many start.</p>"
+    )
+    section = (
+        "<h2>Section</h2>"
+        + para * 4
+        + "<pre>for step in range(steps):\n    loss = model(x).sum()\n    loss.backward()</pre>"
+        + "<table><tr><th>optimizer</th><th>steps</th></tr><tr><td>sgd</td><td>9000</td></tr>"
+        + "<tr><td>adam</td><td>2500</td></tr></table>"
+        + "<p><img src='https://bench.example/plot.png' alt='Loss against steps'></p>"
+    )
+    return "<h1>A long article</h1>" + section * 8
+
+
 def _emit_result(path: str, data: dict[str, object]) -> None:
     Path(path).write_text(json.dumps(data), encoding="utf-8")
 
@@ -368,8 +387,24 @@ def _measure_app(
     ]
     rng.shuffle(picked)
     initial_read = {aid: bool(read) for aid, read in picked}
+    # Every other picked article gets a stored full text first (untimed, as if fetched
+    # earlier): selecting one renders a long page instead of a 1-3 KB summary.
+    with_fulltext = {aid for aid, _read in picked[::2]}
+    page_words = {
+        aid: row[0]
+        for aid in with_fulltext
+        for row in [
+            store.db.execute_sql(
+                "SELECT page_word_count FROM article WHERE id = ?", (aid,)
+            ).fetchone()
+        ]
+    }
+    page = fulltext_page()
+    for aid in with_fulltext:
+        store.set_fulltext(aid, page, words=2400, source_url=f"https://bench.example/{aid}/")
 
     select_ms: list[float] = []
+    select_full_ms: list[float] = []
     toggle_ms: list[float] = []
     timeouts = {"select": 0, "toggle": 0}
     toggled: list[int] = []
@@ -394,7 +429,9 @@ def _measure_app(
         ok = wait_until(
             lambda: pane.current_article_id() == aid and paints.count(browser_vp) > before, 2
         )
-        select_ms.append((time.perf_counter() - t0) * 1000)
+        (select_full_ms if aid in with_fulltext else select_ms).append(
+            (time.perf_counter() - t0) * 1000
+        )
         timeouts["select"] += not ok
         drain()
 
@@ -408,9 +445,11 @@ def _measure_app(
         drain()
 
     result["select_ms"] = _percentiles(select_ms)
+    result["select_fulltext_ms"] = _percentiles(select_full_ms)
     result["toggle_ms"] = _percentiles(toggle_ms)
     result["timeouts"] = timeouts
     result["select_samples_ms"] = select_ms
+    result["select_fulltext_samples_ms"] = select_full_ms
     result["toggle_samples_ms"] = toggle_ms
     result["rss_after_select_kib"] = rss_kib()["VmRSS"]
 
@@ -468,7 +507,11 @@ def _measure_app(
         f["matches"] = len(everything)
         del everything
 
-    # Leave the library as it was (it may be reused): read state back, no saved selection.
+    # Leave the library as it was (it may be reused): read state back, no full texts,
+    # no saved selection.
     for aid in toggled:
         store.mark_read([aid], initial_read[aid])
+    for aid, words in page_words.items():
+        store.db.execute_sql("DELETE FROM fulltext WHERE article_id = ?", (aid,))
+        store.db.execute_sql("UPDATE article SET page_word_count = ? WHERE id = ?", (words, aid))
     tree.selectionModel().clearSelection()
