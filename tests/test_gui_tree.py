@@ -503,3 +503,37 @@ def test_series_rows_span_the_tree_with_their_progress(qtbot, store) -> None:
     width = tree.fontMetrics().horizontalAdvance("0 of 2 read · 14 missing")
     assert dates < width  # the column fits a date, not the series' progress
     assert not tree.grab().isNull()  # the delegate paints the spanned rows
+
+
+def test_a_big_smart_view_reads_a_page_then_waits_for_the_reader(qtbot, store) -> None:
+    """'All unread' over many articles shows its first page and settles: the next page is
+    read only when the reader scrolls to the last row shown (QTreeView fetches on every
+    layout of an expanded row, and used to read every article, page after page)."""
+    from readinglist.gui.series_tree import SeriesTree
+    from readinglist.gui.tree_nodes import PAGE_SIZE
+
+    feed = store.add_feed("https://many.example/feed.xml", title="Many")
+    store.upsert_entries(
+        feed.id,
+        [incoming(entry(f"post-{n}", f"Post number {n}", day=1 + n % 28)) for n in range(450)],
+    )
+    model = TreeModel(store)
+    tree = SeriesTree(None, model)
+    qtbot.addWidget(tree)
+    tree.resize(600, 400)
+    tree.show()
+    all_unread = model.index(0, 0)
+    assert model.node(all_unread).smart is not None
+    tree.expand(all_unread)
+    qtbot.waitUntil(lambda: model.rowCount(all_unread) == PAGE_SIZE, timeout=5000)
+    qtbot.wait(300)  # layouts come and go; nothing more is read
+    assert model.rowCount(all_unread) == PAGE_SIZE
+    assert not model.canFetchMore(all_unread)
+
+    tree.scrollTo(model.index(PAGE_SIZE - 1, 0, all_unread))  # the reader reaches the end
+    qtbot.waitUntil(lambda: model.rowCount(all_unread) == 2 * PAGE_SIZE, timeout=5000)
+    qtbot.wait(300)
+    assert model.rowCount(all_unread) == 2 * PAGE_SIZE
+    tree.scrollTo(model.index(2 * PAGE_SIZE - 1, 0, all_unread))
+    qtbot.waitUntil(lambda: model.rowCount(all_unread) == 450, timeout=5000)
+    assert not model.node(all_unread).more

@@ -92,6 +92,26 @@ class SeriesTree(QTreeView):
         self._trim.timeout.connect(lambda: self.branches.trim(self.current_node()))
         self.expanded.connect(self._branch_expanded)
         self.collapsed.connect(self._branch_collapsed)
+        # A smart view reads its next page when its last row comes into view (after a
+        # scroll, or when new rows leave it on screen), never on its own.
+        self._more = QTimer(self)
+        self._more.setSingleShot(True)
+        self._more.setInterval(0)
+        self._more.timeout.connect(self._read_more_where_shown)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._more.start())
+        model.rowsInserted.connect(lambda *_args: self._more.start())
+        self.expanded.connect(lambda _index: self._more.start())
+
+    def _read_more_where_shown(self) -> None:
+        model = self.tree_model()
+        shown = self.viewport().rect()
+        for node in model.root.children:
+            if node.type is not NodeType.SMART or not node.more or not node.children:
+                continue
+            if not self.isExpanded(model.index_of(node)):
+                continue
+            if self.visualRect(model.index_of(node.children[-1])).intersects(shown):
+                model.want_more(node)
 
     def _branch_expanded(self, index: QModelIndex) -> None:
         self.branches.expanded(self.tree_model().node(index))

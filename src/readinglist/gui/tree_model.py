@@ -172,10 +172,22 @@ class TreeModel(QAbstractItemModel):
         return True
 
     def canFetchMore(self, parent: Index) -> bool:
+        """A lazy node not read yet; a smart view's next page only once the reader has
+        scrolled to its last row (``want_more``). QTreeView asks this, and fetches, on
+        every layout of an expanded row: answering "yes" while more exist made "All
+        unread" read page after page, each one longer, until all 100k were loaded."""
         node = self.node(parent)
         if node.loading or not node.lazy or self.reads is None:
             return False
-        return not node.loaded or node.more
+        if not node.loaded:
+            return True
+        return node.more and node.more_wanted
+
+    def want_more(self, node: Node) -> None:
+        """The reader reached the last loaded row of a smart view: read its next page."""
+        if node.alive and node.type is NodeType.SMART and node.more and not node.loading:
+            node.more_wanted = True
+            self.fetchMore(self.index_of(node))
 
     def fetchMore(self, parent: Index) -> None:
         node = self.node(parent)
@@ -216,6 +228,7 @@ class TreeModel(QAbstractItemModel):
 
     def _loaded(self, node: Node, nodes: list[Node], limit: int) -> None:
         node.loading = False
+        node.more_wanted = False
         if not node.alive:
             return
         if node.type is NodeType.SMART:
