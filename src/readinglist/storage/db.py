@@ -73,6 +73,20 @@ def _migrate_to_5(db: pw.SqliteDatabase) -> None:
         db.execute_sql("ALTER TABLE feed ADD COLUMN fulltext_policy TEXT")
 
 
+def _migrate_to_6(db: pw.SqliteDatabase) -> None:
+    # "All unread" (and every view of unread articles newest first) reads its first page
+    # by walking this index backwards: 0.2 ms at 100k articles, where sorting every
+    # unread row took 110 ms. The expression is the one the queries order by.
+    db.execute_sql(
+        "CREATE INDEX IF NOT EXISTS article_unread_dated"
+        " ON article (hidden, read, COALESCE(published, first_seen), id)"
+    )
+    # Statistics, so the planner knows ``hidden = 0`` (or ``read = 0``) keeps nearly
+    # every row: without them it took this index for a lookup of 500 ids (24 ms where
+    # the primary key takes 2). ``Store.close`` keeps them current (PRAGMA optimize).
+    db.execute_sql("ANALYZE")
+
+
 #: Ordered migrations: entry N brings a library from version N-1 to version N.
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_1,
@@ -80,6 +94,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_3,
     _migrate_to_4,
     _migrate_to_5,
+    _migrate_to_6,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
