@@ -537,3 +537,29 @@ def test_a_big_smart_view_reads_a_page_then_waits_for_the_reader(qtbot, store) -
     tree.scrollTo(model.index(2 * PAGE_SIZE - 1, 0, all_unread))
     qtbot.waitUntil(lambda: model.rowCount(all_unread) == 450, timeout=5000)
     assert not model.node(all_unread).more
+
+
+def test_stepping_past_a_smart_views_last_loaded_row_reads_its_next_page(qtbot, store) -> None:
+    """j at the last loaded row of 'All unread' goes on to the next article of the view
+    (its next page read there and then), not out of the view."""
+    from readinglist.gui.series_tree import SeriesTree
+    from readinglist.gui.tree_nodes import PAGE_SIZE
+
+    feed = store.add_feed("https://many.example/feed.xml", title="Many")
+    store.upsert_entries(
+        feed.id,
+        [incoming(entry(f"post-{n}", f"Post number {n}", day=1 + n % 28)) for n in range(250)],
+    )
+    model = TreeModel(store)
+    tree = SeriesTree(None, model)
+    qtbot.addWidget(tree)
+    all_unread = model.index(0, 0)
+    tree.expand(all_unread)
+    qtbot.waitUntil(lambda: model.rowCount(all_unread) == PAGE_SIZE, timeout=5000)
+    last = model.node(model.index(PAGE_SIZE - 1, 0, all_unread))
+    assert tree.select_node(last)
+    assert tree.select_next(forward=True)
+    assert model.rowCount(all_unread) == 250
+    chosen = tree.selected_node()
+    assert chosen is model.node(model.index(PAGE_SIZE, 0, all_unread))
+    assert chosen.parent is model.node(all_unread)  # still inside the view

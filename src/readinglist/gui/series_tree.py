@@ -280,6 +280,12 @@ class SeriesTree(QTreeView):
                 else:
                     yield from down(sib)
                     yield sib
+            # past the last loaded row of a smart view: its next page, then on from there
+            if forward and parent.type is NodeType.SMART:
+                last = rest[-1] if rest else node
+                if self.tree_model().load_more_now(parent):
+                    node = last
+                    continue
             if parent is root:
                 return
             if not forward:

@@ -220,6 +220,16 @@ class TreeModel(QAbstractItemModel):
         node.loaded = node.more = False
         return True
 
+    def load_more_now(self, node: Node) -> bool:
+        """A smart view's next page, read on this thread: j/n stepped past its last row
+        and the next one is wanted now. True when rows came."""
+        if node.type is not NodeType.SMART or not node.more or node.loading or not node.alive:
+            return False
+        before = len(node.children)
+        limit = before + PAGE
+        self._loaded(node, self.loader.children(node.key, limit), limit)
+        return len(node.children) > before
+
     def load_now(self, node: Node) -> None:
         """Load a node's children on this thread (keyboard navigation needs them now)."""
         if node.lazy and not node.loaded:
