@@ -390,15 +390,10 @@ def _measure_app(
     # Every other picked article gets a stored full text first (untimed, as if fetched
     # earlier): selecting one renders a long page instead of a 1-3 KB summary.
     with_fulltext = {aid for aid, _read in picked[::2]}
-    page_words = {
-        aid: row[0]
-        for aid in with_fulltext
-        for row in [
-            store.db.execute_sql(
-                "SELECT page_word_count FROM article WHERE id = ?", (aid,)
-            ).fetchone()
-        ]
-    }
+    page_words: dict[int, int | None] = {}  # to put back afterwards
+    for aid in with_fulltext:
+        sql = "SELECT page_word_count FROM article WHERE id = ?"
+        page_words[aid] = store.db.execute_sql(sql, (aid,)).fetchone()[0]
     page = fulltext_page()
     for aid in with_fulltext:
         store.set_fulltext(aid, page, words=2400, source_url=f"https://bench.example/{aid}/")

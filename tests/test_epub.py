@@ -166,12 +166,15 @@ def test_a_series_without_full_texts_still_makes_a_valid_book(
         assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_the_cli_says_what_an_epub_needs(library: Library, series_id: int, cli) -> None:
+def test_the_cli_says_what_an_epub_needs(
+    library: Library, series_id: int, cli, tmp_path: Path
+) -> None:
     code, out, err = cli("export", "epub")
     assert code == 2 and not out and "--series" in err and len(err.splitlines()) == 1
-    code, _out, err = cli("export", "epub", "--series", "999", "-o", "/tmp/never.epub")
+    never = tmp_path / "never.epub"
+    code, _out, err = cli("export", "epub", "--series", "999", "-o", str(never))
     assert code != 0 and "999" in err and len(err.splitlines()) == 1
-    assert not Path("/tmp/never.epub").exists()
+    assert not never.exists()
     code, _out, err = cli("export", "opml", "--series", str(series_id))
     assert code == 2 and "markdown, readwise and epub" in err
     with pytest.raises(SeriesNotFoundError):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTreeView
 
 from helpers import entry, incoming
 from readinglist.gui.tree_model import FeedIdRole, IdRole, NodeTypeRole, TreeModel
-from readinglist.gui.tree_nodes import NodeType
+from readinglist.gui.tree_nodes import PAGE_SIZE, NodeType
 from readinglist.model.query import ArticleQuery
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -505,21 +505,26 @@ def test_series_rows_span_the_tree_with_their_progress(qtbot, store) -> None:
     assert not tree.grab().isNull()  # the delegate paints the spanned rows
 
 
-def test_a_big_smart_view_reads_a_page_then_waits_for_the_reader(qtbot, store) -> None:
-    """'All unread' over many articles shows its first page and settles: the next page is
-    read only when the reader scrolls to the last row shown (QTreeView fetches on every
-    layout of an expanded row, and used to read every article, page after page)."""
+def many_unread(qtbot, store, count: int):
+    """A tree over one feed of ``count`` unread standalone posts (more than a page)."""
     from readinglist.gui.series_tree import SeriesTree
-    from readinglist.gui.tree_nodes import PAGE_SIZE
 
     feed = store.add_feed("https://many.example/feed.xml", title="Many")
     store.upsert_entries(
         feed.id,
-        [incoming(entry(f"post-{n}", f"Post number {n}", day=1 + n % 28)) for n in range(450)],
+        [incoming(entry(f"post-{n}", f"Post number {n}", day=1 + n % 28)) for n in range(count)],
     )
     model = TreeModel(store)
     tree = SeriesTree(None, model)
     qtbot.addWidget(tree)
+    return model, tree
+
+
+def test_a_big_smart_view_reads_a_page_then_waits_for_the_reader(qtbot, store) -> None:
+    """'All unread' over many articles shows its first page and settles: the next page is
+    read only when the reader scrolls to the last row shown (QTreeView fetches on every
+    layout of an expanded row, and used to read every article, page after page)."""
+    model, tree = many_unread(qtbot, store, 450)
     tree.resize(600, 400)
     tree.show()
     all_unread = model.index(0, 0)
@@ -542,17 +547,7 @@ def test_a_big_smart_view_reads_a_page_then_waits_for_the_reader(qtbot, store) -
 def test_stepping_past_a_smart_views_last_loaded_row_reads_its_next_page(qtbot, store) -> None:
     """j at the last loaded row of 'All unread' goes on to the next article of the view
     (its next page read there and then), not out of the view."""
-    from readinglist.gui.series_tree import SeriesTree
-    from readinglist.gui.tree_nodes import PAGE_SIZE
-
-    feed = store.add_feed("https://many.example/feed.xml", title="Many")
-    store.upsert_entries(
-        feed.id,
-        [incoming(entry(f"post-{n}", f"Post number {n}", day=1 + n % 28)) for n in range(250)],
-    )
-    model = TreeModel(store)
-    tree = SeriesTree(None, model)
-    qtbot.addWidget(tree)
+    model, tree = many_unread(qtbot, store, 250)
     all_unread = model.index(0, 0)
     tree.expand(all_unread)
     qtbot.waitUntil(lambda: model.rowCount(all_unread) == PAGE_SIZE, timeout=5000)

@@ -172,27 +172,25 @@ class TreeModel(QAbstractItemModel):
         return True
 
     def canFetchMore(self, parent: Index) -> bool:
-        """A lazy node not read yet; a smart view's next page only once the reader has
-        scrolled to its last row (``want_more``). QTreeView asks this, and fetches, on
-        every layout of an expanded row: answering "yes" while more exist made "All
-        unread" read page after page, each one longer, until all 100k were loaded."""
+        """Only a lazy node not read yet. A smart view's next page is read when the
+        reader scrolls to its last row (``want_more``), not here: QTreeView asks this,
+        and fetches, on every layout of an expanded row, and answering "yes" while more
+        existed made "All unread" read page after page until all 100k were loaded."""
         node = self.node(parent)
-        if node.loading or not node.lazy or self.reads is None:
-            return False
-        if not node.loaded:
-            return True
-        return node.more and node.more_wanted
+        return not (node.loading or not node.lazy or self.reads is None or node.loaded)
 
     def want_more(self, node: Node) -> None:
         """The reader reached the last loaded row of a smart view: read its next page."""
         if node.alive and node.type is NodeType.SMART and node.more and not node.loading:
-            node.more_wanted = True
-            self.fetchMore(self.index_of(node))
+            self._read_children(node)
 
     def fetchMore(self, parent: Index) -> None:
-        node = self.node(parent)
-        if not self.canFetchMore(parent):
-            return
+        if self.canFetchMore(parent):
+            self._read_children(self.node(parent))
+
+    def _read_children(self, node: Node) -> None:
+        """A lazy node's children, or a smart view's rows up to its next page, off the
+        GUI thread."""
         node.loading = True
         key, loader = node.key, self.loader
         limit = len(node.children) + (PAGE if node.type is NodeType.SMART else 0)
@@ -238,7 +236,6 @@ class TreeModel(QAbstractItemModel):
 
     def _loaded(self, node: Node, nodes: list[Node], limit: int) -> None:
         node.loading = False
-        node.more_wanted = False
         if not node.alive:
             return
         if node.type is NodeType.SMART:

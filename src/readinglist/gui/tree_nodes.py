@@ -80,7 +80,6 @@ class Node:
     loaded: bool = False  # children fetched (lazy nodes only)
     loading: bool = False
     more: bool = False  # a smart view with more articles than loaded so far
-    more_wanted: bool = False  # ...and the reader has scrolled to the last loaded row
     alive: bool = True  # False once removed from the model
     feed: Feed | None = None
     series: Series | None = None

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from readinglist.model.parts import format_part_ranges
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, Highlight
 from readinglist.storage.store import Store
@@ -237,16 +238,6 @@ def _chapter_title(article: Article) -> str:
     return f"Part {article.part}: {title}" if article.part is not None else title
 
 
-def _ranges(numbers: tuple[int, ...]) -> str:
-    out: list[str] = []
-    for n in numbers:
-        if out and out[-1].split("–")[-1] == str(n - 1):
-            out[-1] = f"{out[-1].split('–')[0]}–{n}"
-        else:
-            out.append(str(n))
-    return ", ".join(out)
-
-
 def export_epub(store: Store, series_id: int, *, images: ImageSource | None = None) -> bytes:
     """The series as EPUB 3 bytes (raises ``SeriesNotFoundError`` for an unknown id)."""
     from ebooklib import epub
@@ -280,7 +271,8 @@ def export_epub(store: Store, series_id: int, *, images: ImageSource | None = No
         f"{len(articles)} part{'s' if len(articles) != 1 else ''}.</p>",
     ]
     if series.missing:
-        lines.append(f"<p>Not in your library: part {_ranges(series.missing)}.</p>")
+        parts = "parts" if len(series.missing) > 1 else "part"
+        lines.append(f"<p>Not in your library: {parts} {format_part_ranges(series.missing)}.</p>")
     when = datetime.now(UTC).strftime("%-d %B %Y")
     lines.append(f'<p class="byline">Exported by readinglist on {when}.</p>')
     title_page.content = "".join(lines)
