@@ -10,13 +10,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("READINGLIST_DATA_DIR", None)
+# No test writes a password into the developer's own keyring: keyring's "fail" backend
+# makes the account keep it in the library's private file, the path CI takes anyway.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pytest
 
 TESTS_DIR = Path(__file__).parent
 sys.path.insert(0, str(TESTS_DIR))
 
-pytest_plugins = ("loopback",)
+pytest_plugins = ("loopback", "freshrss")
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPORA = Path(os.environ.get("READINGLIST_CORPORA", SHARED / "corpora"))

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from readinglist import __version__
+from readinglist.cli import account as account_commands
 from readinglist.cli import format as cli_format
 from readinglist.cli import reading as reading_commands
 from readinglist.cli.errors import (
@@ -60,7 +61,9 @@ def _report_failures(summary: SyncSummary) -> int:
     for result in summary.failed:
         line = error_line(result.error or "failed", f"feed {result.feed_id}", result.url)
         print(line, file=sys.stderr)
-    return EXIT_FAILED if summary.failed else EXIT_OK
+    if summary.account_error:
+        print(error_line(summary.account_error, "sync"), file=sys.stderr)
+    return EXIT_FAILED if summary.failed or summary.account_error else EXIT_OK
 
 
 def _checked_address(url: str) -> str:
@@ -499,6 +502,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE.opml|FILE.json")
     reading_commands.register(add)
+    account_commands.register(add, common)
     p = add("export", cmd_export, "export subscriptions, notes and highlights, or the library")
     p.add_argument("format", choices=("opml", "markdown", "readwise", "json", "epub"))
     p.add_argument("-o", "--output", metavar="FILE")

@@ -28,6 +28,7 @@ from readinglist.model.errors import (
     FeedError,
     FeedExistsError,
     ImportExportError,
+    LoginRefusedError,
     NotFoundError,
     ReadingListError,
     StorageError,
@@ -60,6 +61,7 @@ EXIT_CODES: dict[type[ReadingListError], int] = {
     FeedExistsError: EXIT_REFUSED,
     ImportExportError: EXIT_REFUSED,
     StorageError: EXIT_REFUSED,
+    LoginRefusedError: EXIT_REFUSED,  # a wrong user or password: asking again fails again
 }
 
 

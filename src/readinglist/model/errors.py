@@ -161,3 +161,50 @@ class PageTextError(FeedError):
     """The article's page was fetched, but holds no article text to count."""
 
     default_message = "no article text was found on the page"
+
+
+# --- the sync account (a Google Reader API server) -------------------------------
+
+
+class SyncServerError(FeedError):
+    """The sync server failed (an error status, no answer, a refusal): the sync is retried
+    next time and nothing waiting to be sent is lost. Exit 1, like a failed feed."""
+
+    default_message = "the sync server failed"
+
+
+class SyncTimeoutError(SyncServerError):
+    default_message = "the sync server timed out"
+
+
+class SyncProtocolError(SyncServerError):
+    """The server answered, but not in the Google Reader API (a web page, broken JSON)."""
+
+    default_message = "the sync server's answer is not the Google Reader API"
+
+
+class SyncRetryLaterError(SyncServerError):
+    """429/503 with Retry-After: the next sync waits that long."""
+
+    def __init__(self, retry_after_seconds: float, message: str | None = None) -> None:
+        self.retry_after_seconds = retry_after_seconds
+        super().__init__(
+            message or f"the sync server is busy; it asked to wait {int(retry_after_seconds)} s"
+        )
+
+
+class LoginRefusedError(SyncServerError):
+    """The server refused the user name or API password. ``account set`` refuses the
+    account (exit 2, nothing saved); a sync that meets it fails like any server error."""
+
+    default_message = "the sync server refused the user name or password"
+
+
+class AccountError(ReadingListError):
+    """An account request that cannot be done as asked (no account, unknown kind)."""
+
+    default_message = "no sync account is set"
+
+
+class SecretStoreError(ReadingListError):
+    default_message = "the password could not be stored"

@@ -271,6 +271,10 @@ class FeedSyncResult:
 class SyncSummary:
     results: tuple[FeedSyncResult, ...] = field(default_factory=tuple)
     cancelled: bool = False
+    # With a sync account: why the server could not be synced (None: it was), and the
+    # articles whose read or star state came from another device.
+    account_error: str | None = None
+    account_changes: Changes = NO_CHANGES
 
     @property
     def new_count(self) -> int:
@@ -287,7 +291,7 @@ class SyncSummary:
     @property
     def changes(self) -> Changes:
         """Every feed's ``changes`` combined: one value for the whole sync."""
-        out = NO_CHANGES
+        out = self.account_changes
         for result in self.results:
             out = out | result.changes
         return out
@@ -298,6 +302,22 @@ class SyncSummary:
         if self.failed:
             n = len(self.failed)
             parts.append(f"{n} feed{'s' if n != 1 else ''} failed")
+        if self.account_error:
+            parts.append(f"sync server failed: {self.account_error}")
         if self.cancelled:
             parts.append("cancelled")
         return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """The library's sync account (none: a local library). The password is not here: it
+    lives in the system's keyring (or a private file) and is read only to log in."""
+
+    kind: str  # "greader"
+    url: str
+    user: str
+    last_sync: datetime | None = None
+    last_error: str | None = None
+    password_store: str = ""  # where the password is kept: "keyring (…)" or a file path
+    pending: int = 0  # local changes waiting to be sent

@@ -35,6 +35,7 @@ from readinglist.model.errors import (
 )
 from readinglist.model.records import Feed, FetchResult, SyncSummary
 from readinglist.services import paths
+from readinglist.services.account.verbs import AccountVerbs
 from readinglist.services.fulltext import FullTextVerbs
 from readinglist.services.highlights import HighlightVerbs
 from readinglist.services.image_cache import ImageCache
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     # Fetching, parsing and discovery (httpx, feedparser, ...) are imported by the verbs
     # that use them: the window opens a Library long before it syncs anything.
     from readinglist.feeds.fetch import Fetcher
+    from readinglist.services.account.client import GReaderClient
     from readinglist.services.backfill.run import BackfillLimits, BackfillReport
     from readinglist.services.sync import ProgressCallback, ResultCallback
 
@@ -78,7 +80,7 @@ def check_feed_url(url: str) -> str:
     return url
 
 
-class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs):
+class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountVerbs):
     """The library: reads, user verbs (from the mixins) and the verbs that fetch."""
 
     def __init__(self, store: Store, *, fetcher: Fetcher | None = None) -> None:
@@ -87,6 +89,8 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs):
         self._fetcher_lock = threading.Lock()
         self._download_timeout: float | None = None  # None: FetchLimits' default
         self._image_cache: ImageCache | None = None
+        self._account_lock = threading.Lock()
+        self._greader: GReaderClient | None = None
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, **kwargs: object) -> Library:
@@ -99,6 +103,8 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs):
         return self.store.path.parent
 
     def close(self) -> None:
+        with self._account_lock:
+            self._drop_client()
         if self._fetcher is not None:
             self._fetcher.close()
             self._fetcher = None
@@ -250,7 +256,17 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs):
 
         ``SyncSummary.changes`` (and each ``FeedSyncResult.changes`` passed to
         ``on_result``) names the feeds whose articles came or changed, their series and
-        the new articles."""
+        the new articles.
+
+        With a sync account the server is synced instead (it fetches the feeds), whatever
+        ``feed_ids`` says; ``SyncSummary.account_error`` says why it could not be."""
+        if self.store.get_account() is not None:
+            return self.sync_account(
+                cancel=cancel,
+                on_result=on_result,
+                on_progress=on_progress,
+                respect_retry_after=respect_retry_after,
+            )
         from readinglist.services.sync import sync_feeds
 
         return sync_feeds(

@@ -184,7 +184,7 @@ def _fetch_and_parse(fetcher: Fetcher, feed: Feed, cancel: threading.Event) -> _
     return _parsed(feed, result.content, result.final_url, result.content_type, result)
 
 
-def _group_with_stored(
+def group_with_stored(
     store: Store, feed_id: int, entries: Sequence[ParsedEntry]
 ) -> tuple[list[SeriesGuess], dict[str, SeriesGuess]]:
     """Series for the incoming entries, grouped together with everything stored.
@@ -225,7 +225,7 @@ def _store(store: Store, fetched: _Fetched) -> FeedSyncResult:
         series_ids: tuple[int, ...] = ()
         updated = 0
         if parsed is not None:
-            guesses, regrouped = _group_with_stored(store, feed.id, parsed.entries)
+            guesses, regrouped = group_with_stored(store, feed.id, parsed.entries)
             incoming = [
                 IncomingArticle(entry, guess, chash, text)
                 for entry, guess, chash, text in zip(

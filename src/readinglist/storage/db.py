@@ -87,6 +87,24 @@ def _migrate_to_6(db: pw.SqliteDatabase) -> None:
     db.execute_sql("ANALYZE")
 
 
+def _migrate_to_7(db: pw.SqliteDatabase) -> None:
+    # A sync account (a Google Reader API server): the account row, the ids of feeds and
+    # items on the server, the read/star state the server is known to hold (where it
+    # differs from ours, our change waits to be sent) and unsubscriptions waiting to be
+    # sent. A library made by migration 1 of this version has the columns already.
+    for table, column, kind in (
+        ("feed", "remote_id", "TEXT"),
+        ("article", "remote_id", "INTEGER"),
+        ("article", "remote_read", "INTEGER"),
+        ("article", "remote_starred", "INTEGER"),
+    ):
+        if column not in {c.name for c in db.get_columns(table)}:
+            db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    db.create_tables([schema.AccountRow, schema.RemoteRemovalRow])
+    for ddl in schema.ACCOUNT_INDEXES:
+        db.execute_sql(ddl)
+
+
 #: Ordered migrations: entry N brings a library from version N-1 to version N.
 MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_1,
@@ -95,6 +113,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_4,
     _migrate_to_5,
     _migrate_to_6,
+    _migrate_to_7,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

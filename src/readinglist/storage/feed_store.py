@@ -9,7 +9,7 @@ import peewee as pw
 from readinglist.model.errors import FeedExistsError, FeedNotFoundError
 from readinglist.model.records import Feed
 from readinglist.storage.feed_list import read_feeds
-from readinglist.storage.schema import ArticleRow, FeedRow, HighlightRow
+from readinglist.storage.schema import ArticleRow, FeedRow, HighlightRow, RemoteRemovalRow
 
 
 def utcnow() -> datetime:
@@ -65,6 +65,11 @@ class FeedStore:
         """
         with self.db.atomic():
             row = self._feed_row(feed_id)
+            if row.remote_id is not None:  # the sync server unsubscribes at the next sync
+                RemoteRemovalRow.insert(remote_id=row.remote_id, created=utcnow()).on_conflict(
+                    "replace"
+                ).execute()
+                row.remote_id = None
             keep = (ArticleRow.feed == feed_id) & (
                 ArticleRow.note.is_null(False)
                 | (ArticleRow.starred == True)  # noqa: E712
@@ -89,6 +94,11 @@ class FeedStore:
             ]
             self._fts_delete(doomed)
             ArticleRow.delete().where(ArticleRow.id.in_(doomed)).execute()
+            # the kept articles leave the sync server with their feed (which drops its
+            # items): from now on their stars and notes are this library's alone
+            ArticleRow.update(remote_id=None, remote_read=None, remote_starred=None).where(
+                (ArticleRow.feed == feed_id) & ArticleRow.remote_id.is_null(False)
+            ).execute()
             row.unsubscribed = True
             row.etag = row.last_modified = row.content_hash = None
             row.save()

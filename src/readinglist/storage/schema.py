@@ -63,6 +63,9 @@ class FeedRow(BaseModel):
     fulltext_policy = pw.TextField(null=True)  # "auto", "ask", "never"; NULL: auto
     unsubscribed = pw.BooleanField(default=False)
     created = UTCDateTimeField()
+    # sync bookkeeping (migration 7): the feed's stream id on the account's server, NULL
+    # while it waits to be subscribed there (or without an account)
+    remote_id = pw.TextField(null=True)
 
     class Meta:
         table_name = "feed"
@@ -130,6 +133,12 @@ class ArticleRow(BaseModel):
     # fetched on the user's request (neither feed- nor user-owned; see the module notes):
     # words on the article's own page, NULL until the user asked for it
     page_word_count = pw.IntegerField(null=True)
+    # sync bookkeeping (migration 7): the item's id on the account's server and the read
+    # and star state the server is known to hold. Where ``read``/``starred`` differ from
+    # them, the reader's change waits to be sent (see ``storage.account_store``).
+    remote_id = pw.BigIntegerField(null=True)
+    remote_read = pw.BooleanField(null=True)
+    remote_starred = pw.BooleanField(null=True)
 
     class Meta:
         table_name = "article"
@@ -245,3 +254,47 @@ class BackfillCacheRow(BaseModel):
 
     class Meta:
         table_name = "backfill_cache"
+
+
+class AccountRow(BaseModel):
+    """The library's sync account (migration 7): at most one row. The password is never
+    here (``services.account.secrets``)."""
+
+    kind = pw.TextField()  # "greader"
+    url = pw.TextField()
+    username = pw.TextField()
+    created = UTCDateTimeField()
+    last_sync = UTCDateTimeField(null=True)  # the last sync that reached the server whole
+    last_error = pw.TextField(null=True)
+    retry_after = UTCDateTimeField(null=True)  # the server asked us to wait until then
+    # crawl time (µs) of the newest item taken: the next sync asks only for items after it
+    newest_usec = pw.BigIntegerField(default=0)
+
+    class Meta:
+        table_name = "account"
+
+
+class RemoteRemovalRow(BaseModel):
+    """A feed unsubscribed here whose unsubscription waits to be sent (migration 7).
+
+    The feed's own row may be gone (nothing in it was kept), so the stream id is kept
+    here until the server has confirmed."""
+
+    remote_id = pw.TextField(unique=True)
+    created = UTCDateTimeField()
+
+    class Meta:
+        table_name = "remote_removal"
+
+
+ACCOUNT_INDEXES = (
+    "CREATE UNIQUE INDEX IF NOT EXISTS feed_remote_id ON feed (remote_id)"
+    " WHERE remote_id IS NOT NULL",
+    "CREATE UNIQUE INDEX IF NOT EXISTS article_remote_id ON article (remote_id)"
+    " WHERE remote_id IS NOT NULL",
+    # the changes waiting to be sent: found through this small index, however big the
+    # library, because it holds only the rows that differ from the server
+    "CREATE INDEX IF NOT EXISTS article_sync_pending ON article (remote_id)"
+    " WHERE remote_id IS NOT NULL"
+    " AND (read IS NOT remote_read OR starred IS NOT remote_starred)",
+)

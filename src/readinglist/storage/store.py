@@ -15,6 +15,7 @@ from pathlib import Path
 import peewee as pw
 
 from readinglist.model.query import ArticleQuery
+from readinglist.storage.account_store import AccountStore
 from readinglist.storage.article_store import ArticleStore
 from readinglist.storage.backfill_store import BackfillStore
 from readinglist.storage.backup import dump_library, restore_library
@@ -36,6 +37,7 @@ class Store(
     BackfillStore,
     ExcerptStore,
     HighlightStore,
+    AccountStore,
 ):
     def __init__(self, path: Path) -> None:
         self.path = Path(path)

@@ -261,6 +261,10 @@ class UpsertStore:
                 }
             ).where((ArticleRow.feed == feed_id) & (ArticleRow.guid == guid)).execute()
 
+    def article_ids_for_guids(self, feed_id: int, guids: list[str]) -> list[int]:
+        """The ids of a feed's articles with these guids, in the same order."""
+        return self._ids_for(feed_id, guids)
+
     def _ids_for(self, feed_id: int, guids: list[str]) -> list[int]:
         found: dict[str, int] = {}
         for chunk in chunks(guids):
