@@ -1,6 +1,10 @@
 """Score feeds.series.group() on the hand-labelled series corpus.
 
-usage: python bench/series_eval.py [CORPUS_DIR] [--verbose] [--errors BLOG]
+usage: python bench/series_eval.py [--corpus PATH] [--both] [--verbose] [--errors BLOG]
+
+--corpus PATH  a corpus in the shared corpus' schema: its directory or its .jsonl file
+               (default: the shared corpus). It is always scored by the shared eval.py.
+--both         score the shared corpus and bench/data/series-unseen/ one after the other.
 
 Each blog of the corpus is treated as one feed: group() sees all its posts at once.
 Predictions are written to a temporary jsonl file and scored by the corpus' own
@@ -25,6 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from readinglist.feeds.series.detect import group  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "series-eval"
+UNSEEN_CORPUS = ROOT / "bench" / "data" / "series-unseen"
 FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("all posts", ()),
     ("multipart only", ("--exclude-kind", "recurring")),
@@ -35,8 +40,13 @@ FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def load(corpus_dir: Path) -> list[dict[str, object]]:
-    with (corpus_dir / "corpus.jsonl").open(encoding="utf-8") as f:
+def corpus_file(corpus: Path) -> Path:
+    """A corpus given as its directory or as its jsonl file."""
+    return corpus / "corpus.jsonl" if corpus.is_dir() else corpus
+
+
+def load(corpus: Path) -> list[dict[str, object]]:
+    with corpus_file(corpus).open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
@@ -61,8 +71,8 @@ def predict(records: list[dict[str, object]]) -> tuple[list[dict[str, object]], 
     return preds, time.perf_counter() - start
 
 
-def score(corpus_dir: Path, preds: list[dict[str, object]], verbose: bool) -> list[str]:
-    """Run eval.py for each filter; return the final score line of each."""
+def score(corpus: Path, preds: list[dict[str, object]], verbose: bool) -> list[str]:
+    """Run the shared eval.py for each filter; return the final score line of each."""
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
         pred_path = Path(tmp) / "predictions.jsonl"
@@ -72,8 +82,8 @@ def score(corpus_dir: Path, preds: list[dict[str, object]], verbose: bool) -> li
         for label, extra in FILTERS:
             cmd = [
                 sys.executable,
-                str(corpus_dir / "eval.py"),
-                str(corpus_dir / "corpus.jsonl"),
+                str(DEFAULT_CORPUS / "eval.py"),
+                str(corpus_file(corpus)),
                 str(pred_path),
                 *extra,
             ]
@@ -107,25 +117,47 @@ def show_errors(
         )
 
 
+def run(corpus: Path, verbose: bool, errors: str | None) -> list[str]:
+    """Predict and score one corpus; return its summary lines."""
+    records = load(corpus)
+    preds, seconds = predict(records)
+    print(f"# {corpus_file(corpus)}")
+    print(f"group() on {len(records)} posts: {seconds * 1000:.0f} ms")
+    if errors:
+        show_errors(records, preds, errors)
+        return []
+    return [
+        f"{label:32s} {line}"
+        for label, line in zip((f[0] for f in FILTERS), score(corpus, preds, verbose), strict=True)
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("corpus_dir", nargs="?", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", type=Path, help="corpus directory or .jsonl (default: shared)")
+    ap.add_argument("--both", action="store_true", help="the shared and the unseen corpus")
     ap.add_argument("--verbose", action="store_true", help="per-blog table from eval.py")
     ap.add_argument("--errors", metavar="BLOG", help="list gold vs predicted for one blog")
     args = ap.parse_args(argv)
-    if not (args.corpus / "corpus.jsonl").is_file():
-        print(f"corpus not found: {args.corpus}", file=sys.stderr)
-        return 2
-    records = load(args.corpus)
-    preds, seconds = predict(records)
-    print(f"group() on {len(records)} posts: {seconds * 1000:.0f} ms")
+    if args.both:
+        corpora = [DEFAULT_CORPUS, UNSEEN_CORPUS]
+    else:
+        corpora = [args.corpus or args.corpus_dir or DEFAULT_CORPUS]
+    for corpus in corpora:
+        if not corpus_file(corpus).is_file():
+            print(f"corpus not found: {corpus}", file=sys.stderr)
+            return 2
+    summary: list[tuple[Path, list[str]]] = []
+    for corpus in corpora:
+        summary.append((corpus, run(corpus, args.verbose, args.errors)))
     if args.errors:
-        show_errors(records, preds, args.errors)
         return 0
-    for label, line in zip(
-        (f[0] for f in FILTERS), score(args.corpus, preds, args.verbose), strict=True
-    ):
-        print(f"{label:32s} {line}")
+    for corpus, lines in summary:
+        if len(summary) > 1:
+            print(f"\n## {corpus_file(corpus)}")
+        for line in lines:
+            print(line)
     return 0
 
 

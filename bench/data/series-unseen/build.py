@@ -1,0 +1,637 @@
+#!/usr/bin/env python3
+"""Build corpus.jsonl (series-unseen) from fetched snapshots of public blog repositories.
+
+usage: python3 bench/data/series-unseen/build.py [--mirrors DIR] [--check] [--list BLOG]
+
+Every blog below is read from a bare git snapshot under ``--mirrors`` (default
+/work/.mirror), at the commit pinned in BLOGS, e.g. /work/.mirror/Ovilia+blog/repo. The
+snapshots come from the workplace's ``fetch`` tool (``fetch github:Ovilia/blog``); they
+are not needed by the tests, only to rebuild the corpus. Only metadata is taken from the
+source files: title, date, categories/tags, the declared series and its declared
+number. The post URL is rebuilt from the generator's permalink rule (``url_source``).
+
+Labels (see SOURCES.md): a post is in a series iff its front matter declares one; the
+part is the number declared in front matter when there is one, else the post's rank by
+date inside its declared series (the order the site's series navigation shows), else
+null for recurring columns. Nothing is labeled from the title.
+
+Needs PyYAML (the system Python has it; the project's venv does not).
+--check  rebuild in memory and compare with the committed corpus.jsonl.
+--list   print every post of one blog with its label (to review the overrides).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import json
+import re
+import subprocess
+import sys
+import tomllib
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def git(gitdir: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "--git-dir", str(gitdir), *args], capture_output=True, check=True
+    ).stdout.decode("utf-8", "replace")
+
+
+def front_matter(text: str) -> dict[str, object] | None:
+    """The YAML (---) or TOML (+++) front matter of a page, or None."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n")
+    for fence, load in (("---", yaml.safe_load), ("+++", tomllib.loads)):
+        if text.startswith(fence + "\n") or text.startswith(fence + "\r\n"):
+            end = text.find("\n" + fence, len(fence))
+            if end < 0:
+                return None
+            try:
+                data = load(text[len(fence) + 1 : end])
+            except Exception:
+                return None
+            return data if isinstance(data, dict) else None
+    return None
+
+
+def as_list(v: object) -> list[str]:
+    if v is None:
+        return []
+    if isinstance(v, list):
+        return [str(x).strip() for x in v if x is not None and str(x).strip()]
+    s = str(v).strip()
+    return [s] if s else []
+
+
+def as_date(v: object) -> str | None:
+    if isinstance(v, dt.datetime):
+        return v.date().isoformat()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, str):
+        m = re.match(r"\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})", v)
+        if m:
+            return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
+    return None
+
+
+def as_int(v: object) -> int | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    if isinstance(v, str) and v.strip().isdigit():
+        return int(v.strip())
+    return None
+
+
+# ---------------------------------------------------------------------------- URL rules
+
+
+def hugo_urlize(s: str) -> str:
+    """Hugo's urlize for a path segment: lower case, spaces to '-', drop most punctuation."""
+    s = unicodedata.normalize("NFC", s.strip()).lower()
+    out = []
+    for ch in s:
+        if ch.isalnum() or ch in "-_./":
+            out.append(ch)
+        elif ch.isspace():
+            out.append("-")
+    return re.sub(r"-{2,}", "-", "".join(out))
+
+
+def jekyll_slug(s: str, cased: bool = True) -> str:
+    """Jekyll's slugify mode 'pretty' (the :title placeholder keeps case)."""
+    s = re.sub(r"[^\w._~!$&'()+,;=@]+", "-", s).strip("-")
+    return s if cased else s.lower()
+
+
+def enc(path: str) -> str:
+    return quote(path, safe="/-._~!$&'()+,;=@%")
+
+
+@dataclass
+class Post:
+    path: str
+    fm: dict[str, object]
+    stem: str  # file name without extension, or the bundle directory's name
+    file_date: str | None  # date in a Jekyll file name
+
+
+@dataclass
+class Blog:
+    id: str
+    repo: str
+    commit: str
+    site: str
+    generator: str
+    language: str
+    licence: str
+    include: str  # regex on the path of a post file
+    url: Callable[[Post], str]
+    url_source: str
+    exclude: str = r"(^|/)_index(\.[a-z-]+)?\.md$"
+    recurring: set[str] = field(default_factory=set)
+    # declared series that are topical collections, not a sequence: their posts are left out
+    topical: set[str] = field(default_factory=set)
+    # posts left out, by path substring, with the reason
+    drop: dict[str, str] = field(default_factory=dict)
+    # posts left out by exact title: the title marks a part (or a numbered column) but the
+    # author declared no series, so neither "standalone" nor a series label would be honest
+    undeclared_parts: tuple[str, ...] = ()
+    series_of: Callable[[dict[str, object]], list[str]] | None = None
+    part_keys: tuple[str, ...] = ()
+    notes: str = ""
+
+
+def hugo_page(base: str, section_url: str, *, use_slug: bool = True) -> Callable[[Post], str]:
+    def f(p: Post) -> str:
+        if isinstance(p.fm.get("url"), str):
+            return base.rstrip("/") + enc("/" + str(p.fm["url"]).strip("/") + "/")
+        name = str(p.fm["slug"]) if use_slug and p.fm.get("slug") else p.stem
+        return base.rstrip("/") + enc(section_url + hugo_urlize(name) + "/")
+
+    return f
+
+
+def hugo_path(base: str, strip: str, prefix: str = "/") -> Callable[[Post], str]:
+    """Hugo without a permalink rule: the content path (bundle dir or file stem), slug last."""
+
+    def f(p: Post) -> str:
+        if isinstance(p.fm.get("url"), str):
+            return base.rstrip("/") + enc("/" + str(p.fm["url"]).strip("/") + "/")
+        rel = p.path[len(strip) :]
+        parts = rel.split("/")
+        parts = parts[:-1] if re.match(r"index(\.[a-z-]+)?\.md$", parts[-1]) else parts
+        parts[-1] = re.sub(r"(\.[a-z]{2}(-[a-z]+)?)?\.(md|markdown)$", "", parts[-1])
+        if p.fm.get("slug"):
+            parts[-1] = str(p.fm["slug"])
+        return base.rstrip("/") + enc(prefix + "/".join(hugo_urlize(x) for x in parts) + "/")
+
+    return f
+
+
+def jekyll(
+    base: str, pattern: str, categories: Callable[[Post], list[str]] | None = None
+) -> Callable[[Post], str]:
+    def f(p: Post) -> str:
+        if isinstance(p.fm.get("permalink"), str):
+            return base.rstrip("/") + enc("/" + str(p.fm["permalink"]).lstrip("/"))
+        d = as_date(p.fm.get("date")) or p.file_date or "0000-00-00"
+        y, m, day = d.split("-")
+        cats = "/".join(jekyll_slug(c, cased=False) for c in (categories(p) if categories else []))
+        url = (
+            pattern.replace(":categories", cats)
+            .replace(":year", y)
+            .replace(":month", m)
+            .replace(":day", day)
+            .replace(":title", jekyll_slug(str(p.fm.get("slug") or p.stem)))
+        )
+        return base.rstrip("/") + enc(re.sub("/{2,}", "/", url))
+
+    return f
+
+
+# ---------------------------------------------------------------------------- the blogs
+
+
+def extra_series(fm: dict[str, object]) -> list[str]:
+    extra = fm.get("extra") if isinstance(fm.get("extra"), dict) else {}
+    return as_list(extra.get("series"))  # type: ignore[union-attr]
+
+
+def ovilia_categories(p: Post) -> list[str]:
+    cats = ["notes"] if p.path.startswith("notes/") else []
+    return cats + as_list(p.fm.get("categories")) + as_list(p.fm.get("category"))
+
+
+BLOGS: list[Blog] = [
+    Blog(
+        id="jaehyeon",
+        repo="jaehyeon-kim/jaehyeon-kim.github.io",
+        commit="5f252550c95faa343f614687aed8e9c772714882",
+        site="https://jaehyeon.me/",
+        generator="Hugo",
+        language="en",
+        licence="MIT (repository LICENSE, 2023 Jaehyeon Kim)",
+        include=r"^content/blog/[^/]+/index\.md$",
+        url=hugo_path("https://jaehyeon.me", "content/"),
+        url_source="reconstructed: Hugo, no permalink rule for blog: /blog/<bundle dir>/",
+        undeclared_parts=("Download Stock Data - Part I", "Download Stock Data - Part II"),
+    ),
+    Blog(
+        id="digitaldrummerj",
+        repo="digitaldrummerj/digitaldrummerj.me",
+        commit="3e79f80c2382a47b15ff4b232da83b3a112ebeaa",
+        site="https://digitaldrummerj.me/",
+        generator="Hugo",
+        language="en",
+        licence="no licence stated (config: all content is the property of Justin James)",
+        include=r"^content/posts/.*\.md$",
+        url=hugo_page("https://digitaldrummerj.me", "/", use_slug=False),
+        url_source="reconstructed: Hugo permalinks posts = /:contentbasename/",
+    ),
+    Blog(
+        id="apihandyman",
+        repo="arno-di-loreto/apihandyman.io",
+        commit="a31047a8428235461f3b6168fba733a814f08c08",
+        site="https://apihandyman.io/",
+        generator="Jekyll",
+        language="en",
+        licence="no licence stated",
+        include=r"^_posts/.*\.(md|markdown|html)$",
+        url=jekyll("https://apihandyman.io", "/:year/:month/:day/:title/"),
+        url_source="front matter permalink (Jekyll, url https://apihandyman.io)",
+        part_keys=("series_number",),
+    ),
+    Blog(
+        id="systemoverlord",
+        repo="Matir/blog",
+        commit="ce81abce58049eb17a3aa332de581b585ced113f",
+        site="https://systemoverlord.com/",
+        generator="Jekyll",
+        language="en",
+        licence="theme MIT (LICENSE.md); no licence stated for the posts",
+        include=r"^_posts/.*\.(md|markdown|html)$",
+        url=jekyll("https://systemoverlord.com", "/:year/:month/:day/:title.html"),
+        url_source="reconstructed: Jekyll _config.yml permalink /:year/:month/:day/:title.html",
+        undeclared_parts=(
+            "ALF 2008: SSH & GPG (Part 1: OpenSSH)",
+            "Using an SSH Connection to Provide Remote Support (Part I)",
+            "(Virtually) Setting Up A Test Lab (Part 1)",
+            "Playing with the Patriot Gauntlet Node (Part 1)",
+            "Playing with the Patriot Gauntlet Node (Part 2)",
+            "BSides SF CTF by MAD Security, Part 1",
+            "BSides SF CTF by MAD Security, Part 2",
+            "BSides SF CTF by MAD Security, Part 3",
+            "Hacker Summer Camp Planning Guide, Part II",
+            *(
+                f"Weekly Reading List for {d}"
+                for d in [
+                    "1/18/14",
+                    "1/25/14",
+                    "2/1/14",
+                    "2/8/14",
+                    "2/15/14",
+                    "4/4/14",
+                    "5/16/14",
+                    "5/23/14",
+                    "5/30/14",
+                    "8/2/14",
+                ]
+            ),
+            "Reading List for 5/9/2014",
+        ),
+    ),
+    Blog(
+        id="ovilia",
+        repo="Ovilia/blog",
+        commit="d7a4274f0321afcc77262237224f828a2d1d9cbc",
+        site="http://zhangwenli.com/blog/",
+        generator="Jekyll",
+        language="zh+en",
+        licence="CC BY-NC 3.0 (repository LICENSE.md)",
+        include=r"^(notes/)?_posts/.*\.(md|markdown|html)$",
+        url=jekyll(
+            "http://zhangwenli.com/blog",
+            "/:categories/:year/:month/:day/:title/",
+            ovilia_categories,
+        ),
+        url_source="reconstructed: Jekyll permalink pretty /:categories/:year/:month/:day/:title/",
+        recurring={"年度总结", "读书小结", "2019 月度小结", "历观文囿，泛览辞林"},
+        undeclared_parts=("代码江湖救急（上）", "代码江湖救急（下）"),
+    ),
+    Blog(
+        id="wcy-dt",
+        repo="WCY-dt/blog",
+        commit="ccebd905cc3e9c70eb59f270b500a0d85c6b2af4",
+        site="https://blog.ch3nyang.top/",
+        generator="Jekyll",
+        language="zh",
+        licence="CC BY-NC-SA 4.0 (repository LICENSE.txt)",
+        include=r"^_posts/.*\.(md|markdown|html)$",
+        url=jekyll("https://blog.ch3nyang.top", "/post/:title/"),
+        url_source="reconstructed: Jekyll _config.yml permalink /post/:title/",
+        part_keys=("series_index",),
+    ),
+    Blog(
+        id="dog-du",
+        repo="Dog-Du/Dog-Du.github.io",
+        commit="8c12638a7bcdd2df83c0809ed0cd33452435d971",
+        site="https://dog-du.github.io/",
+        generator="Hugo (Blowfish)",
+        language="zh",
+        licence="no licence stated",
+        include=r"^content/posts/.*\.md$",
+        url=hugo_page("https://dog-du.github.io", "/posts/"),
+        url_source="reconstructed: Hugo permalinks posts = /posts/:slug/",
+        part_keys=("series_order",),
+    ),
+    Blog(
+        id="matnoble",
+        repo="MatNoble/blog-source",
+        commit="45b1dff554132db9ea56e27a39a06263f8e61b44",
+        site="https://blog.matnoble.top/",
+        generator="Hugo",
+        language="zh",
+        licence="no licence stated",
+        include=r"^content/zh/(?!series/|about/|archives/|categories/|tags/|friends/|movie/).+\.md$",
+        url=hugo_path("https://blog.matnoble.top", "content/zh/"),
+        url_source="reconstructed: Hugo, default language zh not in a subdir, content path",
+        recurring={"latex"},
+    ),
+    Blog(
+        id="euraxluo",
+        repo="Euraxluo/Euraxluo.github.io",
+        commit="cba3c70be940908f143699d9112c69684d04a0bb",
+        site="https://euraxluo.github.io/",
+        generator="Hugo (hugo-theme-bootstrap)",
+        language="zh+en",
+        licence="no licence stated",
+        include=r"^content/posts/.*\.md$",
+        url=hugo_path("https://euraxluo.github.io", "content/"),
+        url_source="reconstructed: Hugo content path (baseURL is '/'; host = the GitHub Pages "
+        "repository name)",
+    ),
+    Blog(
+        id="zlfn",
+        repo="zlfn/zlfn-space",
+        commit="4b62d3c72d676f7ceb1b8af6a16a6c3f68e7e7d8",
+        site="https://zlfn.space/",
+        generator="Zola",
+        language="ko",
+        licence="CC BY-NC-SA 4.0 (LICENSE-CONTENT)",
+        include=r"^content/blog/[^/]+/index\.md$|^content/blog/[^/_][^/]*(?<!\.en)(?<!\.ja)\.md$",
+        url=hugo_path("https://zlfn.space", "content/"),
+        url_source="reconstructed: Zola, default language ko: /blog/<page dir>/",
+        series_of=extra_series,
+    ),
+]
+
+
+# ---------------------------------------------------------------------------- labels
+
+ROMAN = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+CN = "零一二三四五六七八九十"
+HARD = re.compile(
+    r"\d|[()（）#＃]|\b(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})\b|\b(?:part|take|version|revisited|"
+    r"edition|day|episode|chapter|round|vol|series|continued|redux|follow-?up)\b|[上下续篇期]",
+    re.I,
+)
+
+
+def cn_num(n: int) -> str:
+    if n <= 10:
+        return CN[n]
+    if n < 20:
+        return "十" + CN[n - 10]
+    return CN[n // 10] + "十" + (CN[n % 10] if n % 10 else "")
+
+
+def has_number(text: str, n: int) -> bool:
+    if re.search(rf"(?<!\d)0*{n}(?!\d)", text):
+        return True
+    if 0 < n < len(ROMAN) and re.search(rf"\b{ROMAN[n]}\b", text, re.I) and n > 1:
+        return True
+    return 0 < n < 100 and re.search(rf"[（(第]\s*{cn_num(n)}\s*[)）篇章部节]", text) is not None
+
+
+def words(s: str) -> list[str]:
+    s = s.lower()
+    toks: list[str] = []
+    for w in re.findall(r"[^\W_]+", s):
+        if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", w):
+            toks.extend(w)  # CJK: one token per character
+        else:
+            toks.append(w)
+    return toks
+
+
+def shares_wording(title: str, others: list[str], series: str) -> bool:
+    t = words(title)
+    s = words(series)
+    if s and any(t[i : i + len(s)] == s for i in range(len(t) - len(s) + 1)):
+        return True
+    for o in others:
+        w = words(o)
+        k = 0
+        while k < min(len(t), len(w)) and t[k] == w[k]:
+            k += 1
+        if k >= 2 and (k >= 3 or not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", t[0])):
+            return True
+    return False
+
+
+def signal(rec: dict[str, object], others: list[str]) -> str:
+    title = str(rec["title"])
+    part = rec.get("part")
+    if isinstance(part, int) and has_number(title, part):
+        return "title_number"
+    if shares_wording(title, others, str(rec["series"])):
+        return "title_shared"
+    last = str(rec["url"]).rstrip("/").rsplit("/", 1)[-1]
+    if isinstance(part, int) and re.search(rf"(?<![0-9])0*{part}(?![0-9])", last):
+        return "url_number"
+    return "metadata_only"
+
+
+MARKER = re.compile(
+    r"\b(?:part|day|lab|lecture|chapter)\s*0*(\d+|[ivx]+)\b|[（(]\s*(\d+|[一二三四五六七八九十]+)\s*[)）]",
+    re.I,
+)
+
+
+def marker(title: str) -> int | None:
+    """The number of an explicit part marker in a title (Part 4, Day 002, (3), （三）)."""
+    m = MARKER.search(title)
+    if not m:
+        return None
+    tok = (m[1] or m[2]).lower()
+    if tok.isdigit():
+        return int(tok)
+    if tok in ROMAN:
+        return ROMAN.index(tok)
+    if all(c in CN for c in tok):
+        return next((n for n in range(1, 100) if cn_num(n) == tok), None)
+    return None
+
+
+def declared_part(fm: dict[str, object], keys: tuple[str, ...]) -> int | None:
+    for k in keys:
+        n = as_int(fm.get(k))
+        if n is not None:
+            return n
+    return None
+
+
+def collect(blog: Blog, mirrors: Path) -> tuple[list[dict[str, object]], collections.Counter[str]]:
+    gitdir = mirrors / blog.repo.replace("/", "+") / "repo"
+    if (gitdir / ".git").is_dir():
+        gitdir = gitdir / ".git"
+    files = git(gitdir, "ls-tree", "-r", "--name-only", blog.commit).splitlines()
+    skipped: collections.Counter[str] = collections.Counter()
+    rows = []
+    for path in files:
+        if not re.search(blog.include, path) or re.search(blog.exclude, path):
+            continue
+        fm = front_matter(git(gitdir, "show", f"{blog.commit}:{path}"))
+        if fm is None or not fm.get("title"):
+            skipped["no front matter / no title"] += 1
+            continue
+        if fm.get("draft") is True or fm.get("published") is False:
+            skipped["draft or unpublished"] += 1
+            continue
+        reason = next((r for k, r in blog.drop.items() if k in path), None)
+        if str(fm["title"]).strip() in blog.undeclared_parts:
+            reason = "title marks a part, no series declared"
+        if reason:
+            skipped[reason] += 1
+            continue
+        name = path.rsplit("/", 1)[-1]
+        stem = (
+            path.rsplit("/", 2)[-2]
+            if re.match(r"index(\.[a-z-]+)?\.md$", name)
+            else re.sub(r"\.[^.]+$", "", name)
+        )
+        m = re.match(r"(\d{4})-(\d{2})-(\d{2})-(.+)$", stem)
+        file_date = f"{m[1]}-{m[2]}-{m[3]}" if m else None
+        if m and "_posts/" in path:
+            stem = m[4]
+        post = Post(path, fm, stem, file_date)
+        series = (blog.series_of or (lambda f: as_list(f.get("series"))))(fm)
+        if len(series) > 1:
+            skipped["declares two series"] += 1
+            continue
+        s = series[0] if series else None
+        n = declared_part(fm, blog.part_keys)
+        if s and n is not None and n < 0:
+            skipped["series index page (negative series order)"] += 1
+            continue
+        if s in blog.topical:
+            skipped[f"topical collection {s!r}"] += 1
+            continue
+        date = (
+            as_date(fm.get("date"))
+            or as_date(fm.get("published"))
+            or as_date(fm.get("time"))
+            or file_date
+        )
+        cats = as_list(fm.get("categories")) + as_list(fm.get("category")) + as_list(fm.get("tags"))
+        taxo = fm.get("taxonomies")
+        if isinstance(taxo, dict):
+            cats += as_list(taxo.get("categories")) + as_list(taxo.get("tags"))
+        rows.append(
+            {
+                "blog": blog.id,
+                "title": str(fm["title"]).strip(),
+                "url": blog.url(post),
+                "url_source": blog.url_source,
+                "categories": list(dict.fromkeys(cats)),
+                "published": date,
+                "series": s,
+                "part": declared_part(fm, blog.part_keys) if s else None,
+                "source": f"{blog.repo}/{path}",
+            }
+        )
+    # part by date inside a declared series when no number is declared
+    members: dict[str, list[dict[str, object]]] = collections.defaultdict(list)
+    for r in rows:
+        if r["series"]:
+            members[str(r["series"])].append(r)
+    for name, rs in members.items():
+        kind = "recurring" if name in blog.recurring else "multipart"
+        numbered = any(r["part"] is not None for r in rs)
+        if not numbered and kind == "multipart":
+            rs.sort(key=lambda r: (str(r["published"] or ""), str(r["source"])))
+            ranks = {id(r): i for i, r in enumerate(rs, 1)}
+            # the date order is only taken when no member's title contradicts it
+            clash = any(
+                (m := marker(str(r["title"]))) is not None and m != ranks[id(r)] for r in rs
+            )
+            for r in rs:
+                r["part"] = None if clash else ranks[id(r)]
+                r["_part_from"] = "date order contradicted by a title" if clash else "date order"
+        for r in rs:
+            r["series_kind"] = kind
+            r.setdefault("_part_from", "declared" if r["part"] is not None else "none")
+    for r in rows:
+        if r["series"]:
+            others = [str(o["title"]) for o in members[str(r["series"])] if o is not r]
+            r["signal"] = signal(r, others)
+        else:
+            r["hard_negative"] = bool(HARD.search(str(r["title"])))
+    rows.sort(key=lambda r: (str(r["published"] or "9999"), str(r["source"])))
+    return rows, skipped
+
+
+FIELDS = [
+    "blog",
+    "title",
+    "url",
+    "url_source",
+    "categories",
+    "published",
+    "series",
+    "part",
+    "source",
+    "series_kind",
+    "signal",
+    "hard_negative",
+]
+
+
+def clean(r: dict[str, object]) -> dict[str, object]:
+    return {k: r[k] for k in FIELDS if k in r}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--list", metavar="BLOG")
+    ap.add_argument("--out", type=Path, default=HERE / "corpus.jsonl")
+    args = ap.parse_args(argv)
+    out: list[dict[str, object]] = []
+    for blog in BLOGS:
+        rows, skipped = collect(blog, args.mirrors)
+        n_series = collections.Counter(str(r["series"]) for r in rows if r["series"])
+        print(
+            f"{blog.id:16s} posts={len(rows):4d} series_posts={sum(n_series.values()):4d} "
+            f"series={len(n_series):3d} (2+: {sum(1 for v in n_series.values() if v > 1)}) "
+            f"left out: {dict(skipped)}",
+            file=sys.stderr,
+        )
+        if args.list == blog.id:
+            for r in rows:
+                lab = f"{r['series']} #{r['part']} [{r.get('series_kind')}/{r.get('signal')}]"
+                print(f"{r['published']} {lab if r['series'] else '-':60.60s} | {r['title']}")
+                print(f"{'':11s}{r['url']}")
+        out.extend(clean(r) for r in rows)
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out)
+    if args.list:
+        return 0
+    if args.check:
+        same = args.out.read_text(encoding="utf-8") == text
+        print("corpus.jsonl is up to date" if same else "corpus.jsonl differs", file=sys.stderr)
+        return 0 if same else 1
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {len(out)} posts to {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
