@@ -2,8 +2,9 @@
 
 ``freshrss`` (function scope: a fresh server per test costs about 0.6 s) starts the
 server in ``../shared/servers/freshrss/`` on loopback with PHP's built-in web server. It
-skips when PHP or the server is absent, except under CI (``CI`` set), where a skip
-would hide that the sync was never tested: there it fails.
+skips when PHP or the server is absent, except under CI (``.ci/run`` sets
+``READINGLIST_REQUIRE_FRESHRSS``; ``CI`` counts too), where a skip would hide that the
+sync was never tested: there it fails.
 
 ``OtherDevice`` is a phone or a second desk: it speaks the Google Reader API with bare
 httpx calls, written from the protocol and not from our client, so a test that passes
@@ -34,7 +35,7 @@ READING_LIST = "user/-/state/com.google/reading-list"
 
 
 def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
+    if os.environ.get("READINGLIST_REQUIRE_FRESHRSS") or os.environ.get("CI"):
         pytest.fail(f"the FreshRSS sync tests must run under CI: {reason}")
     pytest.skip(reason)
 
