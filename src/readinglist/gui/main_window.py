@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskManager(self, thread_finalizer=library.close_thread_connection)
         self.sync = SyncController(library, self)
         self.tasks.adopt(self.sync)
-        self.preferences.attach(library, self.sync, self.model)
+        self.preferences.attach(library, self.sync, self.model, self.tasks.network)
         self.model.attach_reads(library, run=self._run)
         self.results_model.attach(library, self.tasks.reads, self.model.feed_title)
         self.tree.attach(library)
@@ -450,7 +450,8 @@ class MainWindow(QMainWindow):
         self.menus.action("cancel_sync").setEnabled(True)
 
     def _sync_progress(self, done: int, total: int) -> None:
-        self.status(f"Syncing {done} of {total} feed{'s' if total != 1 else ''}…")
+        unit = self.sync.unit  # feeds we fetch, or items a sync account's server sends
+        self.status(f"Syncing {done} of {total} {unit}{'s' if total != 1 else ''}…")
 
     def _sync_result(self, result: FeedSyncResult) -> None:
         self._pending |= result.changes
@@ -472,6 +473,7 @@ class MainWindow(QMainWindow):
         self._flush_refresh()
 
     def _sync_finished(self, summary: SyncSummary) -> None:
+        self._pending |= summary.account_changes  # read, stars, feeds from other devices
         self._sync_done()
         self.status(summary.describe())
 

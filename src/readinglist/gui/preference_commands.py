@@ -2,7 +2,8 @@
 
 Preferences… (the dialog), the article text size keys, the theme, the download timeout
 and the "always load images from this site" answers. It holds the current
-``Preferences`` and applies them to the parts it is handed.
+``Preferences`` and applies them to the parts it is handed. Preferences → Account…
+opens the sync account's dialog; a new account is synced at once.
 """
 
 from __future__ import annotations
@@ -18,8 +19,11 @@ from readinglist.gui.settings import TEXT_SIZES, Preferences, Settings
 
 if TYPE_CHECKING:
     from readinglist.gui.article_view import ArticlePane
+    from readinglist.gui.background import BackgroundRunner
+    from readinglist.gui.dialogs.preferences import PreferencesDialog
     from readinglist.gui.sync_worker import SyncController
     from readinglist.gui.tree_model import TreeModel
+    from readinglist.model.records import Account
     from readinglist.services.library import Library
 
 
@@ -38,22 +42,65 @@ class PreferenceCommands:
         self._library: Library | None = None
         self._sync: SyncController | None = None
         self._model: TreeModel | None = None
-        self._dialog: QWidget | None = None
+        self._network: BackgroundRunner | None = None
+        self._dialog: PreferencesDialog | None = None
+        self._account_dialog: QWidget | None = None
         self.apply_theme()
 
-    def attach(self, library: Library, sync: SyncController, model: TreeModel) -> None:
+    def attach(
+        self,
+        library: Library,
+        sync: SyncController,
+        model: TreeModel,
+        network: BackgroundRunner | None = None,
+    ) -> None:
         self._library, self._sync, self._model = library, sync, model
+        self._network = network
         self.apply_download_timeout()
 
     def show_preferences(self) -> QWidget:
         """The dialog, opened window-modal; OK applies and saves what it holds."""
+        from readinglist.gui.dialogs.account import describe_account
         from readinglist.gui.dialogs.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.prefs, self._parent)
+        can_sync = self._library is not None and self._network is not None
+        dialog = PreferencesDialog(
+            self.prefs,
+            self._parent,
+            account_text=describe_account(self._library.account()) if self._library else "",
+            on_account=self.show_account if can_sync else None,
+        )
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
         self._dialog = dialog  # kept alive while it is open
         dialog.open()
         return dialog
+
+    def show_account(self) -> QWidget | None:
+        """Preferences → Account…: set, change or remove the sync account."""
+        from readinglist.gui.dialogs.account import AccountDialog
+
+        if self._library is None or self._network is None:
+            return None
+        parent = self._dialog if self._dialog is not None and self._dialog.isVisible() else None
+        dialog = AccountDialog(
+            self._library, self._library.account(), self._network.submit, parent or self._parent
+        )
+        dialog.changed.connect(self._account_changed)
+        self._account_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _account_changed(self, account: Account | None) -> None:
+        from readinglist.gui.dialogs.account import describe_account
+
+        if self._dialog is not None:
+            self._dialog.account.setText(describe_account(account))
+        if account is None:
+            self._status("Sync account removed: this library is local again.")
+            return
+        self._status(f"Sync account set: {account.user} at {account.url}.")
+        if self._sync is not None and not self._sync.is_running():
+            self._sync.start()
 
     def apply_preferences(self, prefs: Preferences) -> None:
         """Save ``prefs`` and apply every one of them at once (Preferences → OK)."""

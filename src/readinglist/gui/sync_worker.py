@@ -54,6 +54,7 @@ class SyncController(Job):
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer)
         self._interval_minutes = 0
+        self.unit = "feed"  # what progress counts: "feed", or "item" with a sync account
 
     def _work(self, feed_ids: tuple[int, ...] | None, context: JobContext) -> object:
         """On the sync thread (``Library.sync`` imports httpx and feedparser there: they
@@ -63,7 +64,11 @@ class SyncController(Job):
         )
 
     def start(self, feed_ids: Sequence[int] | None = None) -> bool:
-        """Begin a sync of ``feed_ids`` (all feeds when None). False if one is running."""
+        """Begin a sync of ``feed_ids`` (all feeds when None). False if one is running.
+
+        With a sync account the server is synced, and progress counts its items."""
+        if not self.is_running():
+            self.unit = "item" if self._library.has_account() else "feed"
         return self.submit(tuple(feed_ids) if feed_ids is not None else None)
 
     # --- periodic refresh -------------------------------------------------------------

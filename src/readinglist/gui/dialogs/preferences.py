@@ -1,5 +1,5 @@
 """Preferences: refresh interval, download timeout, reading, images (and how many are
-kept for offline reading), theme, text size.
+kept for offline reading), theme, text size, and the sync account (its own dialog).
 
 The dialog only edits a copy of ``Preferences``; the window saves and applies it on OK
 (``WindowCommands.apply_preferences``), so Cancel leaves everything as it was.
@@ -7,6 +7,7 @@ The dialog only edits a copy of ``Preferences``; the window saves and applies it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QPushButton,
     QSpinBox,
@@ -42,10 +44,24 @@ def system_text_size() -> int:
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        *,
+        account_text: str = "",
+        on_account: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self._prefs = prefs
+        self.account = QLabel(account_text, self)
+        self.account.setObjectName("accountSummary")
+        self.account.setWordWrap(True)
+        self.account_button = QPushButton("Account…", self)
+        self.account_button.setObjectName("accountButton")
+        if on_account is not None:
+            self.account_button.clicked.connect(on_account)
         self.refresh = QSpinBox(self)
         self.refresh.setRange(0, 24 * 60)
         self.refresh.setSuffix(" min")
@@ -96,6 +112,13 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        account_box = QHBoxLayout()
+        account_box.addWidget(self.account, 1)
+        account_box.addWidget(self.account_button)
+        form.addRow("Sync account", account_box)
+        if on_account is None:
+            self.account.hide()
+            self.account_button.hide()
         form.addRow("Refresh feeds every", self.refresh)
         form.addRow("Give up on a feed after", self.timeout)
         form.addRow("", self.mark_read)
@@ -116,7 +139,8 @@ class PreferencesDialog(QDialog):
             self.forget_site.hide()
         form.addRow("Keep loaded images for offline, up to", self.image_cache)
         form.addRow(buttons)
-        chain: list[QWidget] = [self.refresh, self.timeout, self.mark_read, self.sort]
+        chain: list[QWidget] = [self.account_button, self.refresh, self.timeout]
+        chain += [self.mark_read, self.sort]
         chain += [self.theme, self.text_size, self.images, self.sites, self.forget_site]
         chain += [self.image_cache]
         for first, second in pairwise(chain):

@@ -50,6 +50,10 @@ class AccountVerbs:
     def _secrets(self) -> SecretStore:
         return SecretStore(self.data_dir)
 
+    def has_account(self) -> bool:
+        """One small query: whether this library syncs with a server."""
+        return self.store.get_account() is not None
+
     def account(self) -> Account | None:
         """The sync account, or None for a local library."""
         state = self.store.get_account()
