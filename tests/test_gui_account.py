@@ -36,6 +36,7 @@ def test_setting_the_account_in_the_window_syncs_the_servers_library(
     qtbot.waitUntil(lambda: "refused" in dialog.message.text(), timeout=10_000)
     assert library.account() is None
     assert dialog.url.text() == freshrss.greader  # kept as typed, to fix one letter
+    assert not dialog.remove.isEnabled()  # nothing to remove yet
 
     dialog.password.setText(freshrss.api_password)
     with qtbot.waitSignal(window.sync.finished, timeout=30_000) as synced:
@@ -43,6 +44,7 @@ def test_setting_the_account_in_the_window_syncs_the_servers_library(
     assert synced.args[0].account_error is None
     assert dialog.password.text() == ""  # not left in the widget
     assert f"{freshrss.user} at {freshrss.greader}" in dialog.state.text()
+    assert dialog.remove.isEnabled()
     assert f"{freshrss.user} at {freshrss.greader}" in preferences.account.text()
     assert window.sync.unit == "item"
     assert "4 new articles" in window.statusBar().currentMessage()

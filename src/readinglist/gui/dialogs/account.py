@@ -38,12 +38,12 @@ def describe_account(account: Account | None) -> str:
     if account is None:
         return "None: this library lives on this computer only"
     when = account.last_sync.strftime("%Y-%m-%d %H:%M UTC") if account.last_sync else "never"
-    text = f"{account.user} at {account.url} · last sync {when}"
+    lines = [f"{account.user} at {account.url}", f"Last sync: {when}"]
     if account.pending:
-        text += f" · {account.pending} change{'s' if account.pending != 1 else ''} to send"
+        lines[1] += f" · {account.pending} change{'s' if account.pending != 1 else ''} to send"
     if account.last_error:
-        text += f"\nLast sync failed: {account.last_error}"
-    return text
+        lines.append(f"Last sync failed: {account.last_error}")
+    return "\n".join(lines)  # lines, not wrapping: a wrapped label in a form gets clipped
 
 
 class AccountDialog(QDialog):
@@ -63,9 +63,9 @@ class AccountDialog(QDialog):
         self.setMinimumWidth(520)
         self._library, self._submit = library, submit
         self._busy = False
+        self._has_account = account is not None
         self.state = QLabel(describe_account(account), self)
         self.state.setObjectName("accountState")
-        self.state.setWordWrap(True)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.url = QLineEdit(account.url if account else "", self)
         self.url.setObjectName("accountUrl")
@@ -86,7 +86,6 @@ class AccountDialog(QDialog):
         self.buttons.addButton(self.save, QDialogButtonBox.ButtonRole.ActionRole)
         self.remove = QPushButton("Remove account…", self)
         self.buttons.addButton(self.remove, QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.remove.setEnabled(account is not None)
         self.save.clicked.connect(self.start)
         self.remove.clicked.connect(self._confirm_remove)
         self.buttons.rejected.connect(self.reject)
@@ -107,7 +106,7 @@ class AccountDialog(QDialog):
     def _update(self) -> None:
         filled = all(f.text().strip() for f in (self.url, self.user)) and bool(self.password.text())
         self.save.setEnabled(filled and not self._busy)
-        self.remove.setEnabled(self.remove.isEnabled() and not self._busy)
+        self.remove.setEnabled(self._has_account and not self._busy)
 
     def _set_busy(self, busy: bool, text: str) -> None:
         self._busy = busy
@@ -137,7 +136,8 @@ class AccountDialog(QDialog):
         if "no system keyring" in account.password_store:
             note += f"\nThe password is kept in {account.password_store}."
         self.message.setText(note)
-        self.remove.setEnabled(True)
+        self._has_account = True
+        self._update()
         self.changed.emit(account)
 
     def _failed(self, exc: Exception) -> None:
@@ -163,5 +163,6 @@ class AccountDialog(QDialog):
     def _removed(self, _account: Account) -> None:
         self._set_busy(False, "Removed: this library is local again.")
         self.state.setText(describe_account(None))
-        self.remove.setEnabled(False)
+        self._has_account = False
+        self._update()
         self.changed.emit(None)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -57,7 +58,6 @@ class PreferencesDialog(QDialog):
         self._prefs = prefs
         self.account = QLabel(account_text, self)
         self.account.setObjectName("accountSummary")
-        self.account.setWordWrap(True)
         self.account_button = QPushButton("Account…", self)
         self.account_button.setObjectName("accountButton")
         if on_account is not None:
@@ -114,7 +114,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         account_box = QHBoxLayout()
         account_box.addWidget(self.account, 1)
-        account_box.addWidget(self.account_button)
+        account_box.addWidget(self.account_button, 0, Qt.AlignmentFlag.AlignTop)
         form.addRow("Sync account", account_box)
         if on_account is None:
             self.account.hide()
