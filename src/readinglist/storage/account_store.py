@@ -21,6 +21,7 @@ import peewee as pw
 from readinglist.model.feed_row import LOCAL_SCHEME
 from readinglist.storage.chunks import chunks
 from readinglist.storage.feed_store import utcnow
+from readinglist.storage.layout import to_epoch
 from readinglist.storage.schema import AccountRow, ArticleRow, FeedRow, RemoteRemovalRow
 
 
@@ -229,23 +230,27 @@ class AccountStore:
         ``take_state``: the server's read/star become ours (new articles). Otherwise ours
         stay and the server's are only recorded as known, so where they differ, ours is
         sent (an article we had before it came through the server: the reader's own
-        marks win). Returns the ids whose read or star changed."""
-        changed: list[int] = []
+        marks win). Returns the ids whose read or star changed. One prepared statement
+        for the lot: a first sync ties thousands of rows per batch."""
+        now = to_epoch(utcnow())
         with self.db.atomic():
-            for article_id, remote_id, read, starred in ties:
-                values: dict[pw.Field, object] = {
-                    ArticleRow.remote_id: remote_id,
-                    ArticleRow.remote_read: read,
-                    ArticleRow.remote_starred: starred,
-                }
-                if take_state:
-                    values[ArticleRow.read] = read
-                    values[ArticleRow.read_at] = utcnow() if read else None
-                    values[ArticleRow.starred] = starred
-                    if read or starred:
-                        changed.append(article_id)
-                ArticleRow.update(values).where(ArticleRow.id == article_id).execute()
-        return changed
+            cursor = self.db.connection()
+            if take_state:
+                cursor.executemany(
+                    "UPDATE article SET remote_id = ?, remote_read = ?, remote_starred = ?,"
+                    " read = ?, read_at = ?, starred = ? WHERE id = ?",
+                    [
+                        (remote, read, star, read, now if read else None, star, article)
+                        for article, remote, read, star in ties
+                    ],
+                )
+                return [article for article, _, read, star in ties if read or star]
+            cursor.executemany(
+                "UPDATE article SET remote_id = ?, remote_read = ?, remote_starred = ?"
+                " WHERE id = ?",
+                [(remote, read, star, article) for article, remote, read, star in ties],
+            )
+        return []
 
     def remote_states(self, batch: int = 5000) -> Iterator[list[RemoteArticleState]]:
         """Every article tied to the server, in batches (by id, so memory stays small)."""
@@ -282,19 +287,30 @@ class AccountStore:
 
     def apply_server_flags(self, updates: Sequence[FlagUpdate]) -> None:
         """Record the server's state, and take it as ours where ``take_*`` says so."""
-        now = utcnow()
+        now = to_epoch(utcnow())
+        rows = [
+            (
+                u.read,
+                u.starred,
+                u.take_read,
+                u.read,
+                u.take_read,
+                now if u.read else None,
+                u.take_starred,
+                u.starred,
+                u.article_id,
+            )
+            for u in updates
+        ]
         with self.db.atomic():
-            for u in updates:
-                values: dict[pw.Field, object] = {
-                    ArticleRow.remote_read: u.read,
-                    ArticleRow.remote_starred: u.starred,
-                }
-                if u.take_read:
-                    values[ArticleRow.read] = u.read
-                    values[ArticleRow.read_at] = now if u.read else None
-                if u.take_starred:
-                    values[ArticleRow.starred] = u.starred
-                ArticleRow.update(values).where(ArticleRow.id == u.article_id).execute()
+            self.db.connection().executemany(
+                "UPDATE article SET remote_read = ?, remote_starred = ?,"
+                " read = CASE WHEN ? THEN ? ELSE read END,"
+                " read_at = CASE WHEN ? THEN ? ELSE read_at END,"
+                " starred = CASE WHEN ? THEN ? ELSE starred END"
+                " WHERE id = ?",
+                rows,
+            )
 
     def pending_flags(self) -> list[RemoteArticleState]:
         """Articles whose read or star differs from the server's: what waits to be sent."""

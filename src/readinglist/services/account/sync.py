@@ -290,15 +290,16 @@ class AccountSync:
 
         store, run = self.store, self.run_state
         ours = store.unmatched_articles(feed_id)
+        tied: set[int] = set()
         ties: list[tuple[int, int, bool, bool]] = []
         fresh: dict[str, RemoteItem] = {}
         for item in items:
             entry = item.entry
             article_id = ours.get(entry.guid) or (ours.get(entry.link) if entry.link else None)
-            if article_id is not None:
+            if article_id is not None and article_id not in tied:
+                tied.add(article_id)
                 ties.append((article_id, item.remote_id, item.read, item.starred))
-                ours = {k: v for k, v in ours.items() if v != article_id}
-            elif entry.guid not in fresh:
+            elif article_id is None and entry.guid not in fresh:
                 fresh[entry.guid] = item
         if ties:
             store.tie_to_server(ties, take_state=False)
