@@ -236,3 +236,21 @@ def test_version_single_source() -> None:
     assert 'version = { attr = "readinglist.__version__" }' in pyproject
     assert not re.search(r'^version\s*=\s*"', pyproject, re.MULTILINE)
     assert main(["--version"]) == 0
+
+
+def test_every_package_is_listed_for_setuptools() -> None:
+    """``pip install .`` (README's first command, and the bundle's build) installs only
+    the packages pyproject.toml lists: one left out installs fine and fails at import."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    source = root / "src"
+    found = {
+        ".".join(init.parent.relative_to(source).parts)
+        for init in source.rglob("__init__.py")
+        if "__pycache__" not in init.parts
+    }
+    assert found - listed == set()
