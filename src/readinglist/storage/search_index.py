@@ -58,6 +58,8 @@ def write(db: pw.SqliteDatabase, rows: Sequence[tuple[int, str, str]]) -> None:
     """(id, title, plain text) into the index; each article's note stays as it is."""
     if not rows:
         return
+    # One row per id (the last): a contentless index would keep both, not replace.
+    rows = list({int(r[0]): r for r in rows}.values())
     old = indexed(db, [r[0] for r in rows])
     _drop(db, old)
     _add(
