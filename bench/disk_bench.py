@@ -259,8 +259,13 @@ def _mb(n: float) -> str:
 
 def _report(name: str, r: dict[str, Any], n: int) -> list[str]:
     s = r["search"]
+    plain = (
+        f"{_mb(r['plain_bytes'])} MB {r['plain_bytes'] / n:7.0f} B"
+        if "plain_bytes" in r
+        else f"{'-':>11}{'-':>10}"
+    )
     return [
-        f"{name:<22}{_mb(r.get('plain_bytes', float('nan')))} MB {r.get('plain_bytes', 0) / n:7.0f} B"
+        f"{name:<22}{plain}"
         f"{_mb(r['fulltext_bytes'])} MB {r['fulltext_bytes'] / n:7.0f} B"
         f"{s['specific_list']:8.1f}{s['specific_count']:7.1f}{s['specific_excerpts']:7.1f}"
         f"{s['every_list']:8.1f}{s['every_count']:7.1f}{s['every_excerpts']:7.1f}"
@@ -333,7 +338,7 @@ def main() -> None:
     print(f"count, excerpts of {EXCERPTS}); content: one article's HTML by id, ms")
     print(
         f"{'library':<22}{'size':>11}{'per art':>10}{'+fulltext':>11}{'per art':>10}"
-        f"{'spec.list':>10}{'count':>7}{'excpt':>7}{'every.list':>10}{'count':>7}{'excpt':>7}"
+        f"{'spec.list':>10}{'count':>7}{'excpt':>7}{'ev.list':>8}{'count':>7}{'excpt':>7}"
         f"{'content':>8}"
     )
     for name, r in results.items():
