@@ -11,7 +11,7 @@ The columns keep their declared type (TEXT): SQLite stores a BLOB in a TEXT colu
 as it is, so a value is either
 
 * ``str``: the text itself (short values, where zlib's frame costs more than it saves,
-  and rows written before schema 7 that a migration has not reached), or
+  and rows written before the compact-storage migration that it has not reached), or
 * ``bytes``: ``zlib.compress`` of its UTF-8.
 
 One more form, for the summary only: an Atom entry without a summary has its content
