@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from helpers import entry, incoming
+from legacy import old_schema, write_article
 from readinglist.model.errors import (
     DatabaseCorruptError,
     DatabaseLockedError,
@@ -19,6 +20,7 @@ from readinglist.model.errors import (
     DatabaseReadOnlyError,
     DatabaseTooNewError,
 )
+from readinglist.model.query import ArticleQuery
 from readinglist.storage import db as dbmod
 from readinglist.storage.db import SCHEMA_VERSION
 from readinglist.storage.store import Store
@@ -118,18 +120,16 @@ def test_version_1_library_is_upgraded_in_place(
 ) -> None:
     """A library written by the first release gains the later migrations; nothing is lost."""
     path = tmp_path / "lib.sqlite3"
-    monkeypatch.setattr(dbmod, "MIGRATIONS", dbmod.MIGRATIONS[:1])
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 1)
-    store = Store(path)
-    fid = store.add_feed("https://a.example/feed").id
-    (aid,) = store.upsert_entries(fid, [incoming(entry("a"))]).new_ids
-    # As version 1 wrote a note (today's set_note also indexes highlights, a later table).
-    store.db.execute_sql("UPDATE article SET note = ? WHERE id = ?", ("from version 1", aid))
-    store.close()
-    monkeypatch.undo()
+    with old_schema(path, 1) as store:  # as version 1 wrote an article and its note
+        fid = store.add_feed("https://a.example/feed").id
+        aid = write_article(
+            store.db, fid, "a", title="Post a", summary_html="<p>s</p>", body="searchable body"
+        )
+        store.db.execute_sql("UPDATE article SET note = ? WHERE id = ?", ("from version 1", aid))
     store = Store(path)
     assert store.db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert store.get_note(aid) == "from version 1"
+    assert [a.id for a in store.list_articles(ArticleQuery(search="searchable"))] == [aid]
     indexes = {
         r[0] for r in store.db.execute_sql("SELECT name FROM sqlite_master WHERE type='index'")
     }

@@ -17,13 +17,13 @@ from readinglist.model.errors import ArticleNotFoundError
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, ArticleContent
 from readinglist.storage.chunks import chunks
+from readinglist.storage.codec import pack, unpack, unpack_summary
 from readinglist.storage.convert import EFFECTIVE_PART, article_from_tuple, article_select
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.highlight_store import refresh_fts_note
 from readinglist.storage.layout import to_epoch
 from readinglist.storage.schema import ArticleRow, FullTextRow
 
-SEARCH_TEXT_LIMIT = 4000
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _FTS_IDS = "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
 
@@ -242,23 +242,25 @@ class ArticleStore:
         )
         if row is None:
             raise ArticleNotFoundError(f"no article with id {article_id}")
-        return ArticleContent(article_id, row[0] or "", row[1] or "", row[2] or "")
+        content = unpack(row[1])
+        return ArticleContent(article_id, unpack_summary(row[0], content), content, unpack(row[2]))
 
     def set_fulltext(self, article_id: int, html: str, *, words: int, source_url: str) -> None:
         """Store the text read from the article's page (sanitized by the caller) and its
         length, which becomes the article's reading length. Replaces an earlier one."""
         self._require([article_id])
+        packed = pack(html)
         with self.db.atomic():
             FullTextRow.insert(
                 article=article_id,
-                html=html,
+                html=packed,
                 words=max(0, int(words)),
                 source_url=source_url,
                 fetched=utcnow(),
             ).on_conflict(
                 conflict_target=[FullTextRow.article],
                 update={
-                    FullTextRow.html: html,
+                    FullTextRow.html: packed,
                     FullTextRow.words: max(0, int(words)),
                     FullTextRow.source_url: source_url,
                     FullTextRow.fetched: utcnow(),
@@ -445,7 +447,8 @@ class ArticleStore:
                 .where(ArticleRow.id.in_(list(chunk)))
                 .tuples()
             ):
-                out[aid] = content or summary or ""
+                text = unpack(content)
+                out[aid] = text or unpack_summary(summary, text)
         return out
 
     # --- added for the GUI article pane (gui/article_view.py) ------------------------

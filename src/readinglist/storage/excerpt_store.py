@@ -1,9 +1,9 @@
 """Where a filter's words are in each found article: one short, marked excerpt per row.
 
 The filter's result list shows the matching words in context. The excerpt is cut from
-the text the full-text index holds (title, summary or content text, note), read by
-rowid, which is a plain b-tree lookup; the cutting is ``readinglist.model.snippets``' (see
-there why not FTS5's ``snippet()``).
+the text the full-text index was fed (title, summary or content text, note), kept in
+``search_text`` and read by id, a plain b-tree lookup (see ``search_index``); the
+cutting is ``readinglist.model.snippets``' (see there why not FTS5's ``snippet()``).
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from collections.abc import Sequence
 import peewee as pw
 
 from readinglist.model.snippets import Segment, excerpt, highlight, match_pattern, opening
-
-_CHUNK = 400
+from readinglist.storage import search_index
 
 
 class ExcerptStore:
@@ -31,18 +30,10 @@ class ExcerptStore:
         """
         pattern = match_pattern(text)
         out: dict[int, tuple[Segment, ...]] = {}
-        ids = list(article_ids)
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute_sql(
-                f"SELECT rowid, title, body, note FROM article_fts WHERE rowid IN ({marks})",
-                chunk,
-            ).fetchall()
-            for rowid, title, body, note in rows:
-                cut = excerpt(body or "", pattern)
-                if not cut and note and (cut := excerpt(note, pattern)):
-                    cut = f"Note: {cut}"
-                cut = cut or excerpt(title or "", pattern) or opening(body or "")
-                out[int(rowid)] = highlight(cut, pattern)
+        for rowid, (title, body, note) in search_index.indexed(self.db, article_ids).items():
+            cut = excerpt(body, pattern)
+            if not cut and note and (cut := excerpt(note, pattern)):
+                cut = f"Note: {cut}"
+            cut = cut or excerpt(title, pattern) or opening(body)
+            out[rowid] = highlight(cut, pattern)
         return out

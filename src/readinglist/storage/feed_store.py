@@ -8,6 +8,7 @@ import peewee as pw
 
 from readinglist.model.errors import FeedExistsError, FeedNotFoundError
 from readinglist.model.records import Feed
+from readinglist.storage import search_index
 from readinglist.storage.feed_list import read_feeds
 from readinglist.storage.schema import ArticleRow, FeedRow, HighlightRow, RemoteRemovalRow
 
@@ -154,10 +155,7 @@ class FeedStore:
         ).where(FeedRow.id == feed_id).execute()
 
     def _fts_delete(self, ids: list[int]) -> None:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            self.db.execute_sql(f"DELETE FROM article_fts WHERE rowid IN ({marks})", chunk)
+        search_index.delete(self.db, ids)
 
     # --- the full text, per feed (user-owned policy; see ``services.library``) ----------
 

@@ -18,6 +18,7 @@ import peewee as pw
 
 from readinglist.model.errors import HighlightNotFoundError
 from readinglist.model.records import Highlight
+from readinglist.storage import search_index
 from readinglist.storage.chunks import chunks
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.schema import ArticleRow, HighlightRow
@@ -178,9 +179,13 @@ def refresh_fts_note(db: pw.SqliteDatabase, article_ids: Sequence[int]) -> None:
             .tuples()
         ):
             marked.setdefault(int(article_id), []).extend(t for t in (quote, note) if t)
-        for article_id, note in notes.items():
-            text = "\n".join([note or "", *marked.get(int(article_id), [])]).strip()
-            db.execute_sql("UPDATE article_fts SET note = ? WHERE rowid = ?", (text, article_id))
+        search_index.set_notes(
+            db,
+            {
+                int(article_id): "\n".join([note or "", *marked.get(int(article_id), [])]).strip()
+                for article_id, note in notes.items()
+            },
+        )
 
 
 def _clean(note: str | None) -> str | None:

@@ -39,6 +39,15 @@ class UTCDateTimeField(pw.IntegerField):
         return datetime.fromtimestamp(int(value), UTC)
 
 
+class PackedTextField(pw.TextField):
+    """A TEXT column whose values are stored packed (``codec``): text, or zlib bytes.
+    peewee would decode bytes as UTF-8 both ways; this hands them through untouched,
+    and only ``codec.unpack`` turns them into text."""
+
+    def adapt(self, value: Any) -> Any:
+        return value
+
+
 class BaseModel(pw.Model):
     class Meta:
         database = database_proxy
@@ -99,8 +108,9 @@ class ArticleRow(BaseModel):
     title = pw.TextField(default="")
     link = pw.TextField(null=True)
     author = pw.TextField(null=True)
-    summary_html = pw.TextField(default="")
-    content_html = pw.TextField(default="")
+    # stored packed (``codec``): compressed, the summary as SAME_AS_CONTENT when equal
+    summary_html = PackedTextField(default="")
+    content_html = PackedTextField(default="")
     published = UTCDateTimeField(null=True)
     updated = UTCDateTimeField(null=True)
     categories = pw.TextField(default="")  # newline-separated
@@ -180,9 +190,15 @@ USER_OWNED_ARTICLE_FIELDS = (
 
 MODELS = (FeedRow, SeriesRow, ArticleRow)
 
+# The search index keeps no copy of what it indexes (``content=''``): that copy is kept,
+# compressed, in ``search_text`` (see ``search_index``). Schema 1-6 had the copy.
 FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5("
-    "title, body, note, tokenize='unicode61 remove_diacritics 2')"
+    "title, body, note, content='', tokenize='unicode61 remove_diacritics 2')"
+)
+SEARCH_TEXT_DDL = (
+    "CREATE TABLE IF NOT EXISTS search_text (article_id INTEGER PRIMARY KEY,"
+    " title TEXT NOT NULL DEFAULT '', body BLOB, note TEXT NOT NULL DEFAULT '')"
 )
 
 
@@ -225,7 +241,7 @@ class FullTextRow(BaseModel):
     article = pw.ForeignKeyField(
         ArticleRow, on_delete="CASCADE", column_name="article_id", unique=True
     )
-    html = pw.TextField()  # sanitized
+    html = PackedTextField()  # sanitized, stored packed (``codec``)
     words = pw.IntegerField(default=0)
     source_url = pw.TextField(default="")  # where it was read (after redirects)
     fetched = UTCDateTimeField()

@@ -14,8 +14,9 @@ import peewee as pw
 
 from readinglist.model.records import IncomingArticle, PostSignature, SeriesGuess
 from readinglist.model.urls import normalize_url
-from readinglist.storage.article_store import SEARCH_TEXT_LIMIT
+from readinglist.storage import search_index
 from readinglist.storage.chunks import chunks
+from readinglist.storage.codec import pack, pack_summary
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.layout import to_epoch
 from readinglist.storage.schema import (
@@ -152,8 +153,8 @@ class UpsertStore:
                     "title": entry.title,
                     "link": entry.link,
                     "author": entry.author,
-                    "summary_html": entry.summary_html,
-                    "content_html": entry.content_html,
+                    "summary_html": pack_summary(entry.summary_html, entry.content_html),
+                    "content_html": pack(entry.content_html),
                     "published": to_epoch(entry.published),
                     "updated": to_epoch(entry.updated),
                     "categories": "\n".join(entry.categories),
@@ -176,13 +177,13 @@ class UpsertStore:
             new_ids = self._ids_for(feed_id, [r["guid"] for r in new_rows])
             updated_ids = [existing[r["guid"]][0] for r in changed_rows]
             texts = {item.entry.guid: (item.entry.title, item.search_text) for item in incoming}
-            self._fts_write(
+            search_index.write(
+                self.db,
                 [
                     (aid, *texts[guid])
                     for guid, aid in zip([r["guid"] for r in new_rows], new_ids, strict=True)
                 ]
                 + [(existing[r["guid"]][0], *texts[r["guid"]]) for r in changed_rows],
-                replace=False,
             )
             if regrouped:
                 self._apply_regroup(feed_id, regrouped, series_ids)
@@ -276,29 +277,7 @@ class UpsertStore:
                 found[guid] = aid
         return [found[g] for g in guids]
 
-    def _fts_write(self, rows: list[tuple[int, str, str]], *, replace: bool) -> None:
-        """(id, title, text) rows into the search index; notes are kept as they are."""
-        if not rows:
-            return
-        ids = [r[0] for r in rows]
-        notes: dict[int, str] = {}
-        for chunk in chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            notes.update(
-                self.db.execute_sql(
-                    f"SELECT rowid, note FROM article_fts WHERE rowid IN ({marks})", list(chunk)
-                ).fetchall()
-            )
-            self.db.execute_sql(f"DELETE FROM article_fts WHERE rowid IN ({marks})", list(chunk))
-        self.db.connection().executemany(
-            "INSERT INTO article_fts(rowid, title, body, note) VALUES (?, ?, ?, ?)",
-            [
-                (aid, title, (text or "")[:SEARCH_TEXT_LIMIT], notes.get(aid, ""))
-                for aid, title, text in rows
-            ],
-        )
-
     def index_search_text(self, rows: Sequence[tuple[int, str, str]]) -> None:
         """(id, title, plain text) into the full-text index; notes stay as they are."""
         with self.db.atomic():
-            self._fts_write(list(rows), replace=True)
+            search_index.write(self.db, list(rows))
