@@ -160,4 +160,4 @@ def test_server_errors_are_sync_failures_for_the_cli_exit_code():
 
     assert exit_code_for(SyncServerError("x")) == EXIT_FAILED
     assert exit_code_for(SyncTimeoutError()) == EXIT_FAILED
-    assert exit_code_for(LoginRefusedError()) == EXIT_REFUSED
+    assert exit_code_for(LoginRefusedError()) == EXIT_REFUSED  # asking again fails again

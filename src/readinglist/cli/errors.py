@@ -28,7 +28,6 @@ from readinglist.model.errors import (
     FeedError,
     FeedExistsError,
     ImportExportError,
-    LoginRefusedError,
     NotFoundError,
     ReadingListError,
     StorageError,
@@ -61,7 +60,6 @@ EXIT_CODES: dict[type[ReadingListError], int] = {
     FeedExistsError: EXIT_REFUSED,
     ImportExportError: EXIT_REFUSED,
     StorageError: EXIT_REFUSED,
-    LoginRefusedError: EXIT_REFUSED,  # a wrong user or password: asking again fails again
 }
 
 

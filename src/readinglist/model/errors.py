@@ -193,9 +193,10 @@ class SyncRetryLaterError(SyncServerError):
         )
 
 
-class LoginRefusedError(SyncServerError):
+class LoginRefusedError(ReadingListError):
     """The server refused the user name or API password. ``account set`` refuses the
-    account (exit 2, nothing saved); a sync that meets it fails like any server error."""
+    account (exit 2, nothing saved: asking again the same way fails again); a sync that
+    meets it fails like any server error, with this sentence."""
 
     default_message = "the sync server refused the user name or password"
 

@@ -41,7 +41,12 @@ from readinglist.feeds import greader
 from readinglist.feeds.greader import RemoteItem, Subscription
 from readinglist.feeds.sanitize import html_to_text
 from readinglist.model.changes import NO_CHANGES, Changes
-from readinglist.model.errors import FeedExistsError, SyncRetryLaterError, SyncServerError
+from readinglist.model.errors import (
+    FeedExistsError,
+    LoginRefusedError,
+    SyncRetryLaterError,
+    SyncServerError,
+)
 from readinglist.model.records import (
     FeedSyncResult,
     IncomingArticle,
@@ -134,7 +139,7 @@ class AccountSync:
         except SyncRetryLaterError as exc:
             error = str(exc)
             retry_after = now + timedelta(seconds=exc.retry_after_seconds)
-        except SyncServerError as exc:
+        except (SyncServerError, LoginRefusedError) as exc:
             error = str(exc)
         cancelled = self.cancel.is_set()
         if error is not None or not cancelled:
