@@ -177,6 +177,9 @@ def test_an_unexpected_error_is_reported_and_the_thread_survives(qtbot, loopback
         def list_feeds(self):
             raise RuntimeError("disk on fire")
 
+        def get_account(self):
+            raise RuntimeError("disk on fire")
+
         def close(self) -> None:
             pass
 

@@ -59,6 +59,8 @@ class SyncController(Job):
     def _work(self, feed_ids: tuple[int, ...] | None, context: JobContext) -> object:
         """On the sync thread (``Library.sync`` imports httpx and feedparser there: they
         are not needed to show the window)."""
+        # what progress counts, set here (a query) before the first progress is queued
+        self.unit = "item" if self._library.has_account() else "feed"
         return self._library.sync(
             feed_ids, cancel=context.cancel, on_result=context.report, on_progress=context.progress
         )
@@ -67,8 +69,6 @@ class SyncController(Job):
         """Begin a sync of ``feed_ids`` (all feeds when None). False if one is running.
 
         With a sync account the server is synced, and progress counts its items."""
-        if not self.is_running():
-            self.unit = "item" if self._library.has_account() else "feed"
         return self.submit(tuple(feed_ids) if feed_ids is not None else None)
 
     # --- periodic refresh -------------------------------------------------------------
