@@ -27,13 +27,21 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from readinglist.feeds.series.evidence import assess
 from readinglist.feeds.series.links import (
     embedded_names,
     join_named,
     join_topic_titles,
     nest_subseries,
 )
-from readinglist.feeds.series.post import Post, title_head
+from readinglist.feeds.series.post import (
+    FORM_HEAD,
+    FORM_OPENING,
+    FORM_UNNUMBERED,
+    FORM_URL,
+    Post,
+    title_head,
+)
 from readinglist.feeds.series.rules import (
     POST_KINDS,
     acronym_alias,
@@ -59,11 +67,13 @@ def _analyze(title: str, link: str | None) -> Post:
         if key:
             post.key, post.name, post.part = key, marker.name, marker.part
             post.short_title, post.strength = marker.short_title, marker.strength
+            post.form = marker.form
             if marker.url_part_preferred and url_mark is not None:
                 post.part = url_mark.part
             return post
     if url_mark is not None:
         post.key, post.part, post.strength = url_mark.key, url_mark.part, WEAK
+        post.form = FORM_URL
         post.name = url_mark.name
         head = title_head(title)
         if head and normalize(head[1]) == url_mark.key:  # "Nix Flakes: an Introduction"
@@ -136,6 +146,7 @@ def group(posts: Sequence[tuple[str, str | None, Sequence[str]]]) -> list[Series
     join_named(items)
     _drop_unconfirmed(items)
     _canonical_names(items)
+    assess(items)
     return [p.guess() for p in items]
 
 
@@ -302,7 +313,7 @@ def _attach_unnumbered(items: list[Post]) -> None:
             first = [joined[0][0]]
         for i, _whole, short in joined:
             p = items[i]
-            p.key, p.short_title, p.strength = key, short, MEDIUM
+            p.key, p.short_title, p.strength, p.form = key, short, MEDIUM, FORM_UNNUMBERED
             p.part = 1 if first == [i] else None
 
 
@@ -353,6 +364,7 @@ def _shared_heads(items: list[Post]) -> None:
                 p.part = None
             rest = heads[i][2] if i in own else p.title
             p.key, p.name, p.short_title, p.strength = key, name, rest, MEDIUM
+            p.form = FORM_HEAD
     count = Counter(p.key for p in items if p.key is not None)
     series = {k for k, n in count.items() if n > 1 and " " in k}
     if not series:
@@ -364,7 +376,7 @@ def _shared_heads(items: list[Post]) -> None:
         for n in range(min(len(tokens) - 1, 8), 1, -1):
             prefix = " ".join(tokens[:n])
             if prefix in series:
-                p.key, p.part, p.strength = prefix, None, MEDIUM
+                p.key, p.part, p.strength, p.form = prefix, None, MEDIUM, FORM_HEAD
                 break
 
 
@@ -411,6 +423,7 @@ def _shared_openings(items: list[Post]) -> None:
         for i in idx:
             p = items[i]
             p.key, p.name, p.part, p.strength = key, name, None, MEDIUM
+            p.form = FORM_OPENING
             p.short_title = " ".join(p.title.split()[common:]) or p.title
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readinglist.feeds.series.rules import (
     CN_NUM,
@@ -39,6 +39,7 @@ class TitleMarker:
     short_title: str
     strength: int
     url_part_preferred: bool = False  # "(Chapter 12~17)": a book reference, not our order
+    form: str = ""  # the marker as a template, "{} Part N": the series' ``why``
 
 
 _PART_NUM = rf"(?:\d{{1,5}}|[IVXLC]{{1,6}}|[ivx]{{1,5}}|{WORD_NUM})"
@@ -258,6 +259,23 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | Non
 )
 
 
+_FORMS: dict[re.Pattern[str], str] = {
+    _PART_IN_PARENS: "{} (… part N)",
+    _HASH_IN_PARENS: "… ({} #N)",
+    _PART: "{} Part N",
+    _PAREN_NUM: "{} (N)",
+    _CN_ORDINAL: "{} 第N篇",
+    _KEYWORD: "{} <kw> N",
+    _HASH: "{} #N",
+    _TAKE: "{}, take N",
+    _CONTINUED: "{} continued",
+    _BRACKET: "[{}] …",
+    _NAME_NUM: "{} N: …",
+    _TRAILING_ROMAN: "{} N",
+    _TRAILING_NUM: "{} N",
+}
+
+
 def title_marker(title: str) -> TitleMarker | None:
     """The first (most explicit) series marker in ``title``, or ``None``."""
     if len(title) > 400:  # keep the regexes linear-time on garbage input
@@ -267,5 +285,8 @@ def title_marker(title: str) -> TitleMarker | None:
         if m:
             marker = build(m)
             if marker is not None:
-                return marker
+                form = _FORMS[pattern]
+                if pattern is _KEYWORD:
+                    form = form.replace("<kw>", m["kw"].capitalize())
+                return replace(marker, form=form)
     return None
