@@ -51,7 +51,7 @@ from readinglist.feeds.series.rules import (
     squash,
     url_marker,
 )
-from readinglist.feeds.series.titles import MEDIUM, STRONG, WEAK, title_marker
+from readinglist.feeds.series.titles import LONE_FORMS, MEDIUM, STRONG, WEAK, title_marker
 from readinglist.model.records import SeriesGuess
 
 __all__ = ["detect", "group"]
@@ -90,7 +90,9 @@ def detect(title: str, link: str | None = None, categories: Sequence[str] = ()) 
     tags alone are topics, not series.
     """
     del categories
-    return _analyze(title, link).guess()
+    post = _analyze(title, link)
+    assess([post], judge=False)
+    return post.guess()
 
 
 # --- group() ---------------------------------------------------------------------
@@ -183,7 +185,8 @@ def _merge_spellings(items: list[Post]) -> None:
         tokens = k.split()
         for n in range(1, len(tokens)):
             prefix, suffix = " ".join(tokens[:n]), " ".join(tokens[n:])
-            if prefix in strong and len(squash(prefix)) >= 4:
+            # only numbered keys: "ASP.NET" heads must not swallow "ASP.NET Core" heads
+            if prefix in strong and len(squash(prefix)) >= 4 and parts[prefix] and parts[k]:
                 uf.union(prefix, k)
             if suffix in strong and len(tokens) - n >= 2 and suffix in key_set:
                 uf.union(suffix, k)
@@ -446,8 +449,8 @@ def _one_ascii_word(head: tuple[str, str, str, bool]) -> bool:
 def _head_is_series_like(name: str, explicit: bool) -> bool:
     """Could this title head be a series name? Post kinds ("Guest post: x") are not."""
     key = normalize(name)
-    if key in POST_KINDS:
-        return False
+    if key in POST_KINDS or _ends_with_kind(key):
+        return False  # "Guest post: x", "Course Review: x", "Jekyll Tip: x"
     if explicit or len(key.split()) >= 2:
         return True
     if name.isascii():  # "AiC: x", "GC: y": a one-word name, needs _ONE_WORD_HEAD_POSTS
@@ -455,13 +458,23 @@ def _head_is_series_like(name: str, explicit: bool) -> bool:
     return len(name) >= 2
 
 
+def _ends_with_kind(key: str) -> bool:
+    tokens = key.split()
+    return len(tokens) > 1 and (tokens[-1] in POST_KINDS or " ".join(tokens[-2:]) in POST_KINDS)
+
+
 def _drop_unconfirmed(items: list[Post]) -> None:
-    """A key with one post and no explicit part marker is a standalone post."""
+    """A key with one post and no explicit part marker is a standalone post.
+
+    Alone, only a marker that says "part" counts ("X, Part 1", "X (2)", "第二篇"); a
+    lone "Book chapter 2 notes" or "Day 3" points into something else.
+    """
     count = Counter(p.key for p in items if p.key is not None)
     for p in items:
         if p.key is None:
             continue
-        if count[p.key] == 1 and (p.strength < MEDIUM or (p.part is None)):
+        lone_ok = p.strength >= MEDIUM and p.part is not None and p.form in LONE_FORMS
+        if count[p.key] == 1 and not lone_ok:
             p.key, p.name, p.part, p.short_title = None, None, None, p.title
 
 

@@ -33,7 +33,7 @@ from readinglist.feeds.series.post import (
     FORM_URL,
     Post,
 )
-from readinglist.feeds.series.titles import STRONG
+from readinglist.feeds.series.titles import POSITIONAL_FORM, STRONG
 
 __all__ = ["assess"]
 
@@ -96,32 +96,47 @@ def _drop(posts: list[Post]) -> None:
         p.key, p.name, p.part, p.short_title, p.form = None, None, None, p.title, ""
 
 
-def assess(items: list[Post]) -> None:
-    """Judge every group of ``items`` (in place): drop, grade, kind and ``why``."""
+def assess(items: list[Post], *, judge: bool = True) -> None:
+    """Judge every group of ``items`` (in place): drop, grade, kind and ``why``.
+
+    ``judge=False`` (one post read alone, ``detect()``) only describes: counter-evidence
+    about numbers needs the siblings, so nothing is dropped.
+    """
     groups: dict[str, list[Post]] = defaultdict(list)
     for p in items:
         if p.key is not None:
             groups[p.key].append(p)
     for key in sorted(groups):
-        _assess_group(groups[key])
+        _assess_group(groups[key], judge)
 
 
-def _assess_group(posts: list[Post]) -> None:
+def _assess_group(posts: list[Post], judge: bool = True) -> None:
     name = posts[0].name or posts[0].key or ""
     explicit = [p for p in posts if p.part is not None and p.strength >= STRONG]
     numbered = [p for p in posts if p.part is not None]
     against: list[str] = []
+    positional = [p for p in posts if p.form == POSITIONAL_FORM]
+    if judge and {p.part for p in positional} == {1, 3} and not any(p.part == 2 for p in posts):
+        for p in positional:  # "（上）" + "（下）": two parts, 1 and 2
+            if p.part == 3:
+                p.part = 2
     recurring = bool(_RECURRING.search(name)) or (
         sum(1 for p in posts if _RECURRING.search(p.title)) * 2 > len(posts)
     )
     # one number on every numbered post is part of the name: "Security 101: x"
     parts = {p.part for p in numbered if p.part is not None}
-    if len(numbered) >= 2 and len(parts) == 1 and len(posts) == len(numbered):
+    if judge and len(numbered) >= 2 and len(parts) == 1 and len(posts) == len(numbered):
         for p in numbered:
             p.part = None
         against.append(f"the number {parts.pop()} is on every title, so it names, not numbers")
         numbered, explicit, parts = [], [], set()
-    if numbered and not explicit and not recurring and not _plausible_sequence(parts, len(posts)):
+    if (
+        judge
+        and numbered
+        and not explicit
+        and not recurring
+        and not _plausible_sequence(parts, len(posts))
+    ):
         against.append(f"numbers {_runs(list(parts))} are no sequence of parts")
         for p in numbered:
             p.part = None
@@ -129,16 +144,16 @@ def _assess_group(posts: list[Post]) -> None:
         if all(p.form not in (FORM_HEAD, FORM_OPENING, FORM_LINKED) for p in posts):
             _drop(posts)
             return
-    if not explicit and (_ANNOUNCEMENT.search(name) or _announcement_titles(posts)):
+    if judge and not explicit and (_ANNOUNCEMENT.search(name) or _announcement_titles(posts)):
         _drop(posts)  # "Announcing X 1.2", "Security advisory for Y": a template
         return
-    if not explicit and not recurring and _VERSION.search(name):
+    if judge and not explicit and not recurring and _VERSION.search(name):
         _drop(posts)  # "Foo 1.0: x", "Foo 1.0: y": a release, not a series
         return
     strong = len(parts) >= 2 or (len(numbered) >= 2 and len(posts) >= 2 and bool(explicit))
     why = _why(name, posts, numbered, against)
     kind = RECURRING if recurring else MULTIPART
-    if recurring:
+    if recurring and judge:  # alone (detect) the issue number still says where it sits
         for p in posts:
             p.part = None
         why = "recurring column; " + why
