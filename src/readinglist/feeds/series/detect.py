@@ -39,6 +39,7 @@ from readinglist.feeds.series.post import (
     FORM_OPENING,
     FORM_UNNUMBERED,
     FORM_URL,
+    FORM_URL_WORD,
     Post,
     title_head,
 )
@@ -73,7 +74,7 @@ def _analyze(title: str, link: str | None) -> Post:
             return post
     if url_mark is not None:
         post.key, post.part, post.strength = url_mark.key, url_mark.part, WEAK
-        post.form = FORM_URL
+        post.form = FORM_URL_WORD if url_mark.one_word else FORM_URL
         post.name = url_mark.name
         head = title_head(title)
         if head and normalize(head[1]) == url_mark.key:  # "Nix Flakes: an Introduction"
@@ -91,6 +92,8 @@ def detect(title: str, link: str | None = None, categories: Sequence[str] = ()) 
     """
     del categories
     post = _analyze(title, link)
+    if post.form == FORM_URL_WORD:  # "layer_1": a one-word stem needs a run of siblings
+        post.key = None
     assess([post], judge=False)
     return post.guess()
 

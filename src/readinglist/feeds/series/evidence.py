@@ -31,6 +31,7 @@ from readinglist.feeds.series.post import (
     FORM_OPENING,
     FORM_UNNUMBERED,
     FORM_URL,
+    FORM_URL_WORD,
     Post,
 )
 from readinglist.feeds.series.titles import POSITIONAL_FORM, STRONG
@@ -91,6 +92,20 @@ def _plausible_sequence(parts: set[int], posts: int) -> bool:
     return min(parts) <= _SEQUENCE_START and max(parts) <= 3 * posts + _SEQUENCE_START
 
 
+def _named_together(posts: list[Post]) -> bool:
+    """Something besides the numbers ties the group: a shared head, opening or name."""
+    return any(p.form in (FORM_HEAD, FORM_OPENING, FORM_LINKED) for p in posts)
+
+
+_SLUG_RUN = 3
+
+
+def _run_of_slugs(posts: list[Post]) -> bool:
+    """One-word numbered slugs form a series only as a run: 3+ parts, 1 or 2 first, dense."""
+    parts = {p.part for p in posts if p.part is not None}
+    return len(parts) >= _SLUG_RUN and min(parts) <= 2 and max(parts) <= len(parts) + 1
+
+
 def _drop(posts: list[Post]) -> None:
     for p in posts:
         p.key, p.name, p.part, p.short_title, p.form = None, None, None, p.title, ""
@@ -125,11 +140,17 @@ def _assess_group(posts: list[Post], judge: bool = True) -> None:
     )
     # one number on every numbered post is part of the name: "Security 101: x"
     parts = {p.part for p in numbered if p.part is not None}
+    if judge and any(p.form == FORM_URL_WORD for p in posts) and not _run_of_slugs(posts):
+        _drop(posts)  # "layer-2" and "layer-3": topics, not a run of "minios64_1.._4"
+        return
     if judge and len(numbered) >= 2 and len(parts) == 1 and len(posts) == len(numbered):
         for p in numbered:
             p.part = None
         against.append(f"the number {parts.pop()} is on every title, so it names, not numbers")
         numbered, explicit, parts = [], [], set()
+        if not _named_together(posts):
+            _drop(posts)  # "Ubuntu 7.04" twice: nothing but the number tied them
+            return
     if (
         judge
         and numbered
@@ -141,7 +162,7 @@ def _assess_group(posts: list[Post], judge: bool = True) -> None:
         for p in numbered:
             p.part = None
         numbered, parts = [], set()
-        if all(p.form not in (FORM_HEAD, FORM_OPENING, FORM_LINKED) for p in posts):
+        if not _named_together(posts):
             _drop(posts)
             return
     if judge and not explicit and (_ANNOUNCEMENT.search(name) or _announcement_titles(posts)):
@@ -183,7 +204,7 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
                 if nums
                 else f"{n} title{'s' if n > 1 else ''} '{template}'"
             )
-        elif form == FORM_URL:
+        elif form in (FORM_URL, FORM_URL_WORD):
             said.append(f"URL slugs numbered {_runs(nums)}" if nums else f"{n} URLs")
         elif form == FORM_HEAD:
             said.append(f"{n} titles share the head '{name}: …'")

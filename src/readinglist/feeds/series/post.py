@@ -19,6 +19,7 @@ __all__ = [
     "FORM_OPENING",
     "FORM_UNNUMBERED",
     "FORM_URL",
+    "FORM_URL_WORD",
     "Post",
     "title_head",
 ]
@@ -63,6 +64,7 @@ class Post:
 
 
 FORM_URL = "url"  # a numbered URL slug or a numbered file in a URL section
+FORM_URL_WORD = "url-word"  # a numbered slug with a one-word stem: "minios64_2"
 FORM_UNNUMBERED = "unnumbered"  # an unnumbered post joining a numbered series
 FORM_HEAD = "head"  # a shared title head, "Name: x" / "Name — x"
 FORM_OPENING = "opening"  # a shared three-word opening

@@ -280,6 +280,7 @@ class UrlMarker:
     name: str
     part: int
     from_section: bool
+    one_word: bool = False  # "minios64_2": a one-word stem, only a series in a run
 
 
 def url_marker(parts: UrlParts) -> UrlMarker | None:
@@ -307,11 +308,11 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
         return None
     if re.match(r"^\d+(?:[-_]|$)", rest) and not re.match(r"^\d+[-_][a-z]", rest):
         return None
-    if not match.group("num").startswith("0") and not re.search(
+    # one word ("layer-2") is usually a topic; a series stem has two words or a padded
+    # "-001". A one-word stem counts only in a run of siblings (``one_word``, see group)
+    one_word = not match.group("num").startswith("0") and not re.search(
         r"[a-z0-9][-_]+[a-z0-9]", name_slug
-    ):
-        # one word ("layer-2") is a topic; a series stem has two words or a padded "-001"
-        return None
+    )
     part = parse_number(match.group("num"))
     if part is None:
         return None
@@ -319,7 +320,7 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
     key = normalize(name)
     if not key:
         return None
-    return UrlMarker(key, name, part, False)
+    return UrlMarker(key, name, part, False, one_word)
 
 
 def humanize_slug(slug: str) -> str:
