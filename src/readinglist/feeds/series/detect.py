@@ -15,6 +15,9 @@ one series. The split of the rules:
 * ``series``        (this file) detect() and the cross-post unification in group()
 * ``series_links``  later group() passes: nested 之 names, topic phrases, quotes,
                     Latin names inside CJK titles (``series_post`` holds the shared record)
+* ``evidence``      the last pass: weighs each group on all its clues (and the
+                    counter-evidence), sets kind, strength and ``why``
+                    (docs/series-detection.md)
 
 Keys are normalised series names ("parallel iterator") or ``section:<dir>`` for
 URL-section series; they depend only on the set of posts, never on their order, so a
