@@ -84,6 +84,16 @@ class SeriesGuess:
     name: str | None
     part: int | None
     short_title: str
+    kind: str = "multipart"
+    """``multipart`` (parts of one piece, in order) or ``recurring`` (a column: weekly
+    roundups, release notes, issue N of a newsletter; parts are always ``None``, so
+    nothing should compute missing parts for it). Meaningless when standalone."""
+    strength: str = "strong"
+    """``strong`` (numbered parts, a numbered URL sequence) or ``weak`` (a guess: a
+    shared title head or opening, a single numbered post); the window may mark weak
+    groups as guesses."""
+    why: str = ""
+    """A short sentence on the evidence, e.g. "titles 'X (N)' with N = 1–3, 5"."""
 
     @property
     def standalone(self) -> bool:

@@ -15,6 +15,9 @@ one series. The split of the rules:
 * ``series``        (this file) detect() and the cross-post unification in group()
 * ``series_links``  later group() passes: nested 之 names, topic phrases, quotes,
                     Latin names inside CJK titles (``series_post`` holds the shared record)
+* ``evidence``      the last pass: weighs each group on all its clues (and the
+                    counter-evidence), sets kind, strength and ``why``
+                    (docs/series-detection.md)
 
 Keys are normalised series names ("parallel iterator") or ``section:<dir>`` for
 URL-section series; they depend only on the set of posts, never on their order, so a
@@ -27,13 +30,22 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from readinglist.feeds.series.evidence import assess
 from readinglist.feeds.series.links import (
     embedded_names,
     join_named,
     join_topic_titles,
     nest_subseries,
 )
-from readinglist.feeds.series.post import Post, title_head
+from readinglist.feeds.series.post import (
+    FORM_HEAD,
+    FORM_OPENING,
+    FORM_UNNUMBERED,
+    FORM_URL,
+    FORM_URL_WORD,
+    Post,
+    title_head,
+)
 from readinglist.feeds.series.rules import (
     POST_KINDS,
     acronym_alias,
@@ -43,7 +55,7 @@ from readinglist.feeds.series.rules import (
     squash,
     url_marker,
 )
-from readinglist.feeds.series.titles import MEDIUM, STRONG, WEAK, title_marker
+from readinglist.feeds.series.titles import LONE_FORMS, MEDIUM, STRONG, WEAK, title_marker
 from readinglist.model.records import SeriesGuess
 
 __all__ = ["detect", "group"]
@@ -59,11 +71,13 @@ def _analyze(title: str, link: str | None) -> Post:
         if key:
             post.key, post.name, post.part = key, marker.name, marker.part
             post.short_title, post.strength = marker.short_title, marker.strength
+            post.form = marker.form
             if marker.url_part_preferred and url_mark is not None:
                 post.part = url_mark.part
             return post
     if url_mark is not None:
         post.key, post.part, post.strength = url_mark.key, url_mark.part, WEAK
+        post.form = FORM_URL_WORD if url_mark.one_word else FORM_URL
         post.name = url_mark.name
         head = title_head(title)
         if head and normalize(head[1]) == url_mark.key:  # "Nix Flakes: an Introduction"
@@ -80,7 +94,11 @@ def detect(title: str, link: str | None = None, categories: Sequence[str] = ()) 
     tags alone are topics, not series.
     """
     del categories
-    return _analyze(title, link).guess()
+    post = _analyze(title, link)
+    if post.form == FORM_URL_WORD:  # "layer_1": a one-word stem needs a run of siblings
+        post.key = None
+    assess([post], judge=False)
+    return post.guess()
 
 
 # --- group() ---------------------------------------------------------------------
@@ -136,6 +154,7 @@ def group(posts: Sequence[tuple[str, str | None, Sequence[str]]]) -> list[Series
     join_named(items)
     _drop_unconfirmed(items)
     _canonical_names(items)
+    assess(items)
     return [p.guess() for p in items]
 
 
@@ -172,7 +191,8 @@ def _merge_spellings(items: list[Post]) -> None:
         tokens = k.split()
         for n in range(1, len(tokens)):
             prefix, suffix = " ".join(tokens[:n]), " ".join(tokens[n:])
-            if prefix in strong and len(squash(prefix)) >= 4:
+            # only numbered keys: "ASP.NET" heads must not swallow "ASP.NET Core" heads
+            if prefix in strong and len(squash(prefix)) >= 4 and parts[prefix] and parts[k]:
                 uf.union(prefix, k)
             if suffix in strong and len(tokens) - n >= 2 and suffix in key_set:
                 uf.union(suffix, k)
@@ -302,7 +322,7 @@ def _attach_unnumbered(items: list[Post]) -> None:
             first = [joined[0][0]]
         for i, _whole, short in joined:
             p = items[i]
-            p.key, p.short_title, p.strength = key, short, MEDIUM
+            p.key, p.short_title, p.strength, p.form = key, short, MEDIUM, FORM_UNNUMBERED
             p.part = 1 if first == [i] else None
 
 
@@ -353,6 +373,7 @@ def _shared_heads(items: list[Post]) -> None:
                 p.part = None
             rest = heads[i][2] if i in own else p.title
             p.key, p.name, p.short_title, p.strength = key, name, rest, MEDIUM
+            p.form = FORM_HEAD
     count = Counter(p.key for p in items if p.key is not None)
     series = {k for k, n in count.items() if n > 1 and " " in k}
     if not series:
@@ -364,7 +385,7 @@ def _shared_heads(items: list[Post]) -> None:
         for n in range(min(len(tokens) - 1, 8), 1, -1):
             prefix = " ".join(tokens[:n])
             if prefix in series:
-                p.key, p.part, p.strength = prefix, None, MEDIUM
+                p.key, p.part, p.strength, p.form = prefix, None, MEDIUM, FORM_HEAD
                 break
 
 
@@ -411,6 +432,7 @@ def _shared_openings(items: list[Post]) -> None:
         for i in idx:
             p = items[i]
             p.key, p.name, p.part, p.strength = key, name, None, MEDIUM
+            p.form = FORM_OPENING
             p.short_title = " ".join(p.title.split()[common:]) or p.title
 
 
@@ -433,8 +455,8 @@ def _one_ascii_word(head: tuple[str, str, str, bool]) -> bool:
 def _head_is_series_like(name: str, explicit: bool) -> bool:
     """Could this title head be a series name? Post kinds ("Guest post: x") are not."""
     key = normalize(name)
-    if key in POST_KINDS:
-        return False
+    if key in POST_KINDS or _ends_with_kind(key):
+        return False  # "Guest post: x", "Course Review: x", "Jekyll Tip: x"
     if explicit or len(key.split()) >= 2:
         return True
     if name.isascii():  # "AiC: x", "GC: y": a one-word name, needs _ONE_WORD_HEAD_POSTS
@@ -442,13 +464,23 @@ def _head_is_series_like(name: str, explicit: bool) -> bool:
     return len(name) >= 2
 
 
+def _ends_with_kind(key: str) -> bool:
+    tokens = key.split()
+    return len(tokens) > 1 and (tokens[-1] in POST_KINDS or " ".join(tokens[-2:]) in POST_KINDS)
+
+
 def _drop_unconfirmed(items: list[Post]) -> None:
-    """A key with one post and no explicit part marker is a standalone post."""
+    """A key with one post and no explicit part marker is a standalone post.
+
+    Alone, only a marker that says "part" counts ("X, Part 1", "X (2)", "第二篇"); a
+    lone "Book chapter 2 notes" or "Day 3" points into something else.
+    """
     count = Counter(p.key for p in items if p.key is not None)
     for p in items:
         if p.key is None:
             continue
-        if count[p.key] == 1 and (p.strength < MEDIUM or (p.part is None)):
+        lone_ok = p.strength >= MEDIUM and p.part is not None and p.form in LONE_FORMS
+        if count[p.key] == 1 and not lone_ok:
             p.key, p.name, p.part, p.short_title = None, None, None, p.title
 
 

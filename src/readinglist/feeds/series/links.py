@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
-from readinglist.feeds.series.post import Post, title_head
+from readinglist.feeds.series.post import FORM_LINKED, Post, title_head
 from readinglist.feeds.series.rules import normalize, squash
 from readinglist.feeds.series.titles import MEDIUM
 
@@ -104,6 +104,7 @@ def nest_subseries(items: list[Post]) -> None:
         else:
             p.short_title = p.title
         p.key, p.part, p.strength = stem, None, max(p.strength, MEDIUM)
+        p.form = FORM_LINKED
         p.name = names.get(stem, p.name)
     # "VuePress 博客如何开启 HTTPS", "搭建 VuePress 博客的插件" (no 之) join "VuePress 博客"
     outer: dict[str, list[str]] = defaultdict(list)  # first word's first two characters -> stems
@@ -121,6 +122,7 @@ def nest_subseries(items: list[Post]) -> None:
         )
         if found is not None:
             p.key, p.name, p.part, p.strength = found, names.get(found, found), None, MEDIUM
+            p.form = FORM_LINKED
             p.short_title = p.title
 
 
@@ -189,6 +191,7 @@ def join_topic_titles(items: list[Post]) -> None:
         )
         if len(hits) == 1:
             p.key, p.part, p.strength, p.short_title = hits[0], None, MEDIUM, p.title
+            p.form = FORM_LINKED
 
 
 _QUOTED = re.compile(r"[\"“”「『]([^\"“”「」『』]{3,80})[\"“”」』]")
@@ -221,6 +224,7 @@ def join_named(items: list[Post]) -> None:
             key = found[0] if len(found) == 1 else ""
         if key:
             p.key, p.part, p.strength, p.short_title = key, None, MEDIUM, p.title
+            p.form = FORM_LINKED
 
 
 _LATIN_NAME = re.compile(r"(?<![\w.])[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){2,}(?![\w.])")
@@ -261,3 +265,4 @@ def embedded_names(items: list[Post]) -> None:
         for i in idx:
             p = items[i]
             p.key, p.name, p.part, p.strength, p.short_title = key, name, None, MEDIUM, p.title
+            p.form = FORM_LINKED

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from readinglist.feeds.series.rules import UrlParts, clean, clean_name, normalize
 from readinglist.model.records import SeriesGuess
 
-__all__ = ["Post", "title_head"]
+__all__ = [
+    "FORM_HEAD",
+    "FORM_LINKED",
+    "FORM_OPENING",
+    "FORM_UNNUMBERED",
+    "FORM_URL",
+    "FORM_URL_WORD",
+    "Post",
+    "title_head",
+]
 
 _HEAD_SEP = re.compile(
     r"\s+[-–—|]{1,2}\s+|\s*--\s*|\s*[:：]\s*|(?<=[^\x00-\x7f])-(?=\S)"
@@ -33,11 +42,34 @@ class Post:
     part: int | None = None
     short_title: str = ""
     strength: int = 0
+    form: str = ""
+    """How this post got its key: a title marker template ("{} Part N"), or one of
+    the ``FORM_*`` names below. ``evidence.assess`` reads it to write the ``why``."""
+    kind: str = "multipart"
+    grade: str = "strong"
+    why: str = ""
 
     def guess(self) -> SeriesGuess:
         if self.key is None:
-            return SeriesGuess(None, None, None, self.title)
-        return SeriesGuess(self.key, self.name, self.part, self.short_title or self.title)
+            return SeriesGuess(None, None, None, self.title, why="")
+        return SeriesGuess(
+            self.key,
+            self.name,
+            self.part,
+            self.short_title or self.title,
+            kind=self.kind,
+            strength=self.grade,
+            why=self.why,
+        )
+
+
+FORM_URL = "url"  # a numbered URL slug or a numbered file in a URL section
+FORM_URL_WORD = "url-word"  # a numbered slug with a one-word stem: "minios64_2"
+FORM_UNNUMBERED = "unnumbered"  # an unnumbered post joining a numbered series
+FORM_HEAD = "head"  # a shared title head, "Name: x" / "Name — x"
+FORM_OPENING = "opening"  # a shared three-word opening
+FORM_LINKED = "linked"  # a nested name, a topic phrase, a quote, a title naming the series
+FORM_STUCK = "{}N"  # a number stuck to its stem, "JDBC2"
 
 
 def title_head(title: str) -> tuple[str, str, str, bool] | None:

@@ -205,7 +205,8 @@ POST_KINDS = frozenset(
         "update", "updated", "review", "book review", "interview", "news", "link", "til",
         "note", "question", "answer", "quick tip", "tip", "rant", "correction", "erratum",
         "sponsored", "podcast", "video", "talk", "slide", "event", "mirror", "repost",
-        "translation", "draft", "archive", "pdf", "off topic", "meta",
+        "translation", "draft", "archive", "pdf", "off topic", "meta", "译", "翻译", "转载",
+        "原创", "翻訳", "번역", "tips", "trick", "tips and trick", "faq", "recap", "writeup",
     )
 )  # fmt: skip
 """Labels that name the kind of post, not a series: "Guest post: x", "[Mirror] x"."""
@@ -261,8 +262,13 @@ def split_url(link: str | None) -> UrlParts | None:
 _LEAD_NUM_SLUG_RE = re.compile(r"^(\d{1,3})[-_.]+([a-z].*)$")
 _SLUG_NUM_RE = re.compile(
     r"^(?P<name>[a-z][a-z0-9]*?(?:[-_][a-z][a-z0-9]*?)*?)[-_]"
-    r"(?:(?:part|pt|ep|episode|chapter|ch|day|lecture|lesson|no|vol)[-_]?)?"
+    r"(?:(?:part|pt|ep|episode|chapter|ch|day|lecture|lesson|lab|topic|no|vol)[-_]?)?"
     r"(?P<num>\d{1,3})(?:[-_](?P<rest>.*))?$"
+)
+
+_NESTED_SLUG_RE = re.compile(
+    r"^(?P<name>[a-z][a-z0-9]*(?:[-_][a-z][a-z0-9]*)*?[-_]?(?:part|pt|ch|chapter|vol)\d{1,2})"
+    r"[-_](?P<num>\d{1,3})$"
 )
 
 
@@ -274,6 +280,7 @@ class UrlMarker:
     name: str
     part: int
     from_section: bool
+    one_word: bool = False  # "minios64_2": a one-word stem, only a series in a run
 
 
 def url_marker(parts: UrlParts) -> UrlMarker | None:
@@ -285,6 +292,12 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
         if part is not None:
             name = humanize_slug(parts.parent)
             return UrlMarker("section:" + parts.parent, name, part, True)
+    nested = _NESTED_SLUG_RE.match(slug)
+    if nested:  # "algorithm-part1-3": part 3 of "algorithm part1"
+        part = parse_number(nested.group("num"))
+        name = humanize_slug(nested.group("name"))
+        if part is not None and normalize(name):
+            return UrlMarker(normalize(name), name, part, False)
     match = _SLUG_NUM_RE.match(slug)
     if not match:
         return None
@@ -295,11 +308,11 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
         return None
     if re.match(r"^\d+(?:[-_]|$)", rest) and not re.match(r"^\d+[-_][a-z]", rest):
         return None
-    if not match.group("num").startswith("0") and not re.search(
+    # one word ("layer-2") is usually a topic; a series stem has two words or a padded
+    # "-001". A one-word stem counts only in a run of siblings (``one_word``, see group)
+    one_word = not match.group("num").startswith("0") and not re.search(
         r"[a-z0-9][-_]+[a-z0-9]", name_slug
-    ):
-        # one word ("layer-2") is a topic; a series stem has two words or a padded "-001"
-        return None
+    )
     part = parse_number(match.group("num"))
     if part is None:
         return None
@@ -307,7 +320,7 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
     key = normalize(name)
     if not key:
         return None
-    return UrlMarker(key, name, part, False)
+    return UrlMarker(key, name, part, False, one_word)
 
 
 def humanize_slug(slug: str) -> str:

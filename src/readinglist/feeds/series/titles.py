@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readinglist.feeds.series.rules import (
     CN_NUM,
@@ -39,6 +39,7 @@ class TitleMarker:
     short_title: str
     strength: int
     url_part_preferred: bool = False  # "(Chapter 12~17)": a book reference, not our order
+    form: str = ""  # the marker as a template, "{} Part N": the series' ``why``
 
 
 _PART_NUM = rf"(?:\d{{1,5}}|[IVXLC]{{1,6}}|[ivx]{{1,5}}|{WORD_NUM})"
@@ -55,7 +56,7 @@ _GENERIC_NAMES = frozenset(
 )  # fmt: skip
 _KEYWORDS = (
     r"episode|ep|chapter|ch|lecture|lesson|session|round|day|week|volume|vol|issue|module"
-    r"|unit|第"
+    r"|unit|lab|topic|第"
 )
 
 _F = re.IGNORECASE
@@ -103,6 +104,14 @@ _BRACKET = re.compile(r"^\s*(?:\[(?P<a>[^\]]{1,60})\]|【(?P<b>[^】]{1,60})】)
 _NAME_NUM = re.compile(
     r"^(?P<name>[^\d:：()]{2,60}?)(?:\s*[:：\-–—]\s*|\s+)(?P<num>\d{1,3})\s*"
     r"(?:[:：\-–—/|]|--)\s*(?P<rest>\S.*)$"
+)
+_STUCK_NUM = re.compile(
+    r"^(?P<name>[A-Za-z][A-Za-z]{1,30}|[\u4e00-\u9fff]{2,20})(?P<num>\d{1,2})"
+    r"(?:\s*[-–—:：]\s*(?P<rest>\S.*))?$"
+)
+_QUOTED_NUM = re.compile(
+    r"^\s*[「『【\[](?P<name>[^」』】\]]{1,40})[」』】\]]\s*(?P<num>\d{1,3})"
+    r"(?![\d.])\s*(?:[:：\-–—.|]\s*)?(?P<rest>.*)$"
 )
 _TRAILING_ROMAN = re.compile(r"^(?P<name>.*[^\W\d])\s+(?P<num>[IVX]{1,5})$")
 _TRAILING_NUM = re.compile(r"^(?P<name>.*[^\W\d_])\s+(?P<num>\d{1,3})$")
@@ -230,6 +239,24 @@ def _m_name_num(m: re.Match[str]) -> TitleMarker | None:
     return TitleMarker(name, part, rest, WEAK)
 
 
+def _m_stuck(m: re.Match[str]) -> TitleMarker | None:
+    """ "JDBC2", "爬虫学习2-requests": a number glued to its stem (WEAK: needs siblings)."""
+    name, rest = clean_name(m["name"]), clean(m["rest"] or "")
+    part = _part(m["num"])
+    if part is None or not _ok_name(name) or not (rest or m.end("num") == len(m.string)):
+        return None
+    return TitleMarker(name, part, rest or m.string, WEAK)
+
+
+def _m_quoted(m: re.Match[str]) -> TitleMarker | None:
+    """ "「XX」2 Title": a bracketed name and its number, a part even when alone."""
+    name, rest = clean_name(m["name"]), clean(m["rest"])
+    part = _part(m["num"])
+    if part is None or not name or normalize(name) in POST_KINDS:
+        return None
+    return TitleMarker(name, part, rest or name, MEDIUM)
+
+
 def _m_trailing(m: re.Match[str]) -> TitleMarker | None:
     name = clean_name(m["name"])
     num = m["num"]
@@ -251,11 +278,50 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | Non
     (_HASH, _m_hash),
     (_TAKE, _m_take),
     (_CONTINUED, _m_continued),
+    (_QUOTED_NUM, _m_quoted),
     (_BRACKET, _m_bracket),
     (_NAME_NUM, _m_name_num),
     (_TRAILING_ROMAN, _m_trailing),
     (_TRAILING_NUM, _m_trailing),
+    (_STUCK_NUM, _m_stuck),
 )
+
+
+POSITIONAL_FORM = "{} (上/中/下)"
+"""上/中/下 are positions, not numbers: a two-part 上/下 is parts 1 and 2."""
+
+_FORMS: dict[re.Pattern[str], str] = {
+    _PART_IN_PARENS: "{} (… part N)",
+    _HASH_IN_PARENS: "… ({} #N)",
+    _PART: "{} Part N",
+    _PAREN_NUM: "{} (N)",
+    _CN_ORDINAL: "{} 第N篇",
+    _KEYWORD: "{} <kw> N",
+    _HASH: "{} #N",
+    _TAKE: "{}, take N",
+    _CONTINUED: "{} continued",
+    _BRACKET: "[{}] …",
+    _NAME_NUM: "{} N: …",
+    _TRAILING_ROMAN: "{} N",
+    _TRAILING_NUM: "{} N",
+    _STUCK_NUM: "{}N",
+    _QUOTED_NUM: "「{}」N",
+}
+
+
+LONE_FORMS = frozenset(
+    (
+        _FORMS[_PART_IN_PARENS], _FORMS[_HASH_IN_PARENS], _FORMS[_PART], _FORMS[_PAREN_NUM],
+        _FORMS[_CN_ORDINAL], _FORMS[_QUOTED_NUM], _FORMS[_HASH], POSITIONAL_FORM,
+        "{} <kw> N".replace("<kw>", "Episode"), "{} <kw> N".replace("<kw>", "Ep"),
+        "{} <kw> N".replace("<kw>", "Lecture"), "{} <kw> N".replace("<kw>", "Lesson"),
+        "{} <kw> N".replace("<kw>", "Session"), "{} <kw> N".replace("<kw>", "Volume"),
+        "{} <kw> N".replace("<kw>", "Vol"), "{} <kw> N".replace("<kw>", "Day"),
+        "{} <kw> N".replace("<kw>", "第"), "{} <kw> N".replace("<kw>", "Round"),
+        "{} <kw> N".replace("<kw>", "Issue"), "{} <kw> N".replace("<kw>", "Week"),
+    )
+)  # fmt: skip
+"""Markers that make a series even on a lone post; a lone "chapter N" does not."""
 
 
 def title_marker(title: str) -> TitleMarker | None:
@@ -267,5 +333,10 @@ def title_marker(title: str) -> TitleMarker | None:
         if m:
             marker = build(m)
             if marker is not None:
-                return marker
+                form = _FORMS[pattern]
+                if pattern is _KEYWORD:
+                    form = form.replace("<kw>", m["kw"].capitalize())
+                elif pattern is _PAREN_NUM and m["num"] in "上中下":
+                    form = POSITIONAL_FORM
+                return replace(marker, form=form)
     return None

@@ -1,0 +1,221 @@
+"""The last pass of ``group()``: weigh the evidence of each group, then say why.
+
+The earlier passes propose groups from one kind of clue each (a part marker, a numbered
+URL slug, a shared title head, an opening, a nested name). Here every proposed group is
+judged on all its clues together:
+
+* **for**: explicit part markers ("Part N", "(N)", "第N篇", "Day N"), numbers that read
+  as a sequence (small, few gaps), a numbered URL sequence, titles sharing a head.
+* **against**: an announcement or advisory template ("Announcing …", "Security advisory
+  for …"), a version where the number sits ("Foo 1.2: …"), one number shared by every
+  post ("Security 101: …" names a course, it numbers nothing), numbers that are no
+  sequence ("DEF CON 22", "… 27"), a group with no numbering at all (weak at best).
+
+Each surviving group gets a ``kind`` (``multipart`` or ``recurring``: weekly roundups,
+release notes, issue N of a newsletter; recurring groups carry no part numbers, so no
+missing parts are computed for them), a grade (``strong``: two or more distinct part
+numbers from markers or URLs; ``weak``: anything less) and a short ``why``.
+
+Pure, like the rest of ``feeds.series``: every decision depends on the set of posts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from readinglist.feeds.series.post import (
+    FORM_HEAD,
+    FORM_LINKED,
+    FORM_OPENING,
+    FORM_UNNUMBERED,
+    FORM_URL,
+    FORM_URL_WORD,
+    Post,
+)
+from readinglist.feeds.series.titles import POSITIONAL_FORM, STRONG
+
+__all__ = ["assess"]
+
+MULTIPART = "multipart"
+RECURRING = "recurring"
+STRONG_GRADE = "strong"
+WEAK_GRADE = "weak"
+
+_RECURRING = re.compile(
+    r"\b(?:weekly|bi-?weekly|monthly|quarterly|daily|this (?:week|month|year) in"
+    r"|week in review|month in review|year in review|newsletter|digest|round-?up"
+    r"|links? (?:of|for) the (?:week|month)|release(?: notes?)?|changelog|status (?:update|report)"
+    r"|what'?s new in|monthly update|weekly update|issue\s*#?\d+)\b"
+    r"|周刊|周报|週報|月报|月報|日报|年报|月度|年度|周记|双周|每周|每月|每日|第\s*\S{1,5}\s*期",
+    re.IGNORECASE,
+)
+"""A column that comes back on a schedule or with each release, not one piece in parts."""
+
+_ANNOUNCEMENT = re.compile(
+    r"^(?:announcing|introducing|welcome|welcoming|launching|call for|save the date"
+    r"|(?:security )?advisory|security (?:notice|bulletin|release))\b"
+    r"|\b(?:participates? in|joins|is now available|now available|released|is released)\b",
+    re.IGNORECASE,
+)
+"""Announcement and advisory templates: the same sentence about different things."""
+
+_VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+)+(?![\w.])|(?<![\w.])v\d+(?![\w.])", re.IGNORECASE)
+"""A version where a part number would sit: "1.2", "v2", "2.0.1"."""
+
+_SEQUENCE_START = 3
+"""A sequence read from weak numbers must start at or below this ("DEF CON 22" does not)."""
+
+
+def _runs(numbers: Sequence[int]) -> str:
+    out: list[str] = []
+    ordered = sorted(set(numbers))
+    start = prev = ordered[0]
+    for n in [*ordered[1:], None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(str(start) if start == prev else f"{start}–{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)
+
+
+def _is_marker(p: Post) -> bool:
+    """The post's number comes from a title marker (not a URL, not an inference)."""
+    return "{}" in p.form
+
+
+def _plausible_sequence(parts: set[int], posts: int) -> bool:
+    """Weak numbers read as parts only when they look like a count: 1, 2, 3, 5 ..."""
+    return min(parts) <= _SEQUENCE_START and max(parts) <= 3 * posts + _SEQUENCE_START
+
+
+def _named_together(posts: list[Post]) -> bool:
+    """Something besides the numbers ties the group: a shared head, opening or name."""
+    return any(p.form in (FORM_HEAD, FORM_OPENING, FORM_LINKED) for p in posts)
+
+
+_SLUG_RUN = 3
+
+
+def _run_of_slugs(posts: list[Post]) -> bool:
+    """One-word numbered slugs form a series only as a run: 3+ parts, 1 or 2 first, dense."""
+    parts = {p.part for p in posts if p.part is not None}
+    return len(parts) >= _SLUG_RUN and min(parts) <= 2 and max(parts) <= len(parts) + 1
+
+
+def _drop(posts: list[Post]) -> None:
+    for p in posts:
+        p.key, p.name, p.part, p.short_title, p.form = None, None, None, p.title, ""
+
+
+def assess(items: list[Post], *, judge: bool = True) -> None:
+    """Judge every group of ``items`` (in place): drop, grade, kind and ``why``.
+
+    ``judge=False`` (one post read alone, ``detect()``) only describes: counter-evidence
+    about numbers needs the siblings, so nothing is dropped.
+    """
+    groups: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key is not None:
+            groups[p.key].append(p)
+    for key in sorted(groups):
+        _assess_group(groups[key], judge)
+
+
+def _assess_group(posts: list[Post], judge: bool = True) -> None:
+    name = posts[0].name or posts[0].key or ""
+    explicit = [p for p in posts if p.part is not None and p.strength >= STRONG]
+    numbered = [p for p in posts if p.part is not None]
+    against: list[str] = []
+    positional = [p for p in posts if p.form == POSITIONAL_FORM]
+    if judge and {p.part for p in positional} == {1, 3} and not any(p.part == 2 for p in posts):
+        for p in positional:  # "（上）" + "（下）": two parts, 1 and 2
+            if p.part == 3:
+                p.part = 2
+    recurring = bool(_RECURRING.search(name)) or (
+        sum(1 for p in posts if _RECURRING.search(p.title)) * 2 > len(posts)
+    )
+    # one number on every numbered post is part of the name: "Security 101: x"
+    parts = {p.part for p in numbered if p.part is not None}
+    if judge and any(p.form == FORM_URL_WORD for p in posts) and not _run_of_slugs(posts):
+        _drop(posts)  # "layer-2" and "layer-3": topics, not a run of "minios64_1.._4"
+        return
+    if judge and len(numbered) >= 2 and len(parts) == 1 and len(posts) == len(numbered):
+        for p in numbered:
+            p.part = None
+        against.append(f"the number {parts.pop()} is on every title, so it names, not numbers")
+        numbered, explicit, parts = [], [], set()
+        if not _named_together(posts):
+            _drop(posts)  # "Ubuntu 7.04" twice: nothing but the number tied them
+            return
+    if (
+        judge
+        and numbered
+        and not explicit
+        and not recurring
+        and not _plausible_sequence(parts, len(posts))
+    ):
+        against.append(f"numbers {_runs(list(parts))} are no sequence of parts")
+        for p in numbered:
+            p.part = None
+        numbered, parts = [], set()
+        if not _named_together(posts):
+            _drop(posts)
+            return
+    if judge and not explicit and (_ANNOUNCEMENT.search(name) or _announcement_titles(posts)):
+        _drop(posts)  # "Announcing X 1.2", "Security advisory for Y": a template
+        return
+    if judge and not explicit and not recurring and _VERSION.search(name):
+        _drop(posts)  # "Foo 1.0: x", "Foo 1.0: y": a release, not a series
+        return
+    strong = len(parts) >= 2 or (len(numbered) >= 2 and len(posts) >= 2 and bool(explicit))
+    why = _why(name, posts, numbered, against)
+    kind = RECURRING if recurring else MULTIPART
+    if recurring and judge:  # alone (detect) the issue number still says where it sits
+        for p in posts:
+            p.part = None
+        why = "recurring column; " + why
+    for p in posts:
+        p.kind, p.grade, p.why = kind, STRONG_GRADE if strong else WEAK_GRADE, why
+
+
+def _announcement_titles(posts: list[Post]) -> bool:
+    """Most titles of the group are announcements, whatever the group's name."""
+    return sum(1 for p in posts if _ANNOUNCEMENT.search(p.title)) * 2 > len(posts)
+
+
+def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str]) -> str:
+    """ "titles 'X (N)' with N = 1–3, 5; 2 unnumbered titles joined by name" ..."""
+    by_form: dict[str, list[Post]] = defaultdict(list)
+    for p in posts:
+        by_form[p.form].append(p)
+    said: list[str] = []
+    for form in sorted(by_form, key=lambda f: (-len(by_form[f]), f)):
+        group = by_form[form]
+        nums = [p.part for p in group if p.part is not None]
+        n = len(group)
+        if "{}" in form:
+            template = form.format(name)
+            said.append(
+                f"titles '{template}' with N = {_runs(nums)}"
+                if nums
+                else f"{n} title{'s' if n > 1 else ''} '{template}'"
+            )
+        elif form in (FORM_URL, FORM_URL_WORD):
+            said.append(f"URL slugs numbered {_runs(nums)}" if nums else f"{n} URLs")
+        elif form == FORM_HEAD:
+            said.append(f"{n} titles share the head '{name}: …'")
+        elif form == FORM_OPENING:
+            said.append(f"{n} titles open with '{name} …'")
+        elif form == FORM_UNNUMBERED:
+            said.append(f"{n} unnumbered title{'s' if n > 1 else ''} named like it")
+        elif form == FORM_LINKED:
+            said.append(f"{n} title{'s' if n > 1 else ''} naming '{name}'")
+        else:
+            said.append(f"{n} title{'s' if n > 1 else ''} named '{name}'")
+    if not numbered:
+        said.append("no part numbers")
+    return "; ".join(said + against)
