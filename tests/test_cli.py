@@ -38,6 +38,9 @@ SERIES_KEYS = {
     "article_count",
     "read_count",
     "next_unread_id",
+    "kind",
+    "guess",
+    "why",
 }
 
 
@@ -65,6 +68,8 @@ def test_end_to_end(cli, loopback) -> None:
     assert series["name"] == "Essence of Linear Algebra"
     assert series["parts"] == [13, 16]
     assert series["missing"] == [*range(1, 13), 14, 15]
+    assert (series["kind"], series["guess"]) == ("multipart", False)
+    assert "13" in series["why"] and "16" in series["why"]  # what detection saw
 
     articles = cli_json(cli, "list", "--series", str(series["id"]))
     assert [a["part"] for a in articles] == [13, 16]

@@ -22,6 +22,7 @@ from readinglist import __version__
 from readinglist.cli import account as account_commands
 from readinglist.cli import format as cli_format
 from readinglist.cli import reading as reading_commands
+from readinglist.cli import series as series_commands
 from readinglist.cli.errors import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -503,6 +504,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.opml|FILE.json")
     reading_commands.register(add)
     account_commands.register(add, common)
+    series_commands.register(add)
     p = add("export", cmd_export, "export subscriptions, notes and highlights, or the library")
     p.add_argument("format", choices=("opml", "markdown", "readwise", "json", "epub"))
     p.add_argument("-o", "--output", metavar="FILE")

@@ -63,6 +63,9 @@ def series_json(series: Series) -> dict[str, Any]:
         "article_count": series.article_count,
         "read_count": series.read_count,
         "next_unread_id": series.next_unread_id,
+        "kind": series.kind,
+        "guess": series.guess,
+        "why": series.why,
     }
 
 
@@ -157,6 +160,14 @@ def feed_rows(feeds: Sequence[Feed]) -> list[str]:
     )
 
 
+def series_label(series: Series) -> str:
+    """The name, and what kind of group it is when that matters: "(column)" for a
+    recurring one (no part order), "(guess?)" for one found on weak evidence."""
+    if series.kind == "recurring":
+        return f"{series.name} (column)"
+    return f"{series.name} (guess?)" if series.guess else series.name
+
+
 def series_rows(series: Sequence[Series]) -> list[str]:
     return table(
         SERIES_COLUMNS,
@@ -165,7 +176,7 @@ def series_rows(series: Sequence[Series]) -> list[str]:
                 str(s.id),
                 str(s.read_count),
                 str(s.article_count),
-                cut(s.name, 50),
+                cut(series_label(s), 50),
                 cut(parts_text(s.parts), 30),
                 parts_text(s.missing),
             )

@@ -69,6 +69,8 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("find_missing_parts", "Find missing parts", (), "Series"),
     Binding("cancel_find_missing", "Cancel finding missing parts", (), "Series"),
     Binding("export_series_epub", "Export series as e-book (EPUB)…", (), "Series"),
+    Binding("confirm_series", "Confirm series (it is no guess)", (), "Series"),
+    Binding("not_a_series", "Not a series", (), "Series"),
     Binding("sync_now", "Sync now", ("F5", "r"), "Feed", icon="sync"),
     Binding("cancel_sync", "Cancel sync", (), "Feed"),
     Binding("show_shortcuts", "Keyboard shortcuts", ("F1",), "Help"),

@@ -245,6 +245,8 @@ class MainWindow(QMainWindow):
             "edit_note": self.edit_note,
             "highlight_selection": self.highlight_selection,
             "toggle_follow": series.toggle_follow,
+            "confirm_series": series.confirm_series,
+            "not_a_series": series.not_a_series,
             "find_missing_parts": series.find_missing_parts,
             "export_series_epub": series.export_epub,
             "cancel_find_missing": series.cancel_find_missing,

@@ -24,7 +24,7 @@ from readinglist.gui.backfill_worker import BackfillController, describe_reports
 from readinglist.gui.notify import FollowNotifier
 from readinglist.gui.tree_nodes import NodeType
 from readinglist.model.changes import Changes
-from readinglist.model.errors import NotFoundError
+from readinglist.model.errors import NotFoundError, ReadingListError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -161,6 +161,39 @@ class SeriesCommands:
             return
         self._hub.publish(changes)
         self._say_followed(series_id, followed)
+
+    def confirm_series(self) -> None:
+        """A guessed group is a series: it is no longer marked (Series ▸ Confirm series)."""
+        series_id = self.series_target()
+        if series_id is None:
+            self._status("Select a series (or one of its parts) first.")
+            return
+        try:
+            name = self._library.get_series(series_id).name
+            self._hub.publish(self._library.confirm_series(series_id))
+        except NotFoundError:
+            self._status("That series is no longer in the library.")
+            return
+        self._status(f"“{name}” is a series: no longer marked as a guess.")
+
+    def not_a_series(self) -> None:
+        """Dissolve a wrongly detected group; later posts detected into it stay
+        standalone (Series ▸ Not a series)."""
+        series_id = self.series_target()
+        if series_id is None:
+            self._status("Select a series (or one of its parts) first.")
+            return
+        try:
+            name = self._library.get_series(series_id).name
+            changes = self._library.dismiss_series(series_id)
+        except ReadingListError as exc:
+            self._status(str(exc))
+            return
+        self._hub.publish(changes)
+        self._status(
+            f"“{name}” is not a series: its {len(changes.articles)} posts are standalone,"
+            " and later ones will be too."
+        )
 
     def _say_followed(self, series_id: int, followed: bool) -> None:
         try:

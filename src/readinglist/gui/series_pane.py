@@ -35,7 +35,7 @@ from readinglist.gui.series_text import (
     series_progress,
 )
 from readinglist.model.changes import Changes
-from readinglist.model.errors import NotFoundError
+from readinglist.model.errors import NotFoundError, ReadingListError
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, Series
 from readinglist.services.library import Library
@@ -61,6 +61,11 @@ def series_rows(series: Series, articles: list[Article]) -> list[tuple[str, int 
     for article in articles:
         mark = "✓" if article.read else "•"
         title = article.short_title or article.title or "(untitled)"
+        if series.kind == "recurring":  # its issues share a name: the full title and date
+            when = article.published or article.first_seen
+            dated = f"{when:%Y-%m-%d}  " if when else ""
+            unnumbered.append((f"{mark} {dated}{article.title or title}", article.id))
+            continue
         if article.part is None:
             unnumbered.append((f"{mark} {title}", article.id))
         else:
@@ -115,6 +120,18 @@ class SeriesPane(QWidget):
         self._find.clicked.connect(self.request_find_missing)
         self._missing = QLabel(self)
         self._missing.setTextFormat(Qt.TextFormat.PlainText)
+        # what detection saw; for a guess, the two answers (one click each)
+        self._evidence = QLabel(self)
+        self._evidence.setObjectName("seriesEvidence")
+        self._evidence.setTextFormat(Qt.TextFormat.PlainText)
+        self._evidence.setWordWrap(True)
+        self._confirm = QPushButton("It is a series", self)
+        self._confirm.setObjectName("confirmSeries")
+        self._confirm.clicked.connect(lambda: self._answer(dismiss=False))
+        self._dismiss = QPushButton("Not a series", self)
+        self._dismiss.setObjectName("dismissSeries")
+        self._dismiss.setToolTip("Its posts become standalone, and later ones too")
+        self._dismiss.clicked.connect(lambda: self._answer(dismiss=True))
         self._parts = QListWidget(self)
         self._parts.setUniformItemSizes(True)
         self._parts.itemActivated.connect(self._on_activated)
@@ -136,6 +153,10 @@ class SeriesPane(QWidget):
         actions.addWidget(self._find)
         actions.addWidget(self._missing)
         actions.addStretch(1)
+        evidence = QHBoxLayout()
+        evidence.addWidget(self._evidence, 1)
+        evidence.addWidget(self._confirm)
+        evidence.addWidget(self._dismiss)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self._parts)
         splitter.addWidget(self._notes)
@@ -146,6 +167,7 @@ class SeriesPane(QWidget):
         layout.addWidget(self._name)
         layout.addLayout(row)
         layout.addLayout(actions)
+        layout.addLayout(evidence)
         layout.addWidget(splitter, 1)
         self.clear()
 
@@ -189,8 +211,45 @@ class SeriesPane(QWidget):
         self._follow.setEnabled(True)
         self._find.setEnabled(True)
         self._missing.setText(missing_summary(series.missing))
+        self._find.setVisible(series.kind != "recurring")  # a column has no parts to miss
+        self._show_evidence(series)
         self._fill_parts(series, articles)
         return True
+
+    def _show_evidence(self, series: Series) -> None:
+        if series.kind == "recurring":
+            text = "A recurring column: its posts by date, no parts to miss."
+        elif series.guess:
+            text = "A guess: this group was found on weak evidence."
+        else:
+            text = ""
+        if series.why:
+            text = f"{text} Why: {series.why}".strip()
+        self._evidence.setText(text)
+        self._evidence.setVisible(bool(text))
+        self._confirm.setVisible(series.guess)
+        self._dismiss.setVisible(series.guess)
+
+    def _answer(self, *, dismiss: bool) -> None:
+        """One click settles a guess: confirmed, or dissolved ("not a series")."""
+        if self._series is None:
+            return
+        series = self._series
+        try:
+            if dismiss:
+                changes = self._library.dismiss_series(series.id)
+            else:
+                changes = self._library.confirm_series(series.id)
+        except ReadingListError as exc:
+            self.statusMessage.emit(str(exc))
+            return
+        self._hub.publish(changes, initiator=self)
+        if dismiss:
+            self.statusMessage.emit(f"“{series.name}” is not a series: its posts are standalone.")
+            self.clear()
+        else:
+            self.statusMessage.emit(f"“{series.name}” is a series.")
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the shown series (its note is kept while it has unsaved edits)."""
@@ -221,6 +280,8 @@ class SeriesPane(QWidget):
         self._show_follow(False)
         self._follow.setEnabled(False)
         self._find.setEnabled(False)
+        for widget in (self._evidence, self._confirm, self._dismiss):
+            widget.hide()
         self._missing.setText("")
         self._parts.clear()
 

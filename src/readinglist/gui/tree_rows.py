@@ -67,6 +67,8 @@ def unread(node: Node) -> bool:
 def font(node: Node) -> Any:
     if node.type is NodeType.PLACEHOLDER:
         return theme.italic_font()
+    if node.type is NodeType.SERIES and node.series is not None and node.series.guess:
+        return theme.italic_font()  # found on weak evidence: a guess until confirmed
     return theme.bold_font() if unread(node) else None
 
 
@@ -84,7 +86,14 @@ def tooltip(node: Node) -> str | None:
     if node.type is NodeType.FEED and node.feed is not None:
         return node.feed.last_error or node.feed.url
     if node.type is NodeType.SERIES and node.series is not None:
-        lines = [node.series.name, progress(node), missing_summary(node.series.missing)]
+        s = node.series
+        lines = [s.name, progress(node), missing_summary(s.missing)]
+        if s.kind == "recurring":
+            lines.append("A recurring column: shown by date, no parts to miss")
+        if s.guess:
+            lines.append("A guess (Series ▸ Confirm series, or Not a series)")
+        if s.why:
+            lines.append(f"Why: {s.why}")
         return "\n".join(line for line in lines if line)
     if node.type is NodeType.ARTICLE and node.article is not None:
         a = node.article

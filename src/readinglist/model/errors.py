@@ -209,3 +209,9 @@ class AccountError(ReadingListError):
 
 class SecretStoreError(ReadingListError):
     default_message = "the password could not be stored"
+
+
+class SeriesEditError(ReadingListError):
+    """A series correction that cannot be made as asked."""
+
+    default_message = "the series cannot be changed that way"

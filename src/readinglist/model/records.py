@@ -169,6 +169,9 @@ class Series:
     read_count: int = 0
     next_unread_id: int | None = None
     minutes_left: int = 0
+    kind: str = "multipart"  # or "recurring": a column, shown without part order or gaps
+    guess: bool = False  # found by weak evidence and not confirmed: the window marks it
+    why: str = ""  # what detection saw, in a sentence ("titles 'X (N)' with N = 1–3")
 
 
 @dataclass(frozen=True, slots=True)

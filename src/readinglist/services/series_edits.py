@@ -63,10 +63,16 @@ class SeriesEdits(LibraryReads):
     ) -> Changes:
         """Put articles into a series by hand (None: standalone); survives every sync.
 
-        Reports the articles with the series they left and the one they joined."""
+        Reports the articles with the series they left and the one they joined.
+
+        A correction teaches the feed: when no post of a detected series is left in it,
+        the next sync's new post of that series goes where the reader put the others
+        (``Store.learn_from_move``)."""
         _feeds, before = self.store.feeds_and_series_of(article_ids)
-        self.store.move_articles(article_ids, series_id, part=part)
-        return self.touched(article_ids, series=before)
+        with self.store.transaction():
+            self.store.move_articles(article_ids, series_id, part=part)
+            learned = self.store.learn_from_move(article_ids)
+        return self.touched(article_ids, series={*before, *learned})
 
     def move_to_new_series(
         self, article_id: int, name: str, *, part: int | None = None
@@ -78,6 +84,20 @@ class SeriesEdits(LibraryReads):
             series = self.store.create_series(article.feed_id, name)
             changes = self.move_articles([article_id], series.id, part=part)
         return NewSeries(self.store.get_series(series.id), changes)
+
+    def confirm_series(self, series_id: int, confirmed: bool = True) -> Changes:
+        """The reader says a guessed group is a series: it is no longer marked a guess."""
+        self.store.confirm_series(series_id, confirmed)
+        return self._series_changes(series_id)
+
+    def dismiss_series(self, series_id: int, dismissed: bool = True) -> Changes:
+        """ "Not a series": its posts become standalone, and every later post detected
+        into it too (remembered for the feed). ``dismissed=False`` undoes it."""
+        series = self.store.get_series(series_id) if dismissed else None
+        moved = self.store.dismiss_series(series_id, dismissed)
+        return self.touched(
+            moved, series=[series_id], feeds=[series.feed_id] if series else ()
+        ) | Changes.of(series=[series_id])
 
     def reset_series_override(self, article_ids: Sequence[int]) -> Changes:
         """Forget the user's series choice for these articles; the detected one applies."""

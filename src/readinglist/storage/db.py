@@ -146,6 +146,23 @@ def _migrate_to_8(db: pw.SqliteDatabase) -> None:
     db.execute_sql("UPDATE fulltext SET html = rl_pack(html)")
 
 
+def _migrate_to_9(db: pw.SqliteDatabase) -> None:
+    # Series detection says what kind of group it found (a multi-part piece or a
+    # recurring column), how sure it is and why; the reader may confirm a guess or say
+    # "not a series", and later syncs remember it. A library made by migration 1 of this
+    # version has the columns already.
+    have = {c.name for c in db.get_columns("series")}
+    for column, ddl in (
+        ("kind", "TEXT NOT NULL DEFAULT 'multipart'"),
+        ("strength", "TEXT NOT NULL DEFAULT 'strong'"),
+        ("why", "TEXT NOT NULL DEFAULT ''"),
+        ("confirmed", "INTEGER NOT NULL DEFAULT 0"),
+        ("dismissed", "INTEGER NOT NULL DEFAULT 0"),
+    ):
+        if column not in have:
+            db.execute_sql(f"ALTER TABLE series ADD COLUMN {column} {ddl}")
+
+
 #: Migrations that free much of the file: it is rewritten (VACUUM) after them.
 _SHRINKING = (_migrate_to_8,)
 
@@ -159,6 +176,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_6,
     _migrate_to_7,
     _migrate_to_8,
+    _migrate_to_9,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

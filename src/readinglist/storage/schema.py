@@ -95,6 +95,14 @@ class SeriesRow(BaseModel):
     )
     user_created = pw.BooleanField(default=False)
     created = UTCDateTimeField()
+    # feed-owned (migration 9): what detection concluded about the group, and why
+    kind = pw.TextField(default="multipart")  # or "recurring": a column, no part order
+    strength = pw.TextField(default="strong")  # or "weak": a guess, marked in the window
+    why = pw.TextField(default="")
+    # user-owned (migration 9): the reader confirmed the guess, or said "not a series"
+    # (its posts, and every later post detected into it, are standalone)
+    confirmed = pw.BooleanField(default=False)
+    dismissed = pw.BooleanField(default=False)
 
     class Meta:
         table_name = "series"

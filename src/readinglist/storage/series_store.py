@@ -13,7 +13,7 @@ from typing import Any
 
 import peewee as pw
 
-from readinglist.model.errors import SeriesNotFoundError
+from readinglist.model.errors import SeriesEditError, SeriesNotFoundError
 from readinglist.model.parts import missing_parts
 from readinglist.model.records import Article, Series, reading_minutes
 from readinglist.storage.convert import (
@@ -85,11 +85,16 @@ class SeriesStore:
             note=row.note,
             followed=bool(row.followed),
             parts=tuple(parts),
-            missing=missing_parts(parts),
+            missing=missing_parts(parts) if row.kind != "recurring" else (),
             article_count=len(items),
             read_count=len(items) - len(unread),
             next_unread_id=unread[0][0] if unread else None,
             minutes_left=sum(reading_minutes(i[4] or 0) for i in unread),
+            kind=row.kind,
+            # a guess until the reader confirms it, names it or made it
+            guess=row.strength == "weak"
+            and not (row.confirmed or row.user_name or row.user_created),
+            why=row.why,
         )
 
     def get_series(self, series_id: int) -> Series:
@@ -190,6 +195,68 @@ class SeriesStore:
             if part is not None or series_id is None:
                 values[ArticleRow.part_override] = part
             ArticleRow.update(values).where(ArticleRow.id.in_(ids)).execute()
+
+    def confirm_series(self, series_id: int, confirmed: bool = True) -> None:
+        """The reader says a guessed group is a series (it is no longer marked)."""
+        self._series_row(series_id)
+        SeriesRow.update(confirmed=confirmed).where(SeriesRow.id == series_id).execute()
+
+    def dismiss_series(self, series_id: int, dismissed: bool = True) -> list[int]:
+        """ "Not a series": its detected posts become standalone, and so will every later
+        post detected into it (the sync remembers). ``dismissed=False`` undoes it. Posts
+        the reader put into it by hand stay. Returns the ids of the articles that moved."""
+        row = self._series_row(series_id)
+        if row.user_created:
+            raise SeriesEditError(f"series {series_id} is one you made; move its posts out instead")
+        with self.db.atomic():
+            SeriesRow.update(dismissed=dismissed, confirmed=False).where(
+                SeriesRow.id == series_id
+            ).execute()
+            detected_here = (
+                ArticleRow.detected_series.in_(
+                    SeriesRow.select(SeriesRow.id).where(
+                        (SeriesRow.id == series_id) | (SeriesRow.merged_into == series_id)
+                    )
+                )
+                & ArticleRow.series_override.is_null()
+                & (ArticleRow.standalone_override == False)  # noqa: E712
+            )
+            moved = [a for (a,) in ArticleRow.select(ArticleRow.id).where(detected_here).tuples()]
+            ArticleRow.update(series=None if dismissed else series_id).where(
+                ArticleRow.id.in_(moved)
+            ).execute()
+        return moved
+
+    def learn_from_move(self, article_ids: Sequence[int]) -> list[int]:
+        """After the reader moved articles by hand: a detected series none of whose posts
+        is left in it is remembered as the reader answered it, so the next sync's new
+        post of that series goes the same way — into the series the posts were moved to
+        (a merge), or standalone ("not a series"). Returns the series ids it changed."""
+        detected = {
+            d
+            for (d,) in ArticleRow.select(ArticleRow.detected_series)
+            .where(ArticleRow.id.in_(list(article_ids)) & ArticleRow.detected_series.is_null(False))
+            .tuples()
+        }
+        learned: list[int] = []
+        for sid in sorted(detected):
+            members = list(
+                ArticleRow.select(ArticleRow.series_override, ArticleRow.standalone_override)
+                .where(ArticleRow.detected_series == sid)
+                .tuples()
+            )
+            if not members or any(o is None and not alone for o, alone in members):
+                continue  # some posts still follow detection: nothing to learn
+            targets = {o for o, _alone in members}
+            if targets == {None}:
+                SeriesRow.update(dismissed=True).where(SeriesRow.id == sid).execute()
+                learned.append(sid)
+            elif len(targets) == 1:
+                (target,) = targets
+                if target != sid:
+                    SeriesRow.update(merged_into=target).where(SeriesRow.id == sid).execute()
+                    learned.append(sid)
+        return learned
 
     def reset_series_override(self, article_ids: Sequence[int]) -> None:
         """Forget the user's series choice; the detected series applies again."""

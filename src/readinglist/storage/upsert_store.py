@@ -72,41 +72,77 @@ class UpsertStore:
         ]
 
     def _ensure_series(self, feed_id: int, guesses: Iterable[SeriesGuess]) -> dict[str, int]:
-        """Series rows for every key; returns key -> effective id (merges followed)."""
-        names: dict[str, str] = {}
+        """Series rows for every key, with what detection said of the group (name, kind,
+        strength, why: feed-owned); returns key -> effective id (merges followed)."""
+        found: dict[str, tuple[str, str, str, str]] = {}
         for guess in guesses:
-            if guess.key is not None and guess.key not in names:
-                names[guess.key] = guess.name or guess.key
-        if not names:
+            if guess.key is not None and guess.key not in found:
+                found[guess.key] = (
+                    guess.name or guess.key,
+                    guess.kind,
+                    guess.strength,
+                    guess.why,
+                )
+        if not found:
             return {}
         now = to_epoch(utcnow())
         existing = {
-            key: (sid, merged, name)
-            for sid, key, merged, name in SeriesRow.select(
-                SeriesRow.id, SeriesRow.key, SeriesRow.merged_into, SeriesRow.detected_name
+            key: (sid, (name, kind, strength, why))
+            for sid, key, name, kind, strength, why in SeriesRow.select(
+                SeriesRow.id,
+                SeriesRow.key,
+                SeriesRow.detected_name,
+                SeriesRow.kind,
+                SeriesRow.strength,
+                SeriesRow.why,
             )
-            .where((SeriesRow.feed == feed_id) & SeriesRow.key.in_(list(names)))
+            .where((SeriesRow.feed == feed_id) & SeriesRow.key.in_(list(found)))
             .tuples()
         }
-        missing = [k for k in names if k not in existing]
+        missing = [k for k in found if k not in existing]
         for chunk in chunks(missing, 200):
             SeriesRow.insert_many(
                 [
-                    {"feed": feed_id, "key": k, "detected_name": names[k], "created": now}
+                    {
+                        "feed": feed_id,
+                        "key": k,
+                        "detected_name": found[k][0],
+                        "kind": found[k][1],
+                        "strength": found[k][2],
+                        "why": found[k][3],
+                        "created": now,
+                    }
                     for k in chunk
                 ]
             ).on_conflict_ignore().execute()
-        for key, (sid, _merged, name) in existing.items():
-            if names[key] != name:
-                SeriesRow.update(detected_name=names[key]).where(SeriesRow.id == sid).execute()
+        for key, (sid, stored) in existing.items():
+            if found[key] != stored:
+                name, kind, strength, why = found[key]
+                SeriesRow.update(detected_name=name, kind=kind, strength=strength, why=why).where(
+                    SeriesRow.id == sid
+                ).execute()
         mapping: dict[str, int] = {}
         for sid, key, merged in (
             SeriesRow.select(SeriesRow.id, SeriesRow.key, SeriesRow.merged_into)
-            .where((SeriesRow.feed == feed_id) & SeriesRow.key.in_(list(names)))
+            .where((SeriesRow.feed == feed_id) & SeriesRow.key.in_(list(found)))
             .tuples()
         ):
             mapping[key] = merged or sid
         return mapping
+
+    def _apply_dismissals(self, feed_id: int) -> None:
+        """Posts detected into a series the reader said is no series stay standalone:
+        the new ones a sync just stored included (the reader's answer, remembered)."""
+        dismissed = SeriesRow.select(SeriesRow.id).where(
+            (SeriesRow.feed == feed_id) & (SeriesRow.dismissed == True)  # noqa: E712
+        )
+        if not dismissed.exists():  # nearly always: one index probe, no write
+            return
+        ArticleRow.update(series=None).where(
+            (ArticleRow.feed == feed_id)
+            & ArticleRow.series.in_(dismissed)
+            & ArticleRow.series_override.is_null()
+        ).execute()
 
     def upsert_entries(
         self,
@@ -187,6 +223,7 @@ class UpsertStore:
             )
             if regrouped:
                 self._apply_regroup(feed_id, regrouped, series_ids)
+            self._apply_dismissals(feed_id)
         return UpsertOutcome(tuple(new_ids), tuple(updated_ids))
 
     def _adopt_found(

@@ -1,0 +1,111 @@
+"""What detection concluded about a group, shown to the reader, and the reader's answer
+remembered by the feed: recurring columns are their own kind (no part order, no gaps), a
+guess is marked with its reason and confirmed in one step, "not a series" and a moved
+post teach the next sync where a new post of that group goes."""
+
+from __future__ import annotations
+
+from feedgen import Item, rss
+from readinglist.cli.commands import run
+from readinglist.model.query import ArticleQuery
+from readinglist.services.library import Library
+
+SITE = "https://blog.example"
+
+
+def posts(*titles: str) -> list[Item]:
+    return [
+        Item(f"g{i}", title, f"{SITE}/{i}-{title.split()[0].lower()}/", day=i)
+        for i, title in enumerate(titles)
+    ]
+
+
+def serve(loopback, items: list[Item]) -> str:
+    loopback.route(
+        "/feed.xml", body=rss(items, site=SITE + "/"), content_type="application/rss+xml"
+    )
+    return loopback.url("/feed.xml")
+
+
+def series_named(lib: Library, name: str):  # type: ignore[no-untyped-def]
+    return next(s for s in lib.list_series() if s.name == name)
+
+
+def series_of(lib: Library, title: str) -> int | None:
+    return next(a.series_id for a in lib.list_articles(ArticleQuery()) if a.title == title)
+
+
+COLUMN = ("Weekly roundup #1", "Weekly roundup #2", "Weekly roundup #4")
+GUESS = ("Deep dive: pods", "Deep dive: services", "Deep dive: ingress", "Deep dive: volumes")
+
+
+def test_a_recurring_column_has_no_part_order_and_no_missing_parts(tmp_path, loopback, capsys):
+    with Library.open(tmp_path) as lib:
+        lib.subscribe(serve(loopback, posts(*COLUMN, "Rust Async (1)", "Rust Async (3)")))
+        column = series_named(lib, "Weekly roundup")
+        assert column.kind == "recurring" and column.missing == () and column.parts == ()
+        assert "recurring" in column.why
+        parts = series_named(lib, "Rust Async")
+        assert parts.kind == "multipart" and parts.missing == (2,)
+    assert run(["series", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Weekly roundup (column)" in out
+
+
+def test_a_guess_is_marked_with_its_reason_and_confirmed_in_one_step(tmp_path, loopback, capsys):
+    with Library.open(tmp_path) as lib:
+        lib.subscribe(serve(loopback, posts(*GUESS)))
+        (guess,) = lib.list_series()
+        assert guess.guess and guess.why  # a shared head, no numbers: weak evidence
+        series_id = guess.id
+    assert run(["series", "--data-dir", str(tmp_path)]) == 0
+    assert "(guess?)" in capsys.readouterr().out
+    assert run(["confirm-series", str(series_id), "--data-dir", str(tmp_path)]) == 0
+    with Library.open(tmp_path) as lib:
+        assert not lib.get_series(series_id).guess
+        lib.sync()  # a sync rewrites what detection says, never the reader's answer
+        assert not lib.get_series(series_id).guess
+
+
+def test_not_a_series_dissolves_the_group_and_the_next_sync_remembers(tmp_path, loopback):
+    items = posts(*GUESS)
+    with Library.open(tmp_path) as lib:
+        lib.subscribe(serve(loopback, items))
+        (guess,) = lib.list_series()
+        changes = lib.dismiss_series(guess.id)
+        assert len(changes.articles) == 4
+        assert lib.list_series() == []
+        assert all(a.series_id is None for a in lib.list_articles(ArticleQuery()))
+
+        more = [*items, Item("g9", "Deep dive: networking", f"{SITE}/9-networking/", day=9)]
+        serve(loopback, more)
+        assert lib.sync().new_count == 1
+        assert series_of(lib, "Deep dive: networking") is None  # stays standalone
+        assert lib.list_series() == []
+
+        lib.dismiss_series(guess.id, False)  # it was a series after all
+        assert [s.article_count for s in lib.list_series()] == [5]
+
+
+def test_moving_a_lone_part_teaches_where_the_next_part_goes(tmp_path, loopback):
+    items = posts("Async Rust (1)", "Async Rust (2)", "Rust Async, Part 3: Wakers")
+    with Library.open(tmp_path) as lib:
+        lib.subscribe(serve(loopback, items))
+        target = series_named(lib, "Async Rust")
+        stray = next(a for a in lib.list_articles(ArticleQuery()) if "Wakers" in a.title)
+        assert stray.series_id != target.id  # detection saw another name
+
+        lib.move_articles([stray.id], target.id, part=3)
+        serve(loopback, [*items, Item("g7", "Rust Async, Part 4: Pinning", f"{SITE}/7-p/", day=7)])
+        assert lib.sync().new_count == 1
+        assert series_of(lib, "Rust Async, Part 4: Pinning") == target.id
+        assert lib.get_series(target.id).parts == (1, 2, 3, 4)
+
+
+def test_a_post_moved_out_alone_does_not_dissolve_a_group_others_follow(tmp_path, loopback):
+    with Library.open(tmp_path) as lib:
+        lib.subscribe(serve(loopback, posts("Async Rust (1)", "Async Rust (2)", "Async Rust (3)")))
+        series = series_named(lib, "Async Rust")
+        first = next(a for a in lib.list_articles(ArticleQuery()) if a.title == "Async Rust (1)")
+        lib.move_articles([first.id], None)
+        assert lib.get_series(series.id).article_count == 2  # the rest still follow detection
