@@ -96,8 +96,10 @@ tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$EPOCH" \
 
 unpacked=$(du -sb "$STAGE" | cut -f1)
 packed=$(stat -c %s "$TARBALL")
-# The size budget: 100 MB unpacked. Raise it only on purpose, with the reason in CHANGELOG.
-MAX_UNPACKED=${READINGLIST_MAX_UNPACKED:-100000000}
+# The size budget: 110 MB unpacked. Raise it only on purpose, with the reason in CHANGELOG
+# (100 MB until the sync account: Linux's Secret Service keyring needs SecretStorage, and
+# it needs cryptography, a 12 MB library).
+MAX_UNPACKED=${READINGLIST_MAX_UNPACKED:-110000000}
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1000000 }'; }
 echo "==> built $TARBALL"
 echo "    unpacked: $(mb "$unpacked") ($unpacked bytes, $(find "$STAGE" -type f | wc -l) files) in $STAGE"
