@@ -558,3 +558,23 @@ def test_stepping_past_a_smart_views_last_loaded_row_reads_its_next_page(qtbot, 
     chosen = tree.selected_node()
     assert chosen is model.node(model.index(PAGE_SIZE, 0, all_unread))
     assert chosen.parent is model.node(all_unread)  # still inside the view
+
+
+def test_down_and_page_down_at_a_smart_views_last_loaded_row_stay_inside_it(qtbot, store) -> None:
+    """Qt's own keys as well as j: Down at the last loaded row of 'All unread' reads the
+    next page and moves to its first row; PageDown near the end does the same."""
+    model, tree = many_unread(qtbot, store, 450)
+    tree.resize(600, 400)
+    tree.show()
+    all_unread = model.index(0, 0)
+    tree.expand(all_unread)
+    qtbot.waitUntil(lambda: model.rowCount(all_unread) == PAGE_SIZE, timeout=5000)
+    tree.setCurrentIndex(model.index(PAGE_SIZE - 1, 0, all_unread))
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert model.rowCount(all_unread) == 2 * PAGE_SIZE
+    assert tree.currentIndex() == model.index(PAGE_SIZE, 0, all_unread)
+    tree.setCurrentIndex(model.index(2 * PAGE_SIZE - 5, 0, all_unread))
+    qtbot.keyClick(tree, Qt.Key.Key_PageDown)
+    assert model.rowCount(all_unread) == 450
+    current = tree.currentIndex()
+    assert current.parent() == all_unread and current.row() > 2 * PAGE_SIZE - 5

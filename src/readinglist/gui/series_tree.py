@@ -8,7 +8,7 @@ view never edits nodes itself.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
@@ -291,6 +291,13 @@ class SeriesTree(QTreeView):
             if not forward:
                 yield parent
             node = parent
+
+    def moveCursor(self, action: Any, modifiers: Any) -> QModelIndex:
+        """Down or PageDown at a smart view's last loaded rows reads its next page first."""
+        steps = {self.CursorAction.MoveDown: 1, self.CursorAction.MovePageDown: 60}
+        if action in steps:
+            self.tree_model().more_below(self.currentIndex(), steps[action])
+        return super().moveCursor(action, modifiers)
 
     # --- context menus ---------------------------------------------------------------
 

@@ -228,6 +228,18 @@ class TreeModel(QAbstractItemModel):
         self._loaded(node, self.loader.children(node.key, limit), limit)
         return len(node.children) > before
 
+    def more_below(self, index: Index, within: int = 1) -> None:
+        """Down (``within`` 1) or PageDown (a page of rows) at the end of what a smart view
+        has loaded: its next page now, so the cursor goes on inside the view."""
+        parent = self.node(index).parent
+        if (
+            parent is not None
+            and parent.type is NodeType.SMART
+            and parent.more
+            and index.row() >= len(parent.children) - max(1, within)
+        ):
+            self.load_more_now(parent)
+
     def load_now(self, node: Node) -> None:
         """Load a node's children on this thread (keyboard navigation needs them now)."""
         if node.lazy and not node.loaded:
