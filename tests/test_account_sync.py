@@ -231,39 +231,17 @@ def test_cli_account_set_show_remove_and_a_wrong_password(
     tmp_path, freshrss, loopback, monkeypatch, capsys
 ):
     data = str(tmp_path / "lib")
+    set_account = ["account", "set", "greader", freshrss.greader, "--user", "reader"]
+    set_account += ["--password-stdin", "--data-dir", data]
     monkeypatch.setattr("sys.stdin", io.StringIO("not-the-password\n"))
-    code = run(
-        [
-            "account",
-            "set",
-            "greader",
-            freshrss.greader,
-            "--user",
-            "reader",
-            "--password-stdin",
-            "--data-dir",
-            data,
-        ]
-    )
+    code = run(set_account)
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1 and "refused" in err[0]
     assert run(["account", "show", "--json", "--data-dir", data]) == 0
     assert '"kind": "local"' in capsys.readouterr().out
 
     monkeypatch.setattr("sys.stdin", io.StringIO(freshrss.api_password + "\n"))
-    code = run(
-        [
-            "account",
-            "set",
-            "greader",
-            freshrss.greader,
-            "--user",
-            "reader",
-            "--password-stdin",
-            "--data-dir",
-            data,
-        ]
-    )
+    code = run(set_account)
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "no system keyring" in captured.err  # said once, where it is decided

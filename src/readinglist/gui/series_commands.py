@@ -147,10 +147,16 @@ class SeriesCommands:
 
     # --- following ----------------------------------------------------------------------
 
-    def toggle_follow(self) -> None:
+    def _chosen_series(self) -> int | None:
+        """The series the menu command is for, or None (and the reader is told why)."""
         series_id = self.series_target()
         if series_id is None:
             self._status("Select a series (or one of its parts) first.")
+        return series_id
+
+    def toggle_follow(self) -> None:
+        series_id = self._chosen_series()
+        if series_id is None:
             return
         library = self._library
         try:
@@ -164,9 +170,8 @@ class SeriesCommands:
 
     def confirm_series(self) -> None:
         """A guessed group is a series: it is no longer marked (Series ▸ Confirm series)."""
-        series_id = self.series_target()
+        series_id = self._chosen_series()
         if series_id is None:
-            self._status("Select a series (or one of its parts) first.")
             return
         try:
             name = self._library.get_series(series_id).name
@@ -179,9 +184,8 @@ class SeriesCommands:
     def not_a_series(self) -> None:
         """Dissolve a wrongly detected group; later posts detected into it stay
         standalone (Series ▸ Not a series)."""
-        series_id = self.series_target()
+        series_id = self._chosen_series()
         if series_id is None:
-            self._status("Select a series (or one of its parts) first.")
             return
         try:
             name = self._library.get_series(series_id).name

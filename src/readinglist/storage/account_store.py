@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import peewee as pw
 
@@ -63,6 +64,28 @@ _PENDING = ArticleRow.remote_id.is_null(False) & (
     pw.Expression(ArticleRow.read, "IS NOT", ArticleRow.remote_read)
     | pw.Expression(ArticleRow.starred, "IS NOT", ArticleRow.remote_starred)
 )
+
+
+_STATE = (
+    ArticleRow.id,
+    ArticleRow.remote_id,
+    ArticleRow.read,
+    ArticleRow.starred,
+    ArticleRow.remote_read,
+    ArticleRow.remote_starred,
+)
+
+
+def _state(row: tuple[Any, ...]) -> RemoteArticleState:
+    article_id, remote_id, read, starred, remote_read, remote_starred = row
+    return RemoteArticleState(
+        article_id,
+        remote_id,
+        bool(read),
+        bool(starred),
+        None if remote_read is None else bool(remote_read),
+        None if remote_starred is None else bool(remote_starred),
+    )
 
 
 class AccountStore:
@@ -257,14 +280,7 @@ class AccountStore:
         last = 0
         while True:
             rows = list(
-                ArticleRow.select(
-                    ArticleRow.id,
-                    ArticleRow.remote_id,
-                    ArticleRow.read,
-                    ArticleRow.starred,
-                    ArticleRow.remote_read,
-                    ArticleRow.remote_starred,
-                )
+                ArticleRow.select(*_STATE)
                 .where(ArticleRow.remote_id.is_null(False) & (ArticleRow.id > last))
                 .order_by(ArticleRow.id)
                 .limit(batch)
@@ -273,17 +289,7 @@ class AccountStore:
             if not rows:
                 return
             last = rows[-1][0]
-            yield [
-                RemoteArticleState(
-                    a,
-                    r,
-                    bool(read),
-                    bool(star),
-                    None if rr is None else bool(rr),
-                    None if rs is None else bool(rs),
-                )
-                for a, r, read, star, rr, rs in rows
-            ]
+            yield [_state(row) for row in rows]
 
     def apply_server_flags(self, updates: Sequence[FlagUpdate]) -> None:
         """Record the server's state, and take it as ours where ``take_*`` says so."""
@@ -314,25 +320,7 @@ class AccountStore:
 
     def pending_flags(self) -> list[RemoteArticleState]:
         """Articles whose read or star differs from the server's: what waits to be sent."""
-        rows = ArticleRow.select(
-            ArticleRow.id,
-            ArticleRow.remote_id,
-            ArticleRow.read,
-            ArticleRow.starred,
-            ArticleRow.remote_read,
-            ArticleRow.remote_starred,
-        ).where(_PENDING)
-        return [
-            RemoteArticleState(
-                a,
-                r,
-                bool(read),
-                bool(star),
-                None if rr is None else bool(rr),
-                None if rs is None else bool(rs),
-            )
-            for a, r, read, star, rr, rs in rows.tuples()
-        ]
+        return [_state(row) for row in ArticleRow.select(*_STATE).where(_PENDING).tuples()]
 
     def mark_sent(self, remote_ids: Sequence[int], *, flag: str, value: bool) -> None:
         """The server now holds ``value`` for ``flag`` on these items. Only rows that still
