@@ -334,3 +334,15 @@ class Account:
     last_error: str | None = None
     password_store: str = ""  # where the password is kept: "keyring (…)" or a file path
     pending: int = 0  # local changes waiting to be sent
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredSeries:
+    """A series an article's own page declares it belongs to (``feeds.site.declared``):
+    fetched on the reader's behalf with the page, and outranking what detection guessed."""
+
+    name: str
+    position: int | None  # the page's part number, when declared or listed
+    total: int | None = None
+    members: tuple[str, ...] = ()  # the series' posts in the order the page lists them
+    source: str = ""  # "schema.org" or "series box"

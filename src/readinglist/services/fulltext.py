@@ -125,7 +125,26 @@ class FullTextVerbs(LibraryReads):
             raise PageTextError(f"no article text was found on {result.final_url}")
         self.store.set_fulltext(article_id, html, words=words, source_url=result.final_url)
         reanchor(self.store, [article_id])
-        return FullText(words, True, self.touched([article_id]))
+        return FullText(words, True, self._take_declared_series(article_id, result))
+
+    def _take_declared_series(self, article_id: int, page: FetchResult) -> Changes:
+        """What the page declares about its series is kept, and the feed is grouped
+        again at once when it declares one: declared evidence outranks our guesses.
+        The changes name the article, and the feed (its branch is re-listed) when its
+        grouping changed."""
+        from readinglist.feeds.site.declared import parse_declared_series
+        from readinglist.services.sync import regroup_feed
+
+        declared = parse_declared_series(page.content or b"", page.final_url)
+        self.store.set_declared_series(article_id, declared)
+        if declared is None:
+            return self.touched([article_id])
+        feed_id = self.store.get_article(article_id).feed_id
+        _feeds, before = self.store.feeds_and_series_of([article_id])
+        moved = regroup_feed(self.store, feed_id)
+        if not moved:
+            return self.touched([article_id])
+        return self.touched([article_id, *moved], series=before, feeds=[feed_id])
 
     # --- the policy, per feed ------------------------------------------------------
 

@@ -198,6 +198,11 @@ def group_with_stored(
         (s.title, s.link, s.categories) for s in stored
     ]
     guesses = series_detection.group(posts)
+    declared = store.feed_declarations(feed_id)  # what fetched pages said: it outranks
+    if declared:
+        from readinglist.feeds.series.declared import apply_declared
+
+        guesses = apply_declared([post[1] for post in posts], guesses, declared)
     regrouped = {}
     for signature, guess in zip(stored, guesses[len(entries) :], strict=True):
         if (signature.series_key, signature.part, signature.short_title) != (
@@ -207,6 +212,17 @@ def group_with_stored(
         ):
             regrouped[signature.guid] = guess
     return guesses[: len(entries)], regrouped
+
+
+def regroup_feed(store: Store, feed_id: int) -> tuple[int, ...]:
+    """Group a feed's stored posts again, now (a fetched page declared a series); the
+    ids of the articles whose series or part changed."""
+    _guesses, regrouped = group_with_stored(store, feed_id, [])
+    if not regrouped:
+        return ()
+    with store.transaction():
+        store.upsert_entries(feed_id, [], regrouped)
+    return tuple(store.article_ids_for_guids(feed_id, list(regrouped)))
 
 
 def _store(store: Store, fetched: _Fetched) -> FeedSyncResult:

@@ -163,6 +163,12 @@ def _migrate_to_9(db: pw.SqliteDatabase) -> None:
             db.execute_sql(f"ALTER TABLE series ADD COLUMN {column} {ddl}")
 
 
+def _migrate_to_10(db: pw.SqliteDatabase) -> None:
+    # What an article's own page declares about its series (schema.org, a theme's series
+    # box), kept when the page is fetched: declared evidence outranks guessed evidence.
+    db.create_tables([schema.DeclaredSeriesRow])
+
+
 #: Migrations that free much of the file: it is rewritten (VACUUM) after them.
 _SHRINKING = (_migrate_to_8,)
 
@@ -177,6 +183,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_7,
     _migrate_to_8,
     _migrate_to_9,
+    _migrate_to_10,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

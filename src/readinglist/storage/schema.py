@@ -322,3 +322,22 @@ ACCOUNT_INDEXES = (
     " WHERE remote_id IS NOT NULL"
     " AND (read IS NOT remote_read OR starred IS NOT remote_starred)",
 )
+
+
+class DeclaredSeriesRow(BaseModel):
+    """The series an article's page declares (migration 10): read with the page when the
+    reader fetched it (full text), so fetched on the reader's behalf and never by a sync.
+    Series grouping ranks it above its own guesses."""
+
+    article = pw.ForeignKeyField(
+        ArticleRow, on_delete="CASCADE", column_name="article_id", unique=True
+    )
+    name = pw.TextField()
+    position = pw.IntegerField(null=True)
+    total = pw.IntegerField(null=True)
+    members = pw.TextField(default="[]")  # JSON list of URLs, in the page's order
+    source = pw.TextField(default="")
+    fetched = UTCDateTimeField()
+
+    class Meta:
+        table_name = "declared_series"

@@ -20,6 +20,7 @@ from readinglist.storage.article_store import ArticleStore
 from readinglist.storage.backfill_store import BackfillStore
 from readinglist.storage.backup import dump_library, restore_library
 from readinglist.storage.db import integrity_ok, open_database
+from readinglist.storage.declared_store import DeclaredStore
 from readinglist.storage.excerpt_store import ExcerptStore
 from readinglist.storage.feed_store import FeedStore
 from readinglist.storage.highlight_store import HighlightStore
@@ -38,6 +39,7 @@ class Store(
     ExcerptStore,
     HighlightStore,
     AccountStore,
+    DeclaredStore,
 ):
     def __init__(self, path: Path) -> None:
         self.path = Path(path)

@@ -26,6 +26,8 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from readinglist.model.records import DeclaredSeries
+
 __all__ = ["DeclaredSeries", "parse_declared_series"]
 
 MAX_PAGE_CHARS = 2 * 1024 * 1024
@@ -52,17 +54,6 @@ _TEXT_RULES = (
     ),
     re.compile(r"\bpart of (?:the|a|an|my|this)\s+" + _NAME + r"\s+series\b", re.I),
 )
-
-
-@dataclass(frozen=True, slots=True)
-class DeclaredSeries:
-    """A series the page declares it belongs to."""
-
-    name: str
-    position: int | None  # this page's part number, when declared or listed
-    total: int | None = None
-    members: tuple[str, ...] = ()  # the series' posts in the order the page lists them
-    source: str = ""  # "schema.org" or "series box"
 
 
 def parse_declared_series(content: bytes, page_url: str) -> DeclaredSeries | None:
@@ -231,7 +222,9 @@ def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
             name = found.group("name").strip(" .:-–—")
             if not name:
                 continue
-            members = tuple(dict.fromkeys(link for link, _ in box.items if link))
+            # the series' posts as listed; the current one (often not a link) is this page
+            listed = [page_url if current else link for link, current in box.items]
+            members = tuple(dict.fromkeys(m for m in listed if m))
             position = _int(found.groupdict().get("pos"))
             if position is None:
                 position = _place(box, here)
