@@ -63,7 +63,10 @@ def _add(
     ]
     con.executemany(
         _KEEP,
-        [(aid, title, body, note) for (aid, title, _text, note), body in zip(rows, bodies)],
+        [
+            (aid, title, body, note)
+            for (aid, title, _text, note), body in zip(rows, bodies, strict=True)
+        ],
     )
 
 
