@@ -21,6 +21,7 @@ callbacks into signals.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -108,6 +109,11 @@ def _fetch_and_parse(
         )
     if cancel.is_set():
         return Fetched(feed, SyncStatus.CANCELLED)
+    if hashlib.sha256(result.content).hexdigest() == feed.content_hash:
+        # the same bytes again (a server without validators): nothing to prepare
+        return Fetched(
+            feed, SyncStatus.UNCHANGED, content_hash=feed.content_hash, **validators(result)
+        )
     try:
         return parse_pool.prepare(
             feed, result.content, result.final_url, result.content_type, validators(result)
