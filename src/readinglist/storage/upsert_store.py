@@ -80,33 +80,36 @@ class UpsertStore:
         if not names:
             return {}
         now = to_epoch(utcnow())
-        existing = {
-            key: (sid, merged, name)
-            for sid, key, merged, name in SeriesRow.select(
-                SeriesRow.id, SeriesRow.key, SeriesRow.merged_into, SeriesRow.detected_name
+        # Plain SQL (the sync calls this once per feed; peewee's query building cost
+        # more than the queries). Same statements as the models would make.
+        con = self.db.connection()
+        keys = list(names)
+
+        def stored() -> list[tuple[int, str, int | None, str]]:
+            out: list[tuple[int, str, int | None, str]] = []
+            for chunk in chunks(keys):
+                marks = ",".join("?" * len(chunk))
+                out += con.execute(
+                    "SELECT id, key, merged_into_id, detected_name FROM series"
+                    f" WHERE feed_id = ? AND key IN ({marks})",
+                    (feed_id, *chunk),
+                ).fetchall()
+            return out
+
+        existing = {key: (sid, merged, name) for sid, key, merged, name in stored()}
+        missing = [k for k in keys if k not in existing]
+        if missing:
+            con.executemany(
+                "INSERT OR IGNORE INTO series (feed_id, key, detected_name, created, followed,"
+                " user_created) VALUES (?, ?, ?, ?, 0, 0)",
+                [(feed_id, k, names[k], now) for k in missing],
             )
-            .where((SeriesRow.feed == feed_id) & SeriesRow.key.in_(list(names)))
-            .tuples()
-        }
-        missing = [k for k in names if k not in existing]
-        for chunk in chunks(missing, 200):
-            SeriesRow.insert_many(
-                [
-                    {"feed": feed_id, "key": k, "detected_name": names[k], "created": now}
-                    for k in chunk
-                ]
-            ).on_conflict_ignore().execute()
-        for key, (sid, _merged, name) in existing.items():
-            if names[key] != name:
-                SeriesRow.update(detected_name=names[key]).where(SeriesRow.id == sid).execute()
-        mapping: dict[str, int] = {}
-        for sid, key, merged in (
-            SeriesRow.select(SeriesRow.id, SeriesRow.key, SeriesRow.merged_into)
-            .where((SeriesRow.feed == feed_id) & SeriesRow.key.in_(list(names)))
-            .tuples()
-        ):
-            mapping[key] = merged or sid
-        return mapping
+        renamed = [(names[k], sid) for k, (sid, _m, name) in existing.items() if names[k] != name]
+        if renamed:
+            con.executemany("UPDATE series SET detected_name = ? WHERE id = ?", renamed)
+        if not missing:
+            return {key: merged or sid for key, (sid, merged, _n) in existing.items()}
+        return {key: merged or sid for sid, key, merged, _n in stored()}
 
     def upsert_entries(
         self,
