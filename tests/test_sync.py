@@ -11,7 +11,7 @@ from feedgen import Item, atom, rss, series_items
 from readinglist.feeds.fetch import Fetcher, FetchLimits
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import SyncStatus
-from readinglist.services import sync as sync_module
+from readinglist.services import prepare as prepare_module
 from readinglist.services.sync import sync_feeds
 from readinglist.storage.store import Store
 
@@ -30,13 +30,13 @@ def fetcher():
 
 def _count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
-    real = sync_module.parse_feed
+    real = prepare_module.parse_feed
 
     def counting(content: bytes, **kw):
         calls.append(kw["url"])
         return real(content, **kw)
 
-    monkeypatch.setattr(sync_module, "parse_feed", counting)
+    monkeypatch.setattr(prepare_module, "parse_feed", counting)
     return calls
 
 

@@ -125,6 +125,11 @@ class IncomingArticle:
     series: SeriesGuess
     content_hash: str
     search_text: str = ""  # plain text of the summary/content for full-text search
+    # Made off the writer's thread by a sync (None: the store packs them itself): the
+    # summary and content HTML as storage keeps them (``storage.codec.pack_summary`` and
+    # ``pack``), and ``pack(search_text)``.
+    stored_html: tuple[str | bytes, str | bytes] | None = None
+    search_packed: str | bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,12 @@
 """Refresh many feeds at once: fetch -> parse -> detect series -> upsert.
 
-Fetching and parsing run on a small thread pool (network waits overlap; nh3 and the
-expat parser release the GIL for part of their work). All database writes happen on
-the calling thread, one transaction per feed, so the writer never contends with itself
-and a crash mid-sync leaves every feed either fully stored or untouched.
+Fetching runs on a small thread pool (network waits overlap). Preparing each document
+(parse, sanitize, hashes, search text, packing, series grouping: ``services.prepare``)
+runs on the fetch thread for a small sync and on worker processes once a run has
+enough bytes to parse (``services.parse_pool``), so a big first sync uses every core.
+All database writes happen on the calling thread, one transaction per feed, so the
+writer never contends with itself and a crash mid-sync leaves every feed either fully
+stored or untouched.
 
 A feed whose document is broken in a way that can lose entries (cut off, mismatched
 tags; see ``feeds.malformed``) keeps the entries read before the fault and is reported
@@ -23,13 +26,9 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TypedDict
 
 from readinglist.feeds.fetch import Fetcher
-from readinglist.feeds.parse import parse_feed
-from readinglist.feeds.sanitize import html_to_text
 from readinglist.feeds.series import detect as series_detection
 from readinglist.model.errors import FeedError, RetryLaterError
 from readinglist.model.records import (
@@ -38,112 +37,37 @@ from readinglist.model.records import (
     FetchResult,
     IncomingArticle,
     ParsedEntry,
-    ParsedFeed,
     SeriesGuess,
     SyncStatus,
     SyncSummary,
 )
 from readinglist.services.highlights import reanchor
+from readinglist.services.parse_pool import ParsePool
+from readinglist.services.prepare import (
+    SEARCH_TEXT_CHARS,
+    Fetched,
+    entry_hash,
+    prepare,
+    validators,
+)
 from readinglist.storage.store import Store
+
+__all__ = [
+    "SEARCH_TEXT_CHARS",
+    "entry_hash",
+    "group_with_stored",
+    "ingest_document",
+    "iter_sync",
+    "sync_feeds",
+]
 
 # Above FetchLimits.per_host_connections (6): a host's feeds fill six workers and the
 # other two still serve the rest of the library.
 DEFAULT_WORKERS = 8
 CANCEL_GRACE = 0.5  # seconds a cancelled run waits for fetches already under way
-SEARCH_TEXT_CHARS = 4000
 
 ResultCallback = Callable[[FeedSyncResult], None]
 ProgressCallback = Callable[[int, int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class _Fetched:
-    """What a pool thread hands the writer for one feed."""
-
-    feed: Feed
-    status: SyncStatus
-    parsed: ParsedFeed | None = None
-    hashes: tuple[str, ...] = ()
-    texts: tuple[str, ...] = ()
-    etag: str | None = None
-    last_modified: str | None = None
-    content_hash: str | None = None
-    new_url: str | None = None
-    error: str | None = None
-    retry_after_seconds: float | None = None
-
-
-def entry_hash(entry: ParsedEntry) -> str:
-    """A digest of the feed-owned fields: equal hash means nothing to rewrite."""
-    digest = hashlib.blake2b(digest_size=16)
-    for value in (
-        entry.title,
-        entry.link or "",
-        entry.author or "",
-        entry.summary_html,
-        entry.content_html,
-        entry.published.isoformat() if entry.published else "",
-        entry.updated.isoformat() if entry.updated else "",
-        "\n".join(entry.categories),
-    ):
-        digest.update(value.encode("utf-8", "surrogatepass"))
-        digest.update(b"\x00")
-    return digest.hexdigest()
-
-
-class _Validators(TypedDict):
-    etag: str | None
-    last_modified: str | None
-    new_url: str | None
-
-
-def _validators(result: FetchResult | None) -> _Validators:
-    if result is None:
-        return {"etag": None, "last_modified": None, "new_url": None}
-    return {
-        "etag": result.etag,
-        "last_modified": result.last_modified,
-        "new_url": result.permanent_url,
-    }
-
-
-def _parsed(
-    feed: Feed,
-    content: bytes,
-    url: str,
-    content_type: str | None,
-    fetched: FetchResult | None = None,
-) -> _Fetched:
-    """Parse fetched bytes and prepare everything the writer needs (runs off the writer)."""
-    content_hash = hashlib.sha256(content).hexdigest()
-    if content_hash == feed.content_hash:
-        return _Fetched(
-            feed, SyncStatus.UNCHANGED, content_hash=content_hash, **_validators(fetched)
-        )
-    try:
-        parsed = parse_feed(content, url=url, content_type=content_type)
-    except FeedError as exc:
-        return _Fetched(feed, SyncStatus.FAILED, error=str(exc))
-    hashes = tuple(entry_hash(e) for e in parsed.entries)
-    texts = tuple(
-        html_to_text(e.summary_html or e.content_html)[:SEARCH_TEXT_CHARS] for e in parsed.entries
-    )
-    if parsed.fault is not None:
-        # A broken document (cut off, mismatched tags): keep what was read, fail the feed.
-        # No validators and no content hash are stored, so the next sync asks for the
-        # whole document again and the error stays until the server sends a good one.
-        return _Fetched(
-            feed, SyncStatus.FAILED, parsed=parsed, hashes=hashes, texts=texts, error=parsed.fault
-        )
-    return _Fetched(
-        feed,
-        SyncStatus.UPDATED,
-        parsed=parsed,
-        hashes=hashes,
-        texts=texts,
-        content_hash=content_hash,
-        **_validators(fetched),
-    )
 
 
 def ingest_document(
@@ -160,40 +84,61 @@ def ingest_document(
     ``fetched`` carries the response's validators so the next sync can ask for a 304.
     """
     feed = store.get_feed(feed_id)
-    return _store(store, _parsed(feed, content, url, content_type, fetched))
+    return _store(store, prepare(feed, content, url, content_type, validators(fetched)))
 
 
-def _fetch_and_parse(fetcher: Fetcher, feed: Feed, cancel: threading.Event) -> _Fetched:
+def _fetch_and_parse(
+    fetcher: Fetcher, feed: Feed, cancel: threading.Event, parse_pool: ParsePool
+) -> Fetched:
     if cancel.is_set():
-        return _Fetched(feed, SyncStatus.CANCELLED)
+        return Fetched(feed, SyncStatus.CANCELLED)
     try:
         result = fetcher.fetch(
             feed.url, etag=feed.etag, last_modified=feed.last_modified, cancel=cancel
         )
     except RetryLaterError as exc:
-        return _Fetched(
+        return Fetched(
             feed, SyncStatus.FAILED, error=str(exc), retry_after_seconds=exc.retry_after_seconds
         )
     except FeedError as exc:
         status = SyncStatus.CANCELLED if cancel.is_set() else SyncStatus.FAILED
-        return _Fetched(feed, status, error=str(exc))
+        return Fetched(feed, status, error=str(exc))
     if result.not_modified or result.content is None:
-        return _Fetched(
-            feed, SyncStatus.NOT_MODIFIED, content_hash=feed.content_hash, **_validators(result)
+        return Fetched(
+            feed, SyncStatus.NOT_MODIFIED, content_hash=feed.content_hash, **validators(result)
         )
-    return _parsed(feed, result.content, result.final_url, result.content_type, result)
+    if cancel.is_set():
+        return Fetched(feed, SyncStatus.CANCELLED)
+    if hashlib.sha256(result.content).hexdigest() == feed.content_hash:
+        # the same bytes again (a server without validators): nothing to prepare
+        return Fetched(
+            feed, SyncStatus.UNCHANGED, content_hash=feed.content_hash, **validators(result)
+        )
+    try:
+        return parse_pool.prepare(
+            feed, result.content, result.final_url, result.content_type, validators(result)
+        )
+    except FeedError as exc:  # the worker process preparing it stopped
+        status = SyncStatus.CANCELLED if cancel.is_set() else SyncStatus.FAILED
+        return Fetched(feed, status, error=str(exc))
 
 
 def group_with_stored(
-    store: Store, feed_id: int, entries: Sequence[ParsedEntry]
+    store: Store,
+    feed_id: int,
+    entries: Sequence[ParsedEntry],
+    alone: Sequence[SeriesGuess] | None = None,
 ) -> tuple[list[SeriesGuess], dict[str, SeriesGuess]]:
     """Series for the incoming entries, grouped together with everything stored.
 
     Returns the guesses for ``entries`` and, for stored articles not in ``entries``,
-    the guesses that changed since they were stored.
+    the guesses that changed since they were stored. ``alone``: the entries already
+    grouped on their own (``services.prepare``), the answer when nothing else is stored.
     """
     incoming = {e.guid for e in entries}
     stored = [s for s in store.feed_post_signatures(feed_id) if s.guid not in incoming]
+    if not stored and alone is not None and len(alone) == len(entries):
+        return list(alone), {}
     posts = [(e.title, e.link, e.categories) for e in entries] + [
         (s.title, s.link, s.categories) for s in stored
     ]
@@ -225,7 +170,7 @@ def regroup_feed(store: Store, feed_id: int) -> tuple[int, ...]:
     return tuple(store.article_ids_for_guids(feed_id, list(regrouped)))
 
 
-def _store(store: Store, fetched: _Fetched) -> FeedSyncResult:
+def _store(store: Store, fetched: Fetched) -> FeedSyncResult:
     feed = fetched.feed
     if fetched.status is SyncStatus.FAILED and fetched.parsed is None:
         retry = None
@@ -241,11 +186,17 @@ def _store(store: Store, fetched: _Fetched) -> FeedSyncResult:
         series_ids: tuple[int, ...] = ()
         updated = 0
         if parsed is not None:
-            guesses, regrouped = group_with_stored(store, feed.id, parsed.entries)
+            guesses, regrouped = group_with_stored(store, feed.id, parsed.entries, fetched.guesses)
             incoming = [
-                IncomingArticle(entry, guess, chash, text)
-                for entry, guess, chash, text in zip(
-                    parsed.entries, guesses, fetched.hashes, fetched.texts, strict=True
+                IncomingArticle(entry, guess, chash, text, stored, packed)
+                for entry, guess, chash, text, stored, packed in zip(
+                    parsed.entries,
+                    guesses,
+                    fetched.hashes,
+                    fetched.texts,
+                    fetched.stored_html,
+                    fetched.packed_texts,
+                    strict=True,
                 )
             ]
             outcome = store.upsert_entries(feed.id, incoming, regrouped)
@@ -296,8 +247,13 @@ def iter_sync(
     cancel: threading.Event | None = None,
     workers: int = DEFAULT_WORKERS,
     respect_retry_after: bool = True,
+    parse_pool: ParsePool | None = None,
 ) -> Iterator[FeedSyncResult]:
-    """Yield one result per feed as each finishes. Writes happen on the caller's thread."""
+    """Yield one result per feed as each finishes. Writes happen on the caller's thread.
+
+    ``parse_pool`` prepares the fetched documents (default: a ``ParsePool`` for this
+    run, which starts worker processes once there is enough to parse); it is closed
+    when the run ends."""
     cancel = cancel or threading.Event()
     feeds = [f for f in store.list_feeds() if not f.offline]
     if feed_ids is not None:
@@ -306,6 +262,7 @@ def iter_sync(
     now = datetime.now(UTC)
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher()
+    parse_pool = parse_pool or ParsePool()
     pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="sync")
     cancelled_at: float | None = None
     try:
@@ -319,11 +276,11 @@ def iter_sync(
         # A bounded window of feeds in flight: parsed documents wait for the writer only
         # this many at a time, which caps memory however many feeds there are.
         window = max(2, workers + 2)
-        pending: dict[Future[_Fetched], Feed] = {}
+        pending: dict[Future[Fetched], Feed] = {}
         while queue or pending:
             while queue and len(pending) < window and not cancel.is_set():
                 feed = queue.pop()
-                pending[pool.submit(_fetch_and_parse, fetcher, feed, cancel)] = feed
+                pending[pool.submit(_fetch_and_parse, fetcher, feed, cancel, parse_pool)] = feed
             if cancel.is_set():
                 cancelled_at = cancelled_at or time.monotonic()
                 while queue:
@@ -343,12 +300,13 @@ def iter_sync(
                 try:
                     fetched = future.result()
                 except Exception as exc:  # a bug in one feed's path must not stop the rest
-                    fetched = _Fetched(feed, SyncStatus.FAILED, error=f"internal error: {exc!r}")
+                    fetched = Fetched(feed, SyncStatus.FAILED, error=f"internal error: {exc!r}")
                 yield _store(store, fetched)
     finally:
         # After a cancel, abandoned fetches end on their own (they see the event between
         # chunks, or hit their read timeout); nobody waits for them.
         pool.shutdown(wait=cancelled_at is None, cancel_futures=True)
+        parse_pool.close(cancelled=cancelled_at is not None)
         if own_fetcher and cancelled_at is None:
             fetcher.close()
 
@@ -363,6 +321,7 @@ def sync_feeds(
     on_result: ResultCallback | None = None,
     on_progress: ProgressCallback | None = None,
     respect_retry_after: bool = True,
+    parse_pool: ParsePool | None = None,
 ) -> SyncSummary:
     """Sync feeds and return the summary; callbacks fire on the caller's thread."""
     cancel = cancel or threading.Event()
@@ -381,6 +340,7 @@ def sync_feeds(
         cancel=cancel,
         workers=workers,
         respect_retry_after=respect_retry_after,
+        parse_pool=parse_pool,
     ):
         results.append(result)
         if on_result:

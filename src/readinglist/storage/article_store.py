@@ -386,12 +386,12 @@ class ArticleStore:
         Unknown ids are skipped; standalone articles add no series."""
         feeds: set[int] = set()
         series: set[int] = set()
+        con = self.db.connection()
         for chunk in chunks(list(dict.fromkeys(article_ids))):
-            rows = (
-                ArticleRow.select(ArticleRow.feed, ArticleRow.series)
-                .where(ArticleRow.id.in_(list(chunk)))
-                .distinct()
-                .tuples()
+            marks = ",".join("?" * len(chunk))
+            rows = con.execute(
+                f"SELECT DISTINCT feed_id, series_id FROM article WHERE id IN ({marks})",
+                tuple(chunk),
             )
             for feed_id, series_id in rows:
                 feeds.add(int(feed_id))

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import peewee as pw
 
 from readinglist.storage.chunks import chunks
-from readinglist.storage.codec import pack, unpack
+from readinglist.storage.codec import Stored, pack, unpack
 
 SEARCH_TEXT_LIMIT = 4000  # characters of an article's text that are searchable
 
@@ -48,26 +48,49 @@ def _drop(db: pw.SqliteDatabase, old: Mapping[int, Indexed]) -> None:
     db.connection().executemany(_DROP, [(aid, *values) for aid, values in old.items()])
 
 
-def _add(db: pw.SqliteDatabase, rows: Sequence[tuple[int, str, str, str]]) -> None:
+def _add(
+    db: pw.SqliteDatabase,
+    rows: Sequence[tuple[int, str, str, str]],
+    packed: Sequence[Stored | None] = (),
+) -> None:
+    """Index ``(id, title, body, note)`` rows; ``packed[i]``, when given, is
+    ``pack(body)`` of row i made earlier (by the sync's worker), so it is not packed twice."""
     con = db.connection()
     con.executemany(_ADD, rows)
-    con.executemany(_KEEP, [(aid, title, pack(body), note) for aid, title, body, note in rows])
+    bodies = [
+        packed[i] if i < len(packed) and packed[i] is not None else pack(row[2])
+        for i, row in enumerate(rows)
+    ]
+    con.executemany(
+        _KEEP,
+        [
+            (aid, title, body, note)
+            for (aid, title, _text, note), body in zip(rows, bodies, strict=True)
+        ],
+    )
 
 
-def write(db: pw.SqliteDatabase, rows: Sequence[tuple[int, str, str]]) -> None:
-    """(id, title, plain text) into the index; each article's note stays as it is."""
+def write(
+    db: pw.SqliteDatabase,
+    rows: Sequence[tuple[int, str, str] | tuple[int, str, str, Stored | None]],
+) -> None:
+    """(id, title, plain text) into the index; each article's note stays as it is.
+
+    A row may carry a fourth value: ``pack(text[:SEARCH_TEXT_LIMIT])`` made beforehand
+    (None: pack it here)."""
     if not rows:
         return
     # One row per id (the last): a contentless index would keep both, not replace.
-    rows = list({int(r[0]): r for r in rows}.values())
-    old = indexed(db, [r[0] for r in rows])
+    unique = list({int(r[0]): r for r in rows}.values())
+    old = indexed(db, [r[0] for r in unique])
     _drop(db, old)
     _add(
         db,
         [
             (aid, title or "", (text or "")[:SEARCH_TEXT_LIMIT], old.get(aid, ("", "", ""))[2])
-            for aid, title, text in rows
+            for aid, title, text, *_packed in unique
         ],
+        [r[3] if len(r) > 3 else None for r in unique],
     )
 
 

@@ -15,7 +15,7 @@ import peewee as pw
 from readinglist.model.records import IncomingArticle, PostSignature, SeriesGuess
 from readinglist.model.urls import normalize_url
 from readinglist.storage import search_index
-from readinglist.storage.chunks import chunks
+from readinglist.storage.chunks import CHUNK, chunks
 from readinglist.storage.codec import pack, pack_summary
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.layout import to_epoch
@@ -86,49 +86,41 @@ class UpsertStore:
         if not found:
             return {}
         now = to_epoch(utcnow())
-        existing = {
-            key: (sid, (name, kind, strength, why))
-            for sid, key, name, kind, strength, why in SeriesRow.select(
-                SeriesRow.id,
-                SeriesRow.key,
-                SeriesRow.detected_name,
-                SeriesRow.kind,
-                SeriesRow.strength,
-                SeriesRow.why,
+        # Plain SQL (the sync calls this once per feed; peewee's query building cost
+        # more than the queries). Same statements as the models would make.
+        con = self.db.connection()
+        keys = list(found)
+
+        def stored() -> list[tuple[Any, ...]]:
+            out: list[tuple[Any, ...]] = []
+            for chunk in chunks(keys):
+                marks = ",".join("?" * len(chunk))
+                out += con.execute(
+                    "SELECT id, key, merged_into_id, detected_name, kind, strength, why"
+                    f" FROM series WHERE feed_id = ? AND key IN ({marks})",
+                    (feed_id, *chunk),
+                ).fetchall()
+            return out
+
+        existing = {row[1]: row for row in stored()}
+        missing = [k for k in keys if k not in existing]
+        if missing:
+            con.executemany(
+                "INSERT OR IGNORE INTO series (feed_id, key, detected_name, kind, strength,"
+                " why, created, followed, user_created, confirmed, dismissed)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0)",
+                [(feed_id, k, *found[k], now) for k in missing],
             )
-            .where((SeriesRow.feed == feed_id) & SeriesRow.key.in_(list(found)))
-            .tuples()
-        }
-        missing = [k for k in found if k not in existing]
-        for chunk in chunks(missing, 200):
-            SeriesRow.insert_many(
-                [
-                    {
-                        "feed": feed_id,
-                        "key": k,
-                        "detected_name": found[k][0],
-                        "kind": found[k][1],
-                        "strength": found[k][2],
-                        "why": found[k][3],
-                        "created": now,
-                    }
-                    for k in chunk
-                ]
-            ).on_conflict_ignore().execute()
-        for key, (sid, stored) in existing.items():
-            if found[key] != stored:
-                name, kind, strength, why = found[key]
-                SeriesRow.update(detected_name=name, kind=kind, strength=strength, why=why).where(
-                    SeriesRow.id == sid
-                ).execute()
-        mapping: dict[str, int] = {}
-        for sid, key, merged in (
-            SeriesRow.select(SeriesRow.id, SeriesRow.key, SeriesRow.merged_into)
-            .where((SeriesRow.feed == feed_id) & SeriesRow.key.in_(list(found)))
-            .tuples()
-        ):
-            mapping[key] = merged or sid
-        return mapping
+        changed = [
+            (*found[key], row[0]) for key, row in existing.items() if tuple(row[3:]) != found[key]
+        ]
+        if changed:
+            con.executemany(
+                "UPDATE series SET detected_name = ?, kind = ?, strength = ?, why = ? WHERE id = ?",
+                changed,
+            )
+        rows = existing.values() if not missing else stored()
+        return {row[1]: row[2] or row[0] for row in rows}
 
     def _apply_dismissals(self, feed_id: int) -> None:
         """Posts detected into a series the reader said is no series stay standalone:
@@ -166,15 +158,12 @@ class UpsertStore:
             if regrouped:
                 guesses.extend(regrouped.values())
             series_ids = self._ensure_series(feed_id, guesses)
-            existing: dict[str, tuple[int, str]] = {}
-            guids = [item.entry.guid for item in incoming]
-            for chunk in chunks(guids):
-                for aid, guid, chash in (
-                    ArticleRow.select(ArticleRow.id, ArticleRow.guid, ArticleRow.content_hash)
-                    .where((ArticleRow.feed == feed_id) & ArticleRow.guid.in_(list(chunk)))
-                    .tuples()
-                ):
-                    existing[guid] = (aid, chash)
+            existing = {
+                guid: (aid, chash)
+                for guid, aid, chash in self._by_guid(
+                    feed_id, [item.entry.guid for item in incoming], "id, content_hash"
+                )
+            }
             if not found_on_site:
                 existing.update(self._adopt_found(feed_id, incoming, existing))
             now = to_epoch(utcnow())
@@ -183,14 +172,19 @@ class UpsertStore:
             for item in incoming:
                 entry = item.entry
                 detected = series_ids.get(item.series.key) if item.series.key else None
+                if item.stored_html is not None:  # packed by the sync's worker already
+                    summary, content = item.stored_html
+                else:
+                    summary = pack_summary(entry.summary_html, entry.content_html)
+                    content = pack(entry.content_html)
                 row = {
                     "feed": feed_id,
                     "guid": entry.guid,
                     "title": entry.title,
                     "link": entry.link,
                     "author": entry.author,
-                    "summary_html": pack_summary(entry.summary_html, entry.content_html),
-                    "content_html": pack(entry.content_html),
+                    "summary_html": summary,
+                    "content_html": content,
                     "published": to_epoch(entry.published),
                     "updated": to_epoch(entry.updated),
                     "categories": "\n".join(entry.categories),
@@ -212,7 +206,10 @@ class UpsertStore:
             self._update_rows(changed_rows)
             new_ids = self._ids_for(feed_id, [r["guid"] for r in new_rows])
             updated_ids = [existing[r["guid"]][0] for r in changed_rows]
-            texts = {item.entry.guid: (item.entry.title, item.search_text) for item in incoming}
+            texts = {
+                item.entry.guid: (item.entry.title, item.search_text, item.search_packed)
+                for item in incoming
+            }
             search_index.write(
                 self.db,
                 [
@@ -269,8 +266,33 @@ class UpsertStore:
         return adopted
 
     def _insert_rows(self, rows: list[dict[str, Any]]) -> None:
-        for chunk in chunks(rows, 100):
-            ArticleRow.insert_many(list(chunk)).on_conflict_ignore().execute()
+        """New rows, one prepared ``INSERT OR IGNORE`` run for all of them.
+
+        The same statement peewee's ``insert_many(...).on_conflict_ignore()`` built, but
+        its SQL is made once, not once per 100 rows with every value wrapped (that was
+        most of a first sync's writing time). The values are already what SQLite stores
+        (epoch seconds, packed HTML, ids): no field conversion is skipped.
+        """
+        if not rows:
+            return
+        names = list(rows[0])
+        fields = ArticleRow._meta.fields
+        # peewee fills in the model's defaults (read, starred, hidden ... are NOT NULL
+        # without an SQL default); so does this. None are callables on this model.
+        defaults = {
+            name: field.db_value(field.default)
+            for name, field in fields.items()
+            if name not in rows[0] and field.default is not None and not field.primary_key
+        }
+        assert not any(callable(field.default) for field in fields.values())
+        columns = ", ".join(f'"{fields[name].column_name}"' for name in [*names, *defaults])
+        marks = ", ".join("?" * (len(names) + len(defaults)))
+        table = ArticleRow._meta.table_name
+        tail = tuple(defaults.values())
+        self.db.connection().executemany(
+            f'INSERT OR IGNORE INTO "{table}" ({columns}) VALUES ({marks})',
+            [tuple(row[name] for name in names) + tail for row in rows],
+        )
 
     def _update_rows(self, rows: list[dict[str, Any]]) -> None:
         """ON CONFLICT DO UPDATE naming feed-owned columns only; the user's wins."""
@@ -304,15 +326,30 @@ class UpsertStore:
         return self._ids_for(feed_id, guids)
 
     def _ids_for(self, feed_id: int, guids: list[str]) -> list[int]:
-        found: dict[str, int] = {}
-        for chunk in chunks(guids):
-            for aid, guid in (
-                ArticleRow.select(ArticleRow.id, ArticleRow.guid)
-                .where((ArticleRow.feed == feed_id) & ArticleRow.guid.in_(list(chunk)))
-                .tuples()
-            ):
-                found[guid] = aid
+        found = {guid: aid for guid, aid in self._by_guid(feed_id, guids, "id")}
         return [found[g] for g in guids]
+
+    def _by_guid(self, feed_id: int, guids: Sequence[str], columns: str) -> list[tuple[Any, ...]]:
+        """``(guid, *columns)`` of the feed's articles with these guids (plain SQL: the
+        sync asks this twice per feed, and peewee's query building cost more than the
+        query). Many guids at once read the whole feed's rows in one pass instead."""
+        if not guids:
+            return []
+        con = self.db.connection()
+        if len(guids) > 2 * CHUNK:
+            wanted = set(guids)
+            rows = con.execute(
+                f"SELECT guid, {columns} FROM article WHERE feed_id = ?", (feed_id,)
+            ).fetchall()
+            return [row for row in rows if row[0] in wanted]
+        out: list[tuple[Any, ...]] = []
+        for chunk in chunks(guids):
+            marks = ",".join("?" * len(chunk))
+            out += con.execute(
+                f"SELECT guid, {columns} FROM article WHERE feed_id = ? AND guid IN ({marks})",
+                (feed_id, *chunk),
+            ).fetchall()
+        return out
 
     def index_search_text(self, rows: Sequence[tuple[int, str, str]]) -> None:
         """(id, title, plain text) into the full-text index; notes stay as they are."""

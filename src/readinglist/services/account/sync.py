@@ -291,7 +291,8 @@ class AccountSync:
                 return
 
     def _store_items(self, feed_id: int, items: Sequence[RemoteItem]) -> None:
-        from readinglist.services.sync import entry_hash, group_with_stored
+        from readinglist.services.prepare import entry_hash
+        from readinglist.services.sync import group_with_stored
 
         store, run = self.store, self.run_state
         ours = store.unmatched_articles(feed_id)
