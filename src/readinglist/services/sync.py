@@ -194,8 +194,8 @@ def group_with_stored(
     """
     incoming = {e.guid for e in entries}
     stored = [s for s in store.feed_post_signatures(feed_id) if s.guid not in incoming]
-    posts = [(e.title, e.link, e.categories) for e in entries] + [
-        (s.title, s.link, s.categories) for s in stored
+    posts = [(e.title, e.link, e.categories, e.published) for e in entries] + [
+        (s.title, s.link, s.categories, s.published) for s in stored
     ]
     guesses = series_detection.group(posts)
     regrouped = {}

@@ -44,6 +44,8 @@ from readinglist.feeds.series.post import (
     FORM_URL,
     FORM_URL_WORD,
     Post,
+    PostTuple,
+    day_number,
     title_head,
 )
 from readinglist.feeds.series.rules import (
@@ -131,8 +133,12 @@ class _Union:
         return True
 
 
-def group(posts: Sequence[tuple[str, str | None, Sequence[str]]]) -> list[SeriesGuess]:
-    """All posts of ONE feed/site at once (title, link, categories), in any order.
+def group(posts: Sequence[PostTuple]) -> list[SeriesGuess]:
+    """All posts of ONE feed/site at once (title, link, categories[, published]), any order.
+
+    ``published`` (a datetime, a date, an ISO string or None) is optional: 3-tuples are
+    read as undated posts. Dates order the parts of a group that has no numbers, place
+    an unnumbered introduction before part 1, and weigh how close in time a group is.
 
     Returns one SeriesGuess per post, same order. Runs detect() on each, then unifies
     across posts: spellings of one series are merged (same normalised name, one name a
@@ -142,7 +148,12 @@ def group(posts: Sequence[tuple[str, str | None, Sequence[str]]]) -> list[Series
     carry no explicit part marker become standalone. Deterministic and independent of
     input order: every decision depends on the set of keys, visited in sorted order.
     """
-    items = [_analyze(title, link) for title, link, _cats in posts]
+    items = []
+    for post in posts:
+        item = _analyze(post[0], post[1])
+        item.tags = frozenset(normalize(c) for c in post[2] if c)
+        item.when = day_number(post[3]) if len(post) > 3 else None
+        items.append(item)
     _merge_spellings(items)
     _attach_unnumbered(items)
     _shared_heads(items)

@@ -8,7 +8,9 @@ topic phrases), so neither has to import the other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from readinglist.feeds.series.rules import UrlParts, clean, clean_name, normalize
 from readinglist.model.records import SeriesGuess
@@ -21,8 +23,45 @@ __all__ = [
     "FORM_URL",
     "FORM_URL_WORD",
     "Post",
+    "PostTuple",
+    "day_number",
     "title_head",
 ]
+
+Published = datetime | date | str | None
+PostTuple = tuple[str, str | None, Sequence[str]] | tuple[str, str | None, Sequence[str], Published]
+"""What ``group()`` reads per post: (title, link, categories[, published])."""
+
+
+def day_number(value: object) -> float | None:
+    """A publication date as days since 1970 (a sort key), or None when unknown.
+
+    Accepts a datetime (naive ones are read as UTC), a date, or an ISO 8601 string
+    ("2021-03-04", "2021-03-04T10:00:00Z"); anything else, or garbage, is None.
+    """
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        try:
+            value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            try:
+                value = date.fromisoformat(text[:10])
+            except ValueError:
+                return None
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.replace(tzinfo=None) - (value.utcoffset() or _ZERO)
+        return (value - _EPOCH).total_seconds() / 86400
+    if isinstance(value, date):
+        return float(value.toordinal() - _EPOCH_ORDINAL)
+    return None
+
+
+_EPOCH = datetime(1970, 1, 1)
+_EPOCH_ORDINAL = _EPOCH.toordinal()
+_ZERO = _EPOCH - _EPOCH
 
 _HEAD_SEP = re.compile(
     r"\s+[-–—|]{1,2}\s+|\s*--\s*|\s*[:：]\s*|(?<=[^\x00-\x7f])-(?=\S)"
@@ -48,6 +87,10 @@ class Post:
     kind: str = "multipart"
     grade: str = "strong"
     why: str = ""
+    when: float | None = None
+    """Publication date in days since 1970, when the feed gave one."""
+    tags: frozenset[str] = field(default_factory=frozenset)
+    """The post's categories and tags, normalised."""
 
     def guess(self) -> SeriesGuess:
         if self.key is None:
