@@ -174,12 +174,31 @@ def _assess_group(posts: list[Post], judge: bool = True) -> None:
     strong = len(parts) >= 2 or (len(numbered) >= 2 and len(posts) >= 2 and bool(explicit))
     why = _why(name, posts, numbered, against)
     kind = RECURRING if recurring else MULTIPART
+    if judge and not recurring and not numbered and _by_date(posts):
+        why += "; parts ordered by date"
     if recurring and judge:  # alone (detect) the issue number still says where it sits
         for p in posts:
             p.part = None
         why = "recurring column; " + why
     for p in posts:
         p.kind, p.grade, p.why = kind, STRONG_GRADE if strong else WEAK_GRADE, why
+
+
+def _by_date(posts: list[Post]) -> bool:
+    """A group with no numbers at all takes its part order from the dates (1 = oldest).
+
+    Only when every post is dated and no two share a day: a theme's series list shows
+    "part k of n" by date, and that is the order a reader meets the parts in. Ties
+    on the same day (several write-ups posted at once) leave the order unknown.
+    """
+    if len(posts) < 2 or any(p.when is None for p in posts):
+        return False
+    days = [int(p.when) for p in posts if p.when is not None]
+    if len(set(days)) < len(days):
+        return False
+    for rank, p in enumerate(sorted(posts, key=lambda p: (p.when, p.title)), start=1):
+        p.part = rank
+    return True
 
 
 def _announcement_titles(posts: list[Post]) -> bool:

@@ -1,0 +1,83 @@
+"""feeds.series with publication dates (issue #12): order, introductions, cadence.
+
+Every title here is invented; none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+
+from readinglist.feeds.series.detect import group
+from readinglist.feeds.series.post import day_number
+from readinglist.model.records import SeriesGuess
+
+
+def _dated(posts: Sequence[tuple[str, str | None]]) -> list[SeriesGuess]:
+    """(title, ISO date or None) -> group() with no links and no categories."""
+    return group([(title, None, (), when) for title, when in posts])
+
+
+def test_dates_in_every_form_and_garbage() -> None:
+    assert day_number("1970-01-02") == 1.0
+    assert day_number("1970-01-02T12:00:00Z") == 1.5
+    assert day_number(datetime(1970, 1, 2, 12, tzinfo=UTC)) == 1.5
+    assert day_number(date(1970, 1, 3)) == 2.0
+    assert day_number("not a date") is None
+    assert day_number(None) is None and day_number("") is None
+
+
+def test_three_tuples_still_work_and_give_no_date_order() -> None:
+    titles = ["Garden Tools — Spades", "Garden Tools — Rakes", "Garden Tools — Hoes"]
+    out = group([(t, None, ()) for t in titles])
+    assert len({g.key for g in out}) == 1 and all(g.part is None for g in out)
+
+
+# --- unnumbered groups take their order from the dates ---------------------------------
+
+
+def test_an_unnumbered_group_is_ordered_by_date() -> None:
+    out = _dated(
+        [
+            ("Garden Tools — Rakes", "2021-03-04"),
+            ("Garden Tools — Spades", "2021-03-01"),
+            ("Garden Tools — Hoes", "2021-03-09"),
+        ]
+    )
+    assert [g.part for g in out] == [2, 1, 3]
+    assert out[0].why.endswith("parts ordered by date")
+    assert {g.strength for g in out} == {"weak"}  # still a guess: dates order, not prove
+
+
+def test_no_date_order_when_a_date_is_missing_or_two_share_a_day() -> None:
+    missing = _dated([("Garden Tools — Rakes", "2021-03-04"), ("Garden Tools — Spades", None)])
+    assert all(g.part is None for g in missing) and "by date" not in missing[0].why
+    same_day = _dated(
+        [
+            ("Seed Fair 2019: Tomatoes", "2019-05-04"),
+            ("Seed Fair 2019: Beans", "2019-05-04"),
+            ("Seed Fair 2019: Squash", "2019-05-06"),
+        ]
+    )
+    assert same_day[0].key is not None and all(g.part is None for g in same_day)
+
+
+def test_numbered_parts_keep_their_numbers_whatever_the_dates() -> None:
+    out = _dated(
+        [
+            ("Compost Part 2: Heat", "2020-01-01"),
+            ("Compost Part 1: Basics", "2020-02-01"),
+            ("Compost Part 3: Worms", "2020-03-01"),
+        ]
+    )
+    assert [g.part for g in out] == [2, 1, 3]
+
+
+def test_recurring_columns_get_no_date_order() -> None:
+    out = _dated(
+        [
+            ("Garden Newsletter: spring", "2020-03-01"),
+            ("Garden Newsletter: summer", "2020-06-01"),
+        ]
+    )
+    assert out[0].kind == "recurring" and all(g.part is None for g in out)
