@@ -81,3 +81,47 @@ def test_recurring_columns_get_no_date_order() -> None:
         ]
     )
     assert out[0].kind == "recurring" and all(g.part is None for g in out)
+
+
+# --- a product-name head over several series ------------------------------------------
+
+
+def test_a_more_specific_shared_head_keeps_its_titles() -> None:
+    out = _dated(
+        [
+            ("Gizmo Cloud - Billing Setup", None),
+            ("Gizmo Cloud - Billing Alerts", None),
+            ("GizmoDB - Pairing a Phone", None),
+            ("GizmoDB - Charging Tips", None),
+        ]
+    )
+    assert out[0].key == out[1].key != out[2].key == out[3].key
+
+
+def test_a_repeated_second_head_splits_a_product_head() -> None:
+    out = _dated(
+        [
+            ("GizmoDB - Health Probes - Basics", "2022-03-01"),
+            ("GizmoDB - Health Probes - Custom Replies", "2022-03-02"),
+            ("GizmoDB - Mappers - Getting Started", "2022-03-05"),
+            ("GizmoDB - Mappers - Testing Them", "2022-03-06"),
+            ("GizmoDB - Selectively Run Health Probes", "2022-03-03"),
+            ("GizmoDB - Environment Variables in CI", "2022-04-01"),
+        ]
+    )
+    probes, mappers = out[0].key, out[2].key
+    assert probes is not None and mappers is not None and probes != mappers
+    assert [g.key for g in out] == [probes, probes, mappers, mappers, probes, None]
+    assert out[0].name == "GizmoDB - Health Probes" and out[0].short_title == "Basics"
+    assert [out[i].part for i in (0, 1, 4)] == [1, 2, 3]  # by date: no numbers
+
+
+def test_one_second_head_does_not_split() -> None:
+    out = _dated(
+        [
+            ("GizmoDB - Audit Fields - Created By", None),
+            ("GizmoDB - Soft Deletes", None),
+            ("GizmoDB - Enum Columns", None),
+        ]
+    )
+    assert len({g.key for g in out}) == 1 and out[0].key is not None

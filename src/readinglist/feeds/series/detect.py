@@ -40,16 +40,18 @@ from readinglist.feeds.series.links import (
 from readinglist.feeds.series.post import (
     FORM_HEAD,
     FORM_OPENING,
+    FORM_TOPIC,
     FORM_UNNUMBERED,
     FORM_URL,
     FORM_URL_WORD,
     Post,
     PostTuple,
     day_number,
+    head_is_series_like,
     title_head,
 )
+from readinglist.feeds.series.refine import split_second_heads
 from readinglist.feeds.series.rules import (
-    POST_KINDS,
     acronym_alias,
     humanize_slug,
     normalize,
@@ -157,6 +159,7 @@ def group(posts: Sequence[PostTuple]) -> list[SeriesGuess]:
     _merge_spellings(items)
     _attach_unnumbered(items)
     _shared_heads(items)
+    split_second_heads(items)
     _shared_openings(items)
     nest_subseries(items)
     join_topic_titles(items)
@@ -354,7 +357,7 @@ def _shared_heads(items: list[Post]) -> None:
     members: dict[str, set[int]] = defaultdict(set)  # squashed head -> posts
     for i in free:
         head = title_head(items[i].title)
-        if head and _head_is_series_like(head[1], head[3]):
+        if head and head_is_series_like(head[1], head[3]):
             heads[i] = head
             members[squash(head[0])].add(i)
     if not members:
@@ -367,9 +370,15 @@ def _shared_heads(items: list[Post]) -> None:
             if prefix in members and (n > 1 or _explicit_one_word(tokens, members[prefix], heads)):
                 members[prefix].add(i)
     order = sorted(members, key=lambda k: (-len(members[k]), len(k), k))
+    own_heads = Counter(squash(h[0]) for h in heads.values())
     taken: set[int] = set()
     for sq in order:
-        idx = sorted(members[sq] - taken)
+        # "ASP.NET Core - x" twice stays with its own head, not inside "ASP.NET - y"
+        idx = [
+            i
+            for i in sorted(members[sq] - taken)
+            if i not in heads or own_heads[squash(heads[i][0])] < 2 or squash(heads[i][0]) == sq
+        ]
         own = [i for i in idx if i in heads and squash(heads[i][0]) == sq]
         if len(idx) < 2 or not own:
             continue
@@ -423,7 +432,7 @@ def _shared_openings(items: list[Post]) -> None:
     """
     groups: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(items):
-        if p.key is not None:
+        if p.key is not None or p.form == FORM_TOPIC:
             continue
         tokens = normalize(p.title).split()
         if len(tokens) <= _OPENING_WORDS or tokens[0] in _OPENERS:
@@ -461,23 +470,6 @@ _ONE_WORD_HEAD_POSTS = 3
 
 def _one_ascii_word(head: tuple[str, str, str, bool]) -> bool:
     return not head[3] and head[1].isascii() and len(head[0].split()) == 1
-
-
-def _head_is_series_like(name: str, explicit: bool) -> bool:
-    """Could this title head be a series name? Post kinds ("Guest post: x") are not."""
-    key = normalize(name)
-    if key in POST_KINDS or _ends_with_kind(key):
-        return False  # "Guest post: x", "Course Review: x", "Jekyll Tip: x"
-    if explicit or len(key.split()) >= 2:
-        return True
-    if name.isascii():  # "AiC: x", "GC: y": a one-word name, needs _ONE_WORD_HEAD_POSTS
-        return len(name) >= 2 and any(c.isupper() or c.isdigit() for c in name[1:])
-    return len(name) >= 2
-
-
-def _ends_with_kind(key: str) -> bool:
-    tokens = key.split()
-    return len(tokens) > 1 and (tokens[-1] in POST_KINDS or " ".join(tokens[-2:]) in POST_KINDS)
 
 
 def _drop_unconfirmed(items: list[Post]) -> None:

@@ -12,19 +12,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from readinglist.feeds.series.rules import UrlParts, clean, clean_name, normalize
+from readinglist.feeds.series.rules import POST_KINDS, UrlParts, clean, clean_name, normalize
 from readinglist.model.records import SeriesGuess
 
 __all__ = [
     "FORM_HEAD",
     "FORM_LINKED",
     "FORM_OPENING",
+    "FORM_TOPIC",
     "FORM_UNNUMBERED",
     "FORM_URL",
     "FORM_URL_WORD",
     "Post",
     "PostTuple",
     "day_number",
+    "head_is_series_like",
     "title_head",
 ]
 
@@ -112,6 +114,7 @@ FORM_UNNUMBERED = "unnumbered"  # an unnumbered post joining a numbered series
 FORM_HEAD = "head"  # a shared title head, "Name: x" / "Name — x"
 FORM_OPENING = "opening"  # a shared three-word opening
 FORM_LINKED = "linked"  # a nested name, a topic phrase, a quote, a title naming the series
+FORM_TOPIC = "topic"  # standalone: under a head shown to name a topic (series.refine)
 FORM_STUCK = "{}N"  # a number stuck to its stem, "JDBC2"
 
 
@@ -135,3 +138,20 @@ def title_head(title: str) -> tuple[str, str, str, bool] | None:
     if not key or not rest:
         return None
     return key, name, rest, explicit
+
+
+def head_is_series_like(name: str, explicit: bool) -> bool:
+    """Could this title head be a series name? Post kinds ("Guest post: x") are not."""
+    key = normalize(name)
+    if key in POST_KINDS or _ends_with_kind(key):
+        return False  # "Guest post: x", "Course Review: x", "Jekyll Tip: x"
+    if explicit or len(key.split()) >= 2:
+        return True
+    if name.isascii():  # "AiC: x", "GC: y": a one-word name, needs 3+ titles (series.group)
+        return len(name) >= 2 and any(c.isupper() or c.isdigit() for c in name[1:])
+    return len(name) >= 2
+
+
+def _ends_with_kind(key: str) -> bool:
+    tokens = key.split()
+    return len(tokens) > 1 and (tokens[-1] in POST_KINDS or " ".join(tokens[-2:]) in POST_KINDS)
