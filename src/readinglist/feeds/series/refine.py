@@ -55,11 +55,12 @@ def split_second_heads(items: list[Post]) -> None:
             continue
         name = posts[0].name or key
         spelled: dict[str, str] = {}
-        for sq, second, _ in sorted(seconds.values()):
-            if sq in repeated:
-                spelled.setdefault(sq, second)
+        for squashed, second, _ in sorted(seconds.values()):
+            if squashed in repeated:
+                spelled.setdefault(squashed, second)
         for p in posts:
             found = seconds.get(id(p))
+            sq: str | None
             if found is not None and found[0] in repeated:
                 sq, rest = found[0], found[2]
             else:
