@@ -125,3 +125,38 @@ def test_one_second_head_does_not_split() -> None:
         ]
     )
     assert len({g.key for g in out}) == 1 and out[0].key is not None
+
+
+# --- an introduction before part 1 -----------------------------------------------------
+
+
+def test_an_unnumbered_introduction_before_part_one_is_part_zero() -> None:
+    out = _dated(
+        [
+            ("Pond Building: an Overview", "2021-01-01"),
+            ("Pond Building Part 1: Digging", "2021-01-08"),
+            ("Pond Building Part 2: Lining", "2021-01-15"),
+        ]
+    )
+    assert len({g.key for g in out}) == 1 and out[0].key is not None
+    assert [g.part for g in out] == [0, 1, 2]
+    assert "dated before part 1 is part 0" in out[0].why
+
+
+def test_an_unnumbered_post_after_part_one_is_not_part_zero() -> None:
+    out = _dated(
+        [
+            ("Pond Building Part 1: Digging", "2021-01-08"),
+            ("Pond Building: an Afterword", "2021-02-01"),
+            ("Pond Building Part 2: Lining", "2021-01-15"),
+        ]
+    )
+    assert out[1].key == out[0].key and out[1].part is None
+    undated = group(
+        [
+            ("Pond Building: an Overview", None, ()),
+            ("Pond Building Part 1: Digging", None, ()),
+            ("Pond Building Part 2: Lining", None, ()),
+        ]
+    )
+    assert undated[0].part is None

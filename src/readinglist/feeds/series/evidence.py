@@ -176,6 +176,8 @@ def _assess_group(posts: list[Post], judge: bool = True) -> None:
     kind = RECURRING if recurring else MULTIPART
     if judge and not recurring and not numbered and _by_date(posts):
         why += "; parts ordered by date"
+    elif judge and not recurring and _intro_before_part_one(posts):
+        why += "; the unnumbered post dated before part 1 is part 0"
     if recurring and judge:  # alone (detect) the issue number still says where it sits
         for p in posts:
             p.part = None
@@ -198,6 +200,24 @@ def _by_date(posts: list[Post]) -> bool:
         return False
     for rank, p in enumerate(sorted(posts, key=lambda p: (p.when, p.title)), start=1):
         p.part = rank
+    return True
+
+
+def _intro_before_part_one(posts: list[Post]) -> bool:
+    """ "X: Introduction" posted before "X Part 1": part 0, the parts keep their numbers.
+
+    Exactly one unnumbered post, dated before every numbered one, in a group whose
+    numbers start at 1: an introduction ahead of the author's own count, not a reason
+    to renumber. (Part 1 missing: the old rule, "X" + "X Part 2", makes it part 1.)
+    """
+    loose = [p for p in posts if p.part is None]
+    numbered = [p for p in posts if p.part is not None]
+    if len(loose) != 1 or not numbered or min(p.part or 0 for p in numbered) != 1:
+        return False
+    first = loose[0].when
+    if first is None or any(p.when is None or p.when <= first for p in numbered):
+        return False
+    loose[0].part = 0
     return True
 
 
