@@ -160,3 +160,40 @@ def test_an_unnumbered_post_after_part_one_is_not_part_zero() -> None:
         ]
     )
     assert undated[0].part is None
+
+
+# --- cadence: a run of posts -----------------------------------------------------------
+
+
+def _feed_with(titles: Sequence[str], days: Sequence[int]) -> list[SeriesGuess]:
+    """``titles`` on ``days`` of March 2021, among unrelated posts on every other day."""
+    posts: list[tuple[str, str | None]] = [
+        (title, f"2021-03-{day:02d}") for title, day in zip(titles, days, strict=True)
+    ]
+    taken = set(days)
+    others = [d for d in range(1, 29) if d not in taken]
+    posts += [(f"Unrelated thoughts number {d}", f"2021-03-{d:02d}") for d in others]
+    return _dated(posts)
+
+
+TRELLIS = ["Trellis - Choosing Wood", "Trellis - Cutting Joints", "Trellis - Painting It"]
+
+
+def test_a_plain_one_word_head_posted_as_a_run_is_a_series() -> None:
+    out = _feed_with(TRELLIS, [10, 11, 12])
+    assert out[0].key == out[1].key == out[2].key is not None
+    assert [g.part for g in out[:3]] == [1, 2, 3]
+    assert {g.strength for g in out[:3]} == {"weak"}
+
+
+def test_a_plain_one_word_head_spread_among_other_posts_is_a_topic() -> None:
+    out = _feed_with(TRELLIS, [2, 14, 27])
+    assert all(g.key is None for g in out[:3])
+    undated = group([(t, None, ()) for t in TRELLIS])
+    assert all(g.key is None for g in undated)  # no dates, no cadence: a topic
+    assert "posted as a run" not in " ".join(g.why for g in out)
+
+
+def test_why_says_when_cadence_decided() -> None:
+    out = _feed_with(TRELLIS, [10, 11, 12])
+    assert "posted as a run" in out[0].why and "parts ordered by date" in out[0].why

@@ -50,7 +50,7 @@ from readinglist.feeds.series.post import (
     head_is_series_like,
     title_head,
 )
-from readinglist.feeds.series.refine import split_second_heads
+from readinglist.feeds.series.refine import Timeline, split_second_heads
 from readinglist.feeds.series.rules import (
     acronym_alias,
     humanize_slug,
@@ -355,11 +355,23 @@ def _shared_heads(items: list[Post]) -> None:
     ]
     heads: dict[int, tuple[str, str, str, bool]] = {}
     members: dict[str, set[int]] = defaultdict(set)  # squashed head -> posts
+    plain: dict[str, list[int]] = defaultdict(list)  # "Hugo - x": one plain word
     for i in free:
         head = title_head(items[i].title)
         if head and head_is_series_like(head[1], head[3]):
             heads[i] = head
             members[squash(head[0])].add(i)
+        elif head and _one_ascii_word(head) and head_is_series_like(head[1], True):
+            plain[squash(head[0])].append(i)
+    # a plain one-word head ("Hugo - x") is a topic, unless its titles come as a run
+    timeline = Timeline(items) if plain else None
+    for sq, idx in sorted(plain.items()):
+        run = [items[i] for i in idx]
+        if len(idx) >= _ONE_WORD_HEAD_POSTS and timeline is not None and timeline.is_run(run):
+            for i in idx:
+                heads[i] = title_head(items[i].title)  # type: ignore[assignment]
+                members[sq].add(i)
+                items[i].in_run = True
     if not members:
         return
     # "Zero Knowledge Proofs for NP" belongs with "Zero Knowledge Proofs — A Primer"

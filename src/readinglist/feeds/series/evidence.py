@@ -255,6 +255,8 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
             said.append(f"{n} title{'s' if n > 1 else ''} naming '{name}'")
         else:
             said.append(f"{n} title{'s' if n > 1 else ''} named '{name}'")
+    if any(p.in_run for p in posts):
+        said.append("posted as a run, few other posts between")
     if not numbered:
         said.append("no part numbers")
     return "; ".join(said + against)

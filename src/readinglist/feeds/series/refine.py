@@ -1,5 +1,8 @@
 """Passes of ``series.group()`` that refine groups already proposed by shared heads.
 
+* ``Timeline``  cadence: do some posts of the feed form a run in time (posted one
+  after another, few other posts between), the way the parts of a series usually are?
+  Only ever a weight next to what the titles say, never a reason on its own.
 * ``split_second_heads``  "X - Health Checks - a", "X - Health Checks - b", "X -
   AutoMapper - c", "X - AutoMapper - d": when the rest of the titles under one head
   starts with a second head that repeats, the first head names a product or a topic
@@ -13,7 +16,9 @@ titles, never a particular blog.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from readinglist.feeds.series.post import (
     FORM_HEAD,
@@ -24,7 +29,7 @@ from readinglist.feeds.series.post import (
 )
 from readinglist.feeds.series.rules import normalize, squash
 
-__all__ = ["split_second_heads"]
+__all__ = ["Timeline", "split_second_heads"]
 
 _SECOND_HEAD_POSTS = 2
 """A second-level head names a series when at least this many titles repeat it."""
@@ -79,3 +84,24 @@ def _named_inside(title: str, seconds: dict[str, str]) -> str | None:
     text = f" {normalize(title)} "
     found = [sq for sq, key in sorted(seconds.items()) if f" {key} " in text]
     return found[0] if len(found) == 1 else None
+
+
+_RUN_SHARE = 2 / 3
+"""In a run, at least this share of the feed's posts between the first and the last
+member are members."""
+
+
+class Timeline:
+    """The publication days of every dated post of one feed."""
+
+    def __init__(self, items: Sequence[Post]) -> None:
+        self.days = sorted(p.when for p in items if p.when is not None)
+
+    def is_run(self, posts: Sequence[Post]) -> bool:
+        """All dated, and few other posts of the feed published between the first and last."""
+        when = [p.when for p in posts]
+        if len(posts) < 2 or any(w is None for w in when):
+            return False
+        dated = sorted(w for w in when if w is not None)
+        inside = bisect_right(self.days, dated[-1]) - bisect_left(self.days, dated[0])
+        return len(posts) >= _RUN_SHARE * inside
