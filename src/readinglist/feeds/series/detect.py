@@ -1,6 +1,6 @@
 """Which posts of a feed form a series, and which part each one is.
 
-Pure: titles, links and categories in, ``SeriesGuess`` out; no database, no Qt.
+Pure: titles, links, categories and dates in, ``SeriesGuess`` out; no database, no Qt.
 
 ``detect()`` reads ONE post: a part marker in the title ("Name Part 4: x", "Name (4)",
 "x (Zero-Copy #2)", "（三）", "Day 7"...) or, failing that, a numbered URL slug.
@@ -15,6 +15,8 @@ one series. The split of the rules:
 * ``series``        (this file) detect() and the cross-post unification in group()
 * ``series_links``  later group() passes: nested 之 names, topic phrases, quotes,
                     Latin names inside CJK titles (``series_post`` holds the shared record)
+* ``refine``        heads over several series (a repeated second-level head), and
+                    cadence (``Timeline``: posts published as a run)
 * ``evidence``      the last pass: weighs each group on all its clues (and the
                     counter-evidence), sets kind, strength and ``why``
                     (docs/series-detection.md)
