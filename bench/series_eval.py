@@ -63,6 +63,7 @@ def predict(records: list[dict[str, object]]) -> tuple[list[dict[str, object]], 
                 str(records[i]["title"]),
                 str(records[i]["url"]) if records[i].get("url") else None,
                 [str(c) for c in records[i].get("categories") or []],  # type: ignore[attr-defined]
+                str(records[i].get("published") or "") or None,
             )
             for i in idx
         ]

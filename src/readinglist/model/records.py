@@ -115,6 +115,7 @@ class PostSignature:
     series_key: str | None
     part: int | None
     short_title: str
+    published: datetime | None = None  # dates order unnumbered parts (series.group)
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,7 +114,7 @@ def prepare(
     texts = tuple(
         html_to_text(e.summary_html or e.content_html)[:SEARCH_TEXT_CHARS] for e in entries
     )
-    posts = [(e.title, e.link, e.categories) for e in entries]
+    posts = [(e.title, e.link, e.categories, e.published) for e in entries]
     ready = Fetched(
         feed,
         SyncStatus.UPDATED,

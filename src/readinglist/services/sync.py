@@ -139,8 +139,8 @@ def group_with_stored(
     stored = [s for s in store.feed_post_signatures(feed_id) if s.guid not in incoming]
     if not stored and alone is not None and len(alone) == len(entries):
         return list(alone), {}
-    posts = [(e.title, e.link, e.categories) for e in entries] + [
-        (s.title, s.link, s.categories) for s in stored
+    posts = [(e.title, e.link, e.categories, e.published) for e in entries] + [
+        (s.title, s.link, s.categories, s.published) for s in stored
     ]
     guesses = series_detection.group(posts)
     declared = store.feed_declarations(feed_id)  # what fetched pages said: it outranks

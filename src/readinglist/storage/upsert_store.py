@@ -60,15 +60,23 @@ class UpsertStore:
                 SeriesRow.key,
                 ArticleRow.detected_part,
                 ArticleRow.short_title,
+                ArticleRow.published,
             )
             .join(SeriesRow, pw.JOIN.LEFT_OUTER, on=(ArticleRow.detected_series == SeriesRow.id))
             .where(ArticleRow.feed == feed_id)
         )
         return [
             PostSignature(
-                guid, title, link, tuple(c for c in cats.split("\n") if c), key, part, short or ""
+                guid,
+                title,
+                link,
+                tuple(c for c in cats.split("\n") if c),
+                key,
+                part,
+                short or "",
+                when,
             )
-            for guid, title, link, cats, key, part, short in rows.tuples()
+            for guid, title, link, cats, key, part, short, when in rows.tuples()
         ]
 
     def _ensure_series(self, feed_id: int, guesses: Iterable[SeriesGuess]) -> dict[str, int]:

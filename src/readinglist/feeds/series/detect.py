@@ -1,6 +1,6 @@
 """Which posts of a feed form a series, and which part each one is.
 
-Pure: titles, links and categories in, ``SeriesGuess`` out; no database, no Qt.
+Pure: titles, links, categories and dates in, ``SeriesGuess`` out; no database, no Qt.
 
 ``detect()`` reads ONE post: a part marker in the title ("Name Part 4: x", "Name (4)",
 "x (Zero-Copy #2)", "（三）", "Day 7"...) or, failing that, a numbered URL slug.
@@ -15,6 +15,8 @@ one series. The split of the rules:
 * ``series``        (this file) detect() and the cross-post unification in group()
 * ``series_links``  later group() passes: nested 之 names, topic phrases, quotes,
                     Latin names inside CJK titles (``series_post`` holds the shared record)
+* ``refine``        heads over several series (a repeated second-level head), and
+                    cadence (``Timeline``: posts published as a run)
 * ``evidence``      the last pass: weighs each group on all its clues (and the
                     counter-evidence), sets kind, strength and ``why``
                     (docs/series-detection.md)
@@ -40,14 +42,18 @@ from readinglist.feeds.series.links import (
 from readinglist.feeds.series.post import (
     FORM_HEAD,
     FORM_OPENING,
+    FORM_TOPIC,
     FORM_UNNUMBERED,
     FORM_URL,
     FORM_URL_WORD,
     Post,
+    PostTuple,
+    day_number,
+    head_is_series_like,
     title_head,
 )
+from readinglist.feeds.series.refine import Timeline, split_second_heads
 from readinglist.feeds.series.rules import (
-    POST_KINDS,
     acronym_alias,
     humanize_slug,
     normalize,
@@ -131,8 +137,12 @@ class _Union:
         return True
 
 
-def group(posts: Sequence[tuple[str, str | None, Sequence[str]]]) -> list[SeriesGuess]:
-    """All posts of ONE feed/site at once (title, link, categories), in any order.
+def group(posts: Sequence[PostTuple]) -> list[SeriesGuess]:
+    """All posts of ONE feed/site at once (title, link, categories[, published]), any order.
+
+    ``published`` (a datetime, a date, an ISO string or None) is optional: 3-tuples are
+    read as undated posts. Dates order the parts of a group that has no numbers, place
+    an unnumbered introduction before part 1, and weigh how close in time a group is.
 
     Returns one SeriesGuess per post, same order. Runs detect() on each, then unifies
     across posts: spellings of one series are merged (same normalised name, one name a
@@ -142,10 +152,16 @@ def group(posts: Sequence[tuple[str, str | None, Sequence[str]]]) -> list[Series
     carry no explicit part marker become standalone. Deterministic and independent of
     input order: every decision depends on the set of keys, visited in sorted order.
     """
-    items = [_analyze(title, link) for title, link, _cats in posts]
+    items = []
+    for post in posts:
+        item = _analyze(post[0], post[1])
+        item.tags = frozenset(normalize(c) for c in post[2] if c)
+        item.when = day_number(post[3]) if len(post) > 3 else None
+        items.append(item)
     _merge_spellings(items)
     _attach_unnumbered(items)
     _shared_heads(items)
+    split_second_heads(items)
     _shared_openings(items)
     nest_subseries(items)
     join_topic_titles(items)
@@ -341,11 +357,23 @@ def _shared_heads(items: list[Post]) -> None:
     ]
     heads: dict[int, tuple[str, str, str, bool]] = {}
     members: dict[str, set[int]] = defaultdict(set)  # squashed head -> posts
+    plain: dict[str, list[int]] = defaultdict(list)  # "Hugo - x": one plain word
     for i in free:
         head = title_head(items[i].title)
-        if head and _head_is_series_like(head[1], head[3]):
+        if head and head_is_series_like(head[1], head[3]):
             heads[i] = head
             members[squash(head[0])].add(i)
+        elif head and _one_ascii_word(head) and head_is_series_like(head[1], True):
+            plain[squash(head[0])].append(i)
+    # a plain one-word head ("Hugo - x") is a topic, unless its titles come as a run
+    timeline = Timeline(items) if plain else None
+    for sq, idx in sorted(plain.items()):
+        run = [items[i] for i in idx]
+        if len(idx) >= _ONE_WORD_HEAD_POSTS and timeline is not None and timeline.is_run(run):
+            for i in idx:
+                heads[i] = title_head(items[i].title)  # type: ignore[assignment]
+                members[sq].add(i)
+                items[i].in_run = True
     if not members:
         return
     # "Zero Knowledge Proofs for NP" belongs with "Zero Knowledge Proofs — A Primer"
@@ -356,9 +384,15 @@ def _shared_heads(items: list[Post]) -> None:
             if prefix in members and (n > 1 or _explicit_one_word(tokens, members[prefix], heads)):
                 members[prefix].add(i)
     order = sorted(members, key=lambda k: (-len(members[k]), len(k), k))
+    own_heads = Counter(squash(h[0]) for h in heads.values())
     taken: set[int] = set()
     for sq in order:
-        idx = sorted(members[sq] - taken)
+        # "ASP.NET Core - x" twice stays with its own head, not inside "ASP.NET - y"
+        idx = [
+            i
+            for i in sorted(members[sq] - taken)
+            if i not in heads or own_heads[squash(heads[i][0])] < 2 or squash(heads[i][0]) == sq
+        ]
         own = [i for i in idx if i in heads and squash(heads[i][0]) == sq]
         if len(idx) < 2 or not own:
             continue
@@ -412,7 +446,7 @@ def _shared_openings(items: list[Post]) -> None:
     """
     groups: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(items):
-        if p.key is not None:
+        if p.key is not None or p.form == FORM_TOPIC:
             continue
         tokens = normalize(p.title).split()
         if len(tokens) <= _OPENING_WORDS or tokens[0] in _OPENERS:
@@ -450,23 +484,6 @@ _ONE_WORD_HEAD_POSTS = 3
 
 def _one_ascii_word(head: tuple[str, str, str, bool]) -> bool:
     return not head[3] and head[1].isascii() and len(head[0].split()) == 1
-
-
-def _head_is_series_like(name: str, explicit: bool) -> bool:
-    """Could this title head be a series name? Post kinds ("Guest post: x") are not."""
-    key = normalize(name)
-    if key in POST_KINDS or _ends_with_kind(key):
-        return False  # "Guest post: x", "Course Review: x", "Jekyll Tip: x"
-    if explicit or len(key.split()) >= 2:
-        return True
-    if name.isascii():  # "AiC: x", "GC: y": a one-word name, needs _ONE_WORD_HEAD_POSTS
-        return len(name) >= 2 and any(c.isupper() or c.isdigit() for c in name[1:])
-    return len(name) >= 2
-
-
-def _ends_with_kind(key: str) -> bool:
-    tokens = key.split()
-    return len(tokens) > 1 and (tokens[-1] in POST_KINDS or " ".join(tokens[-2:]) in POST_KINDS)
 
 
 def _drop_unconfirmed(items: list[Post]) -> None:

@@ -174,12 +174,51 @@ def _assess_group(posts: list[Post], judge: bool = True) -> None:
     strong = len(parts) >= 2 or (len(numbered) >= 2 and len(posts) >= 2 and bool(explicit))
     why = _why(name, posts, numbered, against)
     kind = RECURRING if recurring else MULTIPART
+    if judge and not recurring and not numbered and _by_date(posts):
+        why += "; parts ordered by date"
+    elif judge and not recurring and _intro_before_part_one(posts):
+        why += "; the unnumbered post dated before part 1 is part 0"
     if recurring and judge:  # alone (detect) the issue number still says where it sits
         for p in posts:
             p.part = None
         why = "recurring column; " + why
     for p in posts:
         p.kind, p.grade, p.why = kind, STRONG_GRADE if strong else WEAK_GRADE, why
+
+
+def _by_date(posts: list[Post]) -> bool:
+    """A group with no numbers at all takes its part order from the dates (1 = oldest).
+
+    Only when every post is dated and no two share a day: a theme's series list shows
+    "part k of n" by date, and that is the order a reader meets the parts in. Ties
+    on the same day (several write-ups posted at once) leave the order unknown.
+    """
+    if len(posts) < 2 or any(p.when is None for p in posts):
+        return False
+    days = [int(p.when) for p in posts if p.when is not None]
+    if len(set(days)) < len(days):
+        return False
+    for rank, p in enumerate(sorted(posts, key=lambda p: (p.when, p.title)), start=1):
+        p.part = rank
+    return True
+
+
+def _intro_before_part_one(posts: list[Post]) -> bool:
+    """ "X: Introduction" posted before "X Part 1": part 0, the parts keep their numbers.
+
+    Exactly one unnumbered post, dated before every numbered one, in a group whose
+    numbers start at 1: an introduction ahead of the author's own count, not a reason
+    to renumber. (Part 1 missing: the old rule, "X" + "X Part 2", makes it part 1.)
+    """
+    loose = [p for p in posts if p.part is None]
+    numbered = [p for p in posts if p.part is not None]
+    if len(loose) != 1 or not numbered or min(p.part or 0 for p in numbered) != 1:
+        return False
+    first = loose[0].when
+    if first is None or any(p.when is None or p.when <= first for p in numbered):
+        return False
+    loose[0].part = 0
+    return True
 
 
 def _announcement_titles(posts: list[Post]) -> bool:
@@ -216,6 +255,8 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
             said.append(f"{n} title{'s' if n > 1 else ''} naming '{name}'")
         else:
             said.append(f"{n} title{'s' if n > 1 else ''} named '{name}'")
+    if any(p.in_run for p in posts):
+        said.append("posted as a run, few other posts between")
     if not numbered:
         said.append("no part numbers")
     return "; ".join(said + against)

@@ -8,21 +8,62 @@ topic phrases), so neither has to import the other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
-from readinglist.feeds.series.rules import UrlParts, clean, clean_name, normalize
+from readinglist.feeds.series.rules import POST_KINDS, UrlParts, clean, clean_name, normalize
 from readinglist.model.records import SeriesGuess
 
 __all__ = [
     "FORM_HEAD",
     "FORM_LINKED",
     "FORM_OPENING",
+    "FORM_TOPIC",
     "FORM_UNNUMBERED",
     "FORM_URL",
     "FORM_URL_WORD",
     "Post",
+    "PostTuple",
+    "day_number",
+    "head_is_series_like",
     "title_head",
 ]
+
+Published = datetime | date | str | None
+PostTuple = tuple[str, str | None, Sequence[str]] | tuple[str, str | None, Sequence[str], Published]
+"""What ``group()`` reads per post: (title, link, categories[, published])."""
+
+
+def day_number(value: object) -> float | None:
+    """A publication date as days since 1970 (a sort key), or None when unknown.
+
+    Accepts a datetime (naive ones are read as UTC), a date, or an ISO 8601 string
+    ("2021-03-04", "2021-03-04T10:00:00Z"); anything else, or garbage, is None.
+    """
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        try:
+            value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            try:
+                value = date.fromisoformat(text[:10])
+            except ValueError:
+                return None
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.replace(tzinfo=None) - (value.utcoffset() or _ZERO)
+        return (value - _EPOCH).total_seconds() / 86400
+    if isinstance(value, date):
+        return float(value.toordinal() - _EPOCH_ORDINAL)
+    return None
+
+
+_EPOCH = datetime(1970, 1, 1)
+_EPOCH_ORDINAL = _EPOCH.toordinal()
+_ZERO = _EPOCH - _EPOCH
 
 _HEAD_SEP = re.compile(
     r"\s+[-–—|]{1,2}\s+|\s*--\s*|\s*[:：]\s*|(?<=[^\x00-\x7f])-(?=\S)"
@@ -48,6 +89,12 @@ class Post:
     kind: str = "multipart"
     grade: str = "strong"
     why: str = ""
+    when: float | None = None
+    """Publication date in days since 1970, when the feed gave one."""
+    in_run: bool = False
+    """Joined because its group was posted as a run in time (cadence decided)."""
+    tags: frozenset[str] = field(default_factory=frozenset)
+    """The post's categories and tags, normalised."""
 
     def guess(self) -> SeriesGuess:
         if self.key is None:
@@ -69,6 +116,7 @@ FORM_UNNUMBERED = "unnumbered"  # an unnumbered post joining a numbered series
 FORM_HEAD = "head"  # a shared title head, "Name: x" / "Name — x"
 FORM_OPENING = "opening"  # a shared three-word opening
 FORM_LINKED = "linked"  # a nested name, a topic phrase, a quote, a title naming the series
+FORM_TOPIC = "topic"  # standalone: under a head shown to name a topic (series.refine)
 FORM_STUCK = "{}N"  # a number stuck to its stem, "JDBC2"
 
 
@@ -92,3 +140,20 @@ def title_head(title: str) -> tuple[str, str, str, bool] | None:
     if not key or not rest:
         return None
     return key, name, rest, explicit
+
+
+def head_is_series_like(name: str, explicit: bool) -> bool:
+    """Could this title head be a series name? Post kinds ("Guest post: x") are not."""
+    key = normalize(name)
+    if key in POST_KINDS or _ends_with_kind(key):
+        return False  # "Guest post: x", "Course Review: x", "Jekyll Tip: x"
+    if explicit or len(key.split()) >= 2:
+        return True
+    if name.isascii():  # "AiC: x", "GC: y": a one-word name, needs 3+ titles (series.group)
+        return len(name) >= 2 and any(c.isupper() or c.isdigit() for c in name[1:])
+    return len(name) >= 2
+
+
+def _ends_with_kind(key: str) -> bool:
+    tokens = key.split()
+    return len(tokens) > 1 and (tokens[-1] in POST_KINDS or " ".join(tokens[-2:]) in POST_KINDS)

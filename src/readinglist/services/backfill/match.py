@@ -160,8 +160,8 @@ class SeriesMatcher:
         if not fresh:
             return []
         kept = list(self.accepted.values())
-        posts = [(p.title, p.link, p.categories) for p in self.posts]
-        posts += [(c.title, c.url, c.categories) for c in kept + fresh]
+        posts = [(p.title, p.link, p.categories, p.published) for p in self.posts]
+        posts += [(c.title, c.url, c.categories, c.published) for c in kept + fresh]
         guesses = series_detection.group(posts)
         member_keys = Counter(
             g.key

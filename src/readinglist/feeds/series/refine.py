@@ -1,0 +1,107 @@
+"""Passes of ``series.group()`` that refine groups already proposed by shared heads.
+
+* ``Timeline``  cadence: do some posts of the feed form a run in time (posted one
+  after another, few other posts between), the way the parts of a series usually are?
+  Only ever a weight next to what the titles say, never a reason on its own.
+* ``split_second_heads``  "X - Health Checks - a", "X - Health Checks - b", "X -
+  AutoMapper - c", "X - AutoMapper - d": when the rest of the titles under one head
+  starts with a second head that repeats, the first head names a product or a topic
+  and the second names the series. Each repeated second head becomes its own group;
+  the titles under the first head that name none of them are not a series by the
+  first head alone (it has been shown to be a topic), so they are left standalone.
+
+Pure, like the rest of ``feeds.series``; every rule describes how authors write
+titles, never a particular blog.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from readinglist.feeds.series.post import (
+    FORM_HEAD,
+    FORM_TOPIC,
+    Post,
+    head_is_series_like,
+    title_head,
+)
+from readinglist.feeds.series.rules import normalize, squash
+
+__all__ = ["Timeline", "split_second_heads"]
+
+_SECOND_HEAD_POSTS = 2
+"""A second-level head names a series when at least this many titles repeat it."""
+
+
+def split_second_heads(items: list[Post]) -> None:
+    """Split a shared-head group by a second-level head that repeats (in place)."""
+    groups: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key is not None and p.form == FORM_HEAD:
+            groups[p.key].append(p)
+    for key in sorted(groups):
+        posts = groups[key]
+        if len(posts) < _SECOND_HEAD_POSTS + 1:
+            continue
+        seconds: dict[int, tuple[str, str, str]] = {}
+        for p in posts:
+            if p.short_title == p.title:
+                continue  # joined by a prefix, not under the head itself
+            head = title_head(p.short_title)
+            # the shared first head already shows the structure: a one-word second
+            # head ("Mappers") counts here, post kinds ("Tip", "Update") do not
+            if head and head_is_series_like(head[1], True):
+                seconds[id(p)] = (squash(head[0]), head[1], head[2])
+        count = Counter(sq for sq, _, _ in seconds.values())
+        repeated = {sq for sq, n in count.items() if n >= _SECOND_HEAD_POSTS}
+        if not repeated:
+            continue
+        name = posts[0].name or key
+        spelled: dict[str, str] = {}
+        for squashed, second, _ in sorted(seconds.values()):
+            if squashed in repeated:
+                spelled.setdefault(squashed, second)
+        for p in posts:
+            found = seconds.get(id(p))
+            sq: str | None
+            if found is not None and found[0] in repeated:
+                sq, rest = found[0], found[2]
+            else:
+                sq = _named_inside(p.title, {s: normalize(n) for s, n in spelled.items()})
+                rest = p.short_title
+            if sq is None:
+                p.key, p.name, p.part, p.short_title = None, None, None, p.title
+                p.form = FORM_TOPIC  # not regrouped by the same words as an opening
+                continue
+            p.key = normalize(f"{name} {spelled[sq]}")
+            p.name, p.short_title = f"{name} - {spelled[sq]}", rest
+
+
+def _named_inside(title: str, seconds: dict[str, str]) -> str | None:
+    """The one second-level name that ``title`` contains as whole words, if exactly one."""
+    text = f" {normalize(title)} "
+    found = [sq for sq, key in sorted(seconds.items()) if f" {key} " in text]
+    return found[0] if len(found) == 1 else None
+
+
+_RUN_SHARE = 2 / 3
+"""In a run, at least this share of the feed's posts between the first and the last
+member are members."""
+
+
+class Timeline:
+    """The publication days of every dated post of one feed."""
+
+    def __init__(self, items: Sequence[Post]) -> None:
+        self.days = sorted(p.when for p in items if p.when is not None)
+
+    def is_run(self, posts: Sequence[Post]) -> bool:
+        """All dated, and few other posts of the feed published between the first and last."""
+        when = [p.when for p in posts]
+        if len(posts) < 2 or any(w is None for w in when):
+            return False
+        dated = sorted(w for w in when if w is not None)
+        inside = bisect_right(self.days, dated[-1]) - bisect_left(self.days, dated[0])
+        return len(posts) >= _RUN_SHARE * inside
