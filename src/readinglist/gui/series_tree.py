@@ -7,7 +7,7 @@ view never edits nodes itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -19,6 +19,7 @@ from readinglist.gui.tree_budget import CollapsedBranches
 from readinglist.gui.tree_delegate import SeriesRowDelegate, span_group_rows
 from readinglist.gui.tree_model import TreeModel
 from readinglist.gui.tree_nodes import Node, NodeType
+from readinglist.gui.tree_walk import walk
 from readinglist.model.changes import Changes
 from readinglist.model.errors import ReadingListError
 
@@ -222,75 +223,10 @@ class SeriesTree(QTreeView):
             return node.type is NodeType.STANDALONE and node.unread == 0
 
         start = self.selected_node()  # a row made current by focus alone does not count
-        for node in self._walk(start, forward, pruned, model.load_now):
+        for node in walk(model, start, forward, pruned, model.load_now):
             if wanted(node):
                 return self.select_node(node)
         return False
-
-    def _walk(
-        self,
-        start: Node | None,
-        forward: bool,
-        pruned: Callable[[Node], bool],
-        load: Callable[[Node], None],
-    ) -> Iterator[Node]:
-        root = self.tree_model().root
-
-        def top(node: Node) -> Node:
-            while node.parent is not None and node.parent is not root:
-                node = node.parent
-            return node
-
-        def down(node: Node) -> Iterator[Node]:  # descendants in display order
-            if pruned(node):
-                return
-            load(node)
-            children = list(node.children) if forward else list(reversed(node.children))
-            for child in children:
-                if forward:
-                    yield child
-                    yield from down(child)
-                else:
-                    yield from down(child)
-                    yield child
-
-        if start is None or start.parent is None:
-            tops = [n for n in root.children if n.type is NodeType.FEED]
-            for node in tops if forward else reversed(tops):
-                yield from ([node, *down(node)] if forward else [*down(node), node])
-            return
-        scope = top(start)
-        in_smart = scope.type is NodeType.SMART
-        if forward:
-            yield from down(start)
-        node = start
-        while node.parent is not None:
-            parent = node.parent
-            if parent is root and in_smart:
-                return
-            siblings = parent.children
-            if parent is root:
-                siblings = [n for n in siblings if n.type is NodeType.FEED]
-            i = siblings.index(node) if node in siblings else -1
-            rest = siblings[i + 1 :] if forward else list(reversed(siblings[:i]))
-            for sib in rest:
-                if forward:
-                    yield sib
-                    yield from down(sib)
-                else:
-                    yield from down(sib)
-                    yield sib
-            # past the last loaded row of a smart view: its next page, then on from there
-            if forward and parent.type is NodeType.SMART:
-                last = rest[-1] if rest else node
-                if self.tree_model().load_more_now(parent):
-                    node = last
-                    continue
-            if parent is root:
-                return
-            if not forward:
-                yield parent
-            node = parent
 
     def moveCursor(self, action: Any, modifiers: Any) -> QModelIndex:
         """Down or PageDown at a smart view's last loaded rows reads its next page first."""

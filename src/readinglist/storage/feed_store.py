@@ -67,9 +67,9 @@ class FeedStore:
         with self.db.atomic():
             row = self._feed_row(feed_id)
             if row.remote_id is not None:  # the sync server unsubscribes at the next sync
-                RemoteRemovalRow.insert(remote_id=row.remote_id, created=utcnow()).on_conflict(
-                    "replace"
-                ).execute()
+                RemoteRemovalRow.insert(
+                    remote_id=row.remote_id, created=utcnow()
+                ).on_conflict_ignore().execute()  # already waiting: once is enough
                 row.remote_id = None
             keep = (ArticleRow.feed == feed_id) & (
                 ArticleRow.note.is_null(False)

@@ -26,7 +26,12 @@ _DROP = (
     "INSERT INTO article_fts(article_fts, rowid, title, body, note) VALUES ('delete', ?, ?, ?, ?)"
 )
 _ADD = "INSERT INTO article_fts(rowid, title, body, note) VALUES (?, ?, ?, ?)"
-_KEEP = "INSERT OR REPLACE INTO search_text(article_id, title, body, note) VALUES (?, ?, ?, ?)"
+# an upsert naming its columns (never REPLACE, which deletes the row first)
+_KEEP = (
+    "INSERT INTO search_text(article_id, title, body, note) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT(article_id) DO UPDATE SET"
+    " title = excluded.title, body = excluded.body, note = excluded.note"
+)
 
 Indexed = tuple[str, str, str]  # (title, body, note) as the index was fed them
 

@@ -12,17 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from urllib.parse import urlsplit, urlunsplit
 
 from readinglist.feeds.series.rules import normalize
 from readinglist.model.records import DeclaredSeries, SeriesGuess
+from readinglist.model.urls import normalize_url
 
 __all__ = ["apply_declared"]
-
-
-def _same(url: str) -> str:
-    parts = urlsplit(url.strip())
-    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
 
 
 def apply_declared(
@@ -34,17 +29,17 @@ def apply_declared(
     out = list(guesses)
     if not declared:
         return out
-    by_link = {_same(link): i for i, link in enumerate(links) if link}
+    by_link = {normalize_url(link): i for i, link in enumerate(links) if link}
     members: dict[int, tuple[DeclaredSeries, int | None]] = {}
     own: dict[int, DeclaredSeries] = {}
     for link, decl in sorted(declared.items()):
-        index = by_link.get(_same(link))
+        index = by_link.get(normalize_url(link))
         if index is not None:
             own[index] = decl
-        listed = [_same(m) for m in decl.members]
+        listed = [normalize_url(m) for m in decl.members]
         # the list is in part order when the page's own place in it is its position
-        ordered = decl.position is not None and _same(link) in listed
-        ordered = ordered and listed.index(_same(link)) + 1 == decl.position
+        ordered = decl.position is not None and normalize_url(link) in listed
+        ordered = ordered and listed.index(normalize_url(link)) + 1 == decl.position
         for place, member in enumerate(listed, 1):
             found = by_link.get(member)
             if found is not None:

@@ -24,9 +24,10 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
 
+from readinglist.feeds.site.sitemap import http_url
 from readinglist.model.records import DeclaredSeries
+from readinglist.model.urls import normalize_url
 
 __all__ = ["DeclaredSeries", "parse_declared_series"]
 
@@ -120,7 +121,7 @@ class _Reader(HTMLParser):
                 box.items.append((None, bool(current)))
                 self._li_link = False
             elif tag == "a" and len(box.items) < MAX_MEMBERS:
-                link = _http(a.get("href", ""), self.base)
+                link = http_url(a.get("href", ""), self.base)
                 if box.items and box.items[-1][0] is None and not self._li_link:
                     box.items[-1] = (link, box.items[-1][1] or bool(current))
                     self._li_link = True
@@ -212,7 +213,7 @@ def _from_schema(reader: _Reader) -> DeclaredSeries | None:
 
 
 def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
-    here = _same(page_url)
+    here = normalize_url(page_url)
     for box in reader.boxes:
         text = " ".join(" ".join(box.text).split())
         for rule in _TEXT_RULES:
@@ -236,20 +237,6 @@ def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
 def _place(box: _Box, here: str) -> int | None:
     """The page's place in the box's list: its own link, or the item marked current."""
     for index, (link, current) in enumerate(box.items, 1):
-        if current or (link is not None and _same(link) == here):
+        if current or (link is not None and normalize_url(link) == here):
             return index
     return None
-
-
-def _http(href: str, base: str) -> str | None:
-    try:
-        url = urljoin(base, href.strip())
-    except ValueError:
-        return None
-    return url if urlsplit(url).scheme in ("http", "https") else None
-
-
-def _same(url: str) -> str:
-    """A URL as compared with another: no fragment, no trailing slash, lower-case host."""
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.rstrip("/"), parts.query, ""))
