@@ -1,4 +1,4 @@
-"""UI benchmark: the window on a 100k-article library, against a bare-Qt floor.
+"""UI benchmark: the window on a 100k-article (or any size) library, against a bare-Qt floor.
 
 Offscreen (``QT_QPA_PLATFORM=offscreen``). One run does:
 
@@ -27,7 +27,10 @@ query <= 100 ms; RSS <= 1.5x "a custom-model floor (about 150 MB)": the floor-li
 child (``ui_bench_floor.py``: a custom model holding the whole library's tree), with
 the bare window's RSS reported beside it as the stricter figure.
 
-Usage: python bench/ui_bench.py [--library DIR] [--repeat 3] [--samples 200]
+Usage: python bench/ui_bench.py [--articles 100000] [--feeds 200] [--library DIR]
+                                [--repeat 3] [--samples 200]
+``--articles N --feeds M`` measures any size (``--articles 1000000 --feeds 1000`` is the
+issue's million: 20 series of 50 parts per feed); the floor window then lists M feeds.
 Children: --floor / --app (internal). Times are wall-clock from the moment the parent
 spawned the child (``--spawned``); a cross-check from /proc/self/stat is reported too.
 
@@ -58,7 +61,7 @@ from ui_bench_library import (
     ARTICLES,
     FEEDS,
     LIBRARY_MARK,
-    SERIES_PER_FEED,
+    Shape,
     generate_library,
     library_ready,
 )
@@ -118,16 +121,18 @@ def main_parent(args: argparse.Namespace) -> int:
         tmp = tempfile.mkdtemp(prefix="readinglist-ui-bench-")
         library = Path(tmp) / "library"
     try:
-        if library_ready(library):
+        shape = Shape(args.articles, args.feeds)
+        if library_ready(library, shape):
             info = json.loads((library / LIBRARY_MARK).read_text(encoding="utf-8"))
             print(f"library: reusing {library} (generated earlier in {info['generated_s']:.1f} s)")
         else:
             print(
-                f"library: generating {ARTICLES:,} articles in {FEEDS * SERIES_PER_FEED:,} "
-                f"series over {FEEDS} feeds into {library} …",
+                f"library: generating {shape.articles:,} articles in "
+                f"{shape.feeds * shape.series_per_feed:,} series over {shape.feeds} feeds "
+                f"into {library} …",
                 flush=True,
             )
-            took = generate_library(library)
+            took = generate_library(library, shape)
             info = json.loads((library / LIBRARY_MARK).read_text(encoding="utf-8"))
             print(
                 f"library: generated in {took:.1f} s ({info['missing_parts']} missing parts, "
@@ -141,7 +146,13 @@ def main_parent(args: argparse.Namespace) -> int:
         floors: list[dict[str, object]] = []
         apps: list[dict[str, object]] = []
         for i in range(args.repeat):
-            floors.append(_child("--floor", [], work))
+            floors.append(
+                _child(
+                    "--floor",
+                    ["--feeds", str(shape.feeds), "--articles", str(shape.articles)],
+                    work,
+                )
+            )
             _reset_gui_state(library)
             apps.append(_child("--app", ["--library", str(library), "--startup-only"], work))
             print(
@@ -287,7 +298,8 @@ def report(
             )
         )
     lib_floor_rss = statistics.median(f["VmRSS"] for f in library_floors) / 1024
-    print(row("floor RSS: bare window, 200 rows (median)", f"{floor_rss:.0f} MiB"))
+    rows = floors[0].get("rows", FEEDS)
+    print(row(f"floor RSS: bare window, {rows} rows (median)", f"{floor_rss:.0f} MiB"))
     print(
         row(
             f"floor RSS: custom model over the library ({library_floors[0]['articles']:,})",
@@ -339,6 +351,8 @@ def report(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--articles", type=int, default=ARTICLES, help="library size")
+    parser.add_argument("--feeds", type=int, default=FEEDS, help="feeds it is spread over")
     parser.add_argument("--library", help="library cache dir (generated when absent)")
     parser.add_argument("--repeat", type=int, default=3, help="startup runs of each process")
     parser.add_argument("--samples", type=int, default=200, help="selects and toggles")
@@ -351,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.floor:
-        return run_floor(args.spawned, args.out)
+        return run_floor(args.spawned, args.out, args.feeds, args.articles // args.feeds)
     if args.floor_library:
         return run_library_floor(args.spawned, args.out, args.library)
     if args.app:

@@ -181,7 +181,7 @@ def show_floor_window(model):
     return window
 
 
-def run_floor(spawned: float, out: str) -> int:
+def run_floor(spawned: float, out: str, feeds: int = FEEDS, per_feed: int = 500) -> int:
     from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -215,7 +215,7 @@ def run_floor(spawned: float, out: str) -> int:
             title, unread = self.rows[index.row()]
             return title if index.column() == 0 else str(unread)
 
-    model = FeedModel([(f"Blog {i:03d} — engineering notes", 500) for i in range(FEEDS)])
+    model = FeedModel([(f"Blog {i:03d} — engineering notes", per_feed) for i in range(feeds)])
     window = show_floor_window(model)
     result: dict[str, object] = {}
 
@@ -225,6 +225,7 @@ def run_floor(spawned: float, out: str) -> int:
         result["start_s"] = watcher.painted - spawned
         result["first_paint_s"] = watcher.first_paint - spawned
         result["start_proc_s"] = watcher.painted_proc
+        result["rows"] = feeds
         app.removeEventFilter(watcher)
         result.update(rss_kib())
         _emit_result(out, result)

@@ -1,8 +1,10 @@
-"""UI benchmark, part 1: the 100k-article library (generated once, then reused).
+"""UI benchmark, part 1: the benchmark library (generated once, then reused).
 
-200 feeds x 10 series x 50 parts (some parts missing) plus standalone posts, 100,000
-articles with 1-3 KB summaries, written through ``Store.add_feed`` +
-``Store.upsert_entries`` (no network). See ``ui_bench.py``.
+By default 200 feeds x 10 series x 50 parts (some parts missing) plus standalone
+posts, 100,000 articles with 1-3 KB summaries, written through ``Store.add_feed`` +
+``Store.upsert_entries`` (no network). Any size: ``Shape(articles, feeds)`` keeps 50
+parts per series and gives each feed as many series as its share of articles holds
+(1,000 feeds x 1,000 articles: 20 series each, the issue's million). See ``ui_bench.py``.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import json
 import random
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 FEEDS = 200
@@ -19,6 +22,24 @@ ARTICLES = 100_000
 SEED = 20240601
 LIBRARY_MARK = "ui-bench-library.json"
 LIBRARY_VERSION = 2  # bump when the generator changes
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How big a generated library is: articles spread evenly over feeds."""
+
+    articles: int = ARTICLES
+    feeds: int = FEEDS
+
+    @property
+    def per_feed(self) -> int:
+        return self.articles // self.feeds
+
+    @property
+    def series_per_feed(self) -> int:
+        """As many 50-part series as a feed's share holds (at least one, at most the
+        topics there are), the rest standalone posts: 10 at 200 x 500, 20 at 1000 x 1000."""
+        return max(1, min(len(TOPICS), self.per_feed // PARTS))
 
 
 def _words(text: str) -> list[str]:
@@ -191,7 +212,7 @@ class _Text:
         return "\n".join(paragraphs), "\n".join(texts)
 
 
-def generate_library(directory: Path) -> float:
+def generate_library(directory: Path, shape: Shape = Shape()) -> float:
     """Write the benchmark library into ``directory``; returns seconds taken."""
     from datetime import UTC, datetime, timedelta
 
@@ -206,7 +227,7 @@ def generate_library(directory: Path) -> float:
     (directory / LIBRARY_MARK).unlink(missing_ok=True)
     rng = random.Random(SEED)
     text = _Text(rng)
-    per_feed = ARTICLES // FEEDS
+    per_feed = shape.per_feed
     epoch = datetime(2019, 1, 1, tzinfo=UTC)
     topics = list(TOPICS)
     started = time.perf_counter()
@@ -239,14 +260,14 @@ def generate_library(directory: Path) -> float:
         return IncomingArticle(entry, guess, f"h{rng.getrandbits(48):x}", plain)
 
     try:
-        for f in range(FEEDS):
+        for f in range(shape.feeds):
             site = f"https://blog{f:03d}.example"
             feed = store.add_feed(
                 f"{site}/feed.xml", title=f"Blog {f:03d} — engineering notes", site_url=site
             )
             items: list[IncomingArticle] = []
             day = rng.randint(0, 400)
-            for s, topic in enumerate(rng.sample(topics, SERIES_PER_FEED)):
+            for s, topic in enumerate(rng.sample(topics, shape.series_per_feed)):
                 key = topic.lower().replace(" ", "-")
                 style = rng.randrange(3)
                 for part in range(1, PARTS + 1):
@@ -281,10 +302,10 @@ def generate_library(directory: Path) -> float:
     (directory / LIBRARY_MARK).write_text(
         json.dumps(
             {
-                "feeds": FEEDS,
-                "series_per_feed": SERIES_PER_FEED,
+                "feeds": shape.feeds,
+                "series_per_feed": shape.series_per_feed,
                 "parts": PARTS,
-                "articles": ARTICLES,
+                "articles": shape.articles,
                 "seed": SEED,
                 "version": LIBRARY_VERSION,
                 "missing_parts": missing_total,
@@ -297,7 +318,7 @@ def generate_library(directory: Path) -> float:
     return took
 
 
-def library_ready(directory: Path) -> bool:
+def library_ready(directory: Path, shape: Shape = Shape()) -> bool:
     from readinglist.services.paths import database_path
 
     mark = directory / LIBRARY_MARK
@@ -308,8 +329,8 @@ def library_ready(directory: Path) -> bool:
     except (OSError, ValueError):
         return False
     return (info.get("feeds"), info.get("articles"), info.get("seed"), info.get("version")) == (
-        FEEDS,
-        ARTICLES,
+        shape.feeds,
+        shape.articles,
         SEED,
         LIBRARY_VERSION,
     )
