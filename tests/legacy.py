@@ -35,6 +35,16 @@ def old_schema(path: Path, version: int) -> Iterator[Store]:
         dbmod.MIGRATIONS, dbmod.SCHEMA_VERSION = saved
 
 
+def write_feed(db: pw.SqliteDatabase, url: str, title: str = "Blog") -> int:
+    """A feed row as every schema wrote it (today's ``add_feed`` reads tables an older
+    schema lacks, such as the counts table of schema 11)."""
+    cursor = db.execute_sql(
+        "INSERT INTO feed (url, title, created, unsubscribed) VALUES (?, ?, 1704067200, 0)",
+        (url, title),
+    )
+    return int(cursor.lastrowid)
+
+
 def write_article(
     db: pw.SqliteDatabase,
     feed_id: int,

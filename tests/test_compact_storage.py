@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers import entry, incoming
-from legacy import old_schema, write_article, write_fulltext, write_highlight
+from legacy import old_schema, write_article, write_feed, write_fulltext, write_highlight
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import IncomingArticle, ParsedEntry
 from readinglist.model.snippets import Segment, excerpt, highlight, match_pattern, opening
@@ -52,7 +52,7 @@ def _atom_entry(guid: str, html: str) -> IncomingArticle:
 def test_a_new_library_stores_html_packed_and_reads_it_back(tmp_path: Path) -> None:
     store = Store(tmp_path / "lib.sqlite3")
     try:
-        fid = store.add_feed("https://a.example/feed").id
+        fid = write_feed(store.db, "https://a.example/feed")
         rss_id, atom_id, tiny_id = store.upsert_entries(
             fid,
             [
@@ -89,7 +89,7 @@ def test_a_new_library_stores_html_packed_and_reads_it_back(tmp_path: Path) -> N
 def test_search_index_follows_updates_notes_and_removals(tmp_path: Path) -> None:
     store = Store(tmp_path / "lib.sqlite3")
     try:
-        fid = store.add_feed("https://a.example/feed").id
+        fid = write_feed(store.db, "https://a.example/feed")
         e = entry("a", title="Alpha")
         (aid,) = store.upsert_entries(fid, [incoming(e)]).new_ids
         store.set_note(aid, "remember quokka")
@@ -117,7 +117,7 @@ def _schema6_library(path: Path) -> dict[str, int]:
     """A library as schema 6 wrote it: an RSS post with a note and a highlight, an Atom
     post (summary repeated as content) with a full text, read and starred."""
     with old_schema(path, 6) as store:
-        fid = store.add_feed("https://a.example/feed").id
+        fid = write_feed(store.db, "https://a.example/feed")
         db = store.db
         rss = write_article(
             db,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from helpers import entry, incoming
-from legacy import old_schema, write_article
+from legacy import old_schema, write_article, write_feed
 from readinglist.model.errors import (
     DatabaseCorruptError,
     DatabaseLockedError,
@@ -121,7 +121,7 @@ def test_version_1_library_is_upgraded_in_place(
     """A library written by the first release gains the later migrations; nothing is lost."""
     path = tmp_path / "lib.sqlite3"
     with old_schema(path, 1) as store:  # as version 1 wrote an article and its note
-        fid = store.add_feed("https://a.example/feed").id
+        fid = write_feed(store.db, "https://a.example/feed")
         aid = write_article(
             store.db, fid, "a", title="Post a", summary_html="<p>s</p>", body="searchable body"
         )
@@ -145,7 +145,7 @@ def test_version_1_library_is_upgraded_in_place(
 def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "lib.sqlite3"
     store = Store(path)
-    fid = store.add_feed("https://a.example/feed").id
+    fid = write_feed(store.db, "https://a.example/feed")
     (aid,) = store.upsert_entries(fid, [incoming(entry("a"))]).new_ids
     store.set_note(aid, "survives migrations")
     store.close()
@@ -210,7 +210,7 @@ KILLER = textwrap.dedent(
 def test_process_killed_mid_write_keeps_committed_notes(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite3"
     store = Store(path)
-    fid = store.add_feed("https://a.example/feed").id
+    fid = write_feed(store.db, "https://a.example/feed")
     (aid,) = store.upsert_entries(fid, [incoming(entry("a"))]).new_ids
     store.set_note(aid, "committed before the crash")
     store.close()

@@ -23,10 +23,9 @@ from readinglist.storage.layout import APPLICATION_ID, CURRENT_SCHEMA, SQLITE_MA
 
 Execute = Callable[[str, Sequence[Any]], Iterable[tuple[Any, ...]]]
 
-# One group per (feed, hidden, read) run of the ``article_feed_hidden_read`` index, in
-# index order: no CASE per row and no temp b-tree (a WHERE on hidden would bring one
-# back); the few groups are folded in Python.
-_COUNTS_SQL = "SELECT feed_id, hidden, read, COUNT(*) FROM article{where} GROUP BY 1, 2, 3"
+# One row per (feed, hidden, read), kept by triggers (``schema.TALLY_TRIGGERS``): a few
+# rows per feed however many articles there are; the rows are folded in Python.
+_COUNTS_SQL = "SELECT feed_id, hidden, read, n FROM article_tally{where}"
 _FEEDS_SQL = (
     "SELECT id, url, user_title, title, site_url, folder, etag, last_modified,"
     " content_hash, last_checked, last_success, last_error, retry_after FROM feed{where}"
