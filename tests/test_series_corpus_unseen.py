@@ -16,10 +16,10 @@ def records() -> list[dict[str, object]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def test_corpus_parses_and_has_ten_blogs() -> None:
+def test_corpus_parses_and_has_twelve_blogs() -> None:
     rs = records()
-    assert len(rs) >= 1000
-    assert len({r["blog"] for r in rs}) >= 10
+    assert len(rs) >= 1400
+    assert len({r["blog"] for r in rs}) >= 12
 
 
 def test_every_label_is_well_formed() -> None:

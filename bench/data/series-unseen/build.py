@@ -99,6 +99,63 @@ def as_int(v: object) -> int | None:
     return None
 
 
+def pelican_meta(text: str, path: str) -> dict[str, object] | None:
+    """The metadata block of a Pelican source file, keys lower-cased, or None.
+
+    Markdown: ``Key: value`` lines up to the first blank line (indented lines continue the
+    previous value); Mau: ``:pelican.key:value`` lines; reStructuredText: the document
+    title (over/underlined heading) then ``:key: value`` field lines. ``tags`` is split on
+    commas; ``status: draft`` (or hidden) marks a draft, as Pelican does.
+    """
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
+    meta: dict[str, object] = {}
+    if path.endswith(".mau"):
+        for line in lines:
+            m = re.match(r":pelican\.([A-Za-z_]+):(.*)$", line)
+            if not m:
+                break
+            meta[m[1].lower()] = m[2].strip()
+    elif path.endswith(".rst"):
+        i = 0
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        rule = re.compile(r"^([=\-#~*^+`'\"])\1{2,}\s*$")
+        if i < len(lines) and rule.match(lines[i]):  # overlined heading
+            i += 1
+        if i + 1 < len(lines) and rule.match(lines[i + 1]) and lines[i].strip():
+            meta["title"] = lines[i].strip()
+            i += 2
+        for line in lines[i:]:
+            if not line.strip():
+                if meta.keys() - {"title"}:
+                    break
+                continue
+            m = re.match(r":([A-Za-z_]+):\s*(.*)$", line)
+            if not m:
+                break
+            meta[m[1].lower()] = m[2].strip()
+    else:
+        key = None
+        for line in lines:
+            if not line.strip():
+                break
+            m = re.match(r"([A-Za-z_][A-Za-z0-9_ -]*):\s*(.*)$", line)
+            if m and not line[0].isspace():
+                key = m[1].strip().lower()
+                meta[key] = m[2].strip()
+            elif key and line[0].isspace():
+                meta[key] = f"{meta[key]} {line.strip()}".strip()
+            else:
+                break
+    if not meta.get("title"):
+        return None
+    if isinstance(meta.get("tags"), str):
+        meta["tags"] = [t.strip() for t in str(meta["tags"]).split(",") if t.strip()]
+    if str(meta.get("status", "")).lower() in {"draft", "hidden"}:
+        meta["draft"] = True
+    return meta
+
+
 # ---------------------------------------------------------------------------- URL rules
 
 
@@ -155,6 +212,8 @@ class Blog:
     undeclared_parts: tuple[str, ...] = ()
     series_of: Callable[[dict[str, object]], list[str]] | None = None
     part_keys: tuple[str, ...] = ()
+    # reads a source file's metadata (text, path); default: YAML/TOML front matter
+    meta: Callable[[str, str], dict[str, object] | None] | None = None
     notes: str = ""
 
 
@@ -202,6 +261,34 @@ def jekyll(
             .replace(":title", jekyll_slug(str(p.fm.get("slug") or p.stem)))
         )
         return base.rstrip("/") + enc(re.sub("/{2,}", "/", url))
+
+    return f
+
+
+def pelican_slug(title: str) -> str:
+    """Pelican's default slug: ASCII-folded, lower case, punctuation dropped, runs of
+    spaces and hyphens to one hyphen."""
+    s = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^\w\s-]", "", s).strip().lower()
+    return re.sub(r"[-\s]+", "-", s)
+
+
+def pelican(base: str, pattern: str) -> Callable[[Post], str]:
+    """Pelican ARTICLE_URL: ``{slug}`` and ``{date:%Y}``/``%m``/``%d``; front-matter ``url``
+    wins; the slug is the declared one, else derived from the title."""
+
+    def f(p: Post) -> str:
+        if isinstance(p.fm.get("url"), str):
+            return base.rstrip("/") + enc("/" + str(p.fm["url"]).lstrip("/"))
+        slug = str(p.fm.get("slug") or pelican_slug(str(p.fm["title"])))
+        y, m, d = (as_date(p.fm.get("date")) or "0000-00-00").split("-")
+        url = (
+            pattern.replace("{slug}", slug)
+            .replace("{date:%Y}", y)
+            .replace("{date:%m}", m)
+            .replace("{date:%d}", d)
+        )
+        return base.rstrip("/") + enc("/" + url.lstrip("/"))
 
     return f
 
@@ -380,6 +467,53 @@ BLOGS: list[Blog] = [
         url_source="reconstructed: Zola, default language ko: /blog/<page dir>/",
         series_of=extra_series,
     ),
+    Blog(
+        id="thedigitalcat",
+        repo="TheDigitalCatOnline/blog_source",
+        commit="c9f22f62d2bce9c66bb55c76d460cce51a823171",
+        site="https://www.thedigitalcatonline.com/",
+        generator="Pelican",
+        language="en",
+        licence="CC BY-SA 4.0 (repository README: all posts and code snippets)",
+        include=r"^pelican/content/[^/]+\.(markdown|md|mau|rst)$",
+        exclude=r"^$",
+        url=pelican(
+            "https://www.thedigitalcatonline.com", "blog/{date:%Y}/{date:%m}/{date:%d}/{slug}/"
+        ),
+        url_source="reconstructed: Pelican ARTICLE_URL blog/{date:%Y}/{date:%m}/{date:%d}/{slug}/ "
+        "(publishconf SITEURL)",
+        meta=pelican_meta,
+        part_keys=("series_index",),
+        undeclared_parts=tuple(f"A game of tokens: solution - Part {n}" for n in range(1, 5)),
+    ),
+    Blog(
+        id="mindbending-pt",
+        repo="magnunleno/MindBending-pt",
+        commit="ed5c99f260be7110e74aec9591fdbe5942da7f0d",
+        site="http://mindbending.org/pt/",
+        generator="Pelican",
+        language="pt",
+        licence="CC BY-SA 4.0 (repository LICENSE)",
+        include=r"^content/articles/.*\.rst$",
+        exclude=r"^$",
+        url=pelican("http://mindbending.org/pt", "{slug}"),
+        url_source="reconstructed: Pelican ARTICLE_URL {slug} under http://mindbending.org/pt "
+        "(the site's own links); slug from the title when none is declared",
+        meta=pelican_meta,
+        part_keys=("series_index",),
+        drop={
+            "content/articles/hnc/hnc-v": "podcast episode notes numbered vX.Y (Hack 'n' Cast), "
+            "no series declared",
+        },
+        undeclared_parts=(
+            "Preparem-se Irmãos do Arch Linux",
+            "Preparem-se Irmãos do Arch Linux - Parte 2",
+            "Tutorial de PyGI em Vídeo",
+            "Tutorial de PyGI em Video 2",
+            "Tutorial de PyGI em Video 3",
+            "Django: Utilizando Tabelas de Outros Sistemas Parte 1/2",
+        ),
+    ),
 ]
 
 
@@ -488,7 +622,8 @@ def collect(blog: Blog, mirrors: Path) -> tuple[list[dict[str, object]], collect
     for path in files:
         if not re.search(blog.include, path) or re.search(blog.exclude, path):
             continue
-        fm = front_matter(git(gitdir, "show", f"{blog.commit}:{path}"))
+        text = git(gitdir, "show", f"{blog.commit}:{path}")
+        fm = blog.meta(text, path) if blog.meta else front_matter(text)
         if fm is None or not fm.get("title"):
             skipped["no front matter / no title"] += 1
             continue
