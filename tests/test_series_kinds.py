@@ -1,0 +1,61 @@
+"""feeds.series on kinds of error seen on blogs the rules were not written from (#12).
+
+Each test names a kind of error, not a blog. Every title and URL here is invented;
+none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readinglist.feeds.series.detect import detect, group
+from readinglist.feeds.series.rules import split_url, url_marker
+from readinglist.model.records import SeriesGuess
+
+
+def _dated(posts: Sequence[tuple[str, str | None, str | None]]) -> list[SeriesGuess]:
+    """(title, link, ISO date) -> group() with no categories."""
+    return group([(title, link, (), when) for title, link, when in posts])
+
+
+# --- a number in the middle of a URL slug that names, not numbers ----------------------
+
+
+def test_a_three_digit_number_inside_a_slug_is_no_part() -> None:
+    for link in (
+        "https://example.org/kiln-make-a-404-page/",
+        "https://example.org/posts/pottery-101-glazes-and-slips/",
+    ):
+        parts = split_url(link)
+        assert parts is not None and url_marker(parts) is None
+    # a trailing number, or a short one mid-slug, still reads as a part
+    for link, part in (
+        ("https://example.org/kiln-diary-105/", 105),
+        ("https://example.org/kiln-firing-3-cones/", 3),
+    ):
+        parts = split_url(link)
+        marker = url_marker(parts) if parts is not None else None
+        assert marker is not None and marker.part == part
+
+
+def test_a_slug_number_that_names_steals_no_sibling() -> None:
+    # "kiln-make-a-404-page" once made a group "Kiln Make A" that took its unnumbered
+    # sibling away from the shared-head series it belongs to
+    day = "2023-04-0{}"
+    out = _dated(
+        [
+            ("Kiln - Stack the Shelves", "https://example.org/kiln-stack-shelves/", day.format(1)),
+            (
+                "Kiln - Make an Error Page",
+                "https://example.org/kiln-make-a-404-page/",
+                day.format(2),
+            ),
+            ("Kiln - Make a Feed", "https://example.org/kiln-make-a-feed/", day.format(3)),
+            ("Kiln - Cool Down Slowly", "https://example.org/kiln-cool-down/", day.format(4)),
+        ]
+    )
+    assert len({g.key for g in out}) == 1 and out[0].key is not None
+    assert [g.part for g in out] == [1, 2, 3, 4]
+    assert (
+        detect("Kiln - Make an Error Page", "https://example.org/kiln-make-a-404-page/").key is None
+    )
