@@ -59,3 +59,49 @@ def test_a_slug_number_that_names_steals_no_sibling() -> None:
     assert (
         detect("Kiln - Make an Error Page", "https://example.org/kiln-make-a-404-page/").key is None
     )
+
+
+# --- a title opening the author reuses years apart -------------------------------------
+
+
+def test_an_opening_reused_years_apart_is_phrasing() -> None:
+    out = _dated(
+        [
+            ("First Steps in Woodturning", None, "2012-05-01"),
+            ("First Steps in Beekeeping", None, "2012-05-03"),
+            ("First Steps in Bookbinding", None, "2016-09-10"),
+        ]
+    )
+    assert all(g.key is None for g in out)
+
+
+def test_an_opening_posted_close_together_is_still_a_series() -> None:
+    out = _dated(
+        [
+            ("A Paper Model of Bridges", None, "2019-01-02"),
+            ("A Paper Model of Towers", None, "2019-01-20"),
+            ("A Paper Model of Domes", None, "2019-02-11"),
+            ("An unrelated note", None, "2019-01-10"),
+        ]
+    )
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+    assert [g.part for g in out[:3]] == [1, 2, 3] and out[3].key is None
+
+
+def test_an_opening_used_in_two_separate_years_makes_two_series() -> None:
+    out = _dated(
+        [
+            (f"Field Notes from {place}", None, when)
+            for place, when in (
+                ("Oslo", "2011-03-01"),
+                ("Bergen", "2011-03-08"),
+                ("Tromso", "2011-04-01"),
+                ("Lima", "2018-06-01"),
+                ("Cusco", "2018-06-09"),
+                ("Puno", "2018-07-01"),
+            )
+        ]
+    )
+    assert out[0].key is not None and out[3].key is not None
+    assert len({g.key for g in out[:3]}) == 1 and len({g.key for g in out[3:]}) == 1
+    assert out[0].key != out[3].key

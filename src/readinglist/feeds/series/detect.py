@@ -52,7 +52,7 @@ from readinglist.feeds.series.post import (
     head_is_series_like,
     title_head,
 )
-from readinglist.feeds.series.refine import Timeline, split_second_heads
+from readinglist.feeds.series.refine import Timeline, close_in_time, split_second_heads
 from readinglist.feeds.series.rules import (
     acronym_alias,
     humanize_slug,
@@ -442,7 +442,10 @@ def _shared_openings(items: list[Post]) -> None:
 
     "A GPU Approach to Voronoi Diagrams", "... to Path Finding", "... to Particle
     Physics": a title template repeated on one site. Question and how-to openers
-    ("How to write ...", "What do I think about ...") are common phrasing, not series.
+    ("How to write ...", "What do I think about ...") are common phrasing, not series,
+    and so is an opening the author comes back to years later ("Getting Started in x"
+    in one year, "... in y" three years on): the three must be close in time
+    (``refine.close_in_time``), when the posts are dated.
     """
     groups: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(items):
@@ -455,19 +458,23 @@ def _shared_openings(items: list[Post]) -> None:
         if len(content) >= 2:
             groups[" ".join(tokens[:_OPENING_WORDS])].append(i)
     for key in sorted(groups):
-        idx = groups[key]
-        if len(idx) < _OPENING_MIN_POSTS:
-            continue
-        words = [items[i].title.split() for i in idx]
-        common = 0
-        while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
-            common += 1
-        name = " ".join(words[0][:common]) or key
-        for i in idx:
-            p = items[i]
-            p.key, p.name, p.part, p.strength = key, name, None, MEDIUM
-            p.form = FORM_OPENING
-            p.short_title = " ".join(p.title.split()[common:]) or p.title
+        runs = close_in_time([items[i] for i in groups[key]])
+        runs = [run for run in runs if len(run) >= _OPENING_MIN_POSTS]
+        for n, run in enumerate(runs, start=1):  # years apart: separate series
+            _name_opening(key if n == 1 else f"{key} {n}", run)
+
+
+def _name_opening(key: str, posts: list[Post]) -> None:
+    """The posts of one opening group: their common words name it, the rest is short."""
+    words = [p.title.split() for p in posts]
+    common = 0
+    while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
+        common += 1
+    name = " ".join(words[0][:common]) or key
+    for p in posts:
+        p.key, p.name, p.part, p.strength = key, name, None, MEDIUM
+        p.form = FORM_OPENING
+        p.short_title = " ".join(p.title.split()[common:]) or p.title
 
 
 def _explicit_one_word(
