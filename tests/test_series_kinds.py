@@ -105,3 +105,55 @@ def test_an_opening_used_in_two_separate_years_makes_two_series() -> None:
     assert out[0].key is not None and out[3].key is not None
     assert len({g.key for g in out[:3]}) == 1 and len({g.key for g in out[3:]}) == 1
     assert out[0].key != out[3].key
+
+
+# --- a product's name used as a head ---------------------------------------------------
+
+
+_FILLER = (
+    "Why my tomatoes split", "A quiet week", "Sourdough, again", "On reading slowly",
+    "Fixing the bike chain", "Winter light", "Three maps I like", "The old radio",
+    "Notes from the allotment", "Rain", "Learning to whistle", "Moving house",
+    "Lost keys", "A better kettle", "Cold frames", "Birdsong at five", "Paper cuts",
+    "Knots", "Shelves", "The long walk home", "Compost heat",
+)  # fmt: skip
+
+
+def _spread(titles: list[str], others: int = 6) -> list[SeriesGuess]:
+    """``titles`` posted a day apart, ``others`` unrelated posts between each two."""
+    filler = iter(_FILLER)
+    posts: list[tuple[str, str | None, str | None]] = []
+    for title in titles:
+        posts.append((title, None, None))
+        posts.extend((next(filler), None, None) for _ in range(others))
+    return _dated([(t, link, f"2020-01-{day:02d}") for day, (t, link, _) in enumerate(posts, 1)])
+
+
+PRODUCT_HEADS = [
+    "GizmoKit - Calling It from a Shell",
+    "GizmoKit - Sharing State",
+    "GizmoKit - Why Filters",
+]
+
+
+def test_a_product_name_head_among_other_posts_is_a_topic() -> None:
+    out = _spread(PRODUCT_HEADS)
+    assert all(g.key is None for g in out)
+
+
+def test_a_product_name_head_posted_as_a_run_is_a_series() -> None:
+    out = _spread(PRODUCT_HEADS, others=0)
+    assert len({g.key for g in out}) == 1 and out[0].key is not None
+    assert "posted as a run" in out[0].why
+
+
+def test_an_acronym_head_still_names_a_series_alone() -> None:
+    out = _spread(["QZ: charter", "QZ: roadmap", "QZ: meeting notes"])
+    keyed = [g for g in out if g.key is not None]
+    assert len(keyed) == 3 and len({g.key for g in keyed}) == 1
+
+
+def test_an_undated_product_name_head_still_counts() -> None:
+    # without dates nothing shows the titles spread among other posts
+    out = group([(t, None, ()) for t in [*PRODUCT_HEADS, *_FILLER[:6]]])
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None

@@ -358,22 +358,29 @@ def _shared_heads(items: list[Post]) -> None:
     heads: dict[int, tuple[str, str, str, bool]] = {}
     members: dict[str, set[int]] = defaultdict(set)  # squashed head -> posts
     plain: dict[str, list[int]] = defaultdict(list)  # "Hugo - x": one plain word
+    products: set[str] = set()  # "GizmoKit - x": one capitalised word, not an acronym
     for i in free:
         head = title_head(items[i].title)
-        if head and head_is_series_like(head[1], head[3]):
+        if head and head_is_series_like(head[1], head[3]) and not _product_word(head):
             heads[i] = head
             members[squash(head[0])].add(i)
         elif head and _one_ascii_word(head) and head_is_series_like(head[1], True):
             plain[squash(head[0])].append(i)
-    # a plain one-word head ("Hugo - x") is a topic, unless its titles come as a run
+            if _product_word(head):
+                products.add(squash(head[0]))
+    # a plain one-word head ("Hugo - x") is a topic, unless its titles come as a run;
+    # a product's name ("GizmoKit - x") too, unless undated (then nothing says so)
     timeline = Timeline(items) if plain else None
     for sq, idx in sorted(plain.items()):
         run = [items[i] for i in idx]
-        if len(idx) >= _ONE_WORD_HEAD_POSTS and timeline is not None and timeline.is_run(run):
+        if len(idx) < _ONE_WORD_HEAD_POSTS or timeline is None:
+            continue
+        in_run = timeline.is_run(run)
+        if in_run or (sq in products and any(p.when is None for p in run)):
             for i in idx:
                 heads[i] = title_head(items[i].title)  # type: ignore[assignment]
                 members[sq].add(i)
-                items[i].in_run = True
+                items[i].in_run = in_run
     if not members:
         return
     # "Zero Knowledge Proofs for NP" belongs with "Zero Knowledge Proofs — A Primer"
@@ -491,6 +498,23 @@ _ONE_WORD_HEAD_POSTS = 3
 
 def _one_ascii_word(head: tuple[str, str, str, bool]) -> bool:
     return not head[3] and head[1].isascii() and len(head[0].split()) == 1
+
+
+_ACRONYM_MAX = 4
+
+
+def _product_word(head: tuple[str, str, str, bool]) -> bool:
+    """ "GizmoKit - x", "NodeJS: y": one word with a capital inside, longer than an acronym.
+
+    Such a head names the product the post is about, as a plain word ("Hugo - x")
+    names its topic; short acronyms ("WG: x", "K8s: y") are how authors abbreviate a
+    series' own name, so they keep counting on their own.
+    """
+    name = head[1]
+    inner_capital = any(c.isupper() for c in name[1:])
+    return (
+        _one_ascii_word(head) and inner_capital and len(name) > _ACRONYM_MAX and not name.isupper()
+    )
 
 
 def _drop_unconfirmed(items: list[Post]) -> None:
