@@ -157,3 +157,31 @@ def test_an_undated_product_name_head_still_counts() -> None:
     # without dates nothing shows the titles spread among other posts
     out = group([(t, None, ()) for t in [*PRODUCT_HEADS, *_FILLER[:6]]])
     assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+
+
+# --- a post that merely names the same product as a numbered series -------------------
+
+
+def test_a_one_word_head_does_not_join_a_numbered_series() -> None:
+    out = group(
+        [
+            ("Kettlebell Part 1 - Swings", None, ()),
+            ("Kettlebell Part 2 - Presses", None, ()),
+            ("Kettlebell - Fixing a Cracked Handle", None, ()),
+        ]
+    )
+    assert out[0].key == out[1].key is not None and out[2].key is None
+
+
+def test_a_longer_head_still_joins_its_numbered_series() -> None:
+    out = group(
+        [
+            ("Rope Splicing Part 2 - Eyes", None, ()),
+            ("Rope Splicing Part 3 - Backsplice", None, ()),
+            ("Rope Splicing - The Short Splice", None, ()),
+            ("粗绳编织笔记 -- 工具", None, ()),
+            ("粗绳编织笔记 Part 2", None, ()),
+        ]
+    )
+    assert out[0].key == out[1].key == out[2].key is not None
+    assert out[3].key == out[4].key is not None  # a CJK name has no spaces, it is no one word

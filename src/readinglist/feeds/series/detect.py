@@ -319,6 +319,8 @@ def _attach_unnumbered(items: list[Post]) -> None:
             continue
         for alias, whole, short in _aliases(p):
             target = alias if alias in numbered else None
+            if not whole and alias.isascii() and " " not in alias:
+                target = None  # "Gizmo - x" beside "Gizmo Part 3": the same product, no part
             if target is None and p.key is None and p.url is not None:
                 stem_key = _longest_stem(p.url.slug, slug_keys)
                 if stem_key is not None:
