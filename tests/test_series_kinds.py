@@ -185,3 +185,57 @@ def test_a_longer_head_still_joins_its_numbered_series() -> None:
     )
     assert out[0].key == out[1].key == out[2].key is not None
     assert out[3].key == out[4].key is not None  # a CJK name has no spaces, it is no one word
+
+
+# --- write-ups of one event, posted as a batch -----------------------------------------
+
+_OTHERS = [(f"{word} notes", None, f"2019-0{n}-15") for n, word in enumerate("abcdef", 1)]
+
+
+def test_write_ups_posted_as_a_same_day_batch_are_standalone() -> None:
+    out = _dated(
+        [
+            ("RiverConf 2019: the keynote", None, "2019-05-04"),
+            ("RiverConf 2019: a panel on tides", None, "2019-05-04"),
+            ("RiverConf 2019: workshop", None, "2019-05-05"),
+            *_OTHERS,
+        ]
+    )
+    assert all(g.key is None for g in out)
+
+
+def test_a_head_group_posted_over_several_days_stays_a_guess() -> None:
+    out = _dated(
+        [
+            ("RiverConf 2019: the keynote", None, "2019-05-04"),
+            ("RiverConf 2019: a panel on tides", None, "2019-05-05"),
+            ("RiverConf 2019: workshop", None, "2019-05-07"),
+            *_OTHERS,
+        ]
+    )
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+    assert out[0].strength == "weak"
+
+
+def test_a_same_day_batch_that_says_series_is_kept() -> None:
+    out = _dated(
+        [
+            ("园艺系列 -- 土壤", None, "2019-05-04"),
+            ("园艺系列 -- 浇水", None, "2019-05-04"),
+            ("园艺系列 -- 修剪", None, "2019-05-04"),
+            *_OTHERS,
+        ]
+    )
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+
+
+def test_a_same_day_batch_means_nothing_when_the_whole_feed_shares_days() -> None:
+    # an archive imported in one go: every post carries the day of the import
+    posts = [
+        ("RiverConf 2019: the keynote", None, "2019-05-04"),
+        ("RiverConf 2019: a panel on tides", None, "2019-05-04"),
+        ("RiverConf 2019: workshop", None, "2019-05-04"),
+        *[(title, None, "2019-05-04") for title, _, _ in _OTHERS],
+    ]
+    out = _dated(posts)
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None

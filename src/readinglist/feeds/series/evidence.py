@@ -9,7 +9,9 @@ judged on all its clues together:
 * **against**: an announcement or advisory template ("Announcing …", "Security advisory
   for …"), a version where the number sits ("Foo 1.2: …"), one number shared by every
   post ("Security 101: …" names a course, it numbers nothing), numbers that are no
-  sequence ("DEF CON 22", "… 27"), a group with no numbering at all (weak at best).
+  sequence ("DEF CON 22", "… 27"), a group with no numbering at all (weak at best),
+  and an unnumbered group whose titles mostly came out on a shared day (write-ups
+  of one event or contest, posted as a batch), when the feed's dates tell days apart.
 
 Each surviving group gets a ``kind`` (``multipart`` or ``recurring``: weekly roundups,
 release notes, issue N of a newsletter; recurring groups carry no part numbers, so no
@@ -22,7 +24,7 @@ Pure, like the rest of ``feeds.series``: every decision depends on the set of po
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from readinglist.feeds.series.post import (
@@ -33,6 +35,7 @@ from readinglist.feeds.series.post import (
     FORM_URL,
     FORM_URL_WORD,
     Post,
+    title_head,
 )
 from readinglist.feeds.series.titles import POSITIONAL_FORM, STRONG
 
@@ -121,11 +124,20 @@ def assess(items: list[Post], *, judge: bool = True) -> None:
     for p in items:
         if p.key is not None:
             groups[p.key].append(p)
+    days_tell = _days_tell(items)
     for key in sorted(groups):
-        _assess_group(groups[key], judge)
+        _assess_group(groups[key], judge, days_tell)
 
 
-def _assess_group(posts: list[Post], judge: bool = True) -> None:
+def _days_tell(items: list[Post]) -> bool:
+    """Do this feed's dates tell posts apart? Not when most share a day with another
+    (an archive imported in one go): then a same-day batch says nothing."""
+    days = Counter(int(p.when) for p in items if p.when is not None)
+    shared = sum(n for n in days.values() if n > 1)
+    return bool(days) and shared * 2 <= sum(days.values())
+
+
+def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True) -> None:
     name = posts[0].name or posts[0].key or ""
     explicit = [p for p in posts if p.part is not None and p.strength >= STRONG]
     numbered = [p for p in posts if p.part is not None]
@@ -170,6 +182,9 @@ def _assess_group(posts: list[Post], judge: bool = True) -> None:
         return
     if judge and not explicit and not recurring and _VERSION.search(name):
         _drop(posts)  # "Foo 1.0: x", "Foo 1.0: y": a release, not a series
+        return
+    if judge and days_tell and not numbered and not recurring and _same_day_batch(posts):
+        _drop(posts)
         return
     strong = len(parts) >= 2 or (len(numbered) >= 2 and len(posts) >= 2 and bool(explicit))
     why = _why(name, posts, numbered, against)
@@ -260,3 +275,22 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
     if not numbered:
         said.append("no part numbers")
     return "; ".join(said + against)
+
+
+def _same_day_batch(posts: list[Post]) -> bool:
+    """Most titles of an unnumbered head group came out on a day shared with another.
+
+    Parts of one piece are written one after another; several titles under one head
+    published the same day are a batch of write-ups from one occasion (talks of a
+    conference, challenges of a contest), each standalone. A head that says "series"
+    itself ("X 系列 -- y", "X 之 y") is kept: the author has claimed the series.
+    """
+    if any(p.form not in (FORM_HEAD, FORM_OPENING, FORM_LINKED) for p in posts):
+        return False
+    if any(p.when is None for p in posts):
+        return False
+    if any((head := title_head(p.title)) is not None and head[3] for p in posts):
+        return False
+    days = Counter(int(p.when) for p in posts if p.when is not None)
+    shared = sum(n for n in days.values() if n > 1)
+    return shared * 2 > len(posts)
