@@ -239,3 +239,29 @@ def test_a_same_day_batch_means_nothing_when_the_whole_feed_shares_days() -> Non
     ]
     out = _dated(posts)
     assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+
+
+# --- parts missed: an undated, unnumbered group ---------------------------------------
+
+
+def test_numeric_post_ids_order_an_undated_unnumbered_group() -> None:
+    out = group(
+        [
+            ("Loom Weaving — Warping", "https://example.net/p/105", ()),
+            ("Loom Weaving — Threading", "https://example.net/p/101", ()),
+            ("Loom Weaving — Finishing", "https://example.net/p/230", ()),
+        ]
+    )
+    assert [g.part for g in out] == [2, 1, 3]
+    assert "ordered by the post ids in their URLs" in out[0].why
+
+
+def test_no_id_order_when_a_post_has_no_numeric_id() -> None:
+    out = group(
+        [
+            ("Loom Weaving — Warping", "https://example.net/p/105", ()),
+            ("Loom Weaving — Threading", "https://example.net/p/threading", ()),
+            ("Loom Weaving — Finishing", "https://example.net/p/230", ()),
+        ]
+    )
+    assert out[0].key is not None and all(g.part is None for g in out)

@@ -191,6 +191,8 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
     kind = RECURRING if recurring else MULTIPART
     if judge and not recurring and not numbered and _by_date(posts):
         why += "; parts ordered by date"
+    elif judge and not recurring and not numbered and _by_url_id(posts):
+        why += "; parts ordered by the post ids in their URLs"
     elif judge and not recurring and _intro_before_part_one(posts):
         why += "; the unnumbered post dated before part 1 is part 0"
     if recurring and judge:  # alone (detect) the issue number still says where it sits
@@ -214,6 +216,24 @@ def _by_date(posts: list[Post]) -> bool:
     if len(set(days)) < len(days):
         return False
     for rank, p in enumerate(sorted(posts, key=lambda p: (p.when, p.title)), start=1):
+        p.part = rank
+    return True
+
+
+def _by_url_id(posts: list[Post]) -> bool:
+    """A group with no numbers nor usable dates is ordered by numeric post ids (1 = lowest).
+
+    Where a URL ends in a bare number ("/issues/381", "/post/7161320926"), the blogging
+    platform counted its posts as they were created, so the ids order the parts as the
+    dates would have (and break the ties of posts published the same day). Only when
+    every post has such an id and no two share one.
+    """
+    if len(posts) < 2:
+        return False
+    ids = [p.url.slug for p in posts if p.url is not None and p.url.slug.isdigit()]
+    if len(ids) < len(posts) or len(set(ids)) < len(ids):
+        return False
+    for rank, p in enumerate(sorted(posts, key=lambda p: int(p.url.slug) if p.url else 0), 1):
         p.part = rank
     return True
 
