@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
 from readinglist.feeds.series.detect import detect, group
 from readinglist.feeds.series.rules import split_url, url_marker
 from readinglist.model.records import SeriesGuess
@@ -265,3 +267,43 @@ def test_no_id_order_when_a_post_has_no_numeric_id() -> None:
         ]
     )
     assert out[0].key is not None and all(g.part is None for g in out)
+
+
+# --- parts missed: markers in the other languages blogs are written in -----------------
+
+
+@pytest.mark.parametrize(
+    ("titles", "parts"),
+    [
+        (["Huerto urbano - Parte 1", "Huerto urbano - Parte 2"], [1, 2]),
+        (["Huerto urbano (parte 1): semillas", "Huerto urbano (parte 3): riego"], [1, 3]),
+        (["Gartenbau Teil 1: Erde", "Gartenbau Teil 2: Wasser"], [1, 2]),
+        (["Huerto urbano: capítulo 1", "Huerto urbano: capítulo 2"], [1, 2]),
+        (["텃밭 가꾸기 1편", "텃밭 가꾸기 2편: 물주기"], [1, 2]),
+        (["텃밭 입문 1부", "텃밭 입문 2부"], [1, 2]),
+        (["家庭菜園入門 その1", "家庭菜園入門 その2"], [1, 2]),
+        (["种菜笔记上篇", "种菜笔记下篇"], [1, 2]),
+        (["种菜笔记（上篇）：土壤", "种菜笔记（中篇）：浇水", "种菜笔记（下篇）：收获"], [1, 2, 3]),
+        (["Garden学习1", "Garden学习2", "Garden学习3"], [1, 2, 3]),
+        (["种菜题解-1", "种菜题解-2"], [1, 2]),
+    ],
+)
+def test_part_markers_in_other_languages(titles: list[str], parts: list[int]) -> None:
+    out = group([(t, None, ()) for t in [*titles, "完全无关的文章", "Otra cosa"]])
+    assert len({g.key for g in out[: len(titles)]}) == 1 and out[0].key is not None
+    assert [g.part for g in out[: len(titles)]] == parts
+    assert all(g.key is None for g in out[len(titles) :])
+
+
+def test_a_lone_korean_part_counter_makes_a_series() -> None:
+    assert detect("텃밭 가꾸기 3편").part == 3
+    assert detect("텃밭 가꾸기 3편").key is not None
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Counterpart 2 is out", "1부터 시작하는 텃밭", "天下篇读后感", "Der Teilchenbeschleuniger 2"],
+)
+def test_words_that_only_look_like_part_markers(title: str) -> None:
+    out = group([(title, None, ()), ("Something else entirely", None, ())])
+    assert all(g.key is None for g in out)
