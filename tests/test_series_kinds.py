@@ -307,3 +307,16 @@ def test_a_lone_korean_part_counter_makes_a_series() -> None:
 def test_words_that_only_look_like_part_markers(title: str) -> None:
     out = group([(title, None, ()), ("Something else entirely", None, ())])
     assert all(g.key is None for g in out)
+
+
+# --- a shared title prefix taken for a series: advisories named after the product -----
+
+
+def test_an_advisory_template_after_the_product_name_is_no_series() -> None:
+    titles = [
+        "Gizmo Security Advisory 2024-01",
+        "Gizmo Security Advisory 2024-02",
+        "Gizmo Security Advisory 2023-07",
+        "A walk by the river",
+    ]
+    assert all(g.key is None for g in group([(t, None, ()) for t in titles]))

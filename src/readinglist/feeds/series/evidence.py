@@ -57,9 +57,9 @@ _RECURRING = re.compile(
 """A column that comes back on a schedule or with each release, not one piece in parts."""
 
 _ANNOUNCEMENT = re.compile(
-    r"^(?:announcing|introducing|welcome|welcoming|launching|call for|save the date"
-    r"|(?:security )?advisory|security (?:notice|bulletin|release))\b"
-    r"|\b(?:participates? in|joins|is now available|now available|released|is released)\b",
+    r"^(?:announcing|introducing|welcome|welcoming|launching|call for|save the date|advisory)\b"
+    r"|\b(?:participates? in|joins|is now available|now available|released|is released"
+    r"|security (?:advisory|advisories|notice|bulletin|release))\b",
     re.IGNORECASE,
 )
 """Announcement and advisory templates: the same sentence about different things."""
