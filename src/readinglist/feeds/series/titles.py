@@ -360,11 +360,26 @@ LONE_FORMS = frozenset(
 """Markers that make a series even on a lone post; a lone "chapter N" does not."""
 
 
+_NEEDS: dict[re.Pattern[str], str] = {
+    _COUNTER: "편부화탄の",
+    _POSITION_PIECE: "篇",
+    _CN_ORDINAL: "第",
+    _QUOTED_NUM: "「『【[",
+    _BRACKET: "[【",
+    _HASH: "#",
+    _HASH_IN_PARENS: "#",
+}
+"""Characters without which a rule cannot match: skips its regex on most titles."""
+
+
 def title_marker(title: str) -> TitleMarker | None:
     """The first (most explicit) series marker in ``title``, or ``None``."""
     if len(title) > 400:  # keep the regexes linear-time on garbage input
         title = title[:400]
     for pattern, build in _RULES:
+        needs = _NEEDS.get(pattern)
+        if needs is not None and not any(c in title for c in needs):
+            continue  # cheap: most titles carry none of these characters
         m = pattern.match(title)
         if m:
             marker = build(m)
