@@ -320,3 +320,23 @@ def test_an_advisory_template_after_the_product_name_is_no_series() -> None:
         "A walk by the river",
     ]
     assert all(g.key is None for g in group([(t, None, ()) for t in titles]))
+
+
+# --- categories and tags: supporting evidence, said in the why -------------------------
+
+_MUSINGS = [("A thought on " + w, None, ["pottery"]) for w in ("tea", "rain", "maps", "bread")]
+
+
+def test_a_rare_shared_tag_is_said_in_the_why() -> None:
+    heads = [(f"Kiln Diary - {w}", None, ["Kilns", "pottery"]) for w in ("stack", "fire", "cool")]
+    out = group([*heads, *_MUSINGS])
+    assert "all tagged 'kiln', which few other posts are" in out[0].why
+    assert len({g.why for g in out[:3]}) == 1
+
+
+def test_a_common_tag_is_no_evidence_and_a_tag_never_makes_a_group() -> None:
+    heads = [(f"Kiln Diary - {w}", None, ["pottery"]) for w in ("stack", "fire", "cool")]
+    out = group([*heads, *_MUSINGS])
+    assert out[0].key is not None and "tagged" not in out[0].why
+    tagged_only = [(f"A thought on {w}", None, ["kilns"]) for w in ("tea", "rain", "maps")]
+    assert all(g.key is None for g in group(tagged_only))

@@ -5,7 +5,9 @@ URL slug, a shared title head, an opening, a nested name). Here every proposed g
 judged on all its clues together:
 
 * **for**: explicit part markers ("Part N", "(N)", "第N篇", "Day N"), numbers that read
-  as a sequence (small, few gaps), a numbered URL sequence, titles sharing a head.
+  as a sequence (small, few gaps), a numbered URL sequence, titles sharing a head; a
+  tag that every post carries and few other posts do is said in the ``why`` as
+  support (it never makes or breaks a group).
 * **against**: an announcement or advisory template ("Announcing …", "Security advisory
   for …"), a version where the number sits ("Foo 1.2: …"), one number shared by every
   post ("Security 101: …" names a course, it numbers nothing), numbers that are no
@@ -125,8 +127,34 @@ def assess(items: list[Post], *, judge: bool = True) -> None:
         if p.key is not None:
             groups[p.key].append(p)
     days_tell = _days_tell(items)
+    tag_counts = Counter(t for p in items for t in p.tags)
     for key in sorted(groups):
         _assess_group(groups[key], judge, days_tell)
+        if judge and groups[key][0].key is not None:
+            _say_shared_tag(groups[key], tag_counts)
+
+
+_RARE_TAG_SHARE = 2
+"""A tag is rare for a group when at most this many times its size carry it."""
+
+
+def _say_shared_tag(posts: list[Post], tag_counts: Counter[str]) -> None:
+    """Supporting evidence, said in the why: every post carries a tag few others carry.
+
+    Posts that share a head *and* a rare tag ("ef core" on five "EF Core - x" posts
+    out of 170) were filed together by the author too. It supports a group, never
+    makes or breaks one: a product's posts share its tag whether or not they are a
+    series.
+    """
+    if len(posts) < 2 or not posts[0].why:
+        return
+    common = frozenset.intersection(*(p.tags for p in posts))
+    rare = [t for t in common if tag_counts[t] <= _RARE_TAG_SHARE * len(posts)]
+    if rare:
+        tag = min(rare, key=lambda t: (tag_counts[t], t))
+        why = f"{posts[0].why}; all tagged '{tag}', which few other posts are"
+        for p in posts:
+            p.why = why
 
 
 def _days_tell(items: list[Post]) -> bool:
