@@ -340,3 +340,15 @@ def test_a_common_tag_is_no_evidence_and_a_tag_never_makes_a_group() -> None:
     assert out[0].key is not None and "tagged" not in out[0].why
     tagged_only = [(f"A thought on {w}", None, ["kilns"]) for w in ("tea", "rain", "maps")]
     assert all(g.key is None for g in group(tagged_only))
+
+
+def test_a_series_name_may_open_with_a_count() -> None:
+    titles = [
+        "40 Garden Puzzles 01 - Counting seeds",
+        "40 Garden Puzzles 02 - Rows and columns",
+        "40 Garden Puzzles 10 - The last bed",
+        "Something else",
+    ]
+    out = group([(t, None, ()) for t in titles])
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+    assert [g.part for g in out[:3]] == [1, 2, 10] and out[3].key is None

@@ -107,9 +107,10 @@ _CONTINUED = re.compile(
 )
 _BRACKET = re.compile(r"^\s*(?:\[(?P<a>[^\]]{1,60})\]|【(?P<b>[^】]{1,60})】)\s*(?P<rest>.+)$")
 _NAME_NUM = re.compile(
-    r"^(?P<name>[^\d:：()]{2,60}?)(?:\s*[:：\-–—]\s*|\s+)(?P<num>\d{1,3})\s*"
-    r"(?:[:：\-–—/|]|--)\s*(?P<rest>\S.*)$"
+    r"^(?P<name>[^\d:：()]{2,60}?|\d{1,4}\s[^\d:：()]{2,60}?)(?:\s*[:：\-–—]\s*|\s+)"
+    r"(?P<num>\d{1,3})\s*(?:[:：\-–—/|]|--)\s*(?P<rest>\S.*)$"
 )
+"""'Name 3 - x'; the name may open with a count ('40 Garden Puzzles 07 - x')."""
 _STUCK_NUM = re.compile(
     r"^(?P<name>[A-Za-z][A-Za-z]{1,30}|(?:[A-Za-z][\w+#.]{0,20}\s?)?[\u4e00-\u9fff]{2,20}-?)"
     r"(?P<num>\d{1,2})(?:\s*[-–—:：]\s*(?P<rest>\S.*))?$"
