@@ -219,6 +219,20 @@ def test_a_head_group_posted_over_several_days_stays_a_guess() -> None:
     assert out[0].strength == "weak"
 
 
+def test_a_same_day_batch_without_an_edition_year_is_kept() -> None:
+    # an author may post several parts at once; only a dated event's name says
+    # "write-ups of one occasion"
+    out = _dated(
+        [
+            ("Sourdough Basics: the starter", None, "2019-05-04"),
+            ("Sourdough Basics: the first loaf", None, "2019-05-04"),
+            ("Sourdough Basics: shaping", None, "2019-05-05"),
+            *_OTHERS,
+        ]
+    )
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+
+
 def test_a_same_day_batch_that_says_series_is_kept() -> None:
     out = _dated(
         [

@@ -12,8 +12,9 @@ judged on all its clues together:
   for …"), a version where the number sits ("Foo 1.2: …"), one number shared by every
   post ("Security 101: …" names a course, it numbers nothing), numbers that are no
   sequence ("DEF CON 22", "… 27"), a group with no numbering at all (weak at best),
-  and an unnumbered group whose titles mostly came out on a shared day (write-ups
-  of one event or contest, posted as a batch), when the feed's dates tell days apart.
+  and an unnumbered group named after a dated event ("MegaConf 2019: x") whose
+  titles mostly came out on a shared day (write-ups of one event, posted as a batch),
+  when the feed's dates tell days apart.
 
 Each surviving group gets a ``kind`` (``multipart`` or ``recurring``: weekly roundups,
 release notes, issue N of a newsletter; recurring groups carry no part numbers, so no
@@ -68,6 +69,9 @@ _ANNOUNCEMENT = re.compile(
 
 _VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+)+(?![\w.])|(?<![\w.])v\d+(?![\w.])", re.IGNORECASE)
 """A version where a part number would sit: "1.2", "v2", "2.0.1"."""
+
+_EDITION = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year in a group's name: it names an edition of an event ("MegaConf 2019")."""
 
 _SEQUENCE_START = 3
 """A sequence read from weak numbers must start at or below this ("DEF CON 22" does not)."""
@@ -211,7 +215,7 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
     if judge and not explicit and not recurring and _VERSION.search(name):
         _drop(posts)  # "Foo 1.0: x", "Foo 1.0: y": a release, not a series
         return
-    if judge and days_tell and not numbered and not recurring and _same_day_batch(posts):
+    if judge and days_tell and not numbered and not recurring and _same_day_batch(name, posts):
         _drop(posts)
         return
     strong = len(parts) >= 2 or (len(numbered) >= 2 and len(posts) >= 2 and bool(explicit))
@@ -325,14 +329,18 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
     return "; ".join(said + against)
 
 
-def _same_day_batch(posts: list[Post]) -> bool:
-    """Most titles of an unnumbered head group came out on a day shared with another.
+def _same_day_batch(name: str, posts: list[Post]) -> bool:
+    """Write-ups of one dated event: "<Event> 2014: x", most posted on a shared day.
 
-    Parts of one piece are written one after another; several titles under one head
-    published the same day are a batch of write-ups from one occasion (talks of a
-    conference, challenges of a contest), each standalone. A head that says "series"
-    itself ("X 系列 -- y", "X 之 y") is kept: the author has claimed the series.
+    A head naming an edition ("MegaConf 2019", "Quiz Night 2021") and titles that
+    mostly came out on a day shared with another are a batch of write-ups from one
+    occasion (talks of a conference, challenges of a contest), each standalone. Parts
+    of one piece are written one after another. Without the year the same batch may
+    be a series its author posted at once, so it is kept; so is a head that says
+    "series" itself ("X 系列 -- y", "X 之 y").
     """
+    if not _EDITION.search(name):
+        return False
     if any(p.form not in (FORM_HEAD, FORM_OPENING, FORM_LINKED) for p in posts):
         return False
     if any(p.when is None for p in posts):
