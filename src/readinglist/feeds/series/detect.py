@@ -467,6 +467,8 @@ def _shared_openings(items: list[Post]) -> None:
         if len(content) >= 2:
             groups[" ".join(tokens[:_OPENING_WORDS])].append(i)
     for key in sorted(groups):
+        if len(groups[key]) < _OPENING_MIN_POSTS:
+            continue
         runs = close_in_time([items[i] for i in groups[key]])
         runs = [run for run in runs if len(run) >= _OPENING_MIN_POSTS]
         for n, run in enumerate(runs, start=1):  # years apart: separate series

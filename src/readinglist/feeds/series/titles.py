@@ -372,14 +372,19 @@ _NEEDS: dict[re.Pattern[str], str] = {
 }
 """Characters without which a rule cannot match: skips its regex on most titles."""
 
+_GUARDED_RULES = tuple(
+    (pattern, build, frozenset(_NEEDS[pattern]) if pattern in _NEEDS else None)
+    for pattern, build in _RULES
+)
+
 
 def title_marker(title: str) -> TitleMarker | None:
     """The first (most explicit) series marker in ``title``, or ``None``."""
     if len(title) > 400:  # keep the regexes linear-time on garbage input
         title = title[:400]
-    for pattern, build in _RULES:
-        needs = _NEEDS.get(pattern)
-        if needs is not None and not any(c in title for c in needs):
+    chars = set(title)
+    for pattern, build, needs in _GUARDED_RULES:
+        if needs is not None and needs.isdisjoint(chars):
             continue  # cheap: most titles carry none of these characters
         m = pattern.match(title)
         if m:
