@@ -52,7 +52,7 @@ from readinglist.feeds.series.post import (
     head_is_series_like,
     title_head,
 )
-from readinglist.feeds.series.refine import Timeline, split_second_heads
+from readinglist.feeds.series.refine import Timeline, close_in_time, split_second_heads
 from readinglist.feeds.series.rules import (
     acronym_alias,
     humanize_slug,
@@ -319,6 +319,8 @@ def _attach_unnumbered(items: list[Post]) -> None:
             continue
         for alias, whole, short in _aliases(p):
             target = alias if alias in numbered else None
+            if not whole and alias.isascii() and " " not in alias:
+                target = None  # "Gizmo - x" beside "Gizmo Part 3": the same product, no part
             if target is None and p.key is None and p.url is not None:
                 stem_key = _longest_stem(p.url.slug, slug_keys)
                 if stem_key is not None:
@@ -358,22 +360,29 @@ def _shared_heads(items: list[Post]) -> None:
     heads: dict[int, tuple[str, str, str, bool]] = {}
     members: dict[str, set[int]] = defaultdict(set)  # squashed head -> posts
     plain: dict[str, list[int]] = defaultdict(list)  # "Hugo - x": one plain word
+    products: set[str] = set()  # "GizmoKit - x": one capitalised word, not an acronym
     for i in free:
         head = title_head(items[i].title)
-        if head and head_is_series_like(head[1], head[3]):
+        if head and head_is_series_like(head[1], head[3]) and not _product_word(head):
             heads[i] = head
             members[squash(head[0])].add(i)
         elif head and _one_ascii_word(head) and head_is_series_like(head[1], True):
             plain[squash(head[0])].append(i)
-    # a plain one-word head ("Hugo - x") is a topic, unless its titles come as a run
+            if _product_word(head):
+                products.add(squash(head[0]))
+    # a plain one-word head ("Hugo - x") is a topic, unless its titles come as a run;
+    # a product's name ("GizmoKit - x") too, unless undated (then nothing says so)
     timeline = Timeline(items) if plain else None
     for sq, idx in sorted(plain.items()):
         run = [items[i] for i in idx]
-        if len(idx) >= _ONE_WORD_HEAD_POSTS and timeline is not None and timeline.is_run(run):
+        if len(idx) < _ONE_WORD_HEAD_POSTS or timeline is None:
+            continue
+        in_run = timeline.is_run(run)
+        if in_run or (sq in products and any(p.when is None for p in run)):
             for i in idx:
                 heads[i] = title_head(items[i].title)  # type: ignore[assignment]
                 members[sq].add(i)
-                items[i].in_run = True
+                items[i].in_run = in_run
     if not members:
         return
     # "Zero Knowledge Proofs for NP" belongs with "Zero Knowledge Proofs — A Primer"
@@ -442,7 +451,10 @@ def _shared_openings(items: list[Post]) -> None:
 
     "A GPU Approach to Voronoi Diagrams", "... to Path Finding", "... to Particle
     Physics": a title template repeated on one site. Question and how-to openers
-    ("How to write ...", "What do I think about ...") are common phrasing, not series.
+    ("How to write ...", "What do I think about ...") are common phrasing, not series,
+    and so is an opening the author comes back to years later ("Getting Started in x"
+    in one year, "... in y" three years on): the three must be close in time
+    (``refine.close_in_time``), when the posts are dated.
     """
     groups: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(items):
@@ -455,19 +467,25 @@ def _shared_openings(items: list[Post]) -> None:
         if len(content) >= 2:
             groups[" ".join(tokens[:_OPENING_WORDS])].append(i)
     for key in sorted(groups):
-        idx = groups[key]
-        if len(idx) < _OPENING_MIN_POSTS:
+        if len(groups[key]) < _OPENING_MIN_POSTS:
             continue
-        words = [items[i].title.split() for i in idx]
-        common = 0
-        while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
-            common += 1
-        name = " ".join(words[0][:common]) or key
-        for i in idx:
-            p = items[i]
-            p.key, p.name, p.part, p.strength = key, name, None, MEDIUM
-            p.form = FORM_OPENING
-            p.short_title = " ".join(p.title.split()[common:]) or p.title
+        runs = close_in_time([items[i] for i in groups[key]])
+        runs = [run for run in runs if len(run) >= _OPENING_MIN_POSTS]
+        for n, run in enumerate(runs, start=1):  # years apart: separate series
+            _name_opening(key if n == 1 else f"{key} {n}", run)
+
+
+def _name_opening(key: str, posts: list[Post]) -> None:
+    """The posts of one opening group: their common words name it, the rest is short."""
+    words = [p.title.split() for p in posts]
+    common = 0
+    while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
+        common += 1
+    name = " ".join(words[0][:common]) or key
+    for p in posts:
+        p.key, p.name, p.part, p.strength = key, name, None, MEDIUM
+        p.form = FORM_OPENING
+        p.short_title = " ".join(p.title.split()[common:]) or p.title
 
 
 def _explicit_one_word(
@@ -484,6 +502,23 @@ _ONE_WORD_HEAD_POSTS = 3
 
 def _one_ascii_word(head: tuple[str, str, str, bool]) -> bool:
     return not head[3] and head[1].isascii() and len(head[0].split()) == 1
+
+
+_ACRONYM_MAX = 4
+
+
+def _product_word(head: tuple[str, str, str, bool]) -> bool:
+    """ "GizmoKit - x", "NodeJS: y": one word with a capital inside, longer than an acronym.
+
+    Such a head names the product the post is about, as a plain word ("Hugo - x")
+    names its topic; short acronyms ("WG: x", "K8s: y") are how authors abbreviate a
+    series' own name, so they keep counting on their own.
+    """
+    name = head[1]
+    inner_capital = any(c.isupper() for c in name[1:])
+    return (
+        _one_ascii_word(head) and inner_capital and len(name) > _ACRONYM_MAX and not name.isupper()
+    )
 
 
 def _drop_unconfirmed(items: list[Post]) -> None:

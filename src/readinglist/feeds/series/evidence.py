@@ -5,11 +5,16 @@ URL slug, a shared title head, an opening, a nested name). Here every proposed g
 judged on all its clues together:
 
 * **for**: explicit part markers ("Part N", "(N)", "第N篇", "Day N"), numbers that read
-  as a sequence (small, few gaps), a numbered URL sequence, titles sharing a head.
+  as a sequence (small, few gaps), a numbered URL sequence, titles sharing a head; a
+  tag that every post carries and few other posts do is said in the ``why`` as
+  support (it never makes or breaks a group).
 * **against**: an announcement or advisory template ("Announcing …", "Security advisory
   for …"), a version where the number sits ("Foo 1.2: …"), one number shared by every
   post ("Security 101: …" names a course, it numbers nothing), numbers that are no
-  sequence ("DEF CON 22", "… 27"), a group with no numbering at all (weak at best).
+  sequence ("DEF CON 22", "… 27"), a group with no numbering at all (weak at best),
+  and an unnumbered group named after a dated event ("MegaConf 2019: x") whose
+  titles mostly came out on a shared day (write-ups of one event, posted as a batch),
+  when the feed's dates tell days apart.
 
 Each surviving group gets a ``kind`` (``multipart`` or ``recurring``: weekly roundups,
 release notes, issue N of a newsletter; recurring groups carry no part numbers, so no
@@ -22,7 +27,7 @@ Pure, like the rest of ``feeds.series``: every decision depends on the set of po
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from readinglist.feeds.series.post import (
@@ -33,6 +38,7 @@ from readinglist.feeds.series.post import (
     FORM_URL,
     FORM_URL_WORD,
     Post,
+    title_head,
 )
 from readinglist.feeds.series.titles import POSITIONAL_FORM, STRONG
 
@@ -54,15 +60,18 @@ _RECURRING = re.compile(
 """A column that comes back on a schedule or with each release, not one piece in parts."""
 
 _ANNOUNCEMENT = re.compile(
-    r"^(?:announcing|introducing|welcome|welcoming|launching|call for|save the date"
-    r"|(?:security )?advisory|security (?:notice|bulletin|release))\b"
-    r"|\b(?:participates? in|joins|is now available|now available|released|is released)\b",
+    r"^(?:announcing|introducing|welcome|welcoming|launching|call for|save the date|advisory)\b"
+    r"|\b(?:participates? in|joins|is now available|now available|released|is released"
+    r"|security (?:advisory|advisories|notice|bulletin|release))\b",
     re.IGNORECASE,
 )
 """Announcement and advisory templates: the same sentence about different things."""
 
 _VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+)+(?![\w.])|(?<![\w.])v\d+(?![\w.])", re.IGNORECASE)
 """A version where a part number would sit: "1.2", "v2", "2.0.1"."""
+
+_EDITION = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year in a group's name: it names an edition of an event ("MegaConf 2019")."""
 
 _SEQUENCE_START = 3
 """A sequence read from weak numbers must start at or below this ("DEF CON 22" does not)."""
@@ -121,11 +130,46 @@ def assess(items: list[Post], *, judge: bool = True) -> None:
     for p in items:
         if p.key is not None:
             groups[p.key].append(p)
+    days_tell = _days_tell(items)
+    tag_counts = Counter(t for p in items for t in p.tags)
     for key in sorted(groups):
-        _assess_group(groups[key], judge)
+        _assess_group(groups[key], judge, days_tell)
+        if judge and groups[key][0].key is not None:
+            _say_shared_tag(groups[key], tag_counts)
 
 
-def _assess_group(posts: list[Post], judge: bool = True) -> None:
+_RARE_TAG_SHARE = 2
+"""A tag is rare for a group when at most this many times its size carry it."""
+
+
+def _say_shared_tag(posts: list[Post], tag_counts: Counter[str]) -> None:
+    """Supporting evidence, said in the why: every post carries a tag few others carry.
+
+    Posts that share a head *and* a rare tag ("ef core" on five "EF Core - x" posts
+    out of 170) were filed together by the author too. It supports a group, never
+    makes or breaks one: a product's posts share its tag whether or not they are a
+    series.
+    """
+    if len(posts) < 2 or not posts[0].why:
+        return
+    common = frozenset.intersection(*(p.tags for p in posts))
+    rare = [t for t in common if tag_counts[t] <= _RARE_TAG_SHARE * len(posts)]
+    if rare:
+        tag = min(rare, key=lambda t: (tag_counts[t], t))
+        why = f"{posts[0].why}; all tagged '{tag}', which few other posts are"
+        for p in posts:
+            p.why = why
+
+
+def _days_tell(items: list[Post]) -> bool:
+    """Do this feed's dates tell posts apart? Not when most share a day with another
+    (an archive imported in one go): then a same-day batch says nothing."""
+    days = Counter(int(p.when) for p in items if p.when is not None)
+    shared = sum(n for n in days.values() if n > 1)
+    return bool(days) and shared * 2 <= sum(days.values())
+
+
+def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True) -> None:
     name = posts[0].name or posts[0].key or ""
     explicit = [p for p in posts if p.part is not None and p.strength >= STRONG]
     numbered = [p for p in posts if p.part is not None]
@@ -171,11 +215,16 @@ def _assess_group(posts: list[Post], judge: bool = True) -> None:
     if judge and not explicit and not recurring and _VERSION.search(name):
         _drop(posts)  # "Foo 1.0: x", "Foo 1.0: y": a release, not a series
         return
+    if judge and days_tell and not numbered and not recurring and _same_day_batch(name, posts):
+        _drop(posts)
+        return
     strong = len(parts) >= 2 or (len(numbered) >= 2 and len(posts) >= 2 and bool(explicit))
     why = _why(name, posts, numbered, against)
     kind = RECURRING if recurring else MULTIPART
     if judge and not recurring and not numbered and _by_date(posts):
         why += "; parts ordered by date"
+    elif judge and not recurring and not numbered and _by_url_id(posts):
+        why += "; parts ordered by the post ids in their URLs"
     elif judge and not recurring and _intro_before_part_one(posts):
         why += "; the unnumbered post dated before part 1 is part 0"
     if recurring and judge:  # alone (detect) the issue number still says where it sits
@@ -199,6 +248,24 @@ def _by_date(posts: list[Post]) -> bool:
     if len(set(days)) < len(days):
         return False
     for rank, p in enumerate(sorted(posts, key=lambda p: (p.when, p.title)), start=1):
+        p.part = rank
+    return True
+
+
+def _by_url_id(posts: list[Post]) -> bool:
+    """A group with no numbers nor usable dates is ordered by numeric post ids (1 = lowest).
+
+    Where a URL ends in a bare number ("/issues/381", "/post/7161320926"), the blogging
+    platform counted its posts as they were created, so the ids order the parts as the
+    dates would have (and break the ties of posts published the same day). Only when
+    every post has such an id and no two share one.
+    """
+    if len(posts) < 2:
+        return False
+    ids = [p.url.slug for p in posts if p.url is not None and p.url.slug.isdigit()]
+    if len(ids) < len(posts) or len(set(ids)) < len(ids):
+        return False
+    for rank, p in enumerate(sorted(posts, key=lambda p: int(p.url.slug) if p.url else 0), 1):
         p.part = rank
     return True
 
@@ -260,3 +327,26 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
     if not numbered:
         said.append("no part numbers")
     return "; ".join(said + against)
+
+
+def _same_day_batch(name: str, posts: list[Post]) -> bool:
+    """Write-ups of one dated event: "<Event> 2014: x", most posted on a shared day.
+
+    A head naming an edition ("MegaConf 2019", "Quiz Night 2021") and titles that
+    mostly came out on a day shared with another are a batch of write-ups from one
+    occasion (talks of a conference, challenges of a contest), each standalone. Parts
+    of one piece are written one after another. Without the year the same batch may
+    be a series its author posted at once, so it is kept; so is a head that says
+    "series" itself ("X 系列 -- y", "X 之 y").
+    """
+    if not _EDITION.search(name):
+        return False
+    if any(p.form not in (FORM_HEAD, FORM_OPENING, FORM_LINKED) for p in posts):
+        return False
+    if any(p.when is None for p in posts):
+        return False
+    if any((head := title_head(p.title)) is not None and head[3] for p in posts):
+        return False
+    days = Counter(int(p.when) for p in posts if p.when is not None)
+    shared = sum(n for n in days.values() if n > 1)
+    return shared * 2 > len(posts)

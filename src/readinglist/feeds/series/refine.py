@@ -3,6 +3,8 @@
 * ``Timeline``  cadence: do some posts of the feed form a run in time (posted one
   after another, few other posts between), the way the parts of a series usually are?
   Only ever a weight next to what the titles say, never a reason on its own.
+* ``close_in_time``  a weak template reused years apart is the author's phrasing:
+  the members of a group split where a year or more passes between two of them.
 * ``split_second_heads``  "X - Health Checks - a", "X - Health Checks - b", "X -
   AutoMapper - c", "X - AutoMapper - d": when the rest of the titles under one head
   starts with a second head that repeats, the first head names a product or a topic
@@ -19,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import pairwise
 
 from readinglist.feeds.series.post import (
     FORM_HEAD,
@@ -29,7 +32,7 @@ from readinglist.feeds.series.post import (
 )
 from readinglist.feeds.series.rules import normalize, squash
 
-__all__ = ["Timeline", "split_second_heads"]
+__all__ = ["Timeline", "close_in_time", "split_second_heads"]
 
 _SECOND_HEAD_POSTS = 2
 """A second-level head names a series when at least this many titles repeat it."""
@@ -105,3 +108,25 @@ class Timeline:
         dated = sorted(w for w in when if w is not None)
         inside = bisect_right(self.days, dated[-1]) - bisect_left(self.days, dated[0])
         return len(posts) >= _RUN_SHARE * inside
+
+
+YEAR = 365.0
+"""Days: a pause longer than this between two posts of a weak group breaks it."""
+
+
+def close_in_time(posts: Sequence[Post], max_gap: float = YEAR) -> list[list[Post]]:
+    """``posts`` split into runs where no two neighbours in time are ``max_gap`` apart.
+
+    A series is written within months; the same opening ("Getting Started in x") on
+    posts years apart is how the author phrases titles, not one piece. Undated
+    posts give no evidence: when any post is undated, all stay one run.
+    """
+    if any(p.when is None for p in posts):
+        return [list(posts)]
+    ordered = sorted(posts, key=lambda p: (p.when or 0.0, p.title))
+    runs: list[list[Post]] = [[ordered[0]]]
+    for prev, post in pairwise(ordered):
+        if (post.when or 0.0) - (prev.when or 0.0) > max_gap:
+            runs.append([])
+        runs[-1].append(post)
+    return runs

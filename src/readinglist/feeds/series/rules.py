@@ -308,6 +308,8 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
         return None
     if re.match(r"^\d+(?:[-_]|$)", rest) and not re.match(r"^\d+[-_][a-z]", rest):
         return None
+    if rest and len(match.group("num")) == 3 and not match.group("num").startswith("0"):
+        return None  # "create-404-page", "security-101-vpns": a name or a count, not part 404
     # one word ("layer-2") is usually a topic; a series stem has two words or a padded
     # "-001". A one-word stem counts only in a run of siblings (``one_word``, see group)
     one_word = not match.group("num").startswith("0") and not re.search(

@@ -1,7 +1,9 @@
 """Part markers inside ONE title: "Name Part 4: x", "Name (4): x", "x (Zero-Copy #2)" ...
 
 ``title_marker()`` tries the rules from the most explicit marker to the least and
-returns the first that fits. Each result carries a strength, because the weak forms
+returns the first that fits. Markers are read in the languages blogs are written in,
+not only English: "Parte 2", "Teil 2", "capítulo 2", "2편"/"2부", "その2", "上篇/下篇".
+Each result carries a strength, because the weak forms
 ("Xess 2: CSS variable edition", "Sessions IV") look exactly like ordinary titles
 and only count when a sibling post confirms them (see ``series.group``).
 """
@@ -56,18 +58,21 @@ _GENERIC_NAMES = frozenset(
 )  # fmt: skip
 _KEYWORDS = (
     r"episode|ep|chapter|ch|lecture|lesson|session|round|day|week|volume|vol|issue|module"
-    r"|unit|lab|topic|第"
+    r"|unit|lab|topic|第|cap[ií]tulo|episodio|lecci[oó]n|kapitel|chapitre"
 )
 
 _F = re.IGNORECASE
 
+_PART_WORD = r"(?:partie|parte|part|teil|deel)"
+"""'Part' in the languages blogs are written in: parte (es, pt, it), partie, Teil, deel."""
+
 _PART_IN_PARENS = re.compile(
-    rf"^(?P<outer>.*?)\s*[(（]\s*(?P<inner>[^()（）]*?)[\s,，:]*\bpart\s*(?P<num>{_PART_NUM})"
+    rf"^(?P<outer>.*?)\s*[(（]\s*(?P<inner>[^()（）]*?)[\s,，:]*\b{_PART_WORD}\s*(?P<num>{_PART_NUM})"
     rf"(?:\s*(?:of|/)\s*\d{{1,5}})?\s*[)）]{_TAIL_SEP}(?P<after>.*)$",
     _F,
 )
 _PART = re.compile(
-    rf"^(?P<name>.*?){_LEAD_SEP}\b(?:part|pt\.)\s*(?P<num>{_PART_NUM})"
+    rf"^(?P<name>.*?){_LEAD_SEP}\b(?:{_PART_WORD}|pt\.)\s*(?P<num>{_PART_NUM})"
     rf"(?:\s*(?:of|/)\s*\d{{1,5}})?(?![\w\-/])\)?(?:{_TAIL_SEP}|\s+|$)(?P<rest>.*)$",
     _F,
 )
@@ -102,17 +107,28 @@ _CONTINUED = re.compile(
 )
 _BRACKET = re.compile(r"^\s*(?:\[(?P<a>[^\]]{1,60})\]|【(?P<b>[^】]{1,60})】)\s*(?P<rest>.+)$")
 _NAME_NUM = re.compile(
-    r"^(?P<name>[^\d:：()]{2,60}?)(?:\s*[:：\-–—]\s*|\s+)(?P<num>\d{1,3})\s*"
-    r"(?:[:：\-–—/|]|--)\s*(?P<rest>\S.*)$"
+    r"^(?P<name>[^\d:：()]{2,60}?|\d{1,4}\s[^\d:：()]{2,60}?)(?:\s*[:：\-–—]\s*|\s+)"
+    r"(?P<num>\d{1,3})\s*(?:[:：\-–—/|]|--)\s*(?P<rest>\S.*)$"
 )
+"""'Name 3 - x'; the name may open with a count ('40 Garden Puzzles 07 - x')."""
 _STUCK_NUM = re.compile(
-    r"^(?P<name>[A-Za-z][A-Za-z]{1,30}|[\u4e00-\u9fff]{2,20})(?P<num>\d{1,2})"
-    r"(?:\s*[-–—:：]\s*(?P<rest>\S.*))?$"
+    r"^(?P<name>[A-Za-z][A-Za-z]{1,30}|(?:[A-Za-z][\w+#.]{0,20}\s?)?[\u4e00-\u9fff]{2,20}-?)"
+    r"(?P<num>\d{1,2})(?:\s*[-–—:：]\s*(?P<rest>\S.*))?$"
 )
 _QUOTED_NUM = re.compile(
     r"^\s*[「『【\[](?P<name>[^」』】\]]{1,40})[」』】\]]\s*(?P<num>\d{1,3})"
     r"(?![\d.])\s*(?:[:：\-–—.|]\s*)?(?P<rest>.*)$"
 )
+_COUNTER = re.compile(
+    r"^(?P<name>.+?)\s*(?:(?:その|其の)\s*(?P<pre>\d{1,3})|제?\s*(?P<num>\d{1,3})\s*(?P<ctr>편|부|화|탄))"
+    r"(?![\w])\s*(?:[:：\-–—.|)]\s*)?(?P<rest>.*)$"
+)
+"""Counters written after the number, or a prefix: "…정리 2편" (part 2), "…입문 1부",
+"…その3" (Japanese "number 3")."""
+_POSITION_PIECE = re.compile(
+    r"^(?P<name>.+?)\s*[（(]?\s*(?P<num>[上中下])\s*篇\s*[)）]?(?:\s*[:：\-–—|]+\s*|\s+|$)(?P<rest>.*)$"
+)
+"""上篇/中篇/下篇: "the first/middle/last piece", written without brackets too."""
 _TRAILING_ROMAN = re.compile(r"^(?P<name>.*[^\W\d])\s+(?P<num>[IVX]{1,5})$")
 _TRAILING_NUM = re.compile(r"^(?P<name>.*[^\W\d_])\s+(?P<num>\d{1,3})$")
 
@@ -257,6 +273,22 @@ def _m_quoted(m: re.Match[str]) -> TitleMarker | None:
     return TitleMarker(name, part, rest or name, MEDIUM)
 
 
+def _m_counter(m: re.Match[str]) -> TitleMarker | None:
+    name, rest = clean_name(m["name"]), clean(m["rest"])
+    part = _part(m["pre"] or m["num"])
+    if part is None or not _ok_name(name):
+        return None
+    return TitleMarker(name, part, rest or name, STRONG)
+
+
+def _m_position_piece(m: re.Match[str]) -> TitleMarker | None:
+    name, rest = clean_name(m["name"]), clean(m["rest"])
+    part = _part(m["num"])
+    if part is None or not name:
+        return None
+    return TitleMarker(name, part, rest or name, STRONG)
+
+
 def _m_trailing(m: re.Match[str]) -> TitleMarker | None:
     name = clean_name(m["name"])
     num = m["num"]
@@ -274,6 +306,8 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | Non
     (_PART, _m_part),
     (_PAREN_NUM, _m_paren_num),
     (_CN_ORDINAL, _m_cn_ordinal),
+    (_POSITION_PIECE, _m_position_piece),
+    (_COUNTER, _m_counter),
     (_KEYWORD, _m_keyword),
     (_HASH, _m_hash),
     (_TAKE, _m_take),
@@ -296,6 +330,8 @@ _FORMS: dict[re.Pattern[str], str] = {
     _PART: "{} Part N",
     _PAREN_NUM: "{} (N)",
     _CN_ORDINAL: "{} 第N篇",
+    _POSITION_PIECE: POSITIONAL_FORM,
+    _COUNTER: "{} N<ctr>",
     _KEYWORD: "{} <kw> N",
     _HASH: "{} #N",
     _TAKE: "{}, take N",
@@ -313,6 +349,7 @@ LONE_FORMS = frozenset(
     (
         _FORMS[_PART_IN_PARENS], _FORMS[_HASH_IN_PARENS], _FORMS[_PART], _FORMS[_PAREN_NUM],
         _FORMS[_CN_ORDINAL], _FORMS[_QUOTED_NUM], _FORMS[_HASH], POSITIONAL_FORM,
+        "{} N편", "{} N부", "{} N화", "{} N탄", "{} そのN",
         "{} <kw> N".replace("<kw>", "Episode"), "{} <kw> N".replace("<kw>", "Ep"),
         "{} <kw> N".replace("<kw>", "Lecture"), "{} <kw> N".replace("<kw>", "Lesson"),
         "{} <kw> N".replace("<kw>", "Session"), "{} <kw> N".replace("<kw>", "Volume"),
@@ -324,11 +361,31 @@ LONE_FORMS = frozenset(
 """Markers that make a series even on a lone post; a lone "chapter N" does not."""
 
 
+_NEEDS: dict[re.Pattern[str], str] = {
+    _COUNTER: "편부화탄の",
+    _POSITION_PIECE: "篇",
+    _CN_ORDINAL: "第",
+    _QUOTED_NUM: "「『【[",
+    _BRACKET: "[【",
+    _HASH: "#",
+    _HASH_IN_PARENS: "#",
+}
+"""Characters without which a rule cannot match: skips its regex on most titles."""
+
+_GUARDED_RULES = tuple(
+    (pattern, build, frozenset(_NEEDS[pattern]) if pattern in _NEEDS else None)
+    for pattern, build in _RULES
+)
+
+
 def title_marker(title: str) -> TitleMarker | None:
     """The first (most explicit) series marker in ``title``, or ``None``."""
     if len(title) > 400:  # keep the regexes linear-time on garbage input
         title = title[:400]
-    for pattern, build in _RULES:
+    chars = set(title)
+    for pattern, build, needs in _GUARDED_RULES:
+        if needs is not None and needs.isdisjoint(chars):
+            continue  # cheap: most titles carry none of these characters
         m = pattern.match(title)
         if m:
             marker = build(m)
@@ -336,6 +393,8 @@ def title_marker(title: str) -> TitleMarker | None:
                 form = _FORMS[pattern]
                 if pattern is _KEYWORD:
                     form = form.replace("<kw>", m["kw"].capitalize())
+                elif pattern is _COUNTER:
+                    form = "{} そのN" if m["pre"] else form.replace("<ctr>", m["ctr"])
                 elif pattern is _PAREN_NUM and m["num"] in "上中下":
                     form = POSITIONAL_FORM
                 return replace(marker, form=form)

@@ -1,0 +1,368 @@
+"""feeds.series on kinds of error seen on blogs the rules were not written from (#12).
+
+Each test names a kind of error, not a blog. Every title and URL here is invented;
+none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from readinglist.feeds.series.detect import detect, group
+from readinglist.feeds.series.rules import split_url, url_marker
+from readinglist.model.records import SeriesGuess
+
+
+def _dated(posts: Sequence[tuple[str, str | None, str | None]]) -> list[SeriesGuess]:
+    """(title, link, ISO date) -> group() with no categories."""
+    return group([(title, link, (), when) for title, link, when in posts])
+
+
+# --- a number in the middle of a URL slug that names, not numbers ----------------------
+
+
+def test_a_three_digit_number_inside_a_slug_is_no_part() -> None:
+    for link in (
+        "https://example.org/kiln-make-a-404-page/",
+        "https://example.org/posts/pottery-101-glazes-and-slips/",
+    ):
+        parts = split_url(link)
+        assert parts is not None and url_marker(parts) is None
+    # a trailing number, or a short one mid-slug, still reads as a part
+    for link, part in (
+        ("https://example.org/kiln-diary-105/", 105),
+        ("https://example.org/kiln-firing-3-cones/", 3),
+    ):
+        parts = split_url(link)
+        marker = url_marker(parts) if parts is not None else None
+        assert marker is not None and marker.part == part
+
+
+def test_a_slug_number_that_names_steals_no_sibling() -> None:
+    # "kiln-make-a-404-page" once made a group "Kiln Make A" that took its unnumbered
+    # sibling away from the shared-head series it belongs to
+    day = "2023-04-0{}"
+    out = _dated(
+        [
+            ("Kiln - Stack the Shelves", "https://example.org/kiln-stack-shelves/", day.format(1)),
+            (
+                "Kiln - Make an Error Page",
+                "https://example.org/kiln-make-a-404-page/",
+                day.format(2),
+            ),
+            ("Kiln - Make a Feed", "https://example.org/kiln-make-a-feed/", day.format(3)),
+            ("Kiln - Cool Down Slowly", "https://example.org/kiln-cool-down/", day.format(4)),
+        ]
+    )
+    assert len({g.key for g in out}) == 1 and out[0].key is not None
+    assert [g.part for g in out] == [1, 2, 3, 4]
+    assert (
+        detect("Kiln - Make an Error Page", "https://example.org/kiln-make-a-404-page/").key is None
+    )
+
+
+# --- a title opening the author reuses years apart -------------------------------------
+
+
+def test_an_opening_reused_years_apart_is_phrasing() -> None:
+    out = _dated(
+        [
+            ("First Steps in Woodturning", None, "2012-05-01"),
+            ("First Steps in Beekeeping", None, "2012-05-03"),
+            ("First Steps in Bookbinding", None, "2016-09-10"),
+        ]
+    )
+    assert all(g.key is None for g in out)
+
+
+def test_an_opening_posted_close_together_is_still_a_series() -> None:
+    out = _dated(
+        [
+            ("A Paper Model of Bridges", None, "2019-01-02"),
+            ("A Paper Model of Towers", None, "2019-01-20"),
+            ("A Paper Model of Domes", None, "2019-02-11"),
+            ("An unrelated note", None, "2019-01-10"),
+        ]
+    )
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+    assert [g.part for g in out[:3]] == [1, 2, 3] and out[3].key is None
+
+
+def test_an_opening_used_in_two_separate_years_makes_two_series() -> None:
+    out = _dated(
+        [
+            (f"Field Notes from {place}", None, when)
+            for place, when in (
+                ("Oslo", "2011-03-01"),
+                ("Bergen", "2011-03-08"),
+                ("Tromso", "2011-04-01"),
+                ("Lima", "2018-06-01"),
+                ("Cusco", "2018-06-09"),
+                ("Puno", "2018-07-01"),
+            )
+        ]
+    )
+    assert out[0].key is not None and out[3].key is not None
+    assert len({g.key for g in out[:3]}) == 1 and len({g.key for g in out[3:]}) == 1
+    assert out[0].key != out[3].key
+
+
+# --- a product's name used as a head ---------------------------------------------------
+
+
+_FILLER = (
+    "Why my tomatoes split", "A quiet week", "Sourdough, again", "On reading slowly",
+    "Fixing the bike chain", "Winter light", "Three maps I like", "The old radio",
+    "Notes from the allotment", "Rain", "Learning to whistle", "Moving house",
+    "Lost keys", "A better kettle", "Cold frames", "Birdsong at five", "Paper cuts",
+    "Knots", "Shelves", "The long walk home", "Compost heat",
+)  # fmt: skip
+
+
+def _spread(titles: list[str], others: int = 6) -> list[SeriesGuess]:
+    """``titles`` posted a day apart, ``others`` unrelated posts between each two."""
+    filler = iter(_FILLER)
+    posts: list[tuple[str, str | None, str | None]] = []
+    for title in titles:
+        posts.append((title, None, None))
+        posts.extend((next(filler), None, None) for _ in range(others))
+    return _dated([(t, link, f"2020-01-{day:02d}") for day, (t, link, _) in enumerate(posts, 1)])
+
+
+PRODUCT_HEADS = [
+    "GizmoKit - Calling It from a Shell",
+    "GizmoKit - Sharing State",
+    "GizmoKit - Why Filters",
+]
+
+
+def test_a_product_name_head_among_other_posts_is_a_topic() -> None:
+    out = _spread(PRODUCT_HEADS)
+    assert all(g.key is None for g in out)
+
+
+def test_a_product_name_head_posted_as_a_run_is_a_series() -> None:
+    out = _spread(PRODUCT_HEADS, others=0)
+    assert len({g.key for g in out}) == 1 and out[0].key is not None
+    assert "posted as a run" in out[0].why
+
+
+def test_an_acronym_head_still_names_a_series_alone() -> None:
+    out = _spread(["QZ: charter", "QZ: roadmap", "QZ: meeting notes"])
+    keyed = [g for g in out if g.key is not None]
+    assert len(keyed) == 3 and len({g.key for g in keyed}) == 1
+
+
+def test_an_undated_product_name_head_still_counts() -> None:
+    # without dates nothing shows the titles spread among other posts
+    out = group([(t, None, ()) for t in [*PRODUCT_HEADS, *_FILLER[:6]]])
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+
+
+# --- a post that merely names the same product as a numbered series -------------------
+
+
+def test_a_one_word_head_does_not_join_a_numbered_series() -> None:
+    out = group(
+        [
+            ("Kettlebell Part 1 - Swings", None, ()),
+            ("Kettlebell Part 2 - Presses", None, ()),
+            ("Kettlebell - Fixing a Cracked Handle", None, ()),
+        ]
+    )
+    assert out[0].key == out[1].key is not None and out[2].key is None
+
+
+def test_a_longer_head_still_joins_its_numbered_series() -> None:
+    out = group(
+        [
+            ("Rope Splicing Part 2 - Eyes", None, ()),
+            ("Rope Splicing Part 3 - Backsplice", None, ()),
+            ("Rope Splicing - The Short Splice", None, ()),
+            ("粗绳编织笔记 -- 工具", None, ()),
+            ("粗绳编织笔记 Part 2", None, ()),
+        ]
+    )
+    assert out[0].key == out[1].key == out[2].key is not None
+    assert out[3].key == out[4].key is not None  # a CJK name has no spaces, it is no one word
+
+
+# --- write-ups of one event, posted as a batch -----------------------------------------
+
+_OTHERS = [(f"{word} notes", None, f"2019-0{n}-15") for n, word in enumerate("abcdef", 1)]
+
+
+def test_write_ups_posted_as_a_same_day_batch_are_standalone() -> None:
+    out = _dated(
+        [
+            ("RiverConf 2019: the keynote", None, "2019-05-04"),
+            ("RiverConf 2019: a panel on tides", None, "2019-05-04"),
+            ("RiverConf 2019: workshop", None, "2019-05-05"),
+            *_OTHERS,
+        ]
+    )
+    assert all(g.key is None for g in out)
+
+
+def test_a_head_group_posted_over_several_days_stays_a_guess() -> None:
+    out = _dated(
+        [
+            ("RiverConf 2019: the keynote", None, "2019-05-04"),
+            ("RiverConf 2019: a panel on tides", None, "2019-05-05"),
+            ("RiverConf 2019: workshop", None, "2019-05-07"),
+            *_OTHERS,
+        ]
+    )
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+    assert out[0].strength == "weak"
+
+
+def test_a_same_day_batch_without_an_edition_year_is_kept() -> None:
+    # an author may post several parts at once; only a dated event's name says
+    # "write-ups of one occasion"
+    out = _dated(
+        [
+            ("Sourdough Basics: the starter", None, "2019-05-04"),
+            ("Sourdough Basics: the first loaf", None, "2019-05-04"),
+            ("Sourdough Basics: shaping", None, "2019-05-05"),
+            *_OTHERS,
+        ]
+    )
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+
+
+def test_a_same_day_batch_that_says_series_is_kept() -> None:
+    out = _dated(
+        [
+            ("园艺系列 -- 土壤", None, "2019-05-04"),
+            ("园艺系列 -- 浇水", None, "2019-05-04"),
+            ("园艺系列 -- 修剪", None, "2019-05-04"),
+            *_OTHERS,
+        ]
+    )
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+
+
+def test_a_same_day_batch_means_nothing_when_the_whole_feed_shares_days() -> None:
+    # an archive imported in one go: every post carries the day of the import
+    posts = [
+        ("RiverConf 2019: the keynote", None, "2019-05-04"),
+        ("RiverConf 2019: a panel on tides", None, "2019-05-04"),
+        ("RiverConf 2019: workshop", None, "2019-05-04"),
+        *[(title, None, "2019-05-04") for title, _, _ in _OTHERS],
+    ]
+    out = _dated(posts)
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+
+
+# --- parts missed: an undated, unnumbered group ---------------------------------------
+
+
+def test_numeric_post_ids_order_an_undated_unnumbered_group() -> None:
+    out = group(
+        [
+            ("Loom Weaving — Warping", "https://example.net/p/105", ()),
+            ("Loom Weaving — Threading", "https://example.net/p/101", ()),
+            ("Loom Weaving — Finishing", "https://example.net/p/230", ()),
+        ]
+    )
+    assert [g.part for g in out] == [2, 1, 3]
+    assert "ordered by the post ids in their URLs" in out[0].why
+
+
+def test_no_id_order_when_a_post_has_no_numeric_id() -> None:
+    out = group(
+        [
+            ("Loom Weaving — Warping", "https://example.net/p/105", ()),
+            ("Loom Weaving — Threading", "https://example.net/p/threading", ()),
+            ("Loom Weaving — Finishing", "https://example.net/p/230", ()),
+        ]
+    )
+    assert out[0].key is not None and all(g.part is None for g in out)
+
+
+# --- parts missed: markers in the other languages blogs are written in -----------------
+
+
+@pytest.mark.parametrize(
+    ("titles", "parts"),
+    [
+        (["Huerto urbano - Parte 1", "Huerto urbano - Parte 2"], [1, 2]),
+        (["Huerto urbano (parte 1): semillas", "Huerto urbano (parte 3): riego"], [1, 3]),
+        (["Gartenbau Teil 1: Erde", "Gartenbau Teil 2: Wasser"], [1, 2]),
+        (["Huerto urbano: capítulo 1", "Huerto urbano: capítulo 2"], [1, 2]),
+        (["텃밭 가꾸기 1편", "텃밭 가꾸기 2편: 물주기"], [1, 2]),
+        (["텃밭 입문 1부", "텃밭 입문 2부"], [1, 2]),
+        (["家庭菜園入門 その1", "家庭菜園入門 その2"], [1, 2]),
+        (["种菜笔记上篇", "种菜笔记下篇"], [1, 2]),
+        (["种菜笔记（上篇）：土壤", "种菜笔记（中篇）：浇水", "种菜笔记（下篇）：收获"], [1, 2, 3]),
+        (["Garden学习1", "Garden学习2", "Garden学习3"], [1, 2, 3]),
+        (["种菜题解-1", "种菜题解-2"], [1, 2]),
+    ],
+)
+def test_part_markers_in_other_languages(titles: list[str], parts: list[int]) -> None:
+    out = group([(t, None, ()) for t in [*titles, "完全无关的文章", "Otra cosa"]])
+    assert len({g.key for g in out[: len(titles)]}) == 1 and out[0].key is not None
+    assert [g.part for g in out[: len(titles)]] == parts
+    assert all(g.key is None for g in out[len(titles) :])
+
+
+def test_a_lone_korean_part_counter_makes_a_series() -> None:
+    assert detect("텃밭 가꾸기 3편").part == 3
+    assert detect("텃밭 가꾸기 3편").key is not None
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Counterpart 2 is out", "1부터 시작하는 텃밭", "天下篇读后感", "Der Teilchenbeschleuniger 2"],
+)
+def test_words_that_only_look_like_part_markers(title: str) -> None:
+    out = group([(title, None, ()), ("Something else entirely", None, ())])
+    assert all(g.key is None for g in out)
+
+
+# --- a shared title prefix taken for a series: advisories named after the product -----
+
+
+def test_an_advisory_template_after_the_product_name_is_no_series() -> None:
+    titles = [
+        "Gizmo Security Advisory 2024-01",
+        "Gizmo Security Advisory 2024-02",
+        "Gizmo Security Advisory 2023-07",
+        "A walk by the river",
+    ]
+    assert all(g.key is None for g in group([(t, None, ()) for t in titles]))
+
+
+# --- categories and tags: supporting evidence, said in the why -------------------------
+
+_MUSINGS = [("A thought on " + w, None, ["pottery"]) for w in ("tea", "rain", "maps", "bread")]
+
+
+def test_a_rare_shared_tag_is_said_in_the_why() -> None:
+    heads = [(f"Kiln Diary - {w}", None, ["Kilns", "pottery"]) for w in ("stack", "fire", "cool")]
+    out = group([*heads, *_MUSINGS])
+    assert "all tagged 'kiln', which few other posts are" in out[0].why
+    assert len({g.why for g in out[:3]}) == 1
+
+
+def test_a_common_tag_is_no_evidence_and_a_tag_never_makes_a_group() -> None:
+    heads = [(f"Kiln Diary - {w}", None, ["pottery"]) for w in ("stack", "fire", "cool")]
+    out = group([*heads, *_MUSINGS])
+    assert out[0].key is not None and "tagged" not in out[0].why
+    tagged_only = [(f"A thought on {w}", None, ["kilns"]) for w in ("tea", "rain", "maps")]
+    assert all(g.key is None for g in group(tagged_only))
+
+
+def test_a_series_name_may_open_with_a_count() -> None:
+    titles = [
+        "40 Garden Puzzles 01 - Counting seeds",
+        "40 Garden Puzzles 02 - Rows and columns",
+        "40 Garden Puzzles 10 - The last bed",
+        "Something else",
+    ]
+    out = group([(t, None, ()) for t in titles])
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+    assert [g.part for g in out[:3]] == [1, 2, 10] and out[3].key is None
