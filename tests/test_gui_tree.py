@@ -578,3 +578,68 @@ def test_down_and_page_down_at_a_smart_views_last_loaded_row_stay_inside_it(qtbo
     assert model.rowCount(all_unread) == 450
     current = tree.currentIndex()
     assert current.parent() == all_unread and current.row() > 2 * PAGE_SIZE - 5
+
+
+def test_a_branch_read_later_is_laid_out_alone_and_painted_once(qtbot, store) -> None:
+    """Rows that land in an expanded branch (the read ran on the lane) are laid out
+    without a layout of the whole tree, the branch stays open, the tree's own
+    expanded/collapsed handlers hear one expansion, and paints held while the rows
+    were read come back."""
+    from readinglist.gui.series_tree import SeriesTree
+    from readinglist.gui.tree_nodes import Node
+
+    build(store)
+    asked_outside: list[object] = []
+    branch: list[Node] = []
+
+    class CountingModel(TreeModel):
+        def flags(self, index):  # type: ignore[no-untyped-def]
+            node = self.node(index)
+            if branch and branch[0] not in (node, node.parent):
+                asked_outside.append(node.key)
+            return super().flags(index)
+
+    waiting: list[tuple] = []
+    model = CountingModel(store, run=lambda fn, done: waiting.append((fn, done)))
+    tree = SeriesTree(None, model)
+    qtbot.addWidget(tree)
+    tree.resize(400, 600)
+    tree.show()
+    qtbot.waitExposed(tree)
+
+    def land() -> None:
+        fn, done = waiting.pop(0)
+        done(fn())
+
+    feed_index = model.index(FEED_ROW, 0)
+    tree.expand(feed_index)
+    land()
+    series = child(model, feed_index, "Transfer")
+    heard: list[str] = []
+    tree.expanded.connect(lambda _i: heard.append("expanded"))
+    tree.collapsed.connect(lambda _i: heard.append("collapsed"))
+    tree.expand(series)
+    assert waiting and not tree.viewport().updatesEnabled()  # held while the read runs
+    branch.append(model.node(series))
+    asked_outside.clear()
+    land()
+    assert tree.isExpanded(series) and tree.viewport().updatesEnabled()
+    assert heard == ["expanded"]
+    first_part = model.index(0, 0, series)
+    assert tree.visualRect(first_part).height() > 0  # laid out and on screen
+    assert texts(model, series)[0].startswith("Part 1")
+    assert asked_outside == []  # no row outside the branch was laid out again
+
+
+def test_a_held_paint_comes_back_when_the_read_never_lands(qtbot, store) -> None:
+    from readinglist.gui.series_tree import SeriesTree
+
+    build(store)
+    waiting: list[tuple] = []
+    model = TreeModel(store, run=lambda fn, done: waiting.append((fn, done)))
+    tree = SeriesTree(None, model)
+    qtbot.addWidget(tree)
+    tree.show()
+    tree.expand(model.index(FEED_ROW, 0))
+    assert not tree.viewport().updatesEnabled()
+    qtbot.waitUntil(tree.viewport().updatesEnabled, timeout=1000)

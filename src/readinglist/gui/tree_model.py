@@ -39,6 +39,57 @@ PayloadRole = Qt.ItemDataRole.UserRole + 5  # the Feed / Series / Article datacl
 KeyRole = Qt.ItemDataRole.UserRole + 6  # ("article", 12), ("series", 3) ...
 
 
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_BRANCH_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS = {
+    NodeType.ARTICLE: _BRANCH_FLAGS | Qt.ItemFlag.ItemNeverHasChildren,
+    NodeType.PLACEHOLDER: Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren,
+}
+
+
+def _display(node: Node, column: int) -> Any:
+    return rows.title(node) if column == 0 else rows.progress(node)
+
+
+def _font(node: Node, column: int) -> Any:
+    return rows.font(node) if column == 0 else None
+
+
+def _foreground(node: Node, column: int) -> Any:
+    return theme.placeholder_color() if node.type is NodeType.PLACEHOLDER else None
+
+
+def _decoration(node: Node, column: int) -> Any:
+    return rows.icon(node) if column == 0 else None
+
+
+def _alignment(node: Node, column: int) -> Any:
+    return _RIGHT if column == 1 else None
+
+
+def _part(node: Node, column: int) -> Any:
+    if node.type is NodeType.PLACEHOLDER:
+        return node.part
+    return node.article.part if node.article else None
+
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROLE_ANSWERS: dict[int, Callable[[Node, int], Any]] = {
+    int(Qt.ItemDataRole.DisplayRole): _display,
+    int(Qt.ItemDataRole.FontRole): _font,
+    int(Qt.ItemDataRole.ForegroundRole): _foreground,
+    int(Qt.ItemDataRole.DecorationRole): _decoration,
+    int(Qt.ItemDataRole.ToolTipRole): lambda node, _column: rows.tooltip(node),
+    int(Qt.ItemDataRole.TextAlignmentRole): _alignment,
+    int(NodeTypeRole): lambda node, _column: int(node.type),
+    int(IdRole): lambda node, _column: node.item_id,
+    int(FeedIdRole): lambda node, _column: node.feed_id,
+    int(PartRole): _part,
+    int(PayloadRole): lambda node, _column: node.article or node.series or node.feed,
+    int(KeyRole): lambda node, _column: node.key,
+}
+
+
 def run_now(fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
     on_done(fn())
 
@@ -151,11 +202,13 @@ class TreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        """Asked for every shown row at each layout of the view: a lookup, no flag
+        arithmetic; rows that never have children say so, and the view then asks
+        nothing more about them (``hasChildren``)."""
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self.node(index).type is NodeType.PLACEHOLDER:
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return _NO_FLAGS
+        ptr = index.internalPointer()
+        return _FLAGS.get(ptr.type, _BRANCH_FLAGS) if isinstance(ptr, Node) else _BRANCH_FLAGS
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         node = self.node(parent)
@@ -257,38 +310,13 @@ class TreeModel(QAbstractItemModel):
         self._reconcile(node, nodes)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        """Asked about a dozen times for every row painted: roles are compared as plain
+        ints (an enum lookup per comparison cost more than the answer) and a role the
+        tree never answers returns at once."""
+        answer = _ROLE_ANSWERS.get(int(role))
+        if answer is None or not index.isValid():
             return None
-        node = self.node(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return rows.title(node) if index.column() == 0 else rows.progress(node)
-        if role == Qt.ItemDataRole.FontRole:
-            return rows.font(node) if index.column() == 0 else None
-        if role == Qt.ItemDataRole.ForegroundRole and node.type is NodeType.PLACEHOLDER:
-            return theme.placeholder_color()
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            return rows.icon(node)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return rows.tooltip(node)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == NodeTypeRole:
-            return int(node.type)
-        if role == IdRole:
-            return node.item_id
-        if role == FeedIdRole:
-            return node.feed_id
-        if role == PartRole:
-            return (
-                node.part
-                if node.type is NodeType.PLACEHOLDER
-                else (node.article.part if node.article else None)
-            )
-        if role == PayloadRole:
-            return node.article or node.series or node.feed
-        if role == KeyRole:
-            return node.key
-        return None
+        return answer(self.node(index), index.column())
 
     # --- changes ---------------------------------------------------------------------
 
@@ -445,6 +473,12 @@ class TreeModel(QAbstractItemModel):
     def _reconcile(self, parent: Node, desired: list[Node]) -> None:
         """Make ``parent.children`` match ``desired`` by key, keeping surviving nodes."""
         pindex = self.index_of(parent)
+        if not parent.children:  # a first read: one insertion, so the view lays out once
+            if desired:
+                self.beginInsertRows(pindex, 0, len(desired) - 1)
+                self._attach(parent, desired, 0)
+                self.endInsertRows()
+            return
         keys = {n.key for n in desired}
         for i in range(len(parent.children) - 1, -1, -1):
             if parent.children[i].key not in keys:
