@@ -284,13 +284,14 @@ def report(
     for f in filters:
         print(
             row(
-                f"filter '{f['query']}' -> list shown ({f['shown_rows']}), median of {FILTER_REPEATS}",
+                f"filter '{f['query']}' -> first rows shown, median of {FILTER_REPEATS}",
                 f"{f['shown_ms']:.1f} ms",
                 f"<= {GOAL_FILTER_MS:.0f} ms",
                 f"{f['shown_ms'] / GOAL_FILTER_MS:.2f}x",
                 f["shown_ms"] <= GOAL_FILTER_MS and f["ok"],
             )
         )
+        print(row("  the full list shown (first 500), median", f"{f['complete_ms']:.1f} ms"))
         print(
             row(
                 f"  raw list_articles: limit 500 | all {f['matches']}",

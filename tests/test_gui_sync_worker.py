@@ -345,3 +345,36 @@ def test_shutdown_waits_for_a_thread_still_finishing(qtbot) -> None:
     qtbot.waitUntil(lambda: not thread.isRunning(), timeout=5000)  # now in its finish
     assert runner.shutdown(5000)
     assert finished_slowly.is_set()  # returned only once the thread had really ended
+
+
+def test_runner_tells_a_running_job_when_it_went_stale(qtbot) -> None:
+    """An abandonable job polls ``stale()``: false while it is the newest on its
+    channel, true once a newer job or a cancel made its answer unwanted."""
+    runner = BackgroundRunner()
+    started, seen = threading.Event(), []
+    delivered: list[str] = []
+
+    def long_read(stale) -> str:
+        started.set()
+        seen.append(stale())
+        for _ in range(500):  # up to 5 s
+            if stale():
+                seen.append(True)
+                return "abandoned"
+            threading.Event().wait(0.01)
+        return "finished"
+
+    try:
+        runner.submit_abandonable("count", long_read, delivered.append)
+        assert started.wait(5)
+        runner.submit_abandonable("count", lambda stale: "newer", delivered.append)
+        qtbot.waitUntil(lambda: delivered == ["newer"], timeout=5000)
+        assert seen == [False, True]  # it saw itself superseded and stopped
+        runner.submit_abandonable("count", long_read, delivered.append)
+        qtbot.waitUntil(lambda: len(seen) == 3, timeout=5000)
+        runner.cancel_channel("count")
+        qtbot.waitUntil(lambda: len(seen) == 4, timeout=5000)
+        qtbot.wait(50)
+        assert delivered == ["newer"]  # a stale answer is never delivered
+    finally:
+        assert runner.shutdown(5000)

@@ -422,3 +422,37 @@ def test_escape_in_the_filter_clears_it_and_keeps_the_open_article(qtbot, open_w
     assert QApplication.focusWidget() is window.tree
     assert current_article(window) == ids["tl-2"]
     assert window.article_pane.current_article_id() == ids["tl-2"]
+
+
+def test_a_common_word_shows_a_first_screen_then_the_full_list(qtbot, open_window) -> None:
+    """Over more matches than a screen, the newest whole-word matches show first and the
+    full list (with the longer words the filter also finds) follows below them, keeping
+    the rows on screen and the picked row."""
+    from readinglist.gui.navigation import FIRST_ROWS
+
+    def prepare(store) -> None:
+        feed = store.add_feed("https://many.example/feed.xml", title="Many")
+        store.upsert_entries(
+            feed.id,
+            [
+                incoming(entry(f"p{n}", f"Notes {n} on data pipelines", day=1 + n % 28))
+                for n in range(FIRST_ROWS + 30)
+            ]
+            + [incoming(entry("db", "Database notes", day=1))],  # found by the prefix only
+        )
+
+    window = open_window(prepare)
+    shown: list[tuple[int, bool]] = []
+    model = window.results_model
+    model.modelReset.connect(lambda: shown.append((len(model.articles), model.partial)))
+    window.filter_bar.focus_filter()
+    qtbot.keyClicks(window.filter_bar.edit, "data")
+    qtbot.waitUntil(
+        lambda: model.query == "data" and not model.partial and len(model.articles) > FIRST_ROWS,
+        timeout=5000,
+    )
+    assert shown[0] == (FIRST_ROWS, True)  # the first screen came first
+    assert len(model.articles) == FIRST_ROWS + 31
+    titles = [a.title for a in model.articles]
+    assert "Database notes" in titles and "Database notes" not in titles[:FIRST_ROWS]
+    assert "match" in window.statusBar().currentMessage()

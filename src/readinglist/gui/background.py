@@ -203,6 +203,24 @@ class BackgroundRunner(QObject):
         a stale job is skipped if it has not started, and its callbacks never run."""
         return self._enqueue(fn, on_done, on_error, channel)
 
+    def submit_abandonable(
+        self,
+        channel: str,
+        fn: Callable[[Callable[[], bool]], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> int:
+        """``submit_latest``, where ``fn`` is handed ``stale()``: true (callable from the
+        worker) once a newer submission on ``channel``, or ``cancel_channel``, made this
+        job's answer unwanted, so a long read can stop half-way instead of holding up
+        the lane (``Library.abandon_when``)."""
+        gate, ticket = self._gate, self._next_ticket  # the ticket _enqueue hands out
+
+        def stale() -> bool:
+            return not gate.wanted(_Job(ticket, None, channel))
+
+        return self._enqueue(lambda: fn(stale), on_done, on_error, channel)
+
     def cancel_channel(self, channel: str) -> None:
         """Make everything pending on ``channel`` stale (e.g. the view it fed is gone)."""
         self._gate.drop_channel(channel)

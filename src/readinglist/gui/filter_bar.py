@@ -110,6 +110,7 @@ class ResultsModel(QAbstractListModel):
         super().__init__(parent)
         self.articles: list[Article] = []
         self.query = ""
+        self.partial = False  # a first screen of the filter; the full list comes after
         self.excerpts: dict[int, tuple[Segment, ...]] = {}
         self._rows: dict[int, int] = {}  # article id -> row
         self._wanted: set[int] = set()  # ids drawn without their excerpt yet
@@ -123,13 +124,32 @@ class ResultsModel(QAbstractListModel):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._read_wanted)
 
+    def complete(self, articles: list[Article]) -> bool:
+        """The full list of the filter shown, when it begins with the rows shown (a first
+        screen, ``partial``): the rows below are added, and the rows on screen, their
+        excerpts and the selection stay. False (nothing changed) when it does not."""
+        shown = [a.id for a in self.articles]
+        if [a.id for a in articles[: len(shown)]] != shown:
+            return False
+        self.partial = False
+        if len(articles) > len(shown):
+            self.beginInsertRows(QModelIndex(), len(shown), len(articles) - 1)
+            self.articles = list(articles)
+            self._rows = {a.id: i for i, a in enumerate(self.articles)}
+            self.endInsertRows()
+        return True
+
     def attach(
         self, library: Library, runner: BackgroundRunner, feed_title: Callable[[int], str]
     ) -> None:
         """Where excerpts are read (``library`` through ``runner``) and feeds are named."""
         self._library, self._runner, self._feed_title = library, runner, feed_title
 
-    def set_articles(self, articles: list[Article], query: str = "") -> None:
+    def set_articles(
+        self, articles: list[Article], query: str = "", *, partial: bool = False
+    ) -> None:
+        """A new list. ``partial``: a first screen, the full list is on its way."""
+        self.partial = partial
         self.beginResetModel()
         self.articles = list(articles)
         self._rows = {a.id: i for i, a in enumerate(self.articles)}

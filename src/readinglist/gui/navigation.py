@@ -8,6 +8,7 @@ widgets it drives and a few callbacks; it knows nothing of the window's class.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QTimer
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 SEARCH_LIMIT = 500
+FIRST_ROWS = 40  # a screen of results, shown before the full list when that is slower
 COUNT_DELAY_MS = 300  # a cut filter list is counted once the typing pauses
 
 
@@ -162,12 +164,17 @@ class Navigator:
             self.search(self.filter_bar.text())
 
     def search(self, text: str) -> None:
+        """List the newest matches of ``text``: a first screen found fast (however
+        common the words, see ``storage.first_matches``), then the full list, then,
+        when it was cut, the count. Each is abandoned half-way once newer text is
+        typed, so a long read never holds up the next filter."""
         reads, library = self._reads, self._library
         if reads is None or library is None:
             return
+        reads.cancel_channel("search-count")  # a count for older text: stop it now
         if not text:
+            reads.cancel_channel("search-first")
             reads.cancel_channel("search")
-            reads.cancel_channel("search-count")
             if self.filtering():
                 self.left_stack.setCurrentWidget(self.tree)
                 self.tree.reveal(self._article_open())  # the tree as it was, and that article
@@ -175,17 +182,41 @@ class Navigator:
             return
         unread = self.filter_bar.unread_only.isChecked()
         query = ArticleQuery(search=text, unread_only=unread, limit=SEARCH_LIMIT)
-        reads.submit_latest(
+        first = replace(query, limit=FIRST_ROWS)
+        reads.submit_abandonable(
+            "search-first",
+            lambda stale: _abandonable(library, stale, lambda: library.first_matches(first)),
+            lambda articles: self._show_first(text, articles),
+            lambda _exc: None,  # the full list says what went wrong
+        )
+        reads.submit_abandonable(
             "search",
-            lambda: _then_release(library, library.list_articles(query)),
+            lambda stale: _then_release(
+                library, _abandonable(library, stale, lambda: library.list_articles(query))
+            ),
             lambda articles: self._show_results(text, articles, query),
             lambda exc: self._status(f"Search failed: {exc}"),
         )
 
+    def _show_first(self, text: str, articles: list[Article]) -> None:
+        if not articles or self.filter_bar.text() != text:
+            return
+        if self.results_model.query == text and not self.results_model.partial:
+            return  # the full list is already shown
+        self.results_model.set_articles(articles, text, partial=True)
+        self.left_stack.setCurrentWidget(self.results)
+        self._status(f"Newest matches for “{text}” — searching for more…")
+
     def _show_results(self, text: str, articles: list[Article], query: ArticleQuery) -> None:
         if self.filter_bar.text() != text:
             return
-        self.results_model.set_articles(articles, text)
+        model = self.results_model
+        if not (model.query == text and model.partial and model.complete(articles)):
+            chosen = self._chosen_result()
+            model.set_articles(articles, text)
+            row = model.row_of(chosen) if chosen is not None else -1
+            if row >= 0:
+                self.results.setCurrentIndex(model.index(row, 0))
         self.left_stack.setCurrentWidget(self.results)
         n = len(articles)
         self._status(results_summary(n, None if n >= SEARCH_LIMIT else n, text))
@@ -194,21 +225,35 @@ class Navigator:
                 COUNT_DELAY_MS, self.results, lambda: self._count_matches(text, n, query)
             )
 
+    def _chosen_result(self) -> int | None:
+        """The article picked in the first screen, to keep picked in the full list."""
+        row = self.results.currentIndex().row()
+        articles = self.results_model.articles
+        return articles[row].id if 0 <= row < len(articles) else None
+
     def _count_matches(self, text: str, shown: int, query: ArticleQuery) -> None:
         if self._closed or self.results_model.query != text or self.filter_bar.text() != text:
             return  # another filter by now: its own list comes first on the lane
         library = self._library
         if self._reads is None or library is None:
             return
-        self._reads.submit_latest(
+        self._reads.submit_abandonable(
             "search-count",
-            lambda: _then_release(library, library.count_articles(query)),
+            lambda stale: _then_release(
+                library, _abandonable(library, stale, lambda: library.count_articles(query))
+            ),
             lambda total: self._show_count(text, shown, total),
         )
 
     def _show_count(self, text: str, shown: int, total: int) -> None:
         if self.results_model.query == text and self.filter_bar.text() == text:
             self._status(results_summary(shown, total, text))
+
+
+def _abandonable(library: Library, stale: Callable[[], bool], read: Callable[[], T]) -> T:
+    """``read()``, stopped half-way (``QueryAbandoned``) once ``stale()``."""
+    with library.abandon_when(stale):
+        return read()
 
 
 def _then_release(library: Library, result: T) -> T:

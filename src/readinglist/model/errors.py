@@ -102,6 +102,12 @@ class DatabaseReadOnlyError(StorageError):
     default_message = "the library file cannot be written"
 
 
+class QueryAbandoned(StorageError):
+    """A read stopped because its answer was no longer wanted (a newer one was asked)."""
+
+    default_message = "the read was abandoned: its answer was no longer wanted"
+
+
 class NotFoundError(ReadingListError):
     """An id that names nothing (CLI exit code 2)."""
 

@@ -13,7 +13,8 @@ ids a write touched into the ``Changes`` value it returns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from readinglist.model.changes import Changes
@@ -104,6 +105,15 @@ class LibraryReads:
     def list_articles(self, query: ArticleQuery | None = None) -> list[Article]:
         """Articles matching ``query`` (all visible articles when None)."""
         return self.store.list_articles(query)
+
+    def first_matches(self, query: ArticleQuery) -> list[Article]:
+        """A first screen of a filter search, fast however common its words; the full
+        ``list_articles`` answer replaces it (see ``storage.first_matches``)."""
+        return self.store.first_matches(query)
+
+    def abandon_when(self, stale: Callable[[], bool]) -> AbstractContextManager[None]:
+        """Reads in the block stop (``QueryAbandoned``) once ``stale()`` is true."""
+        return self.store.abandon_when(stale)
 
     def count_articles(self, query: ArticleQuery) -> int:
         """How many articles ``list_articles(query)`` would list without its limit."""

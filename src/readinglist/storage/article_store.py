@@ -7,24 +7,26 @@ import functools
 import itertools
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 
 import peewee as pw
 
 from readinglist.model.changes import Changes
-from readinglist.model.errors import ArticleNotFoundError
+from readinglist.model.errors import ArticleNotFoundError, QueryAbandoned
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, ArticleContent
 from readinglist.storage.chunks import chunks
 from readinglist.storage.codec import pack, unpack, unpack_summary
 from readinglist.storage.convert import EFFECTIVE_PART, article_from_tuple, article_select
 from readinglist.storage.feed_store import utcnow
+from readinglist.storage.first_matches import newest_whole_word_ids
 from readinglist.storage.highlight_store import refresh_fts_note
 from readinglist.storage.layout import to_epoch
 from readinglist.storage.schema import ArticleRow, FullTextRow
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_CHECK_EVERY = 20_000  # SQLite steps between asks whether a read is still wanted
 _FTS_IDS = "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
 
 
@@ -100,6 +102,39 @@ class ArticleStore:
         if query.limit is not None:
             select = select.limit(query.limit)
         return [article_from_tuple(row) for row in select.tuples()]
+
+    def first_matches(self, query: ArticleQuery) -> list[Article]:
+        """A first screen (``query.limit`` rows) of a filter-box search, found fast
+        however common its words are; maybe fewer rows, or none, than the full list
+        will hold (see ``first_matches``). For other queries: none."""
+        if not query.search or query.limit is None or not _newest_first_search(query):
+            return []
+        ids = newest_whole_word_ids(
+            self.db, query.search, unread_only=query.unread_only, rows=query.limit
+        )
+        if not ids:
+            return []
+        rows = {
+            row[0]: row
+            for row in self._filtered(query, None).where(ArticleRow.id.in_(ids)).tuples()
+        }
+        return [article_from_tuple(rows[i]) for i in ids if i in rows]
+
+    @contextlib.contextmanager
+    def abandon_when(self, stale: Callable[[], bool]) -> Iterator[None]:
+        """Reads on this thread inside the block stop with ``QueryAbandoned`` once
+        ``stale()`` says their answer is no longer wanted (a newer filter was typed):
+        a quarter-second count over a million articles never holds up the next one."""
+        con = self.db.connection()
+        con.set_progress_handler(lambda: 1 if stale() else 0, _CHECK_EVERY)
+        try:
+            yield
+        except pw.OperationalError as exc:
+            if "interrupted" in str(exc) and stale():
+                raise QueryAbandoned from exc
+            raise
+        finally:
+            con.set_progress_handler(None, 0)
 
     def count_articles(self, query: ArticleQuery) -> int:
         """How many articles ``list_articles(query)`` lists when it has no limit."""
