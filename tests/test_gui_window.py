@@ -456,3 +456,9 @@ def test_a_common_word_shows_a_first_screen_then_the_full_list(qtbot, open_windo
     titles = [a.title for a in model.articles]
     assert "Database notes" in titles and "Database notes" not in titles[:FIRST_ROWS]
     assert "match" in window.statusBar().currentMessage()
+    # the same words again after clearing the box: a first screen again, then the list
+    window.filter_bar.edit.clear()
+    shown.clear()
+    qtbot.keyClicks(window.filter_bar.edit, "data")
+    qtbot.waitUntil(lambda: bool(shown) and not model.partial, timeout=5000)
+    assert shown[0] == (FIRST_ROWS, True) and len(model.articles) == FIRST_ROWS + 31

@@ -57,6 +57,7 @@ class Navigator:
         self._library: Library | None = None
         self._reads: BackgroundRunner | None = None
         self._closed = False
+        self._full_list_shown = False  # of the newest search: a first screen is too late
 
     def attach(self, library: Library, reads: BackgroundRunner) -> None:
         self._library, self._reads = library, reads
@@ -183,6 +184,7 @@ class Navigator:
         unread = self.filter_bar.unread_only.isChecked()
         query = ArticleQuery(search=text, unread_only=unread, limit=SEARCH_LIMIT)
         first = replace(query, limit=FIRST_ROWS)
+        self._full_list_shown = False
         reads.submit_abandonable(
             "search-first",
             lambda stale: _abandonable(library, stale, lambda: library.first_matches(first)),
@@ -199,10 +201,8 @@ class Navigator:
         )
 
     def _show_first(self, text: str, articles: list[Article]) -> None:
-        if not articles or self.filter_bar.text() != text:
+        if not articles or self.filter_bar.text() != text or self._full_list_shown:
             return
-        if self.results_model.query == text and not self.results_model.partial:
-            return  # the full list is already shown
         self.results_model.set_articles(articles, text, partial=True)
         self.left_stack.setCurrentWidget(self.results)
         self._status(f"Newest matches for “{text}” — searching for more…")
@@ -210,6 +210,7 @@ class Navigator:
     def _show_results(self, text: str, articles: list[Article], query: ArticleQuery) -> None:
         if self.filter_bar.text() != text:
             return
+        self._full_list_shown = True
         model = self.results_model
         if not (model.query == text and model.partial and model.complete(articles)):
             chosen = self._chosen_result()
