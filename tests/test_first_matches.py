@@ -86,3 +86,17 @@ def test_a_read_stops_once_it_is_not_wanted(store: Store) -> None:
         assert store.count_articles(ArticleQuery(search="data")) == 60
     # and the handler is gone after the block
     assert store.db.execute_sql("SELECT COUNT(*) FROM article").fetchone()[0] == 60
+
+
+def test_a_big_read_gives_its_memory_back(store: Store) -> None:
+    """After a filter the lane releases its cache and the heap's free pages (glibc)."""
+    import sys
+
+    from readinglist.storage import heap
+
+    if sys.platform.startswith("linux"):
+        assert heap._TRIM is not None  # the C library's malloc_trim was found
+    _library(store)
+    store.list_articles(ArticleQuery(search="data", limit=500))
+    store.release_cache()  # shrinks SQLite's cache and trims the heap: no error
+    assert store.count_articles(ArticleQuery(search="data")) == 60

@@ -21,6 +21,7 @@ from readinglist.storage.codec import pack, unpack, unpack_summary
 from readinglist.storage.convert import EFFECTIVE_PART, article_from_tuple, article_select
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.first_matches import newest_whole_word_ids
+from readinglist.storage.heap import give_back_freed_memory
 from readinglist.storage.highlight_store import refresh_fts_note
 from readinglist.storage.layout import to_epoch
 from readinglist.storage.schema import ArticleRow, FullTextRow
@@ -252,8 +253,10 @@ class ArticleStore:
     def release_cache(self) -> None:
         """Give back this thread's page cache (up to ``cache_size``, 2 MiB per
         connection). For threads that just ran a one-off big read, such as a filter
-        over every article: the pages stay in the OS cache, so the next read is cheap."""
+        over every article: the pages stay in the OS cache, so the next read is cheap.
+        What else the read allocated and freed goes back to the system too."""
         self.db.execute_sql("PRAGMA shrink_memory")
+        give_back_freed_memory()
 
     def get_article(self, article_id: int) -> Article:
         """One article by id. Its SQL is built once and kept: peewee composes a query
