@@ -6,8 +6,9 @@ be slow goes through this module:
 
 * ``BackgroundRunner`` — a *lane*: one worker thread that runs short jobs in submission
   order (a filter search, a tree load, a remote image, a page's length), with
-  latest-wins channels. The window's ``TaskManager`` keeps two: ``reads`` (the library)
-  and ``network`` (images, page lengths, a subscribe).
+  latest-wins channels. The window's ``TaskManager`` keeps three: ``reads`` (the
+  library), ``counts`` (slow reads nobody waits for) and ``network`` (images, page
+  lengths, a subscribe).
 * ``Job`` — one long, cancellable run at a time with progress (sync, "Find missing
   parts"), on a lane of its own so it never holds up the short reads.
 * ``HeadStart`` — ``fn(*args)`` on a plain thread, joined with ``result()``: the start-up
@@ -442,6 +443,12 @@ class TaskManager(QObject):
         self.network = BackgroundRunner(
             self, name="readinglist-network", thread_finalizer=thread_finalizer
         )
+        # Slow reads nobody waits for (counting every match of a filter): on their own
+        # lane and connection, so a count never holds up the next filter's rows — a
+        # search index merge cannot be stopped half-way, only left to finish aside.
+        self.counts = BackgroundRunner(
+            self, name="readinglist-counts", thread_finalizer=thread_finalizer
+        )
         self._jobs: list[Job] = []
 
     def adopt(self, job: Job) -> None:
@@ -457,7 +464,12 @@ class TaskManager(QObject):
         the running thread and crash), so the caller leaves without Qt's teardown.
         """
         stopped = True
-        stoppables: list[Job | BackgroundRunner] = [*self._jobs, self.reads, self.network]
+        stoppables: list[Job | BackgroundRunner] = [
+            *self._jobs,
+            self.reads,
+            self.network,
+            self.counts,
+        ]
         for stoppable in stoppables:
             if not stoppable.shutdown(wait_ms):  # returns as soon as the thread ends
                 log.error("a background thread did not stop within %d ms", wait_ms)

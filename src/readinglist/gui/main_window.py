@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.model.attach_reads(library, run=self._run)
         self.results_model.attach(library, self.tasks.reads, self.model.feed_title)
         self.tree.attach(library)
-        self.navigator.attach(library, self.tasks.reads)
+        self.navigator.attach(library, self.tasks.reads, self.tasks.counts)
         self.library_commands = LibraryCommands(
             library=library,
             hub=self.hub,

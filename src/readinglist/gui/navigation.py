@@ -56,11 +56,15 @@ class Navigator:
         self._set_unread_checked = set_unread_checked
         self._library: Library | None = None
         self._reads: BackgroundRunner | None = None
+        self._counts: BackgroundRunner | None = None
         self._closed = False
         self._full_list_shown = False  # of the newest search: a first screen is too late
 
-    def attach(self, library: Library, reads: BackgroundRunner) -> None:
-        self._library, self._reads = library, reads
+    def attach(
+        self, library: Library, reads: BackgroundRunner, counts: BackgroundRunner | None = None
+    ) -> None:
+        """``counts``: the lane for counting every match (``reads`` when None)."""
+        self._library, self._reads, self._counts = library, reads, counts or reads
         self.filter_bar.searchChanged.connect(self.search)
         self.filter_bar.unreadOnlyChanged.connect(self.set_unread_only)
         if self.filter_bar.text():  # typed before the library was there
@@ -172,7 +176,8 @@ class Navigator:
         reads, library = self._reads, self._library
         if reads is None or library is None:
             return
-        reads.cancel_channel("search-count")  # a count for older text: stop it now
+        if self._counts is not None:  # a count for older text: stop it (or forget it)
+            self._counts.cancel_channel("search-count")
         if not text:
             reads.cancel_channel("search-first")
             reads.cancel_channel("search")
@@ -236,9 +241,9 @@ class Navigator:
         if self._closed or self.results_model.query != text or self.filter_bar.text() != text:
             return  # another filter by now: its own list comes first on the lane
         library = self._library
-        if self._reads is None or library is None:
+        if self._counts is None or library is None:
             return
-        self._reads.submit_abandonable(
+        self._counts.submit_abandonable(
             "search-count",
             lambda stale: _then_release(
                 library, _abandonable(library, stale, lambda: library.count_articles(query))
