@@ -178,14 +178,17 @@ class FeedStore:
     def carries_summaries_only(self, feed_id: int, *, sample: int = 20) -> bool:
         """Whether the feed gives teasers, not articles: of its newest ``sample`` posts,
         at least four in five have no content besides a summary of under 200 words."""
-        rows = list(
-            ArticleRow.select(ArticleRow.content_html, ArticleRow.word_count)
-            .where((ArticleRow.feed == feed_id) & (ArticleRow.hidden == False))  # noqa: E712
-            .order_by(ArticleRow.first_seen.desc(), ArticleRow.id.desc())
-            .limit(sample)
-            .tuples()
-        )
+        # Newest by arrival: ids grow as posts are first seen, and the (feed, hidden,
+        # read) index holds them, so only the ``sample`` rows are read. Ordering by
+        # ``first_seen`` read every post of the feed (its packed HTML carried through
+        # the sort): 4-12 ms of the click that opens an article in a 1,000-post feed.
+        rows = self.db.execute_sql(
+            "SELECT COALESCE(LENGTH(content_html), 0), word_count FROM article WHERE id IN"
+            " (SELECT id FROM article INDEXED BY article_feed_hidden_read"
+            "  WHERE feed_id = ? AND hidden = 0 ORDER BY id DESC LIMIT ?)",
+            (feed_id, sample),
+        ).fetchall()
         if not rows:
             return False
-        teasers = sum(1 for content, words in rows if not content and (words or 0) < 200)
+        teasers = sum(1 for length, words in rows if not length and (words or 0) < 200)
         return teasers * 5 >= len(rows) * 4
