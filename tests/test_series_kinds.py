@@ -366,3 +366,58 @@ def test_a_series_name_may_open_with_a_count() -> None:
     out = group([(t, None, ()) for t in titles])
     assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
     assert [g.part for g in out[:3]] == [1, 2, 10] and out[3].key is None
+
+
+# --- an unnumbered post hung on a numbered group that the evidence drops -----------------
+
+
+def test_posts_hung_on_a_dropped_group_go_back_to_their_head() -> None:
+    # "Trail Journal 14/15" are no sequence of parts; the three "Trail Journal: x"
+    # titles were once hung on them as unnumbered parts and fell with them
+    out = _dated(
+        [
+            ("Trail Journal 14: Over the Ridge", None, "2021-05-01"),
+            ("Trail Journal 15: Down to the Lake", None, "2021-05-09"),
+            ("Trail Journal: Packing List", None, "2021-06-01"),
+            ("Trail Journal: Boots That Last", None, "2021-06-08"),
+            ("Trail Journal: Reading Maps", None, "2021-06-15"),
+            ("Something else entirely", None, "2021-06-20"),
+        ]
+    )
+    heads = out[2:5]
+    assert heads[0].key is not None and {g.key for g in heads} == {heads[0].key}
+    assert "share the head 'Trail Journal: …'" in heads[0].why
+    assert "14–15 are no sequence of parts" in heads[0].why
+    assert out[5].key is None
+
+
+def test_a_number_too_far_up_takes_no_unnumbered_sibling() -> None:
+    # "Pottery Basics 101" names a course, it is no part 101: the titles that share
+    # its head are not hung on it as part 1 (and lost with it), they stay together
+    out = _dated(
+        [
+            ("Pottery Basics 101: Centering the Clay", None, "2022-01-02"),
+            ("Pottery Basics: Glazes", None, "2022-01-09"),
+            ("Pottery Basics: Firing the Kiln", None, "2022-01-16"),
+            ("Kiln Logs", None, "2022-03-01"),
+        ]
+    )
+    assert out[1].key is not None and out[1].key == out[2].key
+    assert "no part numbers" in out[1].why and out[3].key is None
+
+
+def test_numbers_that_name_pull_no_title_in_by_its_head() -> None:
+    # the "robot-cup-22-…" slugs number nothing (22 is the edition, no sequence);
+    # a title that starts with the same name is no reason to keep them together
+    def url(day: str, slug: str) -> str:
+        return f"https://example.org/{day.replace('-', '/')}/{slug}/"
+
+    posts = [
+        ("Robot Cup 22 Quals: Maze Solver", "2014-05-19", "robot-cup-22-quals-maze-solver"),
+        ("Robot Cup 22 Quals: Line Follower", "2014-05-21", "robot-cup-22-quals-line-follower"),
+        ("Robot Cup 22 Recap", "2014-08-13", "robot-cup-22-recap"),
+        ("Robot Cup Quals 2017: Sumo", "2017-04-30", "robot-cup-quals-2017-sumo"),
+        ("Something else", "2017-05-30", "something-else"),
+    ]
+    out = _dated([(title, url(day, slug), day) for title, day, slug in posts])
+    assert all(g.key is None for g in out)

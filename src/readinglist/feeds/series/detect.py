@@ -32,7 +32,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from readinglist.feeds.series.evidence import assess
+from readinglist.feeds.series.evidence import assess, numbers_hold, numbers_may_hold
 from readinglist.feeds.series.links import (
     embedded_names,
     join_named,
@@ -152,6 +152,22 @@ def group(posts: Sequence[PostTuple]) -> list[SeriesGuess]:
     carry no explicit part marker become standalone. Deterministic and independent of
     input order: every decision depends on the set of keys, visited in sorted order.
     """
+    refused: frozenset[str] = frozenset()
+    for _ in range(_GIVE_BACK_ROUNDS):
+        items = _analyze_all(posts)
+        give_back = _unify(items, refused)
+        if give_back <= refused:
+            break
+        # posts hung on a group the evidence then dropped go back: the passes run
+        # again (rarely: most such groups are refused up front, ``numbers_may_hold``)
+        # without that group as a target, so those posts can join the siblings they
+        # share a head or an opening with (``assess`` removes, it cannot re-file)
+        refused |= give_back
+    return [p.guess() for p in items]
+
+
+def _analyze_all(posts: Sequence[PostTuple]) -> list[Post]:
+    """Each post read alone (markers, URL, tags, date), then one series' spellings merged."""
     items = []
     for post in posts:
         item = _analyze(post[0], post[1])
@@ -159,7 +175,16 @@ def group(posts: Sequence[PostTuple]) -> list[SeriesGuess]:
         item.when = day_number(post[3]) if len(post) > 3 else None
         items.append(item)
     _merge_spellings(items)
-    _attach_unnumbered(items)
+    return items
+
+
+_GIVE_BACK_ROUNDS = 3
+"""At most this many runs of the passes; each further run refuses more dropped targets."""
+
+
+def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
+    """The cross-post passes, in order, then the evidence; returns the keys to give back."""
+    _attach_unnumbered(items, refused)
     _shared_heads(items)
     split_second_heads(items)
     _shared_openings(items)
@@ -170,8 +195,7 @@ def group(posts: Sequence[PostTuple]) -> list[SeriesGuess]:
     join_named(items)
     _drop_unconfirmed(items)
     _canonical_names(items)
-    assess(items)
-    return [p.guess() for p in items]
+    return assess(items)
 
 
 def _parts_by_key(items: Iterable[Post]) -> dict[str, set[int]]:
@@ -299,10 +323,20 @@ def _longest_stem(slug: str, stems: dict[str, str]) -> str | None:
     return None
 
 
-def _attach_unnumbered(items: list[Post]) -> None:
-    """ "Min of Three" + "Min of Three Part 2": the unnumbered post is part 1."""
+def _attach_unnumbered(items: list[Post], refused: frozenset[str] = frozenset()) -> None:
+    """ "Min of Three" + "Min of Three Part 2": the unnumbered post is part 1.
+
+    Not onto a group in ``refused`` (the evidence dropped it in an earlier run) nor
+    onto one whose numbers it will surely reject (``numbers_may_hold``): the dropped
+    group would take the attached posts down with it, away from the siblings they
+    share a head or an opening with.
+    """
     parts = _parts_by_key(items)
-    numbered = {k for k, v in parts.items() if v}
+    by_key: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key is not None and parts[p.key]:
+            by_key[p.key].append(p)
+    numbered = {k for k in by_key if k not in refused and numbers_may_hold(by_key[k])}
     if not numbered:
         return
     slug_keys: dict[str, str] = {}
@@ -341,6 +375,7 @@ def _attach_unnumbered(items: list[Post]) -> None:
         for i, _whole, short in joined:
             p = items[i]
             p.key, p.short_title, p.strength, p.form = key, short, MEDIUM, FORM_UNNUMBERED
+            p.attached_to = key
             p.part = 1 if first == [i] else None
 
 
@@ -421,6 +456,16 @@ def _shared_heads(items: list[Post]) -> None:
     series = {k for k, n in count.items() if n > 1 and " " in k}
     if not series:
         return
+    # a group held by nothing but numbers the evidence will reject pulls in nobody
+    by_key: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key in series:
+            by_key[p.key].append(p)
+    series -= {
+        k
+        for k, posts in by_key.items()
+        if all(p.part is not None for p in posts) and not numbers_hold(posts)
+    }
     for p in items:
         if p.key is not None and count[p.key] > 1:
             continue

@@ -42,7 +42,7 @@ from readinglist.feeds.series.post import (
 )
 from readinglist.feeds.series.titles import POSITIONAL_FORM, STRONG
 
-__all__ = ["assess"]
+__all__ = ["assess", "numbers_hold", "numbers_may_hold"]
 
 MULTIPART = "multipart"
 RECURRING = "recurring"
@@ -111,8 +111,56 @@ _SLUG_RUN = 3
 
 def _run_of_slugs(posts: list[Post]) -> bool:
     """One-word numbered slugs form a series only as a run: 3+ parts, 1 or 2 first, dense."""
-    parts = {p.part for p in posts if p.part is not None}
+    return _slug_run({p.part for p in posts if p.part is not None})
+
+
+def _slug_run(parts: set[int]) -> bool:
     return len(parts) >= _SLUG_RUN and min(parts) <= 2 and max(parts) <= len(parts) + 1
+
+
+def numbers_may_hold(posts: list[Post]) -> bool:
+    """Can the part numbers of this not yet judged group survive ``assess``?
+
+    Asked before ``_attach_unnumbered`` hangs unnumbered posts on a numbered group
+    ("X" + "X Part 2"). Only the counter-evidence that no attached post can change
+    is read here (a one-word slug stem that is no run even with a part 1 added, a
+    version or an announcement where the name sits); the rest depends on what joins
+    later, and ``assess`` reports those groups so that ``group()`` can give their
+    posts back.
+    """
+    numbered = [p for p in posts if p.part is not None]
+    parts = {p.part for p in numbered if p.part is not None}
+    explicit = any(p.strength >= STRONG for p in numbered)
+    name = posts[0].name or posts[0].key or ""
+    if any(p.form == FORM_URL_WORD for p in posts) and not _slug_run(parts | {1}):
+        return False
+    if not explicit and _ANNOUNCEMENT.search(name):
+        return False
+    if explicit or _is_recurring(posts):
+        return True
+    # weak numbers too far up to be parts even with an attached part 1 ("NAS 101: x")
+    if not _plausible_sequence(parts | {1}, len(posts) + 1):
+        return False
+    return not _VERSION.search(name)
+
+
+def numbers_hold(posts: list[Post]) -> bool:
+    """Do the numbers of a group whose every post is numbered survive ``assess``?
+
+    A group held together by nothing but numbers the evidence rejects (one number on
+    every title, numbers that are no sequence) must not pull other titles in by name.
+    """
+    numbered = [p for p in posts if p.part is not None]
+    parts = {p.part for p in numbered if p.part is not None}
+    if not parts or not numbers_may_hold(posts):
+        return False
+    if len(parts) == 1 and len(numbered) >= 2:
+        return False
+    if any(p.strength >= STRONG for p in numbered):
+        return True
+    if _announcement_titles(posts):
+        return False
+    return _is_recurring(posts) or _plausible_sequence(parts, len(posts))
 
 
 def _drop(posts: list[Post]) -> None:
@@ -120,11 +168,15 @@ def _drop(posts: list[Post]) -> None:
         p.key, p.name, p.part, p.short_title, p.form = None, None, None, p.title, ""
 
 
-def assess(items: list[Post], *, judge: bool = True) -> None:
+def assess(items: list[Post], *, judge: bool = True) -> set[str]:
     """Judge every group of ``items`` (in place): drop, grade, kind and ``why``.
 
     ``judge=False`` (one post read alone, ``detect()``) only describes: counter-evidence
     about numbers needs the siblings, so nothing is dropped.
+
+    Returns the numbered groups that unnumbered posts were hung on (``attached_to``)
+    and that were dropped here: those posts were taken from wherever else they would
+    have gone, so ``group()`` runs its passes again without those targets.
     """
     groups: dict[str, list[Post]] = defaultdict(list)
     for p in items:
@@ -132,10 +184,15 @@ def assess(items: list[Post], *, judge: bool = True) -> None:
             groups[p.key].append(p)
     days_tell = _days_tell(items)
     tag_counts = Counter(t for p in items for t in p.tags)
+    give_back: set[str] = set()
     for key in sorted(groups):
-        _assess_group(groups[key], judge, days_tell)
-        if judge and groups[key][0].key is not None:
-            _say_shared_tag(groups[key], tag_counts)
+        posts = groups[key]
+        _assess_group(posts, judge, days_tell)
+        if posts[0].key is None:
+            give_back.update(p.attached_to for p in posts if p.attached_to is not None)
+        elif judge:
+            _say_shared_tag(posts, tag_counts)
+    return give_back
 
 
 _RARE_TAG_SHARE = 2
@@ -179,9 +236,7 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         for p in positional:  # "（上）" + "（下）": two parts, 1 and 2
             if p.part == 3:
                 p.part = 2
-    recurring = bool(_RECURRING.search(name)) or (
-        sum(1 for p in posts if _RECURRING.search(p.title)) * 2 > len(posts)
-    )
+    recurring = _is_recurring(posts)
     # one number on every numbered post is part of the name: "Security 101: x"
     parts = {p.part for p in numbered if p.part is not None}
     if judge and any(p.form == FORM_URL_WORD for p in posts) and not _run_of_slugs(posts):
@@ -286,6 +341,14 @@ def _intro_before_part_one(posts: list[Post]) -> bool:
         return False
     loose[0].part = 0
     return True
+
+
+def _is_recurring(posts: list[Post]) -> bool:
+    """A column: its name, or most of its titles, say it comes back on a schedule."""
+    name = posts[0].name or posts[0].key or ""
+    return bool(_RECURRING.search(name)) or (
+        sum(1 for p in posts if _RECURRING.search(p.title)) * 2 > len(posts)
+    )
 
 
 def _announcement_titles(posts: list[Post]) -> bool:
