@@ -421,3 +421,31 @@ def test_numbers_that_name_pull_no_title_in_by_its_head() -> None:
     ]
     out = _dated([(title, url(day, slug), day) for title, day, slug in posts])
     assert all(g.key is None for g in out)
+
+
+# --- bare numbers that name versions, chapters that belong to a book -----------------
+
+
+def test_two_bare_numbers_without_a_first_part_are_versions() -> None:
+    out = _dated(
+        [
+            ("Ideas for Gizmo 2", None, "2020-01-05"),
+            ("Ideas for Gizmo 3", None, "2021-01-09"),
+            ("Something else", None, "2021-02-01"),
+        ]
+    )
+    assert all(g.key is None for g in out)
+    # with a first part, or three in a row, the numbers still read as parts
+    with_first = _dated(
+        [
+            ("Garden Log", None, "2019-12-01"),
+            ("Garden Log 2", None, "2020-01-01"),
+            ("Garden Log 3", None, "2020-01-08"),
+        ]
+    )
+    assert [g.part for g in with_first] == [1, 2, 3]
+    run = _dated([(f"Garden Log {n}", None, f"2020-01-0{n}") for n in (2, 3, 4)])
+    assert [g.part for g in run] == [2, 3, 4]
+    # a part word says part, whatever the first number
+    explicit = _dated([(f"Gizmo Tour Part {n}", None, f"2020-01-0{n}") for n in (2, 3)])
+    assert [g.part for g in explicit] == [2, 3]

@@ -101,6 +101,25 @@ def _plausible_sequence(parts: set[int], posts: int) -> bool:
     return min(parts) <= _SEQUENCE_START and max(parts) <= 3 * posts + _SEQUENCE_START
 
 
+def _no_first_part(posts: list[Post], parts: set[int]) -> bool:
+    """Two bare numbers after a name ("Ideas for Gizmo 2", "… 3") and no first part.
+
+    A number written without a part word is read as a part only next to siblings;
+    when just two posts carry one, neither is 1 (nor 0) and no unnumbered first post
+    is there either, the numbers follow the name as versions or editions do. Three
+    or more in a row ("Garden Log 2, 3, 4") read as parts of a series whose start
+    the feed no longer holds.
+    """
+    return (
+        len(posts) == _TWO
+        and min(parts) > 1
+        and all(p.part is not None and _is_marker(p) for p in posts)
+    )
+
+
+_TWO = 2
+
+
 def _named_together(posts: list[Post]) -> bool:
     """Something besides the numbers ties the group: a shared head, opening or name."""
     return any(p.form in (FORM_HEAD, FORM_OPENING, FORM_LINKED) for p in posts)
@@ -263,6 +282,14 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         numbered, parts = [], set()
         if not _named_together(posts):
             _drop(posts)
+            return
+    if judge and numbered and not explicit and not recurring and _no_first_part(posts, parts):
+        against.append(f"numbers {_runs(list(parts))} have no part 1, so they name versions")
+        for p in numbered:
+            p.part = None
+        numbered, parts = [], set()
+        if not _named_together(posts):
+            _drop(posts)  # "Ideas for Gizmo 2", "Ideas for Gizmo 3": versions, not parts
             return
     if judge and not explicit and (_ANNOUNCEMENT.search(name) or _announcement_titles(posts)):
         _drop(posts)  # "Announcing X 1.2", "Security advisory for Y": a template
