@@ -449,3 +449,26 @@ def test_two_bare_numbers_without_a_first_part_are_versions() -> None:
     # a part word says part, whatever the first number
     explicit = _dated([(f"Gizmo Tour Part {n}", None, f"2020-01-0{n}") for n in (2, 3)])
     assert [g.part for g in explicit] == [2, 3]
+
+
+def test_chapters_of_someone_elses_book_are_ordered_by_date() -> None:
+    # "chapter 2/3/5 exercises" are the book's chapters: the author's posts on them
+    # are parts 1-3 in date order, and chapter 4 is no missing part
+    posts = [
+        (f"Gizmo Handbook chapter {n} exercises", f"https://example.org/handbook-ch-{n}/", day)
+        for n, day in ((5, "2020-03-01"), (2, "2020-01-01"), (3, "2020-02-01"))
+    ]
+    out = _dated(posts)
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+    assert [g.part for g in out] == [3, 1, 2]
+    assert "the book's chapters" in out[0].why and "ordered by date" in out[0].why
+    # alone it points into the book: no series
+    assert _dated([posts[0], ("Something else", None, "2020-04-01")])[0].key is None
+    # the author's own chapters keep their numbers
+    own = _dated(
+        [
+            ("Learning Gizmo Chapter 1: Setup", None, "2020-01-01"),
+            ("Learning Gizmo Chapter 2: Wiring", None, "2020-02-01"),
+        ]
+    )
+    assert [g.part for g in own] == [1, 2]
