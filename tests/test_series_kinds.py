@@ -472,3 +472,37 @@ def test_chapters_of_someone_elses_book_are_ordered_by_date() -> None:
         ]
     )
     assert [g.part for g in own] == [1, 2]
+
+
+# --- a head only posts years apart share ------------------------------------------------
+
+
+def test_a_head_shared_only_years_apart_is_phrasing() -> None:
+    out = _dated(
+        [
+            ("Happy Solstice, and Thanks for Reading!", None, "2012-12-21"),
+            ("Happy Solstice: A Paper Lantern", None, "2019-12-21"),
+            ("Something else", None, "2019-12-28"),
+        ]
+    )
+    assert all(g.key is None for g in out)
+    # undated, nothing says they are apart
+    undated = group(
+        [
+            ("Happy Solstice, and Thanks for Reading!", None, ()),
+            ("Happy Solstice: A Paper Lantern", None, ()),
+        ]
+    )
+    assert undated[0].key is not None and undated[0].key == undated[1].key
+
+
+def test_a_series_resumed_years_later_keeps_its_straggler() -> None:
+    out = _dated(
+        [
+            ("Garden Diary - Seeds", None, "2015-03-01"),
+            ("Garden Diary - Seedlings", None, "2015-04-01"),
+            ("Garden Diary - Harvest", None, "2015-09-01"),
+            ("Garden Diary - Ten Years On", None, "2018-03-01"),
+        ]
+    )
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None

@@ -52,7 +52,12 @@ from readinglist.feeds.series.post import (
     head_is_series_like,
     title_head,
 )
-from readinglist.feeds.series.refine import Timeline, close_in_time, split_second_heads
+from readinglist.feeds.series.refine import (
+    Timeline,
+    close_in_time,
+    drop_heads_years_apart,
+    split_second_heads,
+)
 from readinglist.feeds.series.rules import (
     acronym_alias,
     humanize_slug,
@@ -193,6 +198,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     embedded_names(items)
     _merge_spellings(items)
     join_named(items)
+    drop_heads_years_apart(items)
     _drop_unconfirmed(items)
     _canonical_names(items)
     return assess(items)
