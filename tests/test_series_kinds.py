@@ -506,3 +506,27 @@ def test_a_series_resumed_years_later_keeps_its_straggler() -> None:
         ]
     )
     assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+
+
+def test_one_post_a_year_is_a_recurring_column() -> None:
+    out = _dated(
+        [
+            ("Tinkerer Gift Guide 2019", None, "2019-11-27"),
+            ("Tinkerer Gift Guide - 2020 Edition", None, "2020-11-20"),
+            ("Tinkerer Gift Guide (2021)", None, "2021-11-22"),
+            ("Something else", None, "2021-12-01"),
+        ]
+    )
+    guides = out[:3]
+    assert {g.key for g in guides} == {guides[0].key} and guides[0].key is not None
+    assert all(g.kind == "recurring" and g.part is None for g in guides)
+    assert "one post a year (2019, 2020, 2021)" in guides[0].why
+    # one year on every title is an edition's write-ups, not a yearly column
+    same_year = _dated(
+        [
+            ("Gizmo Camp 2019: Packing", None, "2019-05-01"),
+            ("Gizmo Camp 2019: The Workshops", None, "2019-07-01"),
+            ("Gizmo Camp 2019: Wrap-Up", None, "2019-08-20"),
+        ]
+    )
+    assert all(g.kind == "multipart" for g in same_year) and same_year[0].key is not None

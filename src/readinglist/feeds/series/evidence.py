@@ -256,6 +256,13 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
             if p.part == 3:
                 p.part = 2
     recurring = _is_recurring(posts)
+    yearly = judge and not recurring and not explicit and _one_a_year(posts)
+    if yearly:
+        recurring = True
+        for p in numbered:
+            p.part = None
+        numbered = []
+        against.append(f"one post a year ({_years(posts)})")
     # one number on every numbered post is part of the name: "Security 101: x"
     parts = {p.part for p in numbered if p.part is not None}
     if judge and any(p.form == FORM_URL_WORD for p in posts) and not _run_of_slugs(posts):
@@ -368,6 +375,22 @@ def _intro_before_part_one(posts: list[Post]) -> bool:
         return False
     loose[0].part = 0
     return True
+
+
+def _one_a_year(posts: list[Post]) -> bool:
+    """Every title names a different year: "Gift Guide 2019", "Gift Guide - 2020 Edition".
+
+    A post that comes back once a year (a gift guide, a yearly review, a conference
+    visited every year) is a recurring column; its years are no parts of one piece.
+    """
+    years = [_EDITION.findall(p.title) for p in posts]
+    if len(posts) < _TWO or any(len(y) != 1 for y in years):
+        return False
+    return len({y[0] for y in years}) == len(posts)
+
+
+def _years(posts: list[Post]) -> str:
+    return ", ".join(sorted({y for p in posts for y in _EDITION.findall(p.title)}))
 
 
 def _is_recurring(posts: list[Post]) -> bool:
