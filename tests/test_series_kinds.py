@@ -206,12 +206,27 @@ def test_write_ups_posted_as_a_same_day_batch_are_standalone() -> None:
     assert all(g.key is None for g in out)
 
 
-def test_a_head_group_posted_over_several_days_stays_a_guess() -> None:
+def test_write_ups_posted_over_the_days_of_the_event_are_standalone() -> None:
+    # the event's days and the week after: no two on the same day, still one batch
     out = _dated(
         [
             ("RiverConf 2019: the keynote", None, "2019-05-04"),
             ("RiverConf 2019: a panel on tides", None, "2019-05-05"),
             ("RiverConf 2019: workshop", None, "2019-05-07"),
+            ("RiverConf 2019: what I took home", None, "2019-05-11"),
+            *_OTHERS,
+        ]
+    )
+    assert all(g.key is None for g in out)
+
+
+def test_coverage_of_an_edition_spread_over_weeks_stays_a_guess() -> None:
+    # a preview, the event, a wrap-up weeks later: written one after another
+    out = _dated(
+        [
+            ("RiverConf 2019: what to pack", None, "2019-04-10"),
+            ("RiverConf 2019: a panel on tides", None, "2019-05-05"),
+            ("RiverConf 2019: wrap-up", None, "2019-05-29"),
             *_OTHERS,
         ]
     )

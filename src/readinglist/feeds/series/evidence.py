@@ -13,8 +13,8 @@ judged on all its clues together:
   post ("Security 101: …" names a course, it numbers nothing), numbers that are no
   sequence ("DEF CON 22", "… 27"), a group with no numbering at all (weak at best),
   and an unnumbered group named after a dated event ("MegaConf 2019: x") whose
-  titles mostly came out on a shared day (write-ups of one event, posted as a batch),
-  when the feed's dates tell days apart.
+  titles mostly came out on a shared day or all within a week (write-ups of one
+  event), when the feed's dates tell days apart.
 
 Each surviving group gets a ``kind`` (``multipart`` or ``recurring``: weekly roundups,
 release notes, issue N of a newsletter; recurring groups carry no part numbers, so no
@@ -443,14 +443,16 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
 
 
 def _same_day_batch(name: str, posts: list[Post]) -> bool:
-    """Write-ups of one dated event: "<Event> 2014: x", most posted on a shared day.
+    """Write-ups of one dated event: "<Event> 2014: x", posted on a shared day or in a week.
 
     A head naming an edition ("MegaConf 2019", "Quiz Night 2021") and titles that
-    mostly came out on a day shared with another are a batch of write-ups from one
+    mostly came out on a day shared with another, or all within a week (the days of
+    the event and the write-ups right after it), are a batch of write-ups from one
     occasion (talks of a conference, challenges of a contest), each standalone. Parts
-    of one piece are written one after another. Without the year the same batch may
-    be a series its author posted at once, so it is kept; so is a head that says
-    "series" itself ("X 系列 -- y", "X 之 y").
+    of one piece are written one after another; coverage of an edition spread over
+    months (a preview, then the days, then a wrap-up) stays a group. Without the
+    year the same batch may be a series its author posted at once, so it is kept;
+    so is a head that says "series" itself ("X 系列 -- y", "X 之 y").
     """
     if not _EDITION.search(name):
         return False
@@ -462,4 +464,8 @@ def _same_day_batch(name: str, posts: list[Post]) -> bool:
         return False
     days = Counter(int(p.when) for p in posts if p.when is not None)
     shared = sum(n for n in days.values() if n > 1)
-    return shared * 2 > len(posts)
+    return shared * 2 > len(posts) or max(days) - min(days) <= _EVENT_DAYS
+
+
+_EVENT_DAYS = 7
+"""Write-ups of one event come out within a week: its days and the ones right after."""
