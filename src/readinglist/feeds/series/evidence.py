@@ -327,14 +327,17 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
 def _by_date(posts: list[Post]) -> bool:
     """A group with no numbers at all takes its part order from the dates (1 = oldest).
 
-    Only when every post is dated and no two share a day: a theme's series list shows
-    "part k of n" by date, and that is the order a reader meets the parts in. Ties
-    on the same day (several write-ups posted at once) leave the order unknown.
+    Only when every post is dated and no two share a moment: a theme's series list
+    shows "part k of n" by date, and that is the order a reader meets the parts in.
+    Where the feed gives the time of day, parts posted on one day are ordered by it
+    (an author publishing parts 1 to 3 in an afternoon publishes them in order);
+    date-only posts of one day (several write-ups posted at once) tie, and a tie
+    leaves the order unknown.
     """
     if len(posts) < 2 or any(p.when is None for p in posts):
         return False
-    days = [int(p.when) for p in posts if p.when is not None]
-    if len(set(days)) < len(days):
+    moments = [p.when for p in posts]
+    if len(set(moments)) < len(moments):
         return False
     for rank, p in enumerate(sorted(posts, key=lambda p: (p.when, p.title)), start=1):
         p.part = rank
