@@ -15,8 +15,10 @@ one series. The split of the rules:
 * ``series``        (this file) detect() and the cross-post unification in group()
 * ``series_links``  later group() passes: nested 之 names, topic phrases, quotes,
                     Latin names inside CJK titles (``series_post`` holds the shared record)
-* ``refine``        heads over several series (a repeated second-level head), and
-                    cadence (``Timeline``: posts published as a run)
+* ``openings``      titles that open with the same three words, close in time
+* ``refine``        heads over several series (a repeated second-level head),
+                    cadence (``Timeline``: posts published as a run), and heads
+                    shared only by posts years apart
 * ``evidence``      the last pass: weighs each group on all its clues (and the
                     counter-evidence), sets kind, strength and ``why``
                     (docs/series-detection.md)
@@ -39,10 +41,9 @@ from readinglist.feeds.series.links import (
     join_topic_titles,
     nest_subseries,
 )
+from readinglist.feeds.series.openings import shared_openings
 from readinglist.feeds.series.post import (
     FORM_HEAD,
-    FORM_OPENING,
-    FORM_TOPIC,
     FORM_UNNUMBERED,
     FORM_URL,
     FORM_URL_WORD,
@@ -54,7 +55,6 @@ from readinglist.feeds.series.post import (
 )
 from readinglist.feeds.series.refine import (
     Timeline,
-    close_in_time,
     drop_heads_years_apart,
     split_second_heads,
 )
@@ -192,7 +192,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     _attach_unnumbered(items, refused)
     _shared_heads(items)
     split_second_heads(items)
-    _shared_openings(items)
+    shared_openings(items)
     nest_subseries(items)
     join_topic_titles(items)
     embedded_names(items)
@@ -481,62 +481,6 @@ def _shared_heads(items: list[Post]) -> None:
             if prefix in series:
                 p.key, p.part, p.strength, p.form = prefix, None, MEDIUM, FORM_HEAD
                 break
-
-
-_OPENERS = frozenset(
-    (
-        "how", "what", "why", "when", "where", "who", "which", "whose", "is", "are", "was",
-        "do", "does", "did", "can", "could", "should", "would", "will", "i", "im", "ive", "my",
-        "we", "our", "you", "your", "it", "its", "this", "that", "these", "those", "there",
-        "here", "a", "an", "the", "in", "on", "of", "to", "for", "and", "or", "with", "at",
-        "by", "from", "using", "introducing", "announcing", "on", "not", "no", "new", "more",
-        "some", "one", "two", "three", "all"
-    )
-)  # fmt: skip
-_OPENING_WORDS = 3
-_OPENING_MIN_POSTS = 3
-
-
-def _shared_openings(items: list[Post]) -> None:
-    """Three or more standalone titles opening with the same three words form a series.
-
-    "A GPU Approach to Voronoi Diagrams", "... to Path Finding", "... to Particle
-    Physics": a title template repeated on one site. Question and how-to openers
-    ("How to write ...", "What do I think about ...") are common phrasing, not series,
-    and so is an opening the author comes back to years later ("Getting Started in x"
-    in one year, "... in y" three years on): the three must be close in time
-    (``refine.close_in_time``), when the posts are dated.
-    """
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, p in enumerate(items):
-        if p.key is not None or p.form == FORM_TOPIC:
-            continue
-        tokens = normalize(p.title).split()
-        if len(tokens) <= _OPENING_WORDS or tokens[0] in _OPENERS:
-            continue
-        content = [t for t in tokens[:_OPENING_WORDS] if t not in _OPENERS]
-        if len(content) >= 2:
-            groups[" ".join(tokens[:_OPENING_WORDS])].append(i)
-    for key in sorted(groups):
-        if len(groups[key]) < _OPENING_MIN_POSTS:
-            continue
-        runs = close_in_time([items[i] for i in groups[key]])
-        runs = [run for run in runs if len(run) >= _OPENING_MIN_POSTS]
-        for n, run in enumerate(runs, start=1):  # years apart: separate series
-            _name_opening(key if n == 1 else f"{key} {n}", run)
-
-
-def _name_opening(key: str, posts: list[Post]) -> None:
-    """The posts of one opening group: their common words name it, the rest is short."""
-    words = [p.title.split() for p in posts]
-    common = 0
-    while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
-        common += 1
-    name = " ".join(words[0][:common]) or key
-    for p in posts:
-        p.key, p.name, p.part, p.strength = key, name, None, MEDIUM
-        p.form = FORM_OPENING
-        p.short_title = " ".join(p.title.split()[common:]) or p.title
 
 
 def _explicit_one_word(

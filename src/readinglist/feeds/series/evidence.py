@@ -11,13 +11,15 @@ judged on all its clues together:
 * **against**: an announcement or advisory template ("Announcing …", "Security advisory
   for …"), a version where the number sits ("Foo 1.2: …"), one number shared by every
   post ("Security 101: …" names a course, it numbers nothing), numbers that are no
-  sequence ("DEF CON 22", "… 27"), a group with no numbering at all (weak at best),
+  sequence ("DEF CON 22", "… 27"), two bare numbers with no first part ("Ideas for
+  Gizmo 2", "… 3": versions), a group with no numbering at all (weak at best),
   and an unnumbered group named after a dated event ("MegaConf 2019: x") whose
   titles mostly came out on a shared day or all within a week (write-ups of one
   event), when the feed's dates tell days apart.
 
 Each surviving group gets a ``kind`` (``multipart`` or ``recurring``: weekly roundups,
-release notes, issue N of a newsletter; recurring groups carry no part numbers, so no
+release notes, issue N of a newsletter, one post a year: "Gift Guide 2019", "… 2020
+Edition"; recurring groups carry no part numbers, so no
 missing parts are computed for them), a grade (``strong``: two or more distinct part
 numbers from markers or URLs; ``weak``: anything less) and a short ``why``.
 
