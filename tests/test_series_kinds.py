@@ -545,3 +545,19 @@ def test_one_post_a_year_is_a_recurring_column() -> None:
         ]
     )
     assert all(g.kind == "multipart" for g in same_year) and same_year[0].key is not None
+
+
+def test_one_url_number_under_a_shared_head_orders_nothing() -> None:
+    # "kiln-club-day1" gave one title a number; its siblings have none: the head ties
+    # them, the dates order them, and the why says so
+    out = _dated(
+        [
+            ("Kiln Club: Glazes", "https://example.org/kiln-club-glazes/", "2020-01-10"),
+            ("Kiln Club: Saturday", "https://example.org/kiln-club-day1/", "2020-01-03"),
+            ("Kiln Club: Firing", "https://example.org/kiln-club-firing/", "2020-01-17"),
+        ]
+    )
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+    assert [g.part for g in out] == [2, 1, 3]
+    assert "one number (1, from a URL) orders nothing" in out[0].why
+    assert out[0].why.endswith("parts ordered by date")

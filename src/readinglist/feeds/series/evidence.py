@@ -122,6 +122,16 @@ def _no_first_part(posts: list[Post], parts: set[int]) -> bool:
 _TWO = 2
 
 
+def _lone_url_number(posts: list[Post], numbered: list[Post]) -> bool:
+    """One post of a group has a number, from its URL ("x-day1"), and no title has one.
+
+    The titles' head or name ties the group, not the number; a single number orders
+    nothing, and kept, it would read as "part 1" beside unnumbered siblings that the
+    dates could order.
+    """
+    return len(numbered) == 1 and len(posts) > 1 and not _is_marker(numbered[0])
+
+
 def _named_together(posts: list[Post]) -> bool:
     """Something besides the numbers ties the group: a shared head, opening or name."""
     return any(p.form in (FORM_HEAD, FORM_OPENING, FORM_LINKED) for p in posts)
@@ -306,6 +316,10 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
     if judge and not explicit and not recurring and _VERSION.search(name):
         _drop(posts)  # "Foo 1.0: x", "Foo 1.0: y": a release, not a series
         return
+    if judge and _lone_url_number(posts, numbered):
+        against.append(f"one number ({numbered[0].part}, from a URL) orders nothing")
+        numbered[0].part = None
+        numbered, parts = [], set()
     if judge and days_tell and not numbered and not recurring and _same_day_batch(name, posts):
         _drop(posts)
         return
@@ -429,7 +443,8 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
                 else f"{n} title{'s' if n > 1 else ''} '{template}'"
             )
         elif form in (FORM_URL, FORM_URL_WORD):
-            said.append(f"URL slugs numbered {_runs(nums)}" if nums else f"{n} URLs")
+            slugs = f"{n} URL slug{'s' if n > 1 else ''} naming it"
+            said.append(f"URL slugs numbered {_runs(nums)}" if nums else slugs)
         elif form == FORM_HEAD:
             said.append(f"{n} titles share the head '{name}: …'")
         elif form == FORM_OPENING:
