@@ -62,6 +62,26 @@ def test_no_date_order_when_a_date_is_missing_or_two_share_a_day() -> None:
     assert same_day[0].key is not None and all(g.part is None for g in same_day)
 
 
+def test_parts_posted_on_one_day_are_ordered_by_the_time_of_day() -> None:
+    out = _dated(
+        [
+            ("Garden Tools — Rakes", "2021-03-04T13:30:00Z"),
+            ("Garden Tools — Spades", "2021-03-04T09:00:00Z"),
+            ("Garden Tools — Hoes", "2021-03-04T18:15:00+01:00"),
+        ]
+    )
+    assert [g.part for g in out] == [2, 1, 3]
+    assert out[0].why.endswith("parts ordered by date")
+    # the same moment twice is still a tie
+    tie = _dated(
+        [
+            ("Garden Tools — Rakes", "2021-03-04T09:00:00Z"),
+            ("Garden Tools — Spades", "2021-03-04T09:00:00Z"),
+        ]
+    )
+    assert all(g.part is None for g in tie) and tie[0].key is not None
+
+
 def test_numbered_parts_keep_their_numbers_whatever_the_dates() -> None:
     out = _dated(
         [

@@ -206,12 +206,27 @@ def test_write_ups_posted_as_a_same_day_batch_are_standalone() -> None:
     assert all(g.key is None for g in out)
 
 
-def test_a_head_group_posted_over_several_days_stays_a_guess() -> None:
+def test_write_ups_posted_over_the_days_of_the_event_are_standalone() -> None:
+    # the event's days and the week after: no two on the same day, still one batch
     out = _dated(
         [
             ("RiverConf 2019: the keynote", None, "2019-05-04"),
             ("RiverConf 2019: a panel on tides", None, "2019-05-05"),
             ("RiverConf 2019: workshop", None, "2019-05-07"),
+            ("RiverConf 2019: what I took home", None, "2019-05-11"),
+            *_OTHERS,
+        ]
+    )
+    assert all(g.key is None for g in out)
+
+
+def test_coverage_of_an_edition_spread_over_weeks_stays_a_guess() -> None:
+    # a preview, the event, a wrap-up weeks later: written one after another
+    out = _dated(
+        [
+            ("RiverConf 2019: what to pack", None, "2019-04-10"),
+            ("RiverConf 2019: a panel on tides", None, "2019-05-05"),
+            ("RiverConf 2019: wrap-up", None, "2019-05-29"),
             *_OTHERS,
         ]
     )
@@ -366,3 +381,183 @@ def test_a_series_name_may_open_with_a_count() -> None:
     out = group([(t, None, ()) for t in titles])
     assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
     assert [g.part for g in out[:3]] == [1, 2, 10] and out[3].key is None
+
+
+# --- an unnumbered post hung on a numbered group that the evidence drops -----------------
+
+
+def test_posts_hung_on_a_dropped_group_go_back_to_their_head() -> None:
+    # "Trail Journal 14/15" are no sequence of parts; the three "Trail Journal: x"
+    # titles were once hung on them as unnumbered parts and fell with them
+    out = _dated(
+        [
+            ("Trail Journal 14: Over the Ridge", None, "2021-05-01"),
+            ("Trail Journal 15: Down to the Lake", None, "2021-05-09"),
+            ("Trail Journal: Packing List", None, "2021-06-01"),
+            ("Trail Journal: Boots That Last", None, "2021-06-08"),
+            ("Trail Journal: Reading Maps", None, "2021-06-15"),
+            ("Something else entirely", None, "2021-06-20"),
+        ]
+    )
+    heads = out[2:5]
+    assert heads[0].key is not None and {g.key for g in heads} == {heads[0].key}
+    assert "share the head 'Trail Journal: …'" in heads[0].why
+    assert "14–15 are no sequence of parts" in heads[0].why
+    assert out[5].key is None
+
+
+def test_a_number_too_far_up_takes_no_unnumbered_sibling() -> None:
+    # "Pottery Basics 101" names a course, it is no part 101: the titles that share
+    # its head are not hung on it as part 1 (and lost with it), they stay together
+    out = _dated(
+        [
+            ("Pottery Basics 101: Centering the Clay", None, "2022-01-02"),
+            ("Pottery Basics: Glazes", None, "2022-01-09"),
+            ("Pottery Basics: Firing the Kiln", None, "2022-01-16"),
+            ("Kiln Logs", None, "2022-03-01"),
+        ]
+    )
+    assert out[1].key is not None and out[1].key == out[2].key
+    assert "no part numbers" in out[1].why and out[3].key is None
+
+
+def test_numbers_that_name_pull_no_title_in_by_its_head() -> None:
+    # the "robot-cup-22-…" slugs number nothing (22 is the edition, no sequence);
+    # a title that starts with the same name is no reason to keep them together
+    def url(day: str, slug: str) -> str:
+        return f"https://example.org/{day.replace('-', '/')}/{slug}/"
+
+    posts = [
+        ("Robot Cup 22 Quals: Maze Solver", "2014-05-19", "robot-cup-22-quals-maze-solver"),
+        ("Robot Cup 22 Quals: Line Follower", "2014-05-21", "robot-cup-22-quals-line-follower"),
+        ("Robot Cup 22 Recap", "2014-08-13", "robot-cup-22-recap"),
+        ("Robot Cup Quals 2017: Sumo", "2017-04-30", "robot-cup-quals-2017-sumo"),
+        ("Something else", "2017-05-30", "something-else"),
+    ]
+    out = _dated([(title, url(day, slug), day) for title, day, slug in posts])
+    assert all(g.key is None for g in out)
+
+
+# --- bare numbers that name versions, chapters that belong to a book -----------------
+
+
+def test_two_bare_numbers_without_a_first_part_are_versions() -> None:
+    out = _dated(
+        [
+            ("Ideas for Gizmo 2", None, "2020-01-05"),
+            ("Ideas for Gizmo 3", None, "2021-01-09"),
+            ("Something else", None, "2021-02-01"),
+        ]
+    )
+    assert all(g.key is None for g in out)
+    # with a first part, or three in a row, the numbers still read as parts
+    with_first = _dated(
+        [
+            ("Garden Log", None, "2019-12-01"),
+            ("Garden Log 2", None, "2020-01-01"),
+            ("Garden Log 3", None, "2020-01-08"),
+        ]
+    )
+    assert [g.part for g in with_first] == [1, 2, 3]
+    run = _dated([(f"Garden Log {n}", None, f"2020-01-0{n}") for n in (2, 3, 4)])
+    assert [g.part for g in run] == [2, 3, 4]
+    # a part word says part, whatever the first number
+    explicit = _dated([(f"Gizmo Tour Part {n}", None, f"2020-01-0{n}") for n in (2, 3)])
+    assert [g.part for g in explicit] == [2, 3]
+
+
+def test_chapters_of_someone_elses_book_are_ordered_by_date() -> None:
+    # "chapter 2/3/5 exercises" are the book's chapters: the author's posts on them
+    # are parts 1-3 in date order, and chapter 4 is no missing part
+    posts = [
+        (f"Gizmo Handbook chapter {n} exercises", f"https://example.org/handbook-ch-{n}/", day)
+        for n, day in ((5, "2020-03-01"), (2, "2020-01-01"), (3, "2020-02-01"))
+    ]
+    out = _dated(posts)
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+    assert [g.part for g in out] == [3, 1, 2]
+    assert "the book's chapters" in out[0].why and "ordered by date" in out[0].why
+    # alone it points into the book: no series
+    assert _dated([posts[0], ("Something else", None, "2020-04-01")])[0].key is None
+    # the author's own chapters keep their numbers
+    own = _dated(
+        [
+            ("Learning Gizmo Chapter 1: Setup", None, "2020-01-01"),
+            ("Learning Gizmo Chapter 2: Wiring", None, "2020-02-01"),
+        ]
+    )
+    assert [g.part for g in own] == [1, 2]
+
+
+# --- a head only posts years apart share ------------------------------------------------
+
+
+def test_a_head_shared_only_years_apart_is_phrasing() -> None:
+    out = _dated(
+        [
+            ("Happy Solstice, and Thanks for Reading!", None, "2012-12-21"),
+            ("Happy Solstice: A Paper Lantern", None, "2019-12-21"),
+            ("Something else", None, "2019-12-28"),
+        ]
+    )
+    assert all(g.key is None for g in out)
+    # undated, nothing says they are apart
+    undated = group(
+        [
+            ("Happy Solstice, and Thanks for Reading!", None, ()),
+            ("Happy Solstice: A Paper Lantern", None, ()),
+        ]
+    )
+    assert undated[0].key is not None and undated[0].key == undated[1].key
+
+
+def test_a_series_resumed_years_later_keeps_its_straggler() -> None:
+    out = _dated(
+        [
+            ("Garden Diary - Seeds", None, "2015-03-01"),
+            ("Garden Diary - Seedlings", None, "2015-04-01"),
+            ("Garden Diary - Harvest", None, "2015-09-01"),
+            ("Garden Diary - Ten Years On", None, "2018-03-01"),
+        ]
+    )
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+
+
+def test_one_post_a_year_is_a_recurring_column() -> None:
+    out = _dated(
+        [
+            ("Tinkerer Gift Guide 2019", None, "2019-11-27"),
+            ("Tinkerer Gift Guide - 2020 Edition", None, "2020-11-20"),
+            ("Tinkerer Gift Guide (2021)", None, "2021-11-22"),
+            ("Something else", None, "2021-12-01"),
+        ]
+    )
+    guides = out[:3]
+    assert {g.key for g in guides} == {guides[0].key} and guides[0].key is not None
+    assert all(g.kind == "recurring" and g.part is None for g in guides)
+    assert "one post a year (2019, 2020, 2021)" in guides[0].why
+    # one year on every title is an edition's write-ups, not a yearly column
+    same_year = _dated(
+        [
+            ("Gizmo Camp 2019: Packing", None, "2019-05-01"),
+            ("Gizmo Camp 2019: The Workshops", None, "2019-07-01"),
+            ("Gizmo Camp 2019: Wrap-Up", None, "2019-08-20"),
+        ]
+    )
+    assert all(g.kind == "multipart" for g in same_year) and same_year[0].key is not None
+
+
+def test_one_url_number_under_a_shared_head_orders_nothing() -> None:
+    # "kiln-club-day1" gave one title a number; its siblings have none: the head ties
+    # them, the dates order them, and the why says so
+    out = _dated(
+        [
+            ("Kiln Club: Glazes", "https://example.org/kiln-club-glazes/", "2020-01-10"),
+            ("Kiln Club: Saturday", "https://example.org/kiln-club-day1/", "2020-01-03"),
+            ("Kiln Club: Firing", "https://example.org/kiln-club-firing/", "2020-01-17"),
+        ]
+    )
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+    assert [g.part for g in out] == [2, 1, 3]
+    assert "one number (1, from a URL) orders nothing" in out[0].why
+    assert out[0].why.endswith("parts ordered by date")

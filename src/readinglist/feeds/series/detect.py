@@ -15,8 +15,10 @@ one series. The split of the rules:
 * ``series``        (this file) detect() and the cross-post unification in group()
 * ``series_links``  later group() passes: nested 之 names, topic phrases, quotes,
                     Latin names inside CJK titles (``series_post`` holds the shared record)
-* ``refine``        heads over several series (a repeated second-level head), and
-                    cadence (``Timeline``: posts published as a run)
+* ``openings``      titles that open with the same three words, close in time
+* ``refine``        heads over several series (a repeated second-level head),
+                    cadence (``Timeline``: posts published as a run), and heads
+                    shared only by posts years apart
 * ``evidence``      the last pass: weighs each group on all its clues (and the
                     counter-evidence), sets kind, strength and ``why``
                     (docs/series-detection.md)
@@ -32,17 +34,16 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from readinglist.feeds.series.evidence import assess
+from readinglist.feeds.series.evidence import assess, numbers_hold, numbers_may_hold
 from readinglist.feeds.series.links import (
     embedded_names,
     join_named,
     join_topic_titles,
     nest_subseries,
 )
+from readinglist.feeds.series.openings import shared_openings
 from readinglist.feeds.series.post import (
     FORM_HEAD,
-    FORM_OPENING,
-    FORM_TOPIC,
     FORM_UNNUMBERED,
     FORM_URL,
     FORM_URL_WORD,
@@ -52,7 +53,11 @@ from readinglist.feeds.series.post import (
     head_is_series_like,
     title_head,
 )
-from readinglist.feeds.series.refine import Timeline, close_in_time, split_second_heads
+from readinglist.feeds.series.refine import (
+    Timeline,
+    drop_heads_years_apart,
+    split_second_heads,
+)
 from readinglist.feeds.series.rules import (
     acronym_alias,
     humanize_slug,
@@ -152,6 +157,22 @@ def group(posts: Sequence[PostTuple]) -> list[SeriesGuess]:
     carry no explicit part marker become standalone. Deterministic and independent of
     input order: every decision depends on the set of keys, visited in sorted order.
     """
+    refused: frozenset[str] = frozenset()
+    for _ in range(_GIVE_BACK_ROUNDS):
+        items = _analyze_all(posts)
+        give_back = _unify(items, refused)
+        if give_back <= refused:
+            break
+        # posts hung on a group the evidence then dropped go back: the passes run
+        # again (rarely: most such groups are refused up front, ``numbers_may_hold``)
+        # without that group as a target, so those posts can join the siblings they
+        # share a head or an opening with (``assess`` removes, it cannot re-file)
+        refused |= give_back
+    return [p.guess() for p in items]
+
+
+def _analyze_all(posts: Sequence[PostTuple]) -> list[Post]:
+    """Each post read alone (markers, URL, tags, date), then one series' spellings merged."""
     items = []
     for post in posts:
         item = _analyze(post[0], post[1])
@@ -159,19 +180,28 @@ def group(posts: Sequence[PostTuple]) -> list[SeriesGuess]:
         item.when = day_number(post[3]) if len(post) > 3 else None
         items.append(item)
     _merge_spellings(items)
-    _attach_unnumbered(items)
+    return items
+
+
+_GIVE_BACK_ROUNDS = 3
+"""At most this many runs of the passes; each further run refuses more dropped targets."""
+
+
+def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
+    """The cross-post passes, in order, then the evidence; returns the keys to give back."""
+    _attach_unnumbered(items, refused)
     _shared_heads(items)
     split_second_heads(items)
-    _shared_openings(items)
+    shared_openings(items)
     nest_subseries(items)
     join_topic_titles(items)
     embedded_names(items)
     _merge_spellings(items)
     join_named(items)
+    drop_heads_years_apart(items)
     _drop_unconfirmed(items)
     _canonical_names(items)
-    assess(items)
-    return [p.guess() for p in items]
+    return assess(items)
 
 
 def _parts_by_key(items: Iterable[Post]) -> dict[str, set[int]]:
@@ -299,10 +329,20 @@ def _longest_stem(slug: str, stems: dict[str, str]) -> str | None:
     return None
 
 
-def _attach_unnumbered(items: list[Post]) -> None:
-    """ "Min of Three" + "Min of Three Part 2": the unnumbered post is part 1."""
+def _attach_unnumbered(items: list[Post], refused: frozenset[str] = frozenset()) -> None:
+    """ "Min of Three" + "Min of Three Part 2": the unnumbered post is part 1.
+
+    Not onto a group in ``refused`` (the evidence dropped it in an earlier run) nor
+    onto one whose numbers it will surely reject (``numbers_may_hold``): the dropped
+    group would take the attached posts down with it, away from the siblings they
+    share a head or an opening with.
+    """
     parts = _parts_by_key(items)
-    numbered = {k for k, v in parts.items() if v}
+    by_key: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key is not None and parts[p.key]:
+            by_key[p.key].append(p)
+    numbered = {k for k in by_key if k not in refused and numbers_may_hold(by_key[k])}
     if not numbered:
         return
     slug_keys: dict[str, str] = {}
@@ -341,6 +381,7 @@ def _attach_unnumbered(items: list[Post]) -> None:
         for i, _whole, short in joined:
             p = items[i]
             p.key, p.short_title, p.strength, p.form = key, short, MEDIUM, FORM_UNNUMBERED
+            p.attached_to = key
             p.part = 1 if first == [i] else None
 
 
@@ -421,6 +462,16 @@ def _shared_heads(items: list[Post]) -> None:
     series = {k for k, n in count.items() if n > 1 and " " in k}
     if not series:
         return
+    # a group held by nothing but numbers the evidence will reject pulls in nobody
+    by_key: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key in series:
+            by_key[p.key].append(p)
+    series -= {
+        k
+        for k, posts in by_key.items()
+        if all(p.part is not None for p in posts) and not numbers_hold(posts)
+    }
     for p in items:
         if p.key is not None and count[p.key] > 1:
             continue
@@ -430,62 +481,6 @@ def _shared_heads(items: list[Post]) -> None:
             if prefix in series:
                 p.key, p.part, p.strength, p.form = prefix, None, MEDIUM, FORM_HEAD
                 break
-
-
-_OPENERS = frozenset(
-    (
-        "how", "what", "why", "when", "where", "who", "which", "whose", "is", "are", "was",
-        "do", "does", "did", "can", "could", "should", "would", "will", "i", "im", "ive", "my",
-        "we", "our", "you", "your", "it", "its", "this", "that", "these", "those", "there",
-        "here", "a", "an", "the", "in", "on", "of", "to", "for", "and", "or", "with", "at",
-        "by", "from", "using", "introducing", "announcing", "on", "not", "no", "new", "more",
-        "some", "one", "two", "three", "all"
-    )
-)  # fmt: skip
-_OPENING_WORDS = 3
-_OPENING_MIN_POSTS = 3
-
-
-def _shared_openings(items: list[Post]) -> None:
-    """Three or more standalone titles opening with the same three words form a series.
-
-    "A GPU Approach to Voronoi Diagrams", "... to Path Finding", "... to Particle
-    Physics": a title template repeated on one site. Question and how-to openers
-    ("How to write ...", "What do I think about ...") are common phrasing, not series,
-    and so is an opening the author comes back to years later ("Getting Started in x"
-    in one year, "... in y" three years on): the three must be close in time
-    (``refine.close_in_time``), when the posts are dated.
-    """
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, p in enumerate(items):
-        if p.key is not None or p.form == FORM_TOPIC:
-            continue
-        tokens = normalize(p.title).split()
-        if len(tokens) <= _OPENING_WORDS or tokens[0] in _OPENERS:
-            continue
-        content = [t for t in tokens[:_OPENING_WORDS] if t not in _OPENERS]
-        if len(content) >= 2:
-            groups[" ".join(tokens[:_OPENING_WORDS])].append(i)
-    for key in sorted(groups):
-        if len(groups[key]) < _OPENING_MIN_POSTS:
-            continue
-        runs = close_in_time([items[i] for i in groups[key]])
-        runs = [run for run in runs if len(run) >= _OPENING_MIN_POSTS]
-        for n, run in enumerate(runs, start=1):  # years apart: separate series
-            _name_opening(key if n == 1 else f"{key} {n}", run)
-
-
-def _name_opening(key: str, posts: list[Post]) -> None:
-    """The posts of one opening group: their common words name it, the rest is short."""
-    words = [p.title.split() for p in posts]
-    common = 0
-    while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
-        common += 1
-    name = " ".join(words[0][:common]) or key
-    for p in posts:
-        p.key, p.name, p.part, p.strength = key, name, None, MEDIUM
-        p.form = FORM_OPENING
-        p.short_title = " ".join(p.title.split()[common:]) or p.title
 
 
 def _explicit_one_word(

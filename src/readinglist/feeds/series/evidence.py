@@ -11,13 +11,15 @@ judged on all its clues together:
 * **against**: an announcement or advisory template ("Announcing …", "Security advisory
   for …"), a version where the number sits ("Foo 1.2: …"), one number shared by every
   post ("Security 101: …" names a course, it numbers nothing), numbers that are no
-  sequence ("DEF CON 22", "… 27"), a group with no numbering at all (weak at best),
+  sequence ("DEF CON 22", "… 27"), two bare numbers with no first part ("Ideas for
+  Gizmo 2", "… 3": versions), a group with no numbering at all (weak at best),
   and an unnumbered group named after a dated event ("MegaConf 2019: x") whose
-  titles mostly came out on a shared day (write-ups of one event, posted as a batch),
-  when the feed's dates tell days apart.
+  titles mostly came out on a shared day or all within a week (write-ups of one
+  event), when the feed's dates tell days apart.
 
 Each surviving group gets a ``kind`` (``multipart`` or ``recurring``: weekly roundups,
-release notes, issue N of a newsletter; recurring groups carry no part numbers, so no
+release notes, issue N of a newsletter, one post a year: "Gift Guide 2019", "… 2020
+Edition"; recurring groups carry no part numbers, so no
 missing parts are computed for them), a grade (``strong``: two or more distinct part
 numbers from markers or URLs; ``weak``: anything less) and a short ``why``.
 
@@ -42,7 +44,7 @@ from readinglist.feeds.series.post import (
 )
 from readinglist.feeds.series.titles import POSITIONAL_FORM, STRONG
 
-__all__ = ["assess"]
+__all__ = ["assess", "numbers_hold", "numbers_may_hold"]
 
 MULTIPART = "multipart"
 RECURRING = "recurring"
@@ -101,6 +103,35 @@ def _plausible_sequence(parts: set[int], posts: int) -> bool:
     return min(parts) <= _SEQUENCE_START and max(parts) <= 3 * posts + _SEQUENCE_START
 
 
+def _no_first_part(posts: list[Post], parts: set[int]) -> bool:
+    """Two bare numbers after a name ("Ideas for Gizmo 2", "… 3") and no first part.
+
+    A number written without a part word is read as a part only next to siblings;
+    when just two posts carry one, neither is 1 (nor 0) and no unnumbered first post
+    is there either, the numbers follow the name as versions or editions do. Three
+    or more in a row ("Garden Log 2, 3, 4") read as parts of a series whose start
+    the feed no longer holds.
+    """
+    return (
+        len(posts) == _TWO
+        and min(parts) > 1
+        and all(p.part is not None and _is_marker(p) for p in posts)
+    )
+
+
+_TWO = 2
+
+
+def _lone_url_number(posts: list[Post], numbered: list[Post]) -> bool:
+    """One post of a group has a number, from its URL ("x-day1"), and no title has one.
+
+    The titles' head or name ties the group, not the number; a single number orders
+    nothing, and kept, it would read as "part 1" beside unnumbered siblings that the
+    dates could order.
+    """
+    return len(numbered) == 1 and len(posts) > 1 and not _is_marker(numbered[0])
+
+
 def _named_together(posts: list[Post]) -> bool:
     """Something besides the numbers ties the group: a shared head, opening or name."""
     return any(p.form in (FORM_HEAD, FORM_OPENING, FORM_LINKED) for p in posts)
@@ -111,8 +142,56 @@ _SLUG_RUN = 3
 
 def _run_of_slugs(posts: list[Post]) -> bool:
     """One-word numbered slugs form a series only as a run: 3+ parts, 1 or 2 first, dense."""
-    parts = {p.part for p in posts if p.part is not None}
+    return _slug_run({p.part for p in posts if p.part is not None})
+
+
+def _slug_run(parts: set[int]) -> bool:
     return len(parts) >= _SLUG_RUN and min(parts) <= 2 and max(parts) <= len(parts) + 1
+
+
+def numbers_may_hold(posts: list[Post]) -> bool:
+    """Can the part numbers of this not yet judged group survive ``assess``?
+
+    Asked before ``_attach_unnumbered`` hangs unnumbered posts on a numbered group
+    ("X" + "X Part 2"). Only the counter-evidence that no attached post can change
+    is read here (a one-word slug stem that is no run even with a part 1 added, a
+    version or an announcement where the name sits); the rest depends on what joins
+    later, and ``assess`` reports those groups so that ``group()`` can give their
+    posts back.
+    """
+    numbered = [p for p in posts if p.part is not None]
+    parts = {p.part for p in numbered if p.part is not None}
+    explicit = any(p.strength >= STRONG for p in numbered)
+    name = posts[0].name or posts[0].key or ""
+    if any(p.form == FORM_URL_WORD for p in posts) and not _slug_run(parts | {1}):
+        return False
+    if not explicit and _ANNOUNCEMENT.search(name):
+        return False
+    if explicit or _is_recurring(posts):
+        return True
+    # weak numbers too far up to be parts even with an attached part 1 ("NAS 101: x")
+    if not _plausible_sequence(parts | {1}, len(posts) + 1):
+        return False
+    return not _VERSION.search(name)
+
+
+def numbers_hold(posts: list[Post]) -> bool:
+    """Do the numbers of a group whose every post is numbered survive ``assess``?
+
+    A group held together by nothing but numbers the evidence rejects (one number on
+    every title, numbers that are no sequence) must not pull other titles in by name.
+    """
+    numbered = [p for p in posts if p.part is not None]
+    parts = {p.part for p in numbered if p.part is not None}
+    if not parts or not numbers_may_hold(posts):
+        return False
+    if len(parts) == 1 and len(numbered) >= 2:
+        return False
+    if any(p.strength >= STRONG for p in numbered):
+        return True
+    if _announcement_titles(posts):
+        return False
+    return _is_recurring(posts) or _plausible_sequence(parts, len(posts))
 
 
 def _drop(posts: list[Post]) -> None:
@@ -120,11 +199,15 @@ def _drop(posts: list[Post]) -> None:
         p.key, p.name, p.part, p.short_title, p.form = None, None, None, p.title, ""
 
 
-def assess(items: list[Post], *, judge: bool = True) -> None:
+def assess(items: list[Post], *, judge: bool = True) -> set[str]:
     """Judge every group of ``items`` (in place): drop, grade, kind and ``why``.
 
     ``judge=False`` (one post read alone, ``detect()``) only describes: counter-evidence
     about numbers needs the siblings, so nothing is dropped.
+
+    Returns the numbered groups that unnumbered posts were hung on (``attached_to``)
+    and that were dropped here: those posts were taken from wherever else they would
+    have gone, so ``group()`` runs its passes again without those targets.
     """
     groups: dict[str, list[Post]] = defaultdict(list)
     for p in items:
@@ -132,10 +215,15 @@ def assess(items: list[Post], *, judge: bool = True) -> None:
             groups[p.key].append(p)
     days_tell = _days_tell(items)
     tag_counts = Counter(t for p in items for t in p.tags)
+    give_back: set[str] = set()
     for key in sorted(groups):
-        _assess_group(groups[key], judge, days_tell)
-        if judge and groups[key][0].key is not None:
-            _say_shared_tag(groups[key], tag_counts)
+        posts = groups[key]
+        _assess_group(posts, judge, days_tell)
+        if posts[0].key is None:
+            give_back.update(p.attached_to for p in posts if p.attached_to is not None)
+        elif judge:
+            _say_shared_tag(posts, tag_counts)
+    return give_back
 
 
 _RARE_TAG_SHARE = 2
@@ -179,9 +267,14 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         for p in positional:  # "（上）" + "（下）": two parts, 1 and 2
             if p.part == 3:
                 p.part = 2
-    recurring = bool(_RECURRING.search(name)) or (
-        sum(1 for p in posts if _RECURRING.search(p.title)) * 2 > len(posts)
-    )
+    recurring = _is_recurring(posts)
+    yearly = judge and not recurring and not explicit and _one_a_year(posts)
+    if yearly:
+        recurring = True
+        for p in numbered:
+            p.part = None
+        numbered = []
+        against.append(f"one post a year ({_years(posts)})")
     # one number on every numbered post is part of the name: "Security 101: x"
     parts = {p.part for p in numbered if p.part is not None}
     if judge and any(p.form == FORM_URL_WORD for p in posts) and not _run_of_slugs(posts):
@@ -209,12 +302,24 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         if not _named_together(posts):
             _drop(posts)
             return
+    if judge and numbered and not explicit and not recurring and _no_first_part(posts, parts):
+        against.append(f"numbers {_runs(list(parts))} have no part 1, so they name versions")
+        for p in numbered:
+            p.part = None
+        numbered, parts = [], set()
+        if not _named_together(posts):
+            _drop(posts)  # "Ideas for Gizmo 2", "Ideas for Gizmo 3": versions, not parts
+            return
     if judge and not explicit and (_ANNOUNCEMENT.search(name) or _announcement_titles(posts)):
         _drop(posts)  # "Announcing X 1.2", "Security advisory for Y": a template
         return
     if judge and not explicit and not recurring and _VERSION.search(name):
         _drop(posts)  # "Foo 1.0: x", "Foo 1.0: y": a release, not a series
         return
+    if judge and _lone_url_number(posts, numbered):
+        against.append(f"one number ({numbered[0].part}, from a URL) orders nothing")
+        numbered[0].part = None
+        numbered, parts = [], set()
     if judge and days_tell and not numbered and not recurring and _same_day_batch(name, posts):
         _drop(posts)
         return
@@ -238,14 +343,17 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
 def _by_date(posts: list[Post]) -> bool:
     """A group with no numbers at all takes its part order from the dates (1 = oldest).
 
-    Only when every post is dated and no two share a day: a theme's series list shows
-    "part k of n" by date, and that is the order a reader meets the parts in. Ties
-    on the same day (several write-ups posted at once) leave the order unknown.
+    Only when every post is dated and no two share a moment: a theme's series list
+    shows "part k of n" by date, and that is the order a reader meets the parts in.
+    Where the feed gives the time of day, parts posted on one day are ordered by it
+    (an author publishing parts 1 to 3 in an afternoon publishes them in order);
+    date-only posts of one day (several write-ups posted at once) tie, and a tie
+    leaves the order unknown.
     """
     if len(posts) < 2 or any(p.when is None for p in posts):
         return False
-    days = [int(p.when) for p in posts if p.when is not None]
-    if len(set(days)) < len(days):
+    moments = [p.when for p in posts]
+    if len(set(moments)) < len(moments):
         return False
     for rank, p in enumerate(sorted(posts, key=lambda p: (p.when, p.title)), start=1):
         p.part = rank
@@ -288,6 +396,30 @@ def _intro_before_part_one(posts: list[Post]) -> bool:
     return True
 
 
+def _one_a_year(posts: list[Post]) -> bool:
+    """Every title names a different year: "Gift Guide 2019", "Gift Guide - 2020 Edition".
+
+    A post that comes back once a year (a gift guide, a yearly review, a conference
+    visited every year) is a recurring column; its years are no parts of one piece.
+    """
+    years = [_EDITION.findall(p.title) for p in posts]
+    if len(posts) < _TWO or any(len(y) != 1 for y in years):
+        return False
+    return len({y[0] for y in years}) == len(posts)
+
+
+def _years(posts: list[Post]) -> str:
+    return ", ".join(sorted({y for p in posts for y in _EDITION.findall(p.title)}))
+
+
+def _is_recurring(posts: list[Post]) -> bool:
+    """A column: its name, or most of its titles, say it comes back on a schedule."""
+    name = posts[0].name or posts[0].key or ""
+    return bool(_RECURRING.search(name)) or (
+        sum(1 for p in posts if _RECURRING.search(p.title)) * 2 > len(posts)
+    )
+
+
 def _announcement_titles(posts: list[Post]) -> bool:
     """Most titles of the group are announcements, whatever the group's name."""
     return sum(1 for p in posts if _ANNOUNCEMENT.search(p.title)) * 2 > len(posts)
@@ -311,7 +443,8 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
                 else f"{n} title{'s' if n > 1 else ''} '{template}'"
             )
         elif form in (FORM_URL, FORM_URL_WORD):
-            said.append(f"URL slugs numbered {_runs(nums)}" if nums else f"{n} URLs")
+            slugs = f"{n} URL slug{'s' if n > 1 else ''} naming it"
+            said.append(f"URL slugs numbered {_runs(nums)}" if nums else slugs)
         elif form == FORM_HEAD:
             said.append(f"{n} titles share the head '{name}: …'")
         elif form == FORM_OPENING:
@@ -330,14 +463,16 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
 
 
 def _same_day_batch(name: str, posts: list[Post]) -> bool:
-    """Write-ups of one dated event: "<Event> 2014: x", most posted on a shared day.
+    """Write-ups of one dated event: "<Event> 2014: x", posted on a shared day or in a week.
 
     A head naming an edition ("MegaConf 2019", "Quiz Night 2021") and titles that
-    mostly came out on a day shared with another are a batch of write-ups from one
+    mostly came out on a day shared with another, or all within a week (the days of
+    the event and the write-ups right after it), are a batch of write-ups from one
     occasion (talks of a conference, challenges of a contest), each standalone. Parts
-    of one piece are written one after another. Without the year the same batch may
-    be a series its author posted at once, so it is kept; so is a head that says
-    "series" itself ("X 系列 -- y", "X 之 y").
+    of one piece are written one after another; coverage of an edition spread over
+    months (a preview, then the days, then a wrap-up) stays a group. Without the
+    year the same batch may be a series its author posted at once, so it is kept;
+    so is a head that says "series" itself ("X 系列 -- y", "X 之 y").
     """
     if not _EDITION.search(name):
         return False
@@ -349,4 +484,8 @@ def _same_day_batch(name: str, posts: list[Post]) -> bool:
         return False
     days = Counter(int(p.when) for p in posts if p.when is not None)
     shared = sum(n for n in days.values() if n > 1)
-    return shared * 2 > len(posts)
+    return shared * 2 > len(posts) or max(days) - min(days) <= _EVENT_DAYS
+
+
+_EVENT_DAYS = 7
+"""Write-ups of one event come out within a week: its days and the ones right after."""

@@ -91,6 +91,8 @@ class Post:
     why: str = ""
     when: float | None = None
     """Publication date in days since 1970, when the feed gave one."""
+    attached_to: str | None = None
+    """The numbered group an unnumbered post was hung on ("X" + "X Part 2"), if any."""
     in_run: bool = False
     """Joined because its group was posted as a run in time (cadence decided)."""
     tags: frozenset[str] = field(default_factory=frozenset)

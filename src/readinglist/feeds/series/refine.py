@@ -5,6 +5,9 @@
   Only ever a weight next to what the titles say, never a reason on its own.
 * ``close_in_time``  a weak template reused years apart is the author's phrasing:
   the members of a group split where a year or more passes between two of them.
+* ``drop_heads_years_apart``  a head that only posts years apart share ("Merry
+  Christmas, and Thank You!" and, ten years on, "Merry Christmas: an Ornament") is
+  the author's phrasing come back, like an opening reused years apart.
 * ``split_second_heads``  "X - Health Checks - a", "X - Health Checks - b", "X -
   AutoMapper - c", "X - AutoMapper - d": when the rest of the titles under one head
   starts with a second head that repeats, the first head names a product or a topic
@@ -32,7 +35,7 @@ from readinglist.feeds.series.post import (
 )
 from readinglist.feeds.series.rules import normalize, squash
 
-__all__ = ["Timeline", "close_in_time", "split_second_heads"]
+__all__ = ["Timeline", "close_in_time", "drop_heads_years_apart", "split_second_heads"]
 
 _SECOND_HEAD_POSTS = 2
 """A second-level head names a series when at least this many titles repeat it."""
@@ -130,3 +133,26 @@ def close_in_time(posts: Sequence[Post], max_gap: float = YEAR) -> list[list[Pos
             runs.append([])
         runs[-1].append(post)
     return runs
+
+
+def drop_heads_years_apart(items: list[Post]) -> None:
+    """Groups tied only by a shared head, no two of whose posts are close in time, go.
+
+    Parts of one piece are written within months of each other; a column may pause
+    for a year and come back, but then its posts still come in runs. When every post
+    of an unnumbered head group stands more than a year from the next one (two
+    posts ten years apart, say), the head is how the author phrases a kind of title
+    (a holiday greeting, a yearly visit), not a series. Undated posts give no
+    evidence; a group with one run of two or more close posts is kept whole (a
+    series resumed years later keeps its straggler).
+    """
+    groups: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key is not None:
+            groups[p.key].append(p)
+    for posts in groups.values():
+        if len(posts) < 2 or any(p.form != FORM_HEAD or p.part is not None for p in posts):
+            continue
+        if all(len(run) == 1 for run in close_in_time(posts)):
+            for p in posts:
+                p.key, p.name, p.part, p.short_title, p.form = None, None, None, p.title, ""

@@ -133,6 +133,17 @@ _TRAILING_ROMAN = re.compile(r"^(?P<name>.*[^\W\d])\s+(?P<num>[IVX]{1,5})$")
 _TRAILING_NUM = re.compile(r"^(?P<name>.*[^\W\d_])\s+(?P<num>\d{1,3})$")
 
 
+_WORK_ON_A_CHAPTER = re.compile(
+    r"(?:exercises?|solutions?|answers?|notes|reading notes|study notes|summary|summaries"
+    r"|review|takeaways|problems|homework)\b",
+    _F,
+)
+"""What a reader writes about a chapter of someone else's book: "… chapter 3 exercises"."""
+
+BOOK_CHAPTER_FORM = "{} Chapter N (the book's chapters)"
+"""The ``why`` template of a group whose chapter numbers belong to a book, not to it."""
+
+
 def _ok_name(name: str) -> bool:
     words = name.lower().split()
     return bool(words) and not (len(words) == 1 and words[0] in _GENERIC_NAMES)
@@ -211,6 +222,10 @@ def _m_keyword(m: re.Match[str]) -> TitleMarker | None:
     if kw in ("chapter", "ch") and (in_parens or m["range"]):
         # "Spring (Chapter 6~7)": where in the book, not where in the author's series
         return TitleMarker(name, None if m["range"] else part, rest or name, MEDIUM, True)
+    if kw in ("chapter", "ch") and _WORK_ON_A_CHAPTER.match(rest):
+        # "Gizmo Handbook chapter 5 exercises": the book's chapter; the author's own
+        # posts on it go in date order (a skipped chapter is no missing part)
+        return TitleMarker(name, None, m.string, MEDIUM, form=BOOK_CHAPTER_FORM)
     if m["range"]:
         return None
     return TitleMarker(name, part, rest or name, STRONG)
@@ -390,7 +405,7 @@ def title_marker(title: str) -> TitleMarker | None:
         if m:
             marker = build(m)
             if marker is not None:
-                form = _FORMS[pattern]
+                form = marker.form or _FORMS[pattern]
                 if pattern is _KEYWORD:
                     form = form.replace("<kw>", m["kw"].capitalize())
                 elif pattern is _COUNTER:

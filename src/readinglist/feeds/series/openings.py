@@ -1,0 +1,74 @@
+"""A pass of ``series.group()``: standalone titles that open with the same words.
+
+"A GPU Approach to Voronoi Diagrams", "... to Path Finding", "... to Particle
+Physics": a title template repeated on one site is a series, when its posts are
+close in time (``refine.close_in_time``). Kept apart from ``detect`` so each module
+stays small; every rule describes how authors write titles, never a particular blog.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from readinglist.feeds.series.post import FORM_OPENING, FORM_TOPIC, Post
+from readinglist.feeds.series.refine import close_in_time
+from readinglist.feeds.series.rules import normalize
+from readinglist.feeds.series.titles import MEDIUM
+
+__all__ = ["shared_openings"]
+
+
+_OPENERS = frozenset(
+    (
+        "how", "what", "why", "when", "where", "who", "which", "whose", "is", "are", "was",
+        "do", "does", "did", "can", "could", "should", "would", "will", "i", "im", "ive", "my",
+        "we", "our", "you", "your", "it", "its", "this", "that", "these", "those", "there",
+        "here", "a", "an", "the", "in", "on", "of", "to", "for", "and", "or", "with", "at",
+        "by", "from", "using", "introducing", "announcing", "on", "not", "no", "new", "more",
+        "some", "one", "two", "three", "all"
+    )
+)  # fmt: skip
+_OPENING_WORDS = 3
+_OPENING_MIN_POSTS = 3
+
+
+def shared_openings(items: list[Post]) -> None:
+    """Three or more standalone titles opening with the same three words form a series.
+
+    "A GPU Approach to Voronoi Diagrams", "... to Path Finding", "... to Particle
+    Physics": a title template repeated on one site. Question and how-to openers
+    ("How to write ...", "What do I think about ...") are common phrasing, not series,
+    and so is an opening the author comes back to years later ("Getting Started in x"
+    in one year, "... in y" three years on): the three must be close in time
+    (``refine.close_in_time``), when the posts are dated.
+    """
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(items):
+        if p.key is not None or p.form == FORM_TOPIC:
+            continue
+        tokens = normalize(p.title).split()
+        if len(tokens) <= _OPENING_WORDS or tokens[0] in _OPENERS:
+            continue
+        content = [t for t in tokens[:_OPENING_WORDS] if t not in _OPENERS]
+        if len(content) >= 2:
+            groups[" ".join(tokens[:_OPENING_WORDS])].append(i)
+    for key in sorted(groups):
+        if len(groups[key]) < _OPENING_MIN_POSTS:
+            continue
+        runs = close_in_time([items[i] for i in groups[key]])
+        runs = [run for run in runs if len(run) >= _OPENING_MIN_POSTS]
+        for n, run in enumerate(runs, start=1):  # years apart: separate series
+            _name_opening(key if n == 1 else f"{key} {n}", run)
+
+
+def _name_opening(key: str, posts: list[Post]) -> None:
+    """The posts of one opening group: their common words name it, the rest is short."""
+    words = [p.title.split() for p in posts]
+    common = 0
+    while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
+        common += 1
+    name = " ".join(words[0][:common]) or key
+    for p in posts:
+        p.key, p.name, p.part, p.strength = key, name, None, MEDIUM
+        p.form = FORM_OPENING
+        p.short_title = " ".join(p.title.split()[common:]) or p.title
