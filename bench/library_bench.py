@@ -149,21 +149,12 @@ def starts(data_dir: Path, feeds: int, per_feed: int, repeat: int) -> dict[str, 
 
 def child_view(data_dir: Path) -> int:
     """All unread, then browsing four feeds (a series and five articles each)."""
-    from smart_view_bench import measure, rss_mib
+    from smart_view_bench import measure, open_window, rss_mib
 
     view = measure(data_dir, 3)
-    from PySide6.QtWidgets import QApplication
-
-    from readinglist.gui.main_window import MainWindow
     from readinglist.gui.tree_nodes import NodeType
-    from readinglist.services.library import Library
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    lib = Library.open(data_dir)
-    window = MainWindow(lib, data_dir=data_dir)
-    window.resize(1200, 800)
-    window.show()
-    window.start(sync_on_start=False)
+    app, lib, window = open_window(data_dir)
 
     def settle(seconds: float, until=lambda: False) -> None:
         deadline = time.monotonic() + seconds
@@ -171,8 +162,6 @@ def child_view(data_dir: Path) -> int:
             app.processEvents()
             time.sleep(0.005)
 
-    settle(10, window.is_attached)
-    settle(0.5)
     model, tree = window.model, window.tree
     feeds = [n for n in model.root.children if n.type is NodeType.FEED][:4]
     for feed in feeds:

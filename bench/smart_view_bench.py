@@ -59,13 +59,15 @@ def floor_ms(library: Path, repeat: int) -> float:
         db.close()
 
 
-def measure(library: Path, repeat: int) -> dict[str, float]:
+def open_window(library: Path):  # type: ignore[no-untyped-def]
+    """The real window over ``library``, offscreen, no sync; (app, library, window)
+    once it has run its event loop for 5 s. The caller ends with ``window.shutdown()``
+    and ``lib.close()``."""
     os.environ["READINGLIST_NO_SYNC_ON_START"] = "1"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     from readinglist.gui.main_window import MainWindow
-    from readinglist.gui.tree_nodes import NodeType
     from readinglist.services.library import Library
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -78,6 +80,13 @@ def measure(library: Path, repeat: int) -> dict[str, float]:
     while time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.005)
+    return app, lib, window
+
+
+def measure(library: Path, repeat: int) -> dict[str, float]:
+    from readinglist.gui.tree_nodes import NodeType
+
+    app, lib, window = open_window(library)
     model, tree = window.model, window.tree
     node = next(n for n in model.root.children if n.type is NodeType.SMART)
     index = model.index_of(node)
