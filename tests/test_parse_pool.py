@@ -172,4 +172,4 @@ def _crash_on_crash_feed(feed: Feed, *args, **kwargs):
 def test_a_closed_pool_starts_nothing() -> None:
     pool = ParsePool(2, min_bytes=0)
     pool.close(cancelled=True)  # nothing was started: nothing to stop
-    assert pool._executor_for(10**9) is None and pool.started == 0
+    assert pool._take(10**9) is None and pool.started == 0
