@@ -210,7 +210,13 @@ _TEXT_CLEANER = nh3.Cleaner(
 )
 # In nh3 output every "<" in text is escaped, so each "<...>" is a real tag.
 _CANONICAL_TAG = re.compile(r"<[^>]*>")
-_WHITESPACE = re.compile(r"\s+")
+
+
+def _collapse(text: str) -> str:
+    """Runs of whitespace as one space, none at the ends: ``re.sub(r"\\s+", " ", text)
+    .strip()`` (``\\s`` and ``str.split`` know the same whitespace) in a quarter of
+    the time, which was a twentieth of a big sync's parsing."""
+    return " ".join(text.split())
 
 
 def _canonical_html_to_text(clean_html: str) -> str:
@@ -219,7 +225,7 @@ def _canonical_html_to_text(clean_html: str) -> str:
         clean_html = _CANONICAL_TAG.sub(" ", clean_html)
     if "&" in clean_html:
         clean_html = html.unescape(clean_html)
-    return _WHITESPACE.sub(" ", clean_html).strip()
+    return _collapse(clean_html)
 
 
 def html_to_text(html: str) -> str:
@@ -230,7 +236,7 @@ def html_to_text(html: str) -> str:
     values containing ">" and unclosed tags cannot leak markup into the text.
     """
     if "<" not in html and "&" not in html:
-        return _WHITESPACE.sub(" ", html).strip()
+        return _collapse(html)
     return _canonical_html_to_text(_TEXT_CLEANER.clean(html))
 
 
@@ -264,7 +270,7 @@ def text_value(value: str, *, html: bool = False) -> str:
         return ""
     if html or _LOOKS_LIKE_MARKUP.search(value):
         return plain_text(value)
-    return _WHITESPACE.sub(" ", value).strip()
+    return _collapse(value)
 
 
 # --- word count -------------------------------------------------------------
@@ -275,8 +281,11 @@ _CJK = re.compile(
     r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
     r"\U00020000-\U0002fa1f]"
 )
-# A whitespace-separated token with no letter or digit in it ("—", "=", "...").
-_PUNCT_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+# A whitespace-separated token with no letter or digit in it ("—", "=", "..."), with
+# the whitespace before it: searched in " " + text, the same tokens as
+# r"(?<!\S)[^\w\s]+(?!\S)" finds in text, found faster (a leading lookbehind is tried
+# at every character; a leading \s lets the matcher skip to the spaces).
+_PUNCT_TOKEN = re.compile(r"\s[^\w\s]+(?!\S)")
 _COMMON_ENTITIES = (("&nbsp;", " "), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'))
 
 
@@ -309,4 +318,4 @@ def word_count(html_or_text: str, *, sanitized: bool = False) -> int:
         cjk = len(_CJK.findall(text))
         if cjk:
             text = _CJK.sub(" ", text)
-    return len(text.split()) - len(_PUNCT_TOKEN.findall(text)) + (cjk + 1) // 2
+    return len(text.split()) - len(_PUNCT_TOKEN.findall(" " + text)) + (cjk + 1) // 2
