@@ -167,7 +167,7 @@ class ParsePool:
         worker = self._take(len(content))
         if worker is None:
             return prepare(feed, content, url, content_type, checked)
-        if worker is _HERE:
+        if not isinstance(worker, _Worker):  # _HERE
             try:
                 return prepare(feed, content, url, content_type, checked)
             finally:
