@@ -253,13 +253,23 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
     out.write('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
               f"<title>Big</title>{items}</channel></rss>")
 PY
-  expect_ok "add (big feed)" add "http://127.0.0.1:$PORT/feed-big.xml" --data-dir "$DATA"
+  # imported, not added: `add` would fetch and store it at once, with no sync to watch
+  cat >"$T/big.opml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0"><body>
+  <outline text="Big" type="rss" xmlUrl="http://127.0.0.1:$PORT/feed-big.xml"/>
+</body></opml>
+XML
+  expect_ok "import (big feed)" import "$T/big.opml" --data-dir "$DATA"
   run_bundle sync --data-dir "$DATA" &
   SYNC_PID=$!
   WORKER_SEEN=""
   while kill -0 "$SYNC_PID" 2>/dev/null; do
-    for child in $(ps -o pid= --ppid "$SYNC_PID" 2>/dev/null; ps -o pid= --ppid "$(ps -o pid= --ppid "$SYNC_PID" | head -1)" 2>/dev/null); do
-      tr '\0' ' ' <"/proc/$child/cmdline" 2>/dev/null | grep -q -- "--parse-worker" && WORKER_SEEN=1
+    # every process under the sync (the shell running it, the bundle, its workers)
+    for child in $(ps -eo pid=,ppid= | awk -v root="$SYNC_PID" '{ up[$1] = $2 }
+        END { for (p in up) { q = p; while ((q in up) && q != root) q = up[q]; if (q == root) print p } }'); do
+      CMDLINE=$({ tr '\0' ' ' <"/proc/$child/cmdline"; } 2>/dev/null || true)
+      case $CMDLINE in *--parse-worker*) WORKER_SEEN=1 ;; esac
     done
     sleep 0.05
   done
