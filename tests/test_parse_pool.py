@@ -126,7 +126,7 @@ def test_cancel_ends_parses_under_way(store, loopback, fetcher, monkeypatch) -> 
     """A cancel mid-parse returns within the grace period and leaves no worker behind."""
     _library(store, loopback, feeds=4)
     before = _children()
-    pool = ParsePool(2, min_bytes=0)
+    pool = ParsePool(2, min_bytes=0, here=False)  # a parse here is not interrupted
     monkeypatch.setattr(pool_module, "prepare", _slow_prepare)
     cancel = threading.Event()
     cancelled_at: list[float] = []
@@ -154,7 +154,8 @@ def test_a_worker_that_dies_fails_its_feed_only(store, loopback, fetcher, monkey
     loopback.route("/crash.xml", body=rss(series_items("Crash", [1])), content_type=RSS)
     crash = store.add_feed(loopback.url("/crash.xml")).id
     monkeypatch.setattr(pool_module, "prepare", _crash_on_crash_feed)
-    summary = sync_feeds(store, fetcher=fetcher, parse_pool=ParsePool(1, min_bytes=0), workers=1)
+    pool = ParsePool(1, min_bytes=0, here=False)  # every feed in the worker, the crash too
+    summary = sync_feeds(store, fetcher=fetcher, parse_pool=pool, workers=1)
     failed = {r.feed_id: r.error for r in summary.failed}
     assert list(failed) == [crash] and "stopped unexpectedly" in (failed[crash] or "")
     assert summary.new_count == 3 * 5
@@ -172,4 +173,23 @@ def _crash_on_crash_feed(feed: Feed, *args, **kwargs):
 def test_a_closed_pool_starts_nothing() -> None:
     pool = ParsePool(2, min_bytes=0)
     pool.close(cancelled=True)  # nothing was started: nothing to stop
-    assert pool._executor_for(10**9) is None and pool.started == 0
+    assert pool._take(10**9) is None and pool.started == 0
+
+
+def test_the_syncs_process_parses_one_document_while_the_workers_are_busy() -> None:
+    pool = ParsePool(1, min_bytes=0)
+    try:
+        worker = pool._take(1)
+        assert isinstance(worker, pool_module._Worker) and pool.started == 1
+        assert pool._take(1) is pool_module._HERE  # the worker is busy: parse here
+        third: list[object] = []
+        waiting = threading.Thread(target=lambda: third.append(pool._take(1)))
+        waiting.start()
+        time.sleep(0.2)
+        assert not third  # one parse here at a time: it waits for a worker
+        pool._give_back(worker)
+        waiting.join(5)
+        assert third == [worker]
+    finally:
+        pool.close()
+    assert ParsePool(0).here is False  # no workers (one core): not a pool at all

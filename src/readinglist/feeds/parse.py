@@ -4,7 +4,10 @@ feedparser does the RSS/Atom/RDF work, but only ever on a ``BytesIO`` of the byt
 fetched: given ``bytes`` or ``str`` it first tries ``open(value)``, so a body reading
 ``/etc/passwd`` would be read from the local disk. Its own sanitizer and relative-URI
 resolver are switched off (``sanitize_html=False``, ``resolve_relative_uris=False``):
-nh3 does both (``feeds.sanitize``) faster and more strictly.
+nh3 does both (``feeds.sanitize``) faster and more strictly. Its XML parser is the
+stock expat reader with expat's text buffering on (``feeds.sax_driver``, installed
+below through feedparser's ``PREFERRED_XML_PARSERS``): the same result in a third
+less time on feeds of escaped HTML.
 
 XML safety: feedparser removes the document's DOCTYPE and every ``<!ENTITY>``
 declaration except plain-text ones before parsing, and turns off external entities in
@@ -45,7 +48,9 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
+import feedparser.api
 
+from readinglist.feeds import sax_driver
 from readinglist.feeds.malformed import Fault, find_fault, last_entry_is_cut
 from readinglist.feeds.sanitize import sanitize_html, text_value, word_count
 from readinglist.model.errors import ParseError
@@ -63,6 +68,11 @@ _HTML_START = re.compile(
 # bozo exceptions that say nothing is wrong with the XML itself
 _BENIGN_BOZO = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 _BLANK = b" \t\r\n\x00\xef\xbb\xbf\xfe\xff"
+
+# feedparser asks xml.sax.make_parser for the first driver in this list that imports
+# (the stock one is a libxml2 binding that is never installed, then expat).
+if sax_driver.__name__ not in feedparser.api.PREFERRED_XML_PARSERS:
+    feedparser.api.PREFERRED_XML_PARSERS.insert(0, sax_driver.__name__)
 
 
 def parse_feed(content: bytes, *, url: str, content_type: str | None = None) -> ParsedFeed:

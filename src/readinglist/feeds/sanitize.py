@@ -127,6 +127,46 @@ def _cleaner(base: str | None, filter_images: bool) -> nh3.Cleaner:
     )
 
 
+# What must follow an href or src (in the ASCII-lowered UTF-8 of the fragment) for the
+# base's path, query and fragment not to matter: an absolute http(s) or mailto URL, or
+# a path from the root ("/" and then anything but "/", "\\", a character reference or a
+# space, which would make it "//host" to a URL parser).
+_SITE_WIDE_VALUE = re.compile(
+    rb"""[\t\n\f\r ]*=[\t\n\f\r ]*["']?(?:https?://|mailto:|/[a-z0-9_.~%!$'()*+,;=:@?#"-])"""
+)
+_SITE_CLEANERS: dict[tuple[str, str, bool], nh3.Cleaner] = {}
+
+
+def _site_cleaner(base: str, html: str, filter_images: bool) -> nh3.Cleaner | None:
+    """A cleaner shared by every article of the base's site, when ``html`` has no link
+    that resolves against more of the base than its scheme and host; else None.
+
+    Building a cleaner costs as much as cleaning an article, and every article has a
+    base of its own (its link), so ``_cleaner``'s cache never hit in a sync. But an
+    absolute URL ignores the base, and one from the root ("/post/1") takes only the
+    base's scheme and authority, which are a function of ``urlsplit``'s scheme and
+    netloc (the URL parser's authority ends at the first of "/", "?", "#", "\\", and
+    netloc at one of the first three). So when every href and src (every place the
+    letters occur, in text too) is one of those, the first base seen on that site
+    gives the same result as the article's own."""
+    data = html.encode("utf-8", "surrogatepass").lower()  # bytes.lower: ASCII only
+    for name in (b"href", b"src"):  # bytes.find: a tenth of a case-blind regex's time
+        at = data.find(name)
+        while at >= 0:
+            if not _SITE_WIDE_VALUE.match(data, at + len(name)):
+                return None
+            at = data.find(name, at + 1)
+    parts = urlsplit(base)
+    key = (parts.scheme.lower(), parts.netloc, filter_images)
+    cleaner = _SITE_CLEANERS.get(key)
+    if cleaner is None:
+        cleaner = _cleaner(base, filter_images)
+        if len(_SITE_CLEANERS) >= 64:
+            _SITE_CLEANERS.clear()
+        _SITE_CLEANERS[key] = cleaner
+    return cleaner
+
+
 def sanitize_html(html: str, base_url: str | None) -> str:
     """Return ``html`` reduced to safe article markup.
 
@@ -141,7 +181,7 @@ def sanitize_html(html: str, base_url: str | None) -> str:
     filter_images = "src" in html or "SRC" in html or "Src" in html
     if base is not None:
         try:
-            cleaner = _cleaner(base, filter_images)
+            cleaner = _site_cleaner(base, html, filter_images) or _cleaner(base, filter_images)
         except ValueError:  # nh3 refuses a base its URL parser cannot read
             cleaner = _cleaner(None, filter_images)
     else:
@@ -170,7 +210,13 @@ _TEXT_CLEANER = nh3.Cleaner(
 )
 # In nh3 output every "<" in text is escaped, so each "<...>" is a real tag.
 _CANONICAL_TAG = re.compile(r"<[^>]*>")
-_WHITESPACE = re.compile(r"\s+")
+
+
+def _collapse(text: str) -> str:
+    """Runs of whitespace as one space, none at the ends: ``re.sub(r"\\s+", " ", text)
+    .strip()`` (``\\s`` and ``str.split`` know the same whitespace) in a quarter of
+    the time, which was a twentieth of a big sync's parsing."""
+    return " ".join(text.split())
 
 
 def _canonical_html_to_text(clean_html: str) -> str:
@@ -179,7 +225,7 @@ def _canonical_html_to_text(clean_html: str) -> str:
         clean_html = _CANONICAL_TAG.sub(" ", clean_html)
     if "&" in clean_html:
         clean_html = html.unescape(clean_html)
-    return _WHITESPACE.sub(" ", clean_html).strip()
+    return _collapse(clean_html)
 
 
 def html_to_text(html: str) -> str:
@@ -190,7 +236,7 @@ def html_to_text(html: str) -> str:
     values containing ">" and unclosed tags cannot leak markup into the text.
     """
     if "<" not in html and "&" not in html:
-        return _WHITESPACE.sub(" ", html).strip()
+        return _collapse(html)
     return _canonical_html_to_text(_TEXT_CLEANER.clean(html))
 
 
@@ -224,7 +270,7 @@ def text_value(value: str, *, html: bool = False) -> str:
         return ""
     if html or _LOOKS_LIKE_MARKUP.search(value):
         return plain_text(value)
-    return _WHITESPACE.sub(" ", value).strip()
+    return _collapse(value)
 
 
 # --- word count -------------------------------------------------------------
@@ -235,8 +281,11 @@ _CJK = re.compile(
     r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
     r"\U00020000-\U0002fa1f]"
 )
-# A whitespace-separated token with no letter or digit in it ("—", "=", "...").
-_PUNCT_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+# A whitespace-separated token with no letter or digit in it ("—", "=", "..."), with
+# the whitespace before it: searched in " " + text, the same tokens as
+# r"(?<!\S)[^\w\s]+(?!\S)" finds in text, found faster (a leading lookbehind is tried
+# at every character; a leading \s lets the matcher skip to the spaces).
+_PUNCT_TOKEN = re.compile(r"\s[^\w\s]+(?!\S)")
 _COMMON_ENTITIES = (("&nbsp;", " "), ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'))
 
 
@@ -269,4 +318,4 @@ def word_count(html_or_text: str, *, sanitized: bool = False) -> int:
         cjk = len(_CJK.findall(text))
         if cjk:
             text = _CJK.sub(" ", text)
-    return len(text.split()) - len(_PUNCT_TOKEN.findall(text)) + (cjk + 1) // 2
+    return len(text.split()) - len(_PUNCT_TOKEN.findall(" " + text)) + (cjk + 1) // 2

@@ -41,6 +41,7 @@ class Fetched:
 
     feed: Feed
     status: SyncStatus
+    # from a worker process the entries carry no HTML: ``stored_html`` has it (``for_writer``)
     parsed: ParsedFeed | None = None
     hashes: tuple[str, ...] = ()
     texts: tuple[str, ...] = ()
@@ -89,6 +90,33 @@ def entry_hash(entry: ParsedEntry) -> str:
         digest.update(value.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return digest.hexdigest()
+
+
+def for_writer(fetched: Fetched) -> Fetched:
+    """``fetched`` as a worker process sends it back: without the entries' HTML.
+
+    Once the HTML is packed (``stored_html``) the writer reads only the packed form,
+    and the hashes and search text are made already; the HTML itself was over half of
+    what a worker pickled and the sync's process unpickled and held."""
+    parsed = fetched.parsed
+    if parsed is None or len(fetched.stored_html) != len(parsed.entries):
+        return fetched
+    entries = tuple(
+        ParsedEntry(
+            e.guid,
+            e.title,
+            e.link,
+            e.author,
+            "",
+            "",
+            e.published,
+            e.updated,
+            e.categories,
+            e.word_count,
+        )
+        for e in parsed.entries
+    )
+    return replace(fetched, parsed=replace(parsed, entries=entries))
 
 
 def prepare(

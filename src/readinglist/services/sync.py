@@ -43,6 +43,7 @@ from readinglist.model.records import (
 )
 from readinglist.services.highlights import reanchor
 from readinglist.services.parse_pool import ParsePool
+from readinglist.services.parse_worker import bound_malloc
 from readinglist.services.prepare import (
     SEARCH_TEXT_CHARS,
     Fetched,
@@ -65,6 +66,9 @@ __all__ = [
 # other two still serve the rest of the library.
 DEFAULT_WORKERS = 8
 CANCEL_GRACE = 0.5  # seconds a cancelled run waits for fetches already under way
+# Feeds in flight beyond the parse workers' number while they run: fetching (or
+# fetched and waiting) while the workers parse.
+PARSE_AHEAD = 3
 
 ResultCallback = Callable[[FeedSyncResult], None]
 ProgressCallback = Callable[[int, int], None]
@@ -263,6 +267,8 @@ def iter_sync(
     own_fetcher = fetcher is None
     fetcher = fetcher or Fetcher()
     parse_pool = parse_pool or ParsePool()
+    if parse_pool.processes:
+        bound_malloc()  # before the fetch threads start (see there)
     pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="sync")
     cancelled_at: float | None = None
     try:
@@ -274,11 +280,20 @@ def iter_sync(
                 queue.append(feed)
         queue.reverse()
         # A bounded window of feeds in flight: parsed documents wait for the writer only
-        # this many at a time, which caps memory however many feeds there are.
+        # this many at a time, which caps memory however many feeds there are. While the
+        # parse workers run, documents are big and parsing is the bottleneck: a few more
+        # than the workers keep them busy, and each one more would only wait in memory.
+        # Until the first feed is done nobody knows which kind of run this is, so it
+        # starts with the small window too (a burst of big documents set the peak).
         window = max(2, workers + 2)
+        parse_window = min(window, parse_pool.processes + PARSE_AHEAD)
+        finished = 0
         pending: dict[Future[Fetched], Feed] = {}
         while queue or pending:
-            while queue and len(pending) < window and not cancel.is_set():
+            limit = window
+            if parse_pool.running or (finished == 0 and parse_pool.processes):
+                limit = parse_window
+            while queue and len(pending) < limit and not cancel.is_set():
                 feed = queue.pop()
                 pending[pool.submit(_fetch_and_parse, fetcher, feed, cancel, parse_pool)] = feed
             if cancel.is_set():
@@ -297,6 +312,7 @@ def iter_sync(
             done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
             for future in done:
                 feed = pending.pop(future)
+                finished += 1
                 try:
                     fetched = future.result()
                 except Exception as exc:  # a bug in one feed's path must not stop the rest
