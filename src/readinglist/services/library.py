@@ -42,6 +42,7 @@ from readinglist.services.image_cache import ImageCache
 from readinglist.services.reading import ReadingVerbs
 from readinglist.services.results import FeedRemoved, Subscription
 from readinglist.services.series_edits import SeriesEdits
+from readinglist.storage.heap import bound_malloc
 from readinglist.storage.store import Store
 
 if TYPE_CHECKING:
@@ -96,6 +97,7 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountV
     def open(cls, data_dir: str | Path | None = None, **kwargs: object) -> Library:
         directory = paths.data_dir(data_dir)
         directory.mkdir(parents=True, exist_ok=True)
+        bound_malloc()  # before the lanes and fetch threads allocate (see there)
         return cls(Store(paths.database_path(directory)), **kwargs)  # type: ignore[arg-type]
 
     @property

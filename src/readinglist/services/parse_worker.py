@@ -26,16 +26,14 @@ and a cancelled sync terminates its workers itself.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import pickle
 import signal
 import sys
 from typing import IO, Any
 
-#: glibc's ``mallopt`` parameters, and the values ``bound_malloc`` sets.
-_M_MMAP_THRESHOLD, _MMAP_THRESHOLD = -3, 256 * 1024
-_M_ARENA_MAX, _ARENA_MAX = -8, 2
+from readinglist.storage.heap import bound_malloc
+
 #: How the parent starts a worker: ``[python, -c, BOOT, *parent's sys.path]``.
 BOOT = (
     "import sys; sys.path[:] = sys.argv[1:]; "
@@ -86,32 +84,6 @@ def serve(inp: IO[bytes], out: IO[bytes]) -> None:
             out.flush()
         else:
             send(out, reply)
-
-
-def bound_malloc() -> None:
-    """glibc: big buffers get their own mappings, and threads share two heaps.
-
-    A big sync moves megabyte-sized buffers through its processes (a fetched document
-    and the copies feedparser makes of it, the job, the answer) on eight fetch threads.
-    glibc raises its mmap threshold to the size of the first such buffer freed, so the
-    rest are carved out of the heaps, where freed space stays resident and each
-    document raises the peak a little more; and it gives threads heaps of their own (up
-    to eight per core), each keeping its freed space. A fixed 256 KB threshold and two
-    heaps: the sync's process peaked at 58 MB instead of 84 (60 feeds x 500 entries), a
-    worker at 42 instead of 45, for a page fault per 4 KB of those buffers (no
-    measurable CPU; the threads allocate under the GIL anyway). Called before a sync
-    that may start workers opens its fetch threads, and by each worker; it stays set
-    for the rest of the process. Elsewhere than Linux (or without ``mallopt``) nothing
-    changes."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return
-    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
-    mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
-    mallopt(_M_ARENA_MAX, _ARENA_MAX)
 
 
 def main() -> None:

@@ -43,7 +43,6 @@ from readinglist.model.records import (
 )
 from readinglist.services.highlights import reanchor
 from readinglist.services.parse_pool import ParsePool
-from readinglist.services.parse_worker import bound_malloc
 from readinglist.services.prepare import (
     SEARCH_TEXT_CHARS,
     Fetched,
@@ -51,6 +50,7 @@ from readinglist.services.prepare import (
     prepare,
     validators,
 )
+from readinglist.storage.heap import bound_malloc
 from readinglist.storage.store import Store
 
 __all__ = [
