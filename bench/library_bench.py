@@ -3,7 +3,8 @@ loopback, then the window on it.
 
     python bench/library_bench.py [--feeds 200] [--entries 500] [--keep DIR]
 
-1. **first sync**: 200 feeds x 500 items (1-3 KB of HTML each) served on loopback from
+1. **first sync**: 200 feeds x 500 items (1-3 KB of HTML each, varied words as
+   ``disk_bench`` writes them: the file's size means something) served on loopback from
    50 hosts, read by ``readinglist sync`` (the CLI) into an empty library: seconds, and
    peak memory across the CLI and its parse workers (the sum of their high-water marks,
    and the largest sum of their resident sizes sampled every 20 ms); beside it the
@@ -38,7 +39,8 @@ BENCH = ROOT / "bench"
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(BENCH))
 
-from sync_bench import _status_kb, _tree, floor_parse, make_feeds, serve  # noqa: E402
+from disk_bench import make_feeds  # noqa: E402
+from sync_bench import _status_kb, _tree, floor_parse, serve  # noqa: E402
 
 
 def drop_page_cache() -> bool:
