@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(BENCH))
 
 from disk_bench import make_feeds  # noqa: E402
-from sync_bench import _status_kb, _tree, floor_parse, serve  # noqa: E402
+from sync_bench import cli_first_sync, floor_parse, serve  # noqa: E402
 
 
 def drop_page_cache() -> bool:
@@ -55,45 +55,13 @@ def drop_page_cache() -> bool:
 
 def first_sync(urls: dict[str, str], data_dir: Path) -> dict[str, float]:
     """``readinglist import`` then ``readinglist sync`` into ``data_dir``: seconds and the
-    memory of every process it ran (see the module docstring)."""
-    opml = data_dir / "feeds.opml"
-    outlines = "".join(f'<outline text="f" xmlUrl="{u}"/>' for u in urls.values())
-    opml.write_text(f'<opml version="2.0"><body>{outlines}</body></opml>', encoding="utf-8")
-    exe = [sys.executable, "-m", "readinglist"]
-    subprocess.run(
-        [*exe, "import", str(opml), "--data-dir", str(data_dir)], check=True, capture_output=True
-    )
-    probe = (
-        "import sys; from readinglist.cli.commands import run\n"
-        f"code = run(['sync', '-q', '--data-dir', {str(data_dir)!r}])\n"
-        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
-        "print(int(hwm.split()[1])); sys.exit(code)\n"
-    )
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", probe], stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
-    hwm: dict[int, int] = {}
-    max_rss_sum = 0
-    while proc.poll() is None:
-        rss_sum = 0
-        for pid in _tree(proc.pid):
-            status = _status_kb(pid)
-            if status:
-                hwm[pid] = max(hwm.get(pid, 0), status.get("VmHWM", 0))
-                rss_sum += status.get("VmRSS", 0)
-        max_rss_sum = max(max_rss_sum, rss_sum)
-        time.sleep(0.02)
-    out, err = proc.communicate()
-    seconds = time.perf_counter() - start
-    if proc.returncode != 0:
-        raise SystemExit(f"the CLI sync failed ({proc.returncode}): {err.decode()[-2000:]}")
-    hwm[proc.pid] = max(hwm.get(proc.pid, 0), int(out.decode().split()[-1]))
+    memory of every process it ran (``sync_bench.cli_first_sync``)."""
+    hwm_sum, rss_sum, seconds, processes = cli_first_sync(urls, data_dir)
     return {
         "seconds": seconds,
-        "hwm_sum_mib": sum(hwm.values()) / 1024,
-        "rss_sum_mib": max_rss_sum / 1024,
-        "processes": float(len(hwm)),
+        "hwm_sum_mib": hwm_sum,
+        "rss_sum_mib": rss_sum,
+        "processes": float(processes),
     }
 
 

@@ -170,49 +170,55 @@ def _status_kb(pid: int) -> dict[str, int]:
 
 
 def cli_peak_memory_mb(urls: dict[str, str]) -> tuple[float, float, float, int]:
-    """The CLI's first sync: (sum of VmHWM, max sampled RSS sum, seconds, processes).
+    """The CLI's first sync into a fresh library: (sum of VmHWM, max sampled RSS sum,
+    seconds, processes); see ``cli_first_sync``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return cli_first_sync(urls, Path(tmp))
+
+
+def cli_first_sync(urls: dict[str, str], data_dir: Path) -> tuple[float, float, float, int]:
+    """``readinglist import`` of ``urls`` then ``readinglist sync`` into ``data_dir``:
+    (sum of every process's VmHWM in MiB, max sampled RSS sum in MiB, seconds, processes).
 
     The CLI runs a probe that, once the sync returns, reports its own VmHWM; workers
     are sampled every 20 ms while they live (the last VmHWM read of each is kept),
     so a worker's peak in its last 20 ms could be missed by a few pages.
     """
-    with tempfile.TemporaryDirectory() as tmp:
-        opml = Path(tmp) / "feeds.opml"
-        outlines = "".join(f'<outline text="f" xmlUrl="{u}"/>' for u in urls.values())
-        opml.write_text(f'<opml version="2.0"><body>{outlines}</body></opml>', encoding="utf-8")
-        exe = [sys.executable, "-m", "readinglist"]
-        subprocess.run(
-            [*exe, "import", str(opml), "--data-dir", tmp], check=True, capture_output=True
-        )
-        # ru_maxrss survives fork+exec (it would count this big benchmark process), so
-        # the child reports its own high-water mark from /proc at the end of the run.
-        probe = (
-            "import sys; from readinglist.cli.commands import run\n"
-            f"code = run(['sync', '-q', '--data-dir', {tmp!r}])\n"
-            "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
-            "print(int(hwm.split()[1]) // 1024); sys.exit(code)\n"
-        )
-        start = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-c", probe], stdout=subprocess.PIPE, stderr=subprocess.PIPE
-        )
-        hwm: dict[int, int] = {}
-        max_rss_sum = 0
-        while proc.poll() is None:
-            rss_sum = 0
-            for pid in _tree(proc.pid):
-                status = _status_kb(pid)
-                if status:
-                    hwm[pid] = max(hwm.get(pid, 0), status.get("VmHWM", 0))
-                    rss_sum += status.get("VmRSS", 0)
-            max_rss_sum = max(max_rss_sum, rss_sum)
-            time.sleep(0.02)
-        out, err = proc.communicate()
-        elapsed = time.perf_counter() - start
-        if proc.returncode != 0:
-            raise RuntimeError(f"the CLI sync failed ({proc.returncode}): {err.decode()[-2000:]}")
-    main_mb = float(out.decode().strip().splitlines()[-1])
-    hwm[proc.pid] = max(hwm.get(proc.pid, 0), int(main_mb * 1024))
+    opml = data_dir / "feeds.opml"
+    outlines = "".join(f'<outline text="f" xmlUrl="{u}"/>' for u in urls.values())
+    opml.write_text(f'<opml version="2.0"><body>{outlines}</body></opml>', encoding="utf-8")
+    exe = [sys.executable, "-m", "readinglist"]
+    subprocess.run(
+        [*exe, "import", str(opml), "--data-dir", str(data_dir)], check=True, capture_output=True
+    )
+    # ru_maxrss survives fork+exec (it would count this big benchmark process), so
+    # the child reports its own high-water mark from /proc at the end of the run.
+    probe = (
+        "import sys; from readinglist.cli.commands import run\n"
+        f"code = run(['sync', '-q', '--data-dir', {str(data_dir)!r}])\n"
+        "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0]\n"
+        "print(int(hwm.split()[1])); sys.exit(code)\n"
+    )
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", probe], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    hwm: dict[int, int] = {}
+    max_rss_sum = 0
+    while proc.poll() is None:
+        rss_sum = 0
+        for pid in _tree(proc.pid):
+            status = _status_kb(pid)
+            if status:
+                hwm[pid] = max(hwm.get(pid, 0), status.get("VmHWM", 0))
+                rss_sum += status.get("VmRSS", 0)
+        max_rss_sum = max(max_rss_sum, rss_sum)
+        time.sleep(0.02)
+    out, err = proc.communicate()
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise RuntimeError(f"the CLI sync failed ({proc.returncode}): {err.decode()[-2000:]}")
+    hwm[proc.pid] = max(hwm.get(proc.pid, 0), int(out.decode().split()[-1]))
     return sum(hwm.values()) / 1024, max_rss_sum / 1024, elapsed, len(hwm)
 
 
