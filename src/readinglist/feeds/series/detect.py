@@ -18,7 +18,7 @@ one series. The split of the rules:
 * ``openings``      titles that open with the same three words, close in time
 * ``refine``        heads over several series (a repeated second-level head),
                     cadence (``Timeline``: posts published as a run), and heads
-                    shared only by posts years apart
+                    shared only by posts years apart or mostly seasons apart
 * ``evidence``      the last pass: weighs each group on all its clues (and the
                     counter-evidence), sets kind, strength and ``why``
                     (docs/series-detection.md)

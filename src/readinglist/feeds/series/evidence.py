@@ -44,7 +44,7 @@ from readinglist.feeds.series.post import (
 )
 from readinglist.feeds.series.titles import POSITIONAL_FORM, STRONG
 
-__all__ = ["assess", "numbers_hold", "numbers_may_hold"]
+__all__ = ["assess", "is_column", "numbers_hold", "numbers_may_hold"]
 
 MULTIPART = "multipart"
 RECURRING = "recurring"
@@ -406,6 +406,15 @@ def _one_a_year(posts: list[Post]) -> bool:
     if len(posts) < _TWO or any(len(y) != 1 for y in years):
         return False
     return len({y[0] for y in years}) == len(posts)
+
+
+def is_column(posts: list[Post]) -> bool:
+    """The group says it comes back on a schedule: by its name, or a year per title.
+
+    Asked by ``refine`` before it drops a head group for posts far apart in time: a
+    column's posts are far apart by design (the evidence marks it recurring).
+    """
+    return _is_recurring(posts) or _one_a_year(posts)
 
 
 def _years(posts: list[Post]) -> str:

@@ -7,7 +7,8 @@
   the members of a group split where a year or more passes between two of them.
 * ``drop_heads_years_apart``  a head that only posts years apart share ("Merry
   Christmas, and Thank You!" and, ten years on, "Merry Christmas: an Ornament") is
-  the author's phrasing come back, like an opening reused years apart.
+  the author's phrasing come back, like an opening reused years apart; so is a head
+  most of whose posts come one at a time, seasons apart (an event's name).
 * ``split_second_heads``  "X - Health Checks - a", "X - Health Checks - b", "X -
   AutoMapper - c", "X - AutoMapper - d": when the rest of the titles under one head
   starts with a second head that repeats, the first head names a product or a topic
@@ -26,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import pairwise
 
+from readinglist.feeds.series.evidence import is_column
 from readinglist.feeds.series.post import (
     FORM_HEAD,
     FORM_TOPIC,
@@ -34,6 +36,7 @@ from readinglist.feeds.series.post import (
     title_head,
 )
 from readinglist.feeds.series.rules import normalize, squash
+from readinglist.feeds.series.titles import title_marker
 
 __all__ = ["Timeline", "close_in_time", "drop_heads_years_apart", "split_second_heads"]
 
@@ -136,23 +139,61 @@ def close_in_time(posts: Sequence[Post], max_gap: float = YEAR) -> list[list[Pos
 
 
 def drop_heads_years_apart(items: list[Post]) -> None:
-    """Groups tied only by a shared head, no two of whose posts are close in time, go.
+    """Groups tied only by a shared head whose posts are not close in time go.
 
     Parts of one piece are written within months of each other; a column may pause
     for a year and come back, but then its posts still come in runs. When every post
     of an unnumbered head group stands more than a year from the next one (two
     posts ten years apart, say), the head is how the author phrases a kind of title
-    (a holiday greeting, a yearly visit), not a series. Undated posts give no
-    evidence; a group with one run of two or more close posts is kept whole (a
-    series resumed years later keeps its straggler).
+    (a holiday greeting, a yearly visit), not a series. Likewise when most posts of
+    a head group of three or more stand a season or more from every sibling ("Gizmo
+    Con: day one" one year, "Gizmo Con 2021: x" years later, one close pair between):
+    the head names an event or a topic the author comes back to, one post at a time.
+    Undated posts give no evidence; a group whose posts mostly come in runs is kept
+    whole (a series resumed years later keeps its straggler). A lone number read
+    from a URL ("gizmo-con-day1") is no part marker here either: it orders nothing.
     """
     groups: dict[str, list[Post]] = defaultdict(list)
     for p in items:
         if p.key is not None:
             groups[p.key].append(p)
     for posts in groups.values():
-        if len(posts) < 2 or any(p.form != FORM_HEAD or p.part is not None for p in posts):
+        if len(posts) < 2 or any(p.form != FORM_HEAD for p in posts) or _numbered(posts):
             continue
-        if all(len(run) == 1 for run in close_in_time(posts)):
+        if all(len(run) == 1 for run in close_in_time(posts)) or _scattered(posts):
             for p in posts:
                 p.key, p.name, p.part, p.short_title, p.form = None, None, None, p.title, ""
+
+
+def _numbered(posts: Sequence[Post]) -> bool:
+    """Numbers that can order the group: two or more, or one from a title marker."""
+    numbered = [p for p in posts if p.part is not None]
+    return len(numbered) > 1 or any(title_marker(p.title) is not None for p in numbered)
+
+
+SEASON = 120.0
+"""Days: a post this close to a sibling was written in the same stretch of work (a
+third of a year, so that a quarterly column's posts are still close)."""
+
+_SCATTERED_MIN_POSTS = 3
+"""Below this, a head group's spread is judged by ``close_in_time`` alone (a year)."""
+
+
+def _scattered(posts: Sequence[Post]) -> bool:
+    """Three or more dated posts, fewer than half of them within a season of a sibling.
+
+    Not a column ("Gift Guide 2019", "… 2020", "… 2021"): its posts are far apart by
+    design, and the evidence reads it as recurring.
+    """
+    if len(posts) < _SCATTERED_MIN_POSTS or any(p.when is None for p in posts):
+        return False
+    if is_column(list(posts)):
+        return False
+    when = sorted(p.when or 0.0 for p in posts)
+    close = sum(
+        1
+        for i, w in enumerate(when)
+        if (i > 0 and w - when[i - 1] <= SEASON)
+        or (i + 1 < len(when) and when[i + 1] - w <= SEASON)
+    )
+    return 2 * close < len(posts)

@@ -102,9 +102,11 @@ _TAKE = re.compile(
     _F,
 )
 _CONTINUED = re.compile(
-    r"^(?P<name>.+?)[\s,:;\-–—(]+(?:continued|cont'd|cont\.)\)?[.!]?$",
+    r"^(?P<name>.+?)[\s,:;\-–—(]+(?:continued|cont'd|cont\.|(?:an?\s+)?follow[- ]?up)\)?[.!]?$",
     _F,
 )
+""""X continued", "X, a follow-up": the second part of the post titled X (only next
+to it: alone, a weak marker makes no series)."""
 _BRACKET = re.compile(r"^\s*(?:\[(?P<a>[^\]]{1,60})\]|【(?P<b>[^】]{1,60})】)\s*(?P<rest>.+)$")
 _NAME_NUM = re.compile(
     r"^(?P<name>[^\d:：()]{2,60}?|\d{1,4}\s[^\d:：()]{2,60}?)(?:\s*[:：\-–—]\s*|\s+)"
@@ -249,7 +251,10 @@ def _m_take(m: re.Match[str]) -> TitleMarker | None:
 
 def _m_continued(m: re.Match[str]) -> TitleMarker | None:
     name = clean_name(m["name"])
-    return TitleMarker(name, 2, name, WEAK) if name else None
+    if not name:
+        return None
+    follow_up = "follow" in m[0][len(m["name"]) :].lower()
+    return TitleMarker(name, 2, name, WEAK, form="{}, a follow-up" if follow_up else "")
 
 
 def _m_bracket(m: re.Match[str]) -> TitleMarker | None:
