@@ -193,3 +193,24 @@ def test_the_syncs_process_parses_one_document_while_the_workers_are_busy() -> N
     finally:
         pool.close()
     assert ParsePool(0).here is False  # no workers (one core): not a pool at all
+
+
+def test_the_syncs_process_parses_only_while_its_writer_waits() -> None:
+    """One interpreter lock for the writer and a parse here: while the writer stores a
+    document, a fetch thread waits for the worker instead; once the writer waits
+    again, the waiting thread parses here."""
+    pool = ParsePool(1, min_bytes=0)
+    try:
+        worker = pool._take(1)
+        assert isinstance(worker, pool_module._Worker)
+        pool.writer_waiting(False)  # the writer is storing a feed
+        second: list[object] = []
+        waiting = threading.Thread(target=lambda: second.append(pool._take(1)))
+        waiting.start()
+        time.sleep(0.2)
+        assert not second  # not here while the writer works
+        pool.writer_waiting(True)
+        waiting.join(5)
+        assert second == [pool_module._HERE]
+    finally:
+        pool.close()

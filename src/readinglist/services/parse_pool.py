@@ -142,6 +142,10 @@ class ParsePool:
         # (its peak memory is feedparser's structures for one document)
         self.here = here and self.processes > 0
         self._here_busy = False
+        # The sync's own process has one interpreter lock for its writer and its parse:
+        # it takes a document only while the writer waits (``writer_waiting``), else the
+        # parse would slow the writer down and the worker would sit idle.
+        self._writer_waiting = True
         self.started = 0  # pools started in this run (tests and benchmarks read it)
         self._fetched = 0
         self._running = False
@@ -205,13 +209,20 @@ class ParsePool:
                     worker = _Worker()
                     self._workers.add(worker)
                     return worker
-                if self.here and not self._here_busy:
+                if self.here and not self._here_busy and self._writer_waiting:
                     self._here_busy = True
                     return _HERE
                 self._changed.wait()
             if self._closed:
                 raise WorkerStopped("the sync was cancelled")
             return self._idle.pop()
+
+    def writer_waiting(self, waiting: bool) -> None:
+        """The run's writer waits for documents (True) or stores one (False)."""
+        with self._changed:
+            self._writer_waiting = waiting
+            if waiting:
+                self._changed.notify_all()
 
     def _give_back(self, worker: _Worker) -> None:
         with self._changed:

@@ -309,7 +309,9 @@ def iter_sync(
                         yield FeedSyncResult(feed.id, feed.url, SyncStatus.CANCELLED)
             if not pending:
                 continue
+            parse_pool.writer_waiting(True)
             done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            parse_pool.writer_waiting(False)
             for future in done:
                 feed = pending.pop(future)
                 finished += 1
