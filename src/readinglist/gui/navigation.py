@@ -198,8 +198,8 @@ class Navigator:
         )
         reads.submit_abandonable(
             "search",
-            lambda stale: _then_release(
-                library, _abandonable(library, stale, lambda: library.list_articles(query))
+            lambda stale: _abandonable(
+                library, stale, lambda: library.list_articles(query), release=True
             ),
             lambda articles: self._show_results(text, articles, query),
             lambda exc: self._status(f"Search failed: {exc}"),
@@ -245,8 +245,8 @@ class Navigator:
             return
         self._counts.submit_abandonable(
             "search-count",
-            lambda stale: _then_release(
-                library, _abandonable(library, stale, lambda: library.count_articles(query))
+            lambda stale: _abandonable(
+                library, stale, lambda: library.count_articles(query), release=True
             ),
             lambda total: self._show_count(text, shown, total),
         )
@@ -256,13 +256,15 @@ class Navigator:
             self._status(results_summary(shown, total, text))
 
 
-def _abandonable(library: Library, stale: Callable[[], bool], read: Callable[[], T]) -> T:
-    """``read()``, stopped half-way (``QueryAbandoned``) once ``stale()``."""
-    with library.abandon_when(stale):
-        return read()
-
-
-def _then_release(library: Library, result: T) -> T:
-    """A filter reads pages no other view needs: free them on the lane's connection."""
-    library.release_cache()
-    return result
+def _abandonable(
+    library: Library, stale: Callable[[], bool], read: Callable[[], T], *, release: bool = False
+) -> T:
+    """``read()``, stopped half-way (``QueryAbandoned``) once ``stale()``. ``release``:
+    a filter reads pages no other view needs; free them on the lane's connection after,
+    whether the read finished or was abandoned."""
+    try:
+        with library.abandon_when(stale):
+            return read()
+    finally:
+        if release:
+            library.release_cache()
