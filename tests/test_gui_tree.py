@@ -143,7 +143,9 @@ def test_children_load_only_on_demand(qtbot, store) -> None:
     calls = []
     model = TreeModel(store)
     original = model.loader.children
-    model.loader.children = lambda key, limit=None: calls.append(key) or original(key, limit)
+    model.loader.children = lambda key, limit=None, **kw: (
+        calls.append(key) or original(key, limit, **kw)
+    )
     feed_index = model.index(FEED_ROW, 0)
     assert model.hasChildren(feed_index)
     assert model.rowCount(feed_index) == 0

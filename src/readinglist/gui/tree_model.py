@@ -245,10 +245,10 @@ class TreeModel(QAbstractItemModel):
         """A lazy node's children, or a smart view's rows up to its next page, off the
         GUI thread."""
         node.loading = True
-        key, loader = node.key, self.loader
+        key, loader, known = node.key, self.loader, node.series
         limit = len(node.children) + (PAGE if node.type is NodeType.SMART else 0)
         self._run(
-            lambda: loader.children(key, limit or None),
+            lambda: loader.children(key, limit or None, known=known),
             lambda nodes: self._loaded(node, nodes, limit),
         )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from readinglist.model.parts import part_runs
+from readinglist.model.parts import missing_parts, part_runs
 from readinglist.model.query import ArticleQuery
 
 if TYPE_CHECKING:
@@ -202,14 +202,18 @@ class TreeLoader:
             raise RuntimeError("the tree has no library yet")
         return self.reads
 
-    def children(self, key: Key, limit: int | None = None) -> list[Node]:
+    def children(
+        self, key: Key, limit: int | None = None, *, known: Series | None = None
+    ) -> list[Node]:
+        """``known``: the series record the tree already holds for a series key (from
+        its feed's read), so its rows are read without reading the series again."""
         kind = key[0]
         if kind == "root":
             return self.root_children()
         if kind == "feed":
             return self.feed_children(_id_of(key))
         if kind == "series":
-            return self.series_children(_id_of(key))
+            return self.series_children(_id_of(key), known)
         if kind == "standalone":
             return self.standalone_children(_id_of(key))
         if kind == "smart":
@@ -233,25 +237,33 @@ class TreeLoader:
             )
         return nodes
 
-    def series_children(self, series_id: int) -> list[Node]:
-        series = self.require_reads().get_series(series_id)
+    def series_children(self, series_id: int, known: Series | None = None) -> list[Node]:
         articles = self.require_reads().list_articles(
             ArticleQuery(series_id=series_id, order="part", unread_only=self.unread_only)
         )
         nodes = [article_node(a, in_series=True) for a in articles]
         if self.unread_only:
             return nodes
+        if known is not None and known.id == series_id:
+            # The gaps from the parts just read (what ``Series.missing`` is made of): a
+            # second read of the series was a third of the time of opening it.
+            feed_id = known.feed_id
+            parts = sorted({a.part for a in articles if a.part is not None})
+            gaps = () if known.kind == "recurring" else missing_parts(parts)
+        else:
+            series = self.require_reads().get_series(series_id)
+            feed_id, gaps = series.feed_id, series.missing
         # One row per run of missing parts: a series holding parts 13 and 16 shows
         # "Parts 1–12" and "Parts 14–15", not fourteen grey rows around its two.
         missing = [
             Node(
                 NodeType.PLACEHOLDER,
-                feed_id=series.feed_id,
+                feed_id=feed_id,
                 series_id=series_id,
                 part=first,
                 last=last,
             )
-            for first, last in part_runs(series.missing)
+            for first, last in part_runs(gaps)
         ]
         # Merge the placeholders into part order; articles without a part stay last.
         out: list[Node] = []
