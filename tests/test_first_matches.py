@@ -88,8 +88,10 @@ def test_a_read_stops_once_it_is_not_wanted(store: Store) -> None:
     assert store.db.execute_sql("SELECT COUNT(*) FROM article").fetchone()[0] == 60
 
 
-def test_a_big_read_gives_its_memory_back(store: Store) -> None:
-    """After a filter the lane releases its cache and the heap's free pages (glibc)."""
+def test_releasing_a_big_read_trims_the_heap_and_keeps_the_data(store: Store) -> None:
+    """After a filter the lane releases its cache and trims the heap (glibc has
+    malloc_trim): no error, nothing read afterwards changes. The memory it gives back
+    is measured by bench/ui_bench.py, not here."""
     import sys
 
     from readinglist.storage import heap

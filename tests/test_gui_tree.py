@@ -645,3 +645,22 @@ def test_a_held_paint_comes_back_when_the_read_never_lands(qtbot, store) -> None
     tree.expand(model.index(FEED_ROW, 0))
     assert not tree.viewport().updatesEnabled()
     qtbot.waitUntil(tree.viewport().updatesEnabled, timeout=1000)
+
+
+def test_a_paint_hold_never_gives_back_what_it_did_not_take(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from readinglist.gui.paint_hold import PaintHold
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    hold = PaintHold(widget, deadline_ms=50)
+    widget.setUpdatesEnabled(False)  # held by someone else
+    hold.hold()
+    hold.release()
+    assert not widget.updatesEnabled() and not hold.holding
+    widget.setUpdatesEnabled(True)
+    hold.hold()
+    assert not widget.updatesEnabled() and hold.holding
+    qtbot.waitUntil(widget.updatesEnabled, timeout=1000)  # the deadline gives it back
+    assert not hold.holding

@@ -191,7 +191,7 @@ class BackgroundRunner(QObject):
         on_error: Callable[[Exception], None] | None = None,
     ) -> int:
         """Run ``fn`` on the worker thread; returns a ticket (0 once shut down)."""
-        return self._enqueue(fn, on_done, on_error, None)
+        return self._enqueue(lambda _ticket: fn, on_done, on_error, None)
 
     def submit_latest(
         self,
@@ -202,7 +202,7 @@ class BackgroundRunner(QObject):
     ) -> int:
         """Like ``submit``, but a newer submission on ``channel`` makes this one stale:
         a stale job is skipped if it has not started, and its callbacks never run."""
-        return self._enqueue(fn, on_done, on_error, channel)
+        return self._enqueue(lambda _ticket: fn, on_done, on_error, channel)
 
     def submit_abandonable(
         self,
@@ -215,12 +215,12 @@ class BackgroundRunner(QObject):
         worker) once a newer submission on ``channel``, or ``cancel_channel``, made this
         job's answer unwanted, so a long read can stop half-way instead of holding up
         the lane (``Library.abandon_when``)."""
-        gate, ticket = self._gate, self._next_ticket  # the ticket _enqueue hands out
+        gate = self._gate
 
-        def stale() -> bool:
-            return not gate.wanted(_Job(ticket, None, channel))
+        def job_for(ticket: int) -> Callable[[], T]:
+            return lambda: fn(lambda: not gate.wanted(_Job(ticket, None, channel)))
 
-        return self._enqueue(lambda: fn(stale), on_done, on_error, channel)
+        return self._enqueue(job_for, on_done, on_error, channel)
 
     def cancel_channel(self, channel: str) -> None:
         """Make everything pending on ``channel`` stale (e.g. the view it fed is gone)."""
@@ -236,11 +236,12 @@ class BackgroundRunner(QObject):
 
     def _enqueue(
         self,
-        fn: Callable[[], Any],
+        job_for: Callable[[int], Callable[[], Any]],
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[Exception], None] | None,
         channel: str | None,
     ) -> int:
+        """``job_for(ticket)`` is the function the worker runs (it may need its ticket)."""
         if self._stopped:
             return 0
         ticket = self._next_ticket
@@ -248,7 +249,7 @@ class BackgroundRunner(QObject):
         if channel is not None:
             self._gate.supersede(channel, ticket)
         self._pending[ticket] = _Pending(on_done, on_error, channel)
-        self._post.emit(_Job(ticket, fn, channel))
+        self._post.emit(_Job(ticket, job_for(ticket), channel))
         return ticket
 
     # --- results (GUI thread) ---------------------------------------------------------

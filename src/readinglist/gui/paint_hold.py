@@ -24,19 +24,23 @@ class PaintHold(QObject):
         self._deadline.setSingleShot(True)
         self._deadline.setInterval(deadline_ms)
         self._deadline.timeout.connect(self.release)
+        self._held = False
 
     @property
     def holding(self) -> bool:
-        return self._deadline.isActive()
+        return self._held
 
     def hold(self) -> None:
         """No paints until ``release`` or the deadline, whichever comes first."""
         if not self._widget.updatesEnabled():
             return  # someone else holds it; not ours to give back
         self._widget.setUpdatesEnabled(False)
+        self._held = True
         self._deadline.start()
 
     def release(self) -> None:
-        if self._deadline.isActive() or not self._widget.updatesEnabled():
+        """Paint again, if this hold is the one holding (else nothing changes)."""
+        if self._held:
+            self._held = False
             self._deadline.stop()
             self._widget.setUpdatesEnabled(True)  # schedules the one repaint

@@ -134,8 +134,8 @@ class ArticleStore:
         except pw.OperationalError as exc:
             if "interrupted" not in str(exc) or not stale():
                 raise
-            abandoned = True  # raised below, without this error: its traceback holds
-            # the interrupted cursor, and that holds what the read built (a million ids)
+            abandoned = True  # raised below, outside this handler: the interrupted
+            # cursor in the error's traceback is not kept alive by the new error
         finally:
             con.set_progress_handler(None, 0)
         if abandoned:
@@ -159,9 +159,7 @@ class ArticleStore:
                 try:
                     return int(cursor.fetchone()[0])
                 finally:
-                    # Closed, not left to the collector: an open statement keeps what
-                    # it built — the set of every matching id, 14 MB at a million.
-                    cursor.close()
+                    cursor.close()  # the statement let go now, not by the collector
         return int(self._filtered(query, match).count())
 
     def _filtered(self, query: ArticleQuery, match: str | None) -> pw.ModelSelect:

@@ -61,21 +61,24 @@ def newest_whole_word_ids(
     if match is None or rows <= 0:
         return []
     con: sqlite3.Connection = db.connection()
+    walks = [con.execute(_NEWEST, (0, probes))]
+    if not unread_only:
+        walks.append(con.execute(_NEWEST, (1, probes)))
     probe = con.cursor()
     found: list[int] = []
-    for _when, article_id in _newest(con, unread_only=unread_only, limit=probes):
-        if probe.execute(_PROBE, (match, article_id)).fetchone() is not None:
-            found.append(article_id)
-            if len(found) >= rows:
-                break
-    probe.close()
+    try:
+        for _when, article_id in _newest(walks, limit=probes):
+            if probe.execute(_PROBE, (match, article_id)).fetchone() is not None:
+                found.append(article_id)
+                if len(found) >= rows:
+                    break
+    finally:  # statements let go now, not when the collector gets to them
+        for cursor in (probe, *walks):
+            cursor.close()
     return found
 
 
-def _newest(con: sqlite3.Connection, *, unread_only: bool, limit: int) -> Iterator[tuple[int, int]]:
-    unread = con.execute(_NEWEST, (0, limit))
-    if unread_only:
-        return iter(unread)
-    read = con.execute(_NEWEST, (1, limit))
-    merged = heapq.merge(unread, read, key=lambda row: (row[0] or 0, row[1]), reverse=True)
+def _newest(walks: list[sqlite3.Cursor], *, limit: int) -> Iterator[tuple[int, int]]:
+    """The unread walk, or both walks merged in list order, ``limit`` rows at most."""
+    merged = heapq.merge(*walks, key=lambda row: (row[0] or 0, row[1]), reverse=True)
     return (row for _, row in zip(range(limit), merged, strict=False))
