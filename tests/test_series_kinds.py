@@ -489,6 +489,26 @@ def test_chapters_of_someone_elses_book_are_ordered_by_date() -> None:
     assert [g.part for g in own] == [1, 2]
 
 
+def test_chinese_chapters_read_like_english_ones() -> None:
+    # 第N章 is "chapter N": a book's chapter (《书名》, 习题/笔记) goes in date order, and
+    # a lone chapter points into something else; the author's own chapters keep numbers
+    book = [
+        (f"《小工具手册》第{n}章 习题", f"https://example.org/gizmo-{n}/", day)
+        for n, day in ((5, "2020-03-01"), (2, "2020-01-01"), (3, "2020-02-01"))
+    ]
+    out = _dated(book)
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+    assert [g.part for g in out] == [3, 1, 2]
+    assert "the book's chapters" in out[0].why
+    for lone in ("读《小工具手册》第 2 章", "小工具教程 第 4 章 接线"):
+        alone = _dated([(lone, None, "2020-01-01"), ("别的文章", None, "2020-02-01")])
+        assert alone[0].key is None, alone
+    own = _dated([(f"小工具教程 第 {n} 章 话题{n}", None, f"2020-0{n}-01") for n in (1, 2, 3)])
+    assert [g.part for g in own] == [1, 2, 3] and own[0].key is not None
+    # a lone 第N篇 ("piece N") still says part, as "Part N" does
+    assert _dated([("小工具教程 第 2 篇", None, "2020-01-01")])[0].part == 2
+
+
 # --- a head only posts years apart share ------------------------------------------------
 
 

@@ -86,7 +86,7 @@ _PAREN_NUM = re.compile(
 )
 _CN_ORDINAL = re.compile(
     rf"^(?P<name>.*?)[（(【\[]?\s*第\s*(?P<num>\d{{1,5}}|{CN_NUM})\s*"
-    r"[期周篇章讲講节節回部集课課话話卷]\s*[）)】\]]?\s*(?:[:：\-–—|]+\s*)?(?P<rest>.*)$"
+    r"(?P<ctr>[期周篇章讲講节節回部集课課话話卷])\s*[）)】\]]?\s*(?:[:：\-–—|]+\s*)?(?P<rest>.*)$"
 )
 _KEYWORD = re.compile(
     rf"^(?P<name>.*?){_LEAD_SEP}(?<![\w#])(?P<kw>{_KEYWORDS})\.?\s*"
@@ -145,6 +145,14 @@ _WORK_ON_A_CHAPTER = re.compile(
 BOOK_CHAPTER_FORM = "{} Chapter N (the book's chapters)"
 """The ``why`` template of a group whose chapter numbers belong to a book, not to it."""
 
+_WORK_ON_A_CN_CHAPTER = re.compile(
+    r"笔记|筆記|习题|習題|练习|練習|答案|解答|总结|總結|小结|读后感|课后|課後|思考题|摘录"
+)
+"""The same in Chinese: notes, exercises, answers, a summary of the chapter."""
+
+CN_CHAPTER_FORM = "{} 第N章"
+"""A chapter marker: with siblings a part number, alone (like "chapter N") no series."""
+
 
 def _ok_name(name: str) -> bool:
     words = name.lower().split()
@@ -201,7 +209,14 @@ def _m_cn_ordinal(m: re.Match[str]) -> TitleMarker | None:
         return None
     if not name:  # "第3期：主题" -> the series is what follows
         name, rest = clean_name(rest), rest
-    return TitleMarker(name, part, rest or name, STRONG) if name else None
+    if not name:
+        return None
+    if m["ctr"] == "章":  # a chapter, as in English: of a book, or of the author's own
+        if "《" in m["name"] or _WORK_ON_A_CN_CHAPTER.search(rest):
+            # "读《某书》第 2 章", "《某书》第3章 习题": the book's chapter (see chapter N)
+            return TitleMarker(name, None, m.string, MEDIUM, form=BOOK_CHAPTER_FORM)
+        return TitleMarker(name, part, rest or name, STRONG, form=CN_CHAPTER_FORM)
+    return TitleMarker(name, part, rest or name, STRONG)
 
 
 def _m_keyword(m: re.Match[str]) -> TitleMarker | None:
