@@ -55,11 +55,21 @@ _RECURRING = re.compile(
     r"\b(?:weekly|bi-?weekly|monthly|quarterly|daily|this (?:week|month|year) in"
     r"|week in review|month in review|year in review|newsletter|digest|round-?up"
     r"|links? (?:of|for) the (?:week|month)|release(?: notes?)?|changelog|status (?:update|report)"
-    r"|what'?s new in|monthly update|weekly update|issue\s*#?\d+)\b"
-    r"|周刊|周报|週報|月报|月報|日报|年报|月度|年度|周记|双周|每周|每月|每日|第\s*\S{1,5}\s*期",
+    r"|what'?s new in|monthly update|weekly update|issue\s*#?\d+|til|today i learned"
+    r"|semanal|mensual|bolet[ií]n|resumen (?:semanal|mensual|de la semana|del mes)"
+    r"|esta semana en|notas de (?:la )?versi[oó]n|mensal|boletim|resumo (?:da semana|do m[eê]s))\b"
+    r"|周刊|周报|週報|月报|月報|日报|年报|月度|年度|周记|双周|每周|每月|每日|第\s*\S{1,5}\s*期"
+    r"|週刊|月報|日報|今週の|先週の|リリースノート|주간|월간|뉴스레터|릴리스 ?노트|데일리",
     re.IGNORECASE,
 )
-"""A column that comes back on a schedule or with each release, not one piece in parts."""
+"""A column that comes back on a schedule or with each release, not one piece in parts:
+said in English, Spanish, Portuguese, Chinese, Japanese or Korean."""
+
+_CALENDAR_DATE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?P<sep>[-./])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d년\s*\d{1,2}월\s*\d{1,2}일"
+)
+"""A day on the calendar in a title: "2022-01-03", "2022.01.03", "2022年1月3日"."""
 
 _ANNOUNCEMENT = re.compile(
     r"^(?:announcing|introducing|welcome|welcoming|launching|call for|save the date|advisory)\b"
@@ -422,11 +432,17 @@ def _years(posts: list[Post]) -> str:
 
 
 def _is_recurring(posts: list[Post]) -> bool:
-    """A column: its name, or most of its titles, say it comes back on a schedule."""
+    """A column: its name, or most of its titles, say it comes back on a schedule.
+
+    Titles whose varying slot is a day on the calendar ("[TIL] 2022.01.03", "Notes,
+    2021-05-04") say it too: a diary or a log is written day by day, not planned in
+    parts, and a date is no part number.
+    """
     name = posts[0].name or posts[0].key or ""
-    return bool(_RECURRING.search(name)) or (
-        sum(1 for p in posts if _RECURRING.search(p.title)) * 2 > len(posts)
-    )
+    if _RECURRING.search(name):
+        return True
+    said = sum(1 for p in posts if _RECURRING.search(p.title) or _CALENDAR_DATE.search(p.title))
+    return said * 2 > len(posts)
 
 
 def _announcement_titles(posts: list[Post]) -> bool:

@@ -50,8 +50,11 @@ def shared_openings(items: list[Post]) -> None:
         if len(tokens) <= _OPENING_WORDS or tokens[0] in _OPENERS:
             continue
         content = [t for t in tokens[:_OPENING_WORDS] if t not in _OPENERS]
-        if len(content) >= 2:
-            groups[" ".join(tokens[:_OPENING_WORDS])].append(i)
+        words = [t for t in tokens[:_OPENING_WORDS] if not t.isdigit()]
+        if sum(1 for t in content if not t.isdigit()) >= 2:  # "TIL 2022 01": no words
+            # a date or a count in the opening varies, the words stay: "Weekly update
+            # 2022-01-03" and "... 2023-01-02" open alike
+            groups[" ".join(words)].append(i)
     for key in sorted(groups):
         if len(groups[key]) < _OPENING_MIN_POSTS:
             continue

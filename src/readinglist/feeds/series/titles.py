@@ -80,8 +80,12 @@ _HASH_IN_PARENS = re.compile(
     r"^(?P<outer>.*?)\s*[(（]\s*(?P<inner>[^()（）#]+?)\s*#\s?(?P<num>\d{1,5})\s*[)）]"
     rf"{_TAIL_SEP}(?P<after>.*)$"
 )
+_PAREN_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX)(?=\s*[)）])"
+"""Upper-case roman numerals in parentheses, "(II)", "(IV)": part numbers as digits are.
+A lone "(X)" is left out: in a title it names a thing (a product, a site) more often."""
 _PAREN_NUM = re.compile(
-    rf"^(?P<name>.+?)(?:\s+\(|(?<=[^\x00-\x7f])\(|\s*（)\s*(?P<num>\d{{1,4}}|{CN_NUM}|[上中下])\s*[)）]"
+    rf"^(?P<name>.+?)(?:\s+\(|(?<=[^\x00-\x7f])\(|\s*（)\s*(?P<num>\d{{1,4}}|{CN_NUM}|[上中下]|{_PAREN_ROMAN})"
+    r"\s*[)）]"
     rf"(?:\s*(?:[:：\-–—.|]+|--)\s*)?(?P<rest>.*)$"
 )
 _CN_ORDINAL = re.compile(

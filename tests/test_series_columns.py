@@ -1,0 +1,75 @@
+"""Columns and part markers as blogs in other languages write them (issue #12).
+
+The held-out blogs are English, Chinese, Korean and Spanish: a column that comes back
+on a schedule is said in each language, a date in the title is no part number, and a
+part may be a roman numeral in parentheses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from readinglist.feeds.series.detect import group
+from readinglist.model.records import SeriesGuess
+
+
+def _dated(posts: Sequence[tuple[str, str]]) -> list[SeriesGuess]:
+    """(title, ISO date) -> group(), with one unrelated post so no feed is all one group."""
+    rows = [
+        (title, f"https://example.org/p{i}/", (), when) for i, (title, when) in enumerate(posts)
+    ]
+    rows.append(("Something else entirely", "https://example.org/other/", (), "2019-06-01"))
+    return group(rows)[:-1]
+
+
+def test_roman_numerals_in_parentheses_are_part_numbers() -> None:
+    out = _dated(
+        [
+            ("Introducción a Gizmo (I)", "2022-01-01"),
+            ("Introducción a Gizmo (II): tipos", "2022-01-08"),
+            ("Introducción a Gizmo (IV)", "2022-01-22"),
+        ]
+    )
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+    assert [g.part for g in out] == [1, 2, 4]
+    assert all(g.strength == "strong" for g in out)
+    # a lone "(X)" names a thing, not part ten
+    assert _dated([("Posting to Gizmo (X) from a script", "2023-08-01")])[0].key is None
+
+
+def test_titles_that_differ_by_a_date_are_a_column_without_parts() -> None:
+    out = _dated(
+        [
+            ("Weekly update: 2022-01-03", "2022-01-03"),
+            ("Weekly update: 2022-01-10", "2022-01-10"),
+            ("Weekly update: 2022-01-17", "2022-01-17"),
+            ("Weekly update: 2023-01-02", "2023-01-02"),
+        ]
+    )
+    # one column across the years: the date varies, the words stay
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+    assert all(g.kind == "recurring" and g.part is None for g in out)
+
+
+def test_a_diary_of_dated_titles_is_no_series_of_parts() -> None:
+    out = _dated([(f"Gizmo log {day}", day) for day in ("2021-05-03", "2021-05-04", "2021-05-06")])
+    assert all(g.part is None for g in out), out
+    assert all(g.key is None or g.kind == "recurring" for g in out), out
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ["Boletín semanal: enlaces", "Boletín semanal: herramientas", "Boletín semanal: libros"],
+        ["주간 회고: 설날", "주간 회고: 이사", "주간 회고: 휴가"],
+        ["週報: 引っ越し", "週報: 年末", "週報: 新年"],
+        ["Resumo da semana: Python", "Resumo da semana: Rust", "Resumo da semana: Go"],
+    ],
+)
+def test_columns_said_in_other_languages_are_recurring(titles: list[str]) -> None:
+    days = ("2022-01-03", "2022-01-10", "2022-01-17")
+    out = _dated(list(zip(titles, days, strict=True)))
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}, out
+    assert all(g.kind == "recurring" and g.part is None for g in out), out
