@@ -59,6 +59,7 @@ from readinglist.feeds.series.refine import (
     split_second_heads,
 )
 from readinglist.feeds.series.rules import (
+    UrlMarker,
     acronym_alias,
     humanize_slug,
     normalize,
@@ -66,7 +67,14 @@ from readinglist.feeds.series.rules import (
     squash,
     url_marker,
 )
-from readinglist.feeds.series.titles import LONE_FORMS, MEDIUM, STRONG, WEAK, title_marker
+from readinglist.feeds.series.titles import (
+    LONE_FORMS,
+    MEDIUM,
+    STRONG,
+    WEAK,
+    TitleMarker,
+    title_marker,
+)
 from readinglist.model.records import SeriesGuess
 
 __all__ = ["detect", "group"]
@@ -77,6 +85,14 @@ def _analyze(title: str, link: str | None) -> Post:
     post = Post(title=title, url=split_url(link), short_title=title)
     marker = title_marker(title) if title else None
     url_mark = url_marker(post.url) if post.url else None
+    if marker is not None and _slug_says_part(marker, url_mark):
+        # "Programming in Gizmo 3 - Objects" at /gizmo-3-oop-part-1-objects/: the bare
+        # 3 after the name is a version; the slug's "part-1" is the part
+        head = title_head(title)
+        if head is not None and url_mark is not None:
+            post.key, post.name, post.short_title = head[0], head[1], head[2]
+            post.part, post.strength, post.form = url_mark.part, MEDIUM, FORM_URL
+            return post
     if marker is not None:
         key = normalize(marker.name)
         if key:
@@ -94,6 +110,18 @@ def _analyze(title: str, link: str | None) -> Post:
         if head and normalize(head[1]) == url_mark.key:  # "Nix Flakes: an Introduction"
             post.name, post.short_title = head[1], head[2] or title
     return post
+
+
+def _slug_says_part(marker: TitleMarker, url_mark: UrlMarker | None) -> bool:
+    """A bare number in the title ("Gizmo 3: x") that the slug puts in the name, before
+    the "part N" it says: /gizmo-3-oop-part-1-x/ (so part 3 at /gizmo-3-oop-part-3-y/ too)."""
+    return (
+        url_mark is not None
+        and url_mark.explicit
+        and marker.strength <= WEAK
+        and marker.part is not None
+        and str(marker.part) in url_mark.key.split()  # the slug names with that number
+    )
 
 
 def detect(title: str, link: str | None = None, categories: Sequence[str] = ()) -> SeriesGuess:

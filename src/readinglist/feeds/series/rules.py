@@ -262,9 +262,15 @@ def split_url(link: str | None) -> UrlParts | None:
 _LEAD_NUM_SLUG_RE = re.compile(r"^(\d{1,3})[-_.]+([a-z].*)$")
 _SLUG_NUM_RE = re.compile(
     r"^(?P<name>[a-z][a-z0-9]*?(?:[-_][a-z][a-z0-9]*?)*?)[-_]"
-    r"(?:(?:part|pt|ep|episode|chapter|ch|day|lecture|lesson|lab|topic|no|vol)[-_]?)?"
+    r"(?:(?P<kw>part|pt|ep|episode|chapter|ch|day|lecture|lesson|lab|topic|no|vol)[-_]?)?"
     r"(?P<num>\d{1,3})(?:[-_](?P<rest>.*))?$"
 )
+
+_PART_SLUG_RE = re.compile(
+    r"^(?P<name>[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*?[-_]\d+(?:[-_][a-z0-9]+)*?)[-_]"
+    r"(?:part|pt)[-_]?(?P<num>\d{1,3})(?:[-_].*)?$"
+)
+"""A slug that says "part N" after a name holding a number: "python-3-oop-part-1-x"."""
 
 _NESTED_SLUG_RE = re.compile(
     r"^(?P<name>[a-z][a-z0-9]*(?:[-_][a-z][a-z0-9]*)*?[-_]?(?:part|pt|ch|chapter|vol)\d{1,2})"
@@ -281,6 +287,7 @@ class UrlMarker:
     part: int
     from_section: bool
     one_word: bool = False  # "minios64_2": a one-word stem, only a series in a run
+    explicit: bool = False  # the slug says "part": "x-part-2", "x-pt3"
 
 
 def url_marker(parts: UrlParts) -> UrlMarker | None:
@@ -292,6 +299,11 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
         if part is not None:
             name = humanize_slug(parts.parent)
             return UrlMarker("section:" + parts.parent, name, part, True)
+    said = _PART_SLUG_RE.match(slug)
+    if said:  # "python-3-oop-part-1-objects": part 1; the 3 is in the name (a version)
+        part, name = parse_number(said.group("num")), humanize_slug(said.group("name"))
+        if part is not None and normalize(name):
+            return UrlMarker(normalize(name), name, part, False, explicit=True)
     nested = _NESTED_SLUG_RE.match(slug)
     if nested:  # "algorithm-part1-3": part 3 of "algorithm part1"
         part = parse_number(nested.group("num"))
@@ -322,7 +334,8 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
     key = normalize(name)
     if not key:
         return None
-    return UrlMarker(key, name, part, False, one_word)
+    explicit = (match.group("kw") or "") in ("part", "pt")
+    return UrlMarker(key, name, part, False, one_word, explicit)
 
 
 def humanize_slug(slug: str) -> str:

@@ -1,0 +1,41 @@
+"""A version in a series' name is no part number (issue #12: "Ideas for <Product> 2").
+
+"Programming in Gizmo 3 - Objects" reads like part 3 of "Programming in Gizmo"; when
+the post's slug says "part 1" after a name that holds the 3 (/gizmo-3-oop-part-1-x/),
+the 3 belongs to the name and the slug numbers the parts.
+"""
+
+from __future__ import annotations
+
+from readinglist.feeds.series.detect import group
+from readinglist.feeds.series.rules import split_url, url_marker
+
+
+def test_a_slug_that_says_part_after_a_numbered_name() -> None:
+    mark = url_marker(split_url("https://example.org/2014/08/20/gizmo-3-oop-part-1-objects/"))
+    assert mark is not None and (mark.key, mark.part, mark.explicit) == ("gizmo 3 oop", 1, True)
+    plain = url_marker(split_url("https://example.org/nix-flakes-3-intro/"))
+    assert plain is not None and plain.part == 3 and not plain.explicit
+
+
+def test_the_version_stays_in_the_name_and_the_slug_numbers_the_parts() -> None:
+    topics = ["Objects and types", "Classes", "Composition", "Polymorphism"]
+    posts = [
+        (
+            f"Programming in Gizmo 3 - {topic}",
+            f"https://example.org/blog/2014/08/2{n}/gizmo-3-oop-part-{n}-{topic.split()[0].lower()}/",
+            (),
+            f"2014-08-2{n}",
+        )
+        for n, topic in enumerate(topics, start=1)
+    ]
+    posts.append(
+        ("Gizmo decorators: style", "https://example.org/gizmo-decorators/", (), "2014-09-01")
+    )
+    out = group(posts)
+    assert {g.key for g in out[:4]} == {"programming in gizmo 3"}
+    assert [g.part for g in out[:4]] == [1, 2, 3, 4]  # part 3 too: its slug says so
+    assert out[4].key is None
+    # without a slug that says "part", the bare numbers still count as before
+    bare = group([(f"Gizmo Notes {n}", None, (), f"2020-01-0{n}") for n in (1, 2, 3)])
+    assert [g.part for g in bare] == [1, 2, 3]
