@@ -73,3 +73,37 @@ def test_columns_said_in_other_languages_are_recurring(titles: list[str]) -> Non
     out = _dated(list(zip(titles, days, strict=True)))
     assert out[0].key is not None and {g.key for g in out} == {out[0].key}, out
     assert all(g.kind == "recurring" and g.part is None for g in out), out
+
+
+@pytest.mark.parametrize(
+    ("titles", "parts"),
+    [
+        (
+            ["Migrating to Gizmo (1/3)", "Migrating to Gizmo (2/3)", "Migrating to Gizmo (3/3)"],
+            [1, 2, 3],
+        ),
+        (["Gizmo en producción [1/2]: datos", "Gizmo en producción [2/2]: red"], [1, 2]),
+        (["Gizmo en producción, primera parte", "Gizmo en producción, segunda parte"], [1, 2]),
+        (["Gizmo en producción (1ª parte)", "Gizmo en producción (3ª parte)"], [1, 3]),
+        (["Gizmo, primeira parte", "Gizmo, terceira parte"], [1, 3]),
+        (["Gizmo - First Part", "Gizmo - Second Part"], [1, 2]),
+        (["Gizmo 입문 - 첫 번째", "Gizmo 입문 - 두 번째", "Gizmo 입문 (3번째 이야기)"], [1, 2, 3]),
+    ],
+)
+def test_counted_and_ordinal_part_markers(titles: list[str], parts: list[int]) -> None:
+    days = [f"2022-01-{n + 1:02d}" for n in range(len(titles))]
+    out = _dated(list(zip(titles, days, strict=True)))
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}, out
+    assert [g.part for g in out] == parts and out[0].strength == "strong", out
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Memory access is O(N^[1/3])",  # an exponent
+        "Holiday notes (12/25)",  # a date
+        "Gizmo Handbook, reviewed (4/5)",  # a lone rating: a count needs siblings
+    ],
+)
+def test_what_only_looks_like_a_part_of_a_count(title: str) -> None:
+    assert _dated([(title, "2022-01-01")])[0].key is None

@@ -131,6 +131,42 @@ _COUNTER = re.compile(
 )
 """Counters written after the number, or a prefix: "…정리 2편" (part 2), "…입문 1부",
 "…その3" (Japanese "number 3")."""
+_ORDINAL_WORDS = {
+    **dict.fromkeys(("first", "primera", "primer", "primero", "primeira", "primeiro"), 1),
+    **dict.fromkeys(("second", "segunda", "segundo"), 2),
+    **dict.fromkeys(("third", "tercera", "tercer", "tercero", "terceira", "terceiro"), 3),
+    **dict.fromkeys(("fourth", "cuarta", "cuarto", "quarta", "quarto"), 4),
+    **dict.fromkeys(("fifth", "quinta", "quinto"), 5),
+    **dict.fromkeys(("sixth", "sexta", "sexto"), 6),
+    **dict.fromkeys(("seventh", "séptima", "séptimo", "sétima", "sétimo"), 7),
+    **dict.fromkeys(("eighth", "octava", "octavo", "oitava", "oitavo"), 8),
+    **dict.fromkeys(("ninth", "novena", "noveno", "nona", "nono"), 9),
+    **dict.fromkeys(("tenth", "décima", "décimo"), 10),
+    **{"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9},
+    "열": 10,
+}
+"""Ordinal words that count parts: English, Spanish, Portuguese and Korean (N 번째)."""
+_ORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_FRACTION = re.compile(
+    r"^(?P<name>.+?)(?:\s+|(?<=[^\x00-\x7f]))[(\[（【]\s*(?P<num>\d{1,2})\s*(?:/|／|of|de)\s*"
+    r"(?P<total>\d{1,2})\s*"
+    rf"[)\]）】]{_TAIL_SEP}(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""A part of a known count: "Migrating to Gizmo (2/3)", "[1/4]", "(1 de 3)"; the bracket
+stands apart from the name ("O(N^[1/3])" is an exponent)."""
+_ORDINAL_PART = re.compile(
+    rf"^(?P<name>.+?)[\s,:：\-–—(（\[]+(?:(?P<word>{_ORD})|(?P<num>\d{{1,2}})\s*[ªº°])\s*"
+    r"(?:part|parte|entrega|installment|instalment)\b\s*[)）\]]?"
+    rf"{_TAIL_SEP}(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""An ordinal before a part word: "Gizmo, segunda parte", "(2ª parte)", "Second Part"."""
+_KO_ORDINAL = re.compile(
+    rf"^(?P<name>.+?)\s*[-–—:：(（\[]?\s*(?:(?P<word>{_ORD})|(?P<num>\d{{1,2}}))\s*번째"
+    r"(?:\s*(?:이야기|글|편|시간))?\s*[)）\]]?\s*(?:[:：\-–—.|]\s*)?(?P<rest>.*)$"
+)
+"""Korean "N 번째" ("the Nth"): "Gizmo 입문 - 두 번째", "(3번째 이야기)"."""
 _POSITION_PIECE = re.compile(
     r"^(?P<name>.+?)\s*[（(]?\s*(?P<num>[上中下])\s*篇\s*[)）]?(?:\s*[:：\-–—|]+\s*|\s+|$)(?P<rest>.*)$"
 )
@@ -339,10 +375,35 @@ def _m_trailing(m: re.Match[str]) -> TitleMarker | None:
     return TitleMarker(name, part, name, WEAK)
 
 
+_MAX_FRACTION_TOTAL = 20
+"""A count of parts past twenty is more likely a date ("12/25") than a series."""
+
+
+def _m_fraction(m: re.Match[str]) -> TitleMarker | None:
+    """ "X (2/3)": part 2. Not alone (a lone "(4/5)" is as often a rating): with siblings."""
+    name, rest = clean_name(m["name"]), clean(m["rest"])
+    part, total = int(m["num"]), int(m["total"])
+    if not 1 <= part <= total or not 2 <= total <= _MAX_FRACTION_TOTAL or not name:
+        return None  # "(3/2)", "(1/1)", "(12/25)": a ratio or a date, not part of a count
+    return TitleMarker(name, part, rest or name, STRONG)
+
+
+def _m_ordinal(m: re.Match[str]) -> TitleMarker | None:
+    name, rest = clean_name(m["name"]), clean(m["rest"])
+    word = m["word"]
+    part = _ORDINAL_WORDS.get(word.lower()) if word else _part(m["num"])
+    if part is None or not name:
+        return None
+    return TitleMarker(name, part, rest or name, STRONG)
+
+
 _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | None]], ...] = (
     (_PART_IN_PARENS, _m_part_in_parens),
     (_HASH_IN_PARENS, _m_hash_in_parens),
     (_PART, _m_part),
+    (_FRACTION, _m_fraction),
+    (_ORDINAL_PART, _m_ordinal),
+    (_KO_ORDINAL, _m_ordinal),
     (_PAREN_NUM, _m_paren_num),
     (_CN_ORDINAL, _m_cn_ordinal),
     (_POSITION_PIECE, _m_position_piece),
@@ -367,6 +428,9 @@ _FORMS: dict[re.Pattern[str], str] = {
     _PART_IN_PARENS: "{} (… part N)",
     _HASH_IN_PARENS: "… ({} #N)",
     _PART: "{} Part N",
+    _FRACTION: "{} (N/M)",
+    _ORDINAL_PART: "{}, Nth part",
+    _KO_ORDINAL: "{} N번째",
     _PAREN_NUM: "{} (N)",
     _CN_ORDINAL: "{} 第N篇",
     _POSITION_PIECE: POSITIONAL_FORM,
@@ -388,6 +452,7 @@ LONE_FORMS = frozenset(
     (
         _FORMS[_PART_IN_PARENS], _FORMS[_HASH_IN_PARENS], _FORMS[_PART], _FORMS[_PAREN_NUM],
         _FORMS[_CN_ORDINAL], _FORMS[_QUOTED_NUM], _FORMS[_HASH], POSITIONAL_FORM,
+        _FORMS[_ORDINAL_PART], _FORMS[_KO_ORDINAL],
         "{} N편", "{} N부", "{} N화", "{} N탄", "{} そのN",
         "{} <kw> N".replace("<kw>", "Episode"), "{} <kw> N".replace("<kw>", "Ep"),
         "{} <kw> N".replace("<kw>", "Lecture"), "{} <kw> N".replace("<kw>", "Lesson"),
@@ -404,6 +469,8 @@ _NEEDS: dict[re.Pattern[str], str] = {
     _COUNTER: "편부화탄の",
     _POSITION_PIECE: "篇",
     _CN_ORDINAL: "第",
+    _FRACTION: "([（【",
+    _KO_ORDINAL: "째",
     _QUOTED_NUM: "「『【[",
     _BRACKET: "[【",
     _HASH: "#",
