@@ -34,6 +34,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from readinglist.feeds.series.endings import shared_endings
 from readinglist.feeds.series.evidence import assess, numbers_hold, numbers_may_hold
 from readinglist.feeds.series.links import (
     embedded_names,
@@ -221,6 +222,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     _shared_heads(items)
     split_second_heads(items)
     shared_openings(items)
+    shared_endings(items)
     nest_subseries(items)
     join_topic_titles(items)
     embedded_names(items)

@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from readinglist.feeds.series.post import (
+    FORM_ENDING,
     FORM_HEAD,
     FORM_LINKED,
     FORM_OPENING,
@@ -142,9 +143,13 @@ def _lone_url_number(posts: list[Post], numbered: list[Post]) -> bool:
     return len(numbered) == 1 and len(posts) > 1 and not _is_marker(numbered[0])
 
 
+_NAMING_FORMS = (FORM_HEAD, FORM_OPENING, FORM_LINKED, FORM_ENDING)
+"""Forms that tie posts by shared wording (a head, an opening, a name, an ending)."""
+
+
 def _named_together(posts: list[Post]) -> bool:
     """Something besides the numbers ties the group: a shared head, opening or name."""
-    return any(p.form in (FORM_HEAD, FORM_OPENING, FORM_LINKED) for p in posts)
+    return any(p.form in _NAMING_FORMS for p in posts)
 
 
 _SLUG_RUN = 3
@@ -472,6 +477,8 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
             said.append(f"URL slugs numbered {_runs(nums)}" if nums else slugs)
         elif form == FORM_HEAD:
             said.append(f"{n} titles share the head '{name}: …'")
+        elif form == FORM_ENDING:
+            said.append(f"{n} titles in a row end with '… {name}'")
         elif form == FORM_OPENING:
             said.append(f"{n} titles open with '{name} …'")
         elif form == FORM_UNNUMBERED:
@@ -501,7 +508,7 @@ def _same_day_batch(name: str, posts: list[Post]) -> bool:
     """
     if not _EDITION.search(name):
         return False
-    if any(p.form not in (FORM_HEAD, FORM_OPENING, FORM_LINKED) for p in posts):
+    if any(p.form not in _NAMING_FORMS for p in posts):
         return False
     if any(p.when is None for p in posts):
         return False

@@ -16,6 +16,7 @@ from readinglist.feeds.series.rules import POST_KINDS, UrlParts, clean, clean_na
 from readinglist.model.records import SeriesGuess
 
 __all__ = [
+    "FORM_ENDING",
     "FORM_HEAD",
     "FORM_LINKED",
     "FORM_OPENING",
@@ -117,6 +118,7 @@ FORM_URL_WORD = "url-word"  # a numbered slug with a one-word stem: "minios64_2"
 FORM_UNNUMBERED = "unnumbered"  # an unnumbered post joining a numbered series
 FORM_HEAD = "head"  # a shared title head, "Name: x" / "Name — x"
 FORM_OPENING = "opening"  # a shared three-word opening
+FORM_ENDING = "ending"  # two posts in a row ending with the same Title Case phrase
 FORM_LINKED = "linked"  # a nested name, a topic phrase, a quote, a title naming the series
 FORM_TOPIC = "topic"  # standalone: under a head shown to name a topic (series.refine)
 FORM_STUCK = "{}N"  # a number stuck to its stem, "JDBC2"

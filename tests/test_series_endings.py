@@ -1,0 +1,66 @@
+"""Two posts in a row that end with the same name are a (weak) two-part series."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readinglist.feeds.series.detect import group
+from readinglist.model.records import SeriesGuess
+
+PAIR = [
+    ("Interfaces for Explaining Gizmo Signal Models", "2020-12-17"),
+    ("Finding the Words: Hidden State Views for Signal Models", "2021-01-19"),
+]
+OTHERS = [
+    ("A Visual Intro to Kilns", "2020-06-01"),
+    ("Moving House", "2021-05-04"),
+]
+
+
+def _dated(posts: Sequence[tuple[str, str]]) -> list[SeriesGuess]:
+    return group([(t, f"https://example.org/p{i}/", (), d) for i, (t, d) in enumerate(posts)])
+
+
+def test_two_posts_in_a_row_ending_with_the_same_name() -> None:
+    out = _dated(PAIR + OTHERS)
+    assert out[0].key == out[1].key == "signal model"
+    assert out[0].name == "Signal Models"
+    assert [g.part for g in out[:2]] == [1, 2]  # in date order
+    assert out[0].strength == "weak"  # a guess: the tree says so
+    assert "in a row end with '… Signal Models'" in out[0].why
+    assert all(g.key is None for g in out[2:])
+
+
+def test_the_longest_shared_name_is_kept() -> None:
+    out = _dated(
+        [
+            ("Installing Arch Linux Sem Dor", "2012-08-01"),
+            ("Configuring Arch Linux Sem Dor", "2012-08-05"),
+        ]
+    )
+    assert out[0].key == out[1].key and out[0].name == "Arch Linux Sem Dor"
+
+
+def test_no_pair_when_the_evidence_is_thinner() -> None:
+    # another post between them
+    between = _dated([PAIR[0], ("Kiln Notes", "2021-01-01"), PAIR[1]])
+    assert all(g.key is None for g in between)
+    # months apart
+    far = _dated([PAIR[0], (PAIR[1][0], "2021-06-19")])
+    assert all(g.key is None for g in far)
+    # a third title ends the same way: the phrase names a topic the author returns to
+    third = _dated([*PAIR, ("Benchmarks for Signal Models", "2022-01-01")])
+    assert all(g.key is None for g in third)
+    # written as words, not as a name
+    lower = _dated(
+        [
+            ("Thoughts on trusting types and unsafe code", "2020-01-01"),
+            ("Observational equivalence and unsafe code", "2020-01-09"),
+        ]
+    )
+    assert all(g.key is None for g in lower)
+    # a stock question: "How X Works"
+    how = _dated(
+        [("How Gizmo Diffusion Works", "2022-11-01"), ("How Stable Diffusion Works", "2022-11-20")]
+    )
+    assert all(g.key is None for g in how)
