@@ -88,6 +88,8 @@ def test_columns_said_in_other_languages_are_recurring(titles: list[str]) -> Non
         (["Gizmo, primeira parte", "Gizmo, terceira parte"], [1, 3]),
         (["Gizmo - First Part", "Gizmo - Second Part"], [1, 2]),
         (["Gizmo 입문 - 첫 번째", "Gizmo 입문 - 두 번째", "Gizmo 입문 (3번째 이야기)"], [1, 2, 3]),
+        (["Kafka系列一：简介", "Kafka系列二：生产者", "Kafka 系列 3：消费者"], [1, 2, 3]),
+        (["【Kafka 系列】一、简介", "【Kafka 系列】二、生产者"], [1, 2]),
     ],
 )
 def test_counted_and_ordinal_part_markers(titles: list[str], parts: list[int]) -> None:
@@ -103,6 +105,7 @@ def test_counted_and_ordinal_part_markers(titles: list[str], parts: list[int]) -
         "Memory access is O(N^[1/3])",  # an exponent
         "Holiday notes (12/25)",  # a date
         "Gizmo Handbook, reviewed (4/5)",  # a lone rating: a count needs siblings
+        "Gizmo深入系列15篇正式完结！",  # a count of pieces, not part 15
     ],
 )
 def test_what_only_looks_like_a_part_of_a_count(title: str) -> None:

@@ -122,9 +122,16 @@ _STUCK_NUM = re.compile(
     r"(?P<num>\d{1,2})(?:\s*[-–—:：]\s*(?P<rest>\S.*))?$"
 )
 _QUOTED_NUM = re.compile(
-    r"^\s*[「『【\[](?P<name>[^」』】\]]{1,40})[」』】\]]\s*(?P<num>\d{1,3})"
-    r"(?![\d.])\s*(?:[:：\-–—.|]\s*)?(?P<rest>.*)$"
+    r"^\s*[「『【\[](?P<name>[^」』】\]]{1,40})[」』】\]]\s*"
+    rf"(?P<num>\d{{1,3}}(?![\d.])|{CN_NUM}(?=\s*、))"
+    r"\s*(?:[:：\-–—.|、]\s*)?(?P<rest>.*)$"
 )
+"""「XX」2 Title, 【X 系列】二、Title: a bracketed name, then its number (a Chinese numeral
+only as a list item, "二、")."""
+_SERIES_NUM = re.compile(
+    rf"^(?P<name>.+?)\s*系列\s*(?P<num>{CN_NUM}|\d{{1,3}})\s*[:：\-–—、.．]\s*(?P<rest>\S.*)$"
+)
+""""Kafka系列一：简介": the series word, then the part ("系列15篇" is a count: no separator)."""
 _COUNTER = re.compile(
     r"^(?P<name>.+?)\s*(?:(?:その|其の)\s*(?P<pre>\d{1,3})|제?\s*(?P<num>\d{1,3})\s*(?P<ctr>편|부|화|탄))"
     r"(?![\w])\s*(?:[:：\-–—.|)]\s*)?(?P<rest>.*)$"
@@ -339,6 +346,14 @@ def _m_stuck(m: re.Match[str]) -> TitleMarker | None:
     return TitleMarker(name, part, rest or m.string, WEAK)
 
 
+def _m_series_num(m: re.Match[str]) -> TitleMarker | None:
+    name, rest = clean_name(m["name"]), clean(m["rest"])
+    part = _part(m["num"])
+    if part is None or not name:
+        return None
+    return TitleMarker(name, part, rest or name, STRONG)
+
+
 def _m_quoted(m: re.Match[str]) -> TitleMarker | None:
     """ "「XX」2 Title": a bracketed name and its number, a part even when alone."""
     name, rest = clean_name(m["name"]), clean(m["rest"])
@@ -406,6 +421,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | Non
     (_KO_ORDINAL, _m_ordinal),
     (_PAREN_NUM, _m_paren_num),
     (_CN_ORDINAL, _m_cn_ordinal),
+    (_SERIES_NUM, _m_series_num),
     (_POSITION_PIECE, _m_position_piece),
     (_COUNTER, _m_counter),
     (_KEYWORD, _m_keyword),
@@ -445,6 +461,7 @@ _FORMS: dict[re.Pattern[str], str] = {
     _TRAILING_NUM: "{} N",
     _STUCK_NUM: "{}N",
     _QUOTED_NUM: "「{}」N",
+    _SERIES_NUM: "{}系列N",
 }
 
 
@@ -452,6 +469,7 @@ LONE_FORMS = frozenset(
     (
         _FORMS[_PART_IN_PARENS], _FORMS[_HASH_IN_PARENS], _FORMS[_PART], _FORMS[_PAREN_NUM],
         _FORMS[_CN_ORDINAL], _FORMS[_QUOTED_NUM], _FORMS[_HASH], POSITIONAL_FORM,
+        _FORMS[_SERIES_NUM],
         _FORMS[_ORDINAL_PART], _FORMS[_KO_ORDINAL],
         "{} N편", "{} N부", "{} N화", "{} N탄", "{} そのN",
         "{} <kw> N".replace("<kw>", "Episode"), "{} <kw> N".replace("<kw>", "Ep"),
@@ -472,6 +490,7 @@ _NEEDS: dict[re.Pattern[str], str] = {
     _FRACTION: "([（【",
     _KO_ORDINAL: "째",
     _QUOTED_NUM: "「『【[",
+    _SERIES_NUM: "系",
     _BRACKET: "[【",
     _HASH: "#",
     _HASH_IN_PARENS: "#",
