@@ -123,7 +123,7 @@ _STUCK_NUM = re.compile(
 )
 _QUOTED_NUM = re.compile(
     r"^\s*[「『【\[](?P<name>[^」』】\]]{1,40})[」』】\]]\s*"
-    rf"(?P<num>\d{{1,3}}(?![\d.])|{CN_NUM}(?=\s*、))"
+    rf"(?P<num>\d{{1,3}}(?!\d|\.\d)|{CN_NUM}(?=\s*、))"
     r"\s*(?:[:：\-–—.|、]\s*)?(?P<rest>.*)$"
 )
 """「XX」2 Title, 【X 系列】二、Title: a bracketed name, then its number (a Chinese numeral
@@ -133,11 +133,13 @@ _SERIES_NUM = re.compile(
 )
 """"Kafka系列一：简介": the series word, then the part ("系列15篇" is a count: no separator)."""
 _COUNTER = re.compile(
-    r"^(?P<name>.+?)\s*(?:(?:その|其の)\s*(?P<pre>\d{1,3})|제?\s*(?P<num>\d{1,3})\s*(?P<ctr>편|부|화|탄))"
+    r"^(?P<name>.+?)\s*(?:(?:その|其の)\s*(?P<pre>\d{1,3})"
+    r"|제?\s*(?P<num>\d{1,3})\s*(?P<ctr>편|부|화|탄|강|장|주차|일차))"
     r"(?![\w])\s*(?:[:：\-–—.|)]\s*)?(?P<rest>.*)$"
 )
 """Counters written after the number, or a prefix: "…정리 2편" (part 2), "…입문 1부",
-"…その3" (Japanese "number 3")."""
+"…その3" (Japanese "number 3"); Korean lectures, chapters, weeks and days of a study
+("자료구조 1강", "3장", "2주차", "5일차"): a chapter alone, as in English, makes no series."""
 _ORDINAL_WORDS = {
     **dict.fromkeys(("first", "primera", "primer", "primero", "primeira", "primeiro"), 1),
     **dict.fromkeys(("second", "segunda", "segundo"), 2),
@@ -471,7 +473,7 @@ LONE_FORMS = frozenset(
         _FORMS[_CN_ORDINAL], _FORMS[_QUOTED_NUM], _FORMS[_HASH], POSITIONAL_FORM,
         _FORMS[_SERIES_NUM],
         _FORMS[_ORDINAL_PART], _FORMS[_KO_ORDINAL],
-        "{} N편", "{} N부", "{} N화", "{} N탄", "{} そのN",
+        "{} N편", "{} N부", "{} N화", "{} N탄", "{} そのN", "{} N강", "{} N주차", "{} N일차",
         "{} <kw> N".replace("<kw>", "Episode"), "{} <kw> N".replace("<kw>", "Ep"),
         "{} <kw> N".replace("<kw>", "Lecture"), "{} <kw> N".replace("<kw>", "Lesson"),
         "{} <kw> N".replace("<kw>", "Session"), "{} <kw> N".replace("<kw>", "Volume"),
@@ -484,7 +486,7 @@ LONE_FORMS = frozenset(
 
 
 _NEEDS: dict[re.Pattern[str], str] = {
-    _COUNTER: "편부화탄の",
+    _COUNTER: "편부화탄の강장차",
     _POSITION_PIECE: "篇",
     _CN_ORDINAL: "第",
     _FRACTION: "([（【",
