@@ -623,6 +623,32 @@ BLOGS: list[Blog] = [
             "02-12); file order is by their Korean titles",
         },
     ),
+    Blog(
+        id="harley-hwan",
+        repo="harley-hwan/harley-hwan.github.io",
+        commit="83b27ea81649909e237169a7548e03e840263534",
+        site="https://harley-hwan.github.io/",
+        generator="Jekyll (Chirpy)",
+        language="ko",
+        licence="theme MIT (LICENSE, Chirpy); no licence stated for the posts",
+        all_paths=True,
+        include=r"^_posts/.*\.(md|markdown|html)$",
+        url=jekyll("https://harley-hwan.github.io", "/posts/:title/"),
+        url_source="reconstructed: Jekyll _config.yml defaults permalink /posts/:title/",
+        part_keys=("series_order",),
+        undeclared_parts=(
+            "(MFC) 시간, 날짜 프로그램",
+            "(MFC) 시간, 날짜 프로그램2",
+            "(MFC) 색상 슬라이드 프로그램 작성",
+            "(MFC) 색상 슬라이드 프로그램 작성 2",
+            "(MFC) 메시지 박스 프로그램 -1",
+            "(MFC) 메시지 박스 프로그램 -2",
+            "(MFC) 메시지 박스 프로그램 -3",
+            "(cuda) 1. cuda 시작하기",
+            "(cuda) 2. hello CUDA 출력해보기",
+            "(cuda) 3. Linux 환경에서 cuda 시작하기",
+        ),
+    ),
 ]
 
 
