@@ -28,7 +28,7 @@ from readinglist.feeds.series.rules import normalize
 from readinglist.model.records import DeclaredSeries, SeriesGuess
 from readinglist.model.urls import normalize_url
 
-__all__ = ["apply_declared"]
+__all__ = ["apply_declared", "key_of", "listed_parts"]
 
 
 def apply_declared(
@@ -47,7 +47,7 @@ def apply_declared(
         index = by_link.get(normalize_url(link))
         if index is not None:
             own[index] = decl
-        for member, place in _listed(link, decl):
+        for member, place in listed_parts(link, decl):
             found = by_link.get(member)
             if found is not None:
                 members.setdefault(found, (decl, place))
@@ -64,7 +64,7 @@ def key_of(name: str) -> str:
     return normalize(name) or name.lower()
 
 
-def _listed(link: str, decl: DeclaredSeries) -> list[tuple[str, int | None]]:
+def listed_parts(link: str, decl: DeclaredSeries) -> list[tuple[str, int | None]]:
     """(member URL normalised, its part or None) for the posts ``decl`` names.
 
     A box's neighbours first, numbered around the page when its position is known; then
