@@ -363,9 +363,15 @@ class _Search:
     def _keep_declarations(self, new_ids: set[int]) -> None:
         """Store what the pages of the new articles declared, as a full-text fetch does,
         so the next regrouping (``group_with_stored``) keeps them in their series."""
-        declaring = [c for c in self.matcher.accepted.values() if c.declared is not None]
-        if not declaring or not new_ids:
+        if not new_ids:
             return
+        # guid -> link; a page stored before under another guid was skipped, not added
+        stored = self.store.feed_article_links(self.identity.feed_id)
+        declaring = [
+            c
+            for c in self.matcher.accepted.values()
+            if c.declared is not None and (c.guid or c.url) in stored
+        ]
         guids = [c.guid or c.url for c in declaring]
         ids = self.store.article_ids_for_guids(self.identity.feed_id, guids)
         for cand, article_id in zip(declaring, ids, strict=True):
