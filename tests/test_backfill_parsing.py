@@ -82,3 +82,35 @@ def test_section_feed_candidates_and_url_keys() -> None:
     ]
     assert section_feed_candidates("file:///etc/passwd") == []
     assert normalize_url("HTTPS://B.example:443/a/#x") == normalize_url("http://b.example/a")
+
+
+def test_the_matcher_takes_what_a_page_declares_over_its_title() -> None:
+    from readinglist.model.records import DeclaredSeries
+    from readinglist.services.backfill.match import Candidate, SeriesMatcher
+
+    def candidate(url: str, title: str, declared: DeclaredSeries | None) -> Candidate:
+        summary = {"title": title, "declared": declared.to_json() if declared else None}
+        return Candidate.from_page(url, summary)
+
+    matcher = SeriesMatcher(
+        [], set(), ["https://b.example/t/a/"], {1, 4}, series_keys={"transformer from scratch"}
+    )
+    mine = DeclaredSeries("Transformers from Scratch", 2, source="schema.org")
+    other = DeclaredSeries("Transformers in Production", 1, source="schema.org")
+    unnumbered = DeclaredSeries(
+        "Transformers From Scratch", None, source="schema.org", previous="https://b.example/t/b/"
+    )
+    taken = matcher.offer(
+        [
+            candidate("https://b.example/t/b/", "Attention", mine),
+            candidate("https://b.example/t/x-part-3/", "Transformers From Scratch Part 3", other),
+            candidate("https://b.example/t/c/", "Decoding", unnumbered),
+        ]
+    )
+    assert [(c.title, c.part) for c in taken] == [("Attention", 2), ("Decoding", 3)]
+    assert normalize_url("https://b.example/t/x-part-3/") in matcher.rejected
+    assert matcher.gaps() == ()
+    duplicate = candidate("https://b.example/t/b2/", "Attention again", mine)
+    assert matcher.offer([duplicate]) == []  # part 2 is there already
+    # a digest cached before declarations were read declares nothing
+    assert Candidate.from_page("https://b.example/t/d/", {"title": "D"}).declared is None

@@ -189,3 +189,180 @@ def test_declared_outranks_guessed_and_a_list_numbers_only_when_it_is_in_order()
     out = apply_declared(links, guessed, {links[0]: shuffled})
     assert [g.part for g in out] == [1, None, None]  # the list is no part order here
     assert apply_declared(links, guessed, {}) == guessed
+
+
+# --- rel=prev/next: trusted only where they speak of the series -------------------------
+
+CHRONOLOGICAL_HEAD = (
+    '<link rel="prev" href="/notes/garden-diary/">'
+    '<link rel="next nofollow" href="https://blog.example/notes/tea/">'
+)
+
+
+def test_a_boxs_own_prev_next_are_the_series_neighbours_placed_around_the_page() -> None:
+    body = (
+        '<aside class="series-box">This post is part 3 of 4 in the series Rust Async.'
+        '<a rel="prev nofollow" href="/rust/wakers/">« Wakers</a>'
+        '<a rel="Next" href="/rust/streams/">Streams »</a></aside>'
+        '<footer><a rel="previous" href="/notes/older/">Older post</a></footer>'
+    )
+    here = "https://blog.example/rust/pinning/"
+    found = parse_declared_series(page(body, CHRONOLOGICAL_HEAD), here)
+    assert found is not None
+    assert (found.position, found.previous, found.next) == (
+        3,
+        "https://blog.example/rust/wakers/",
+        "https://blog.example/rust/streams/",
+    )  # the head's and footer's chronological links are not the series' neighbours
+    assert found.members == (
+        "https://blog.example/rust/wakers/",
+        here,
+        "https://blog.example/rust/streams/",
+    )
+
+
+def test_a_boxs_prev_next_are_no_entries_of_its_list() -> None:
+    body = (
+        '<div class="series-nav">This article is part of the Learning Go series:'
+        '<ul><li><a href="/go-1/">Basics</a></li><li class="current">Types</li>'
+        '<li><a href="/go-3/">Errors</a></li></ul>'
+        '<a rel="prev" href="/go-1/">Previous</a><a rel="next" href="/go-3/">Next</a></div>'
+    )
+    found = parse_declared_series(page(body), "https://blog.example/go-2/")
+    assert found is not None and found.position == 2
+    assert [m.rsplit("/", 2)[-2] for m in found.members] == ["go-1", "go-2", "go-3"]
+    assert found.next == "https://blog.example/go-3/"
+
+
+def test_prev_next_alone_declare_nothing() -> None:
+    body = '<a rel="prev" href="/rust/wakers/">Wakers (part 2)</a><p>Part 3 of the tale</p>'
+    assert parse_declared_series(page(body, CHRONOLOGICAL_HEAD), URL) is None
+
+
+def test_a_schema_org_page_keeps_its_rel_links_only_as_neighbours() -> None:
+    head = CHRONOLOGICAL_HEAD + ld(
+        {"@type": "BlogPosting", "isPartOf": {"@type": "CreativeWorkSeries", "name": "Go Tips"}}
+    )
+    found = parse_declared_series(page("<p>text</p>", head), URL)
+    assert found == DeclaredSeries(
+        "Go Tips",
+        None,
+        source="schema.org",
+        previous="https://blog.example/notes/garden-diary/",
+        next="https://blog.example/notes/tea/",
+    )
+    assert found.members == ()  # a neighbour is no member
+
+
+LINKS = [f"https://b.example/{slug}/" for slug in ("a", "b", "c", "d", "coffee")]
+
+
+def _standalone() -> list:
+    from readinglist.model.records import SeriesGuess
+
+    return [SeriesGuess(None, None, None, slug) for slug in ("a", "b", "c", "d", "coffee")]
+
+
+def test_head_links_never_pull_a_post_into_a_series() -> None:
+    from readinglist.feeds.series.declared import apply_declared
+
+    # b declares "Go Tips" without a position; its chronological neighbours are a post
+    # about coffee and c, neither in the series: nothing joins, b gets no number
+    decl = DeclaredSeries("Go Tips", None, source="schema.org", previous=LINKS[4], next=LINKS[2])
+    out = apply_declared(LINKS, _standalone(), {LINKS[1]: decl})
+    assert [(g.key, g.part) for g in out] == [
+        (None, None),
+        ("go tip", None),
+        (None, None),
+        (None, None),
+        (None, None),
+    ]
+
+
+def test_a_page_without_a_position_takes_one_from_its_neighbour_in_the_series() -> None:
+    from readinglist.feeds.series.declared import apply_declared
+
+    first = DeclaredSeries("Go Tips", 1, source="schema.org")
+    second = DeclaredSeries("Go Tips", None, source="schema.org", previous=LINKS[0])
+    third = DeclaredSeries("Go Tips", None, source="schema.org", previous=LINKS[1])
+    fourth = DeclaredSeries("Go Tips", None, source="schema.org", next=LINKS[4])
+    declared = {LINKS[0]: first, LINKS[1]: second, LINKS[2]: third, LINKS[3]: fourth}
+    out = apply_declared(LINKS, _standalone(), declared)
+    # b after a, c after b (a chain); d's next is coffee, in no series: no number
+    assert [g.part for g in out[:4]] == [1, 2, 3, None]
+    assert out[2].why == (
+        "the page declares it: part 3 of 'Go Tips' (schema.org), numbered after the page before it"
+    )
+
+
+def test_a_neighbour_numbered_in_the_same_detected_series_lends_its_number() -> None:
+    from readinglist.feeds.series.declared import apply_declared
+    from readinglist.model.records import SeriesGuess
+
+    guesses = _standalone()
+    guesses[3] = SeriesGuess("go tip", "Go Tips", 5, "d")  # found from its title
+    guesses[0] = SeriesGuess("cooking", "Cooking", 2, "a")  # another series
+    before_d = DeclaredSeries("Go Tips", None, source="schema.org", next=LINKS[3])
+    after_a = DeclaredSeries("Go Tips", None, source="schema.org", previous=LINKS[0])
+    out = apply_declared(LINKS, guesses, {LINKS[2]: before_d, LINKS[1]: after_a})
+    assert (out[2].key, out[2].part) == ("go tip", 4)
+    assert (out[1].key, out[1].part) == ("go tip", None)  # its neighbour is in Cooking
+    # neighbours that disagree (after part 5 but before part 5) give no number
+    torn = DeclaredSeries("Go Tips", None, source="schema.org", previous=LINKS[3], next=LINKS[3])
+    assert apply_declared(LINKS, guesses, {LINKS[2]: torn})[2].part is None
+
+
+def test_a_boxs_neighbours_join_around_its_position() -> None:
+    from readinglist.feeds.series.declared import apply_declared
+
+    box = DeclaredSeries(
+        "Go Tips",
+        3,
+        4,
+        (LINKS[1], LINKS[2], LINKS[3]),
+        "series box",
+        previous=LINKS[1],
+        next=LINKS[3],
+    )
+    out = apply_declared(LINKS, _standalone(), {LINKS[2]: box})
+    assert [(g.key, g.part) for g in out[1:4]] == [("go tip", 2), ("go tip", 3), ("go tip", 4)]
+    assert out[0].key is None and out[4].key is None
+
+
+def test_stored_declarations_old_rows_and_neighbours(store) -> None:
+    """Rows written before neighbours were kept (a plain JSON list of members) still read;
+    a declaration without neighbours is still written in that form; one with neighbours
+    comes back whole."""
+    from helpers import entry, incoming
+    from readinglist.storage.schema import DeclaredSeriesRow
+
+    feed = store.add_feed("https://blog.example/feed.xml")
+    store.upsert_entries(feed.id, [incoming(entry(g)) for g in ("old", "plain", "near")])
+    ids = dict(
+        zip(
+            ("old", "plain", "near"),
+            store.article_ids_for_guids(feed.id, ["old", "plain", "near"]),
+            strict=True,
+        )
+    )
+    link = {g: f"https://blog.example/{g}/" for g in ids}
+    store.db.execute_sql(  # as schema 10 wrote it
+        "INSERT INTO declared_series (article_id, name, position, total, members, source,"
+        " fetched) VALUES (?, 'Go Tips', 2, 3, ?, 'series box', '2026-01-01 00:00:00')",
+        (ids["old"], json.dumps([link["plain"], link["old"]])),
+    )
+    store.set_declared_series(ids["plain"], DeclaredSeries("Go Tips", 1, source="schema.org"))
+    near = DeclaredSeries("Go Tips", 3, None, (), "series box", link["old"], None)
+    store.set_declared_series(ids["near"], near)
+
+    read = store.feed_declarations(feed.id)
+    assert read[link["old"]] == DeclaredSeries(
+        "Go Tips", 2, 3, (link["plain"], link["old"]), "series box"
+    )
+    assert read[link["near"]] == near
+    raw = DeclaredSeriesRow.get(DeclaredSeriesRow.article == ids["plain"]).members
+    assert json.loads(raw) == []  # the old form, which the version before reads too
+    store.db.execute_sql(
+        "UPDATE declared_series SET members = '{broken' WHERE article_id = ?", (ids["old"],)
+    )
+    assert store.feed_declarations(feed.id)[link["old"]].members == ()

@@ -345,10 +345,63 @@ class Account:
 @dataclass(frozen=True, slots=True)
 class DeclaredSeries:
     """A series an article's own page declares it belongs to (``feeds.site.declared``):
-    fetched on the reader's behalf with the page, and outranking what detection guessed."""
+    fetched on the reader's behalf with the page, and outranking what detection guessed.
+
+    ``previous`` and ``next`` are the page's neighbours *in the series*: for a series
+    box, the ``rel=prev/next`` links inside the box (the series' own navigation); for a
+    schema.org declaration, the page's ``rel=prev/next`` links, which most themes make
+    chronological, so they only ever lend a position to a page whose neighbour is
+    already known to be in the same series (``feeds.series.declared``), never
+    membership. Both default to None so older callers and stored rows still read.
+    """
 
     name: str
     position: int | None  # the page's part number, when declared or listed
     total: int | None = None
     members: tuple[str, ...] = ()  # the series' posts in the order the page lists them
     source: str = ""  # "schema.org" or "series box"
+    previous: str | None = None
+    next: str | None = None
+
+    @property
+    def from_box(self) -> bool:
+        """Whether a theme's series box declared it (its neighbours are the box's own)."""
+        return self.source == "series box"
+
+    def to_json(self) -> dict[str, object]:
+        """A plain JSON object of every field (the backfill's page digests keep it)."""
+        return {
+            "name": self.name,
+            "position": self.position,
+            "total": self.total,
+            "members": list(self.members),
+            "source": self.source,
+            "previous": self.previous,
+            "next": self.next,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> DeclaredSeries | None:
+        """The declaration ``to_json`` wrote, or None for anything else (a digest from
+        before declarations were read, a damaged value)."""
+        if not isinstance(data, dict) or not isinstance(data.get("name"), str):
+            return None
+        members = data.get("members")
+
+        def number(key: str) -> int | None:
+            value = data.get(key)
+            return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+        def text(key: str) -> str | None:
+            value = data.get(key)
+            return value if isinstance(value, str) and value else None
+
+        return cls(
+            data["name"],
+            number("position"),
+            number("total"),
+            tuple(m for m in members if isinstance(m, str)) if isinstance(members, list) else (),
+            text("source") or "",
+            text("previous"),
+            text("next"),
+        )

@@ -1,5 +1,13 @@
 """The series articles' pages declare (``declared_series``): kept, and read back per feed
-for series grouping, which ranks them above its own guesses."""
+for series grouping, which ranks them above its own guesses.
+
+The ``members`` column holds JSON: a list of the series' posts (as schema 10 wrote it),
+or, when the page also named its neighbours in the series, an object ``{"members":
+[...], "previous": url, "next": url}``. Why not two new columns: a migration copies the
+whole library first (``VACUUM INTO``), a heavy price for two rarely set links; a
+declaration without neighbours is still written as the plain list, so rows read the same
+by this version and the one before, and both forms read back here.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +33,7 @@ class DeclaredStore:
                     name=declared.name,
                     position=declared.position,
                     total=declared.total,
-                    members=json.dumps(list(declared.members)),
+                    members=_encode_members(declared),
                     source=declared.source,
                     fetched=utcnow(),
                 )
@@ -47,9 +55,32 @@ class DeclaredStore:
         )
         out: dict[str, DeclaredSeries] = {}
         for link, name, position, total, members, source in rows:
-            try:
-                listed = tuple(m for m in json.loads(members) if isinstance(m, str))
-            except ValueError:
-                listed = ()
-            out[link] = DeclaredSeries(name, position, total, listed, source)
+            listed, previous, following = _decode_members(members)
+            out[link] = DeclaredSeries(name, position, total, listed, source, previous, following)
         return out
+
+
+def _encode_members(declared: DeclaredSeries) -> str:
+    """The ``members`` column's JSON: the plain list unless neighbours are known."""
+    if declared.previous is None and declared.next is None:
+        return json.dumps(list(declared.members))
+    return json.dumps(
+        {"members": list(declared.members), "previous": declared.previous, "next": declared.next}
+    )
+
+
+def _decode_members(raw: str | None) -> tuple[tuple[str, ...], str | None, str | None]:
+    """(members, previous, next) from either form of the column; damage reads as none."""
+    try:
+        value = json.loads(raw or "[]")
+    except ValueError:
+        return (), None, None
+    neighbours: dict[str, object] = value if isinstance(value, dict) else {}
+    listed = neighbours.get("members", []) if neighbours else value
+    members = tuple(m for m in listed if isinstance(m, str)) if isinstance(listed, list) else ()
+    previous, following = neighbours.get("previous"), neighbours.get("next")
+    return (
+        members,
+        previous if isinstance(previous, str) else None,
+        following if isinstance(following, str) else None,
+    )

@@ -335,7 +335,8 @@ class DeclaredSeriesRow(BaseModel):
     name = pw.TextField()
     position = pw.IntegerField(null=True)
     total = pw.IntegerField(null=True)
-    members = pw.TextField(default="[]")  # JSON list of URLs, in the page's order
+    # JSON list of URLs in the page's order, or {"members", "previous", "next"}
+    members = pw.TextField(default="[]")
     source = pw.TextField(default="")
     fetched = UTCDateTimeField()
 

@@ -6,6 +6,17 @@ position as its part; the posts the page lists as the series' members join it to
 own part numbers kept when detection found the same series, else none). The key is the
 declared name normalised like every series name, so a declared series and the same one
 found from titles are one series. Each such guess is strong and says why.
+
+Neighbours (``rel=prev/next``) count two ways, and only where they speak of the series:
+
+* a series box's own prev/next links are members, placed around the page (part N - 1
+  and N + 1 when the page's position N is known);
+* a page that declares a series but no position takes one from a neighbour that is
+  already in the same series (declared, or detected under the same key) with a known
+  part: its previous part + 1, or its next part - 1. A schema.org page's neighbours are
+  the page's ``rel=prev/next`` links, which themes make chronological, so such a link
+  never makes a post a member: the neighbour must already be in the series, and it is
+  the declaring page that is numbered, never the post the link points at.
 """
 
 from __future__ import annotations
@@ -17,7 +28,7 @@ from readinglist.feeds.series.rules import normalize
 from readinglist.model.records import DeclaredSeries, SeriesGuess
 from readinglist.model.urls import normalize_url
 
-__all__ = ["apply_declared"]
+__all__ = ["apply_declared", "key_of", "listed_parts"]
 
 
 def apply_declared(
@@ -36,29 +47,50 @@ def apply_declared(
         index = by_link.get(normalize_url(link))
         if index is not None:
             own[index] = decl
-        listed = [normalize_url(m) for m in decl.members]
-        # the list is in part order when the page's own place in it is its position
-        ordered = decl.position is not None and normalize_url(link) in listed
-        ordered = ordered and listed.index(normalize_url(link)) + 1 == decl.position
-        for place, member in enumerate(listed, 1):
+        for member, place in listed_parts(link, decl):
             found = by_link.get(member)
             if found is not None:
-                members.setdefault(found, (decl, place if ordered else None))
+                members.setdefault(found, (decl, place))
     for index, (decl, listed_part) in members.items():
         _declare(out, index, decl, listed_part, "listed on a page of the series")
     for index, decl in own.items():  # a post's own page wins over another's list
         _declare(out, index, decl, decl.position, "the page declares it")
+    _number_from_neighbours(out, by_link, own)
+    return out
+
+
+def key_of(name: str) -> str:
+    """The series key a declared name stands for (normalised like every series name)."""
+    return normalize(name) or name.lower()
+
+
+def listed_parts(link: str, decl: DeclaredSeries) -> list[tuple[str, int | None]]:
+    """(member URL normalised, its part or None) for the posts ``decl`` names.
+
+    A box's neighbours first, numbered around the page when its position is known; then
+    the list, numbered by its order when the page's own place in it is its position.
+    """
+    out: list[tuple[str, int | None]] = []
+    if decl.from_box:
+        for neighbour, step in ((decl.previous, -1), (decl.next, 1)):
+            if neighbour:
+                part = decl.position + step if decl.position is not None else None
+                out.append((normalize_url(neighbour), part if part and part > 0 else None))
+    listed = [normalize_url(m) for m in decl.members]
+    here = normalize_url(link)
+    ordered = decl.position is not None and here in listed
+    ordered = ordered and listed.index(here) + 1 == decl.position
+    out += [(member, place if ordered else None) for place, member in enumerate(listed, 1)]
     return out
 
 
 def _declare(
     out: list[SeriesGuess], index: int, decl: DeclaredSeries, part: int | None, said: str
 ) -> None:
-    key = normalize(decl.name) or decl.name.lower()
+    key = key_of(decl.name)
     guess = out[index]
     if part is None and guess.key == key:
         part = guess.part  # the same series found from titles: its number stands
-    where = f"part {part} of " if part is not None else ""
     out[index] = replace(
         guess,
         key=key,
@@ -66,5 +98,61 @@ def _declare(
         part=part,
         kind="multipart",
         strength="strong",
-        why=f"{said}: {where}'{decl.name}' ({decl.source})",
+        why=_why(said, part, decl),
     )
+
+
+def _why(said: str, part: int | None, decl: DeclaredSeries) -> str:
+    where = f"part {part} of " if part is not None else ""
+    return f"{said}: {where}'{decl.name}' ({decl.source})"
+
+
+def _number_from_neighbours(
+    out: list[SeriesGuess], by_link: Mapping[str, int], own: Mapping[int, DeclaredSeries]
+) -> None:
+    """Number the declaring pages still without a part from their neighbours.
+
+    One pass per page at most: a run of unnumbered pages after a numbered one is
+    numbered one step per pass. A number another post of the series already holds is
+    not given twice (the links were not about the series after all).
+    """
+    waiting = {i: d for i, d in own.items() if out[i].part is None and (d.previous or d.next)}
+    for _ in range(len(waiting)):
+        numbered = False
+        for index, decl in list(waiting.items()):
+            found = _part_beside(out, by_link, index, decl)
+            if found is None:
+                continue
+            part, said = found
+            del waiting[index]
+            key = out[index].key
+            if any(g.part == part and g.key == key for g in out):
+                continue
+            why = _why("the page declares it", part, decl) + f", numbered {said}"
+            out[index] = replace(out[index], part=part, why=why)
+            numbered = True
+        if not numbered:
+            return
+
+
+def _part_beside(
+    out: Sequence[SeriesGuess], by_link: Mapping[str, int], index: int, decl: DeclaredSeries
+) -> tuple[int, str] | None:
+    """(part, how) from the page's neighbours in its own series; None when neither is
+    in it with a part, or the two disagree."""
+    key = out[index].key
+    found: dict[int, str] = {}
+    for link, step, said in (
+        (decl.previous, 1, "after the page before it"),
+        (decl.next, -1, "before the page after it"),
+    ):
+        near = by_link.get(normalize_url(link)) if link else None
+        if near is None or near == index:
+            continue
+        neighbour = out[near]
+        if neighbour.key == key and neighbour.part is not None and neighbour.part + step > 0:
+            found.setdefault(neighbour.part + step, said)
+    if len(found) != 1:
+        return None
+    ((part, said),) = found.items()
+    return part, said

@@ -13,6 +13,20 @@ site declares outranks what we guess. Three declarations are read, the first fou
   usually with the series' posts listed in order; the page's place in that list is its
   position when the text gives none.
 
+``rel=prev``/``rel=next`` (on ``<link>`` or ``<a>``; ``rel`` may hold several tokens,
+``previous`` too) are read, but trusted only where they speak of the series:
+
+* inside a series box they are the series' own navigation: the page's neighbours in the
+  series (``previous``/``next``), and members, placed around the page;
+* on a page that declares a series by schema.org, the page's ``rel=prev/next`` become
+  its ``previous``/``next`` too, yet only as a hint: Hugo and Jekyll themes (and most
+  others) put chronological prev/next links in ``<head>`` or the footer of *every*
+  post, so such a link says "posted before", not "the part before". Grouping
+  (``feeds.series.declared``) lends such a page a part number from a neighbour only when
+  that neighbour is already in the same series, and never makes a post a member
+  because a link points at it;
+* a page that declares nothing gets nothing from its prev/next links here.
+
 Read with the standard library's ``html.parser``: no script runs and nothing is loaded.
 Links are kept only when they are http(s), resolved against the page's address.
 """
@@ -21,7 +35,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
@@ -77,6 +91,16 @@ class _Box:
     depth: int
     text: list[str]
     items: list[tuple[str | None, bool]]  # (link, is this page) per list item or link
+    prev: list[str] = field(default_factory=list)  # rel=prev links inside the box
+    next: list[str] = field(default_factory=list)
+
+
+def _direction(rel: str) -> str | None:
+    """ "prev" or "next" for a ``rel`` value (tokens, any case), else None."""
+    tokens = rel.lower().split()
+    if "prev" in tokens or "previous" in tokens:
+        return "prev"
+    return "next" if "next" in tokens else None
 
 
 class _Reader(HTMLParser):
@@ -91,6 +115,8 @@ class _Reader(HTMLParser):
         self._script: list[str] | None = None
         self._prop: str | None = None
         self._li_link: bool = False
+        # rel=prev/next anywhere on the page (head, footer): chronological on most themes
+        self.page_links: dict[str, list[str]] = {"prev": [], "next": []}
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -112,6 +138,14 @@ class _Reader(HTMLParser):
             self._prop = prop
         if prop in ("ispartof", "partofseries"):
             self.microdata["_scope"] = "ispartof"
+        direction = _direction(a.get("rel", "")) if tag == "a" else None
+        if direction is not None:
+            self._neighbour(direction, a.get("href", ""))
+            box_item_waits = bool(
+                self._open and self._open[-1].items and self._open[-1].items[-1][0] is None
+            )
+            if not box_item_waits or self._li_link:
+                return  # the box's navigation, not an entry of its list
         if self._open:
             box = self._open[-1]
             current = a.get("aria-current") or any(
@@ -128,7 +162,21 @@ class _Reader(HTMLParser):
                 elif not box.items or self._li_link:
                     box.items.append((link, bool(current)))
 
+    def _neighbour(self, direction: str, href: str) -> None:
+        """A rel=prev/next link: the open box's navigation, else the page's."""
+        link = http_url(href, self.base)
+        if link is None:
+            return
+        if self._open:
+            box = self._open[-1]
+            (box.prev if direction == "prev" else box.next).append(link)
+        else:
+            self.page_links[direction].append(link)
+
     def _void(self, tag: str, a: dict[str, str]) -> None:
+        direction = _direction(a.get("rel", "")) if tag == "link" else None
+        if direction is not None:
+            self._neighbour(direction, a.get("href", ""))
         if tag == "meta" and a.get("itemprop", "").lower() == "position" and a.get("content"):
             self.microdata.setdefault("position", a["content"])
 
@@ -200,13 +248,29 @@ def _from_schema(reader: _Reader) -> DeclaredSeries | None:
                     if key == "isPartOf" and isinstance(part, str):
                         continue  # a bare string isPartOf is usually a URL or the site
                     if isinstance(name, str) and name.strip():
-                        return DeclaredSeries(
-                            name.strip(), _int(obj.get("position")), source="schema.org"
-                        )
+                        return _schema(reader, name.strip(), _int(obj.get("position")))
     name = reader.microdata.get("name")
     if reader.microdata.get("_scope") and name:
-        return DeclaredSeries(name, _int(reader.microdata.get("position")), source="schema.org")
+        return _schema(reader, name, _int(reader.microdata.get("position")))
     return None
+
+
+def _schema(reader: _Reader, name: str, position: int | None) -> DeclaredSeries:
+    """A schema.org declaration, with the page's rel=prev/next as its neighbours: a hint
+    for the position only (see the module notes), never a list of members."""
+    return DeclaredSeries(
+        name,
+        position,
+        source="schema.org",
+        previous=_first_other(reader.page_links["prev"], reader.base),
+        next=_first_other(reader.page_links["next"], reader.base),
+    )
+
+
+def _first_other(links: list[str], page_url: str) -> str | None:
+    """The first link that is not the page itself."""
+    here = normalize_url(page_url)
+    return next((link for link in links if normalize_url(link) != here), None)
 
 
 # --- series boxes -----------------------------------------------------------------------
@@ -225,13 +289,42 @@ def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
                 continue
             # the series' posts as listed; the current one (often not a link) is this page
             listed = [page_url if current else link for link, current in box.items]
-            members = tuple(dict.fromkeys(m for m in listed if m))
+            previous = _first_other(box.prev, page_url)
+            following = _first_other(box.next, page_url)
+            members = _around([m for m in listed if m], page_url, previous, following)
             position = _int(found.groupdict().get("pos"))
             if position is None:
                 position = _place(box, here)
             total = _int(found.groupdict().get("total"))
-            return DeclaredSeries(name, position, total, members, source="series box")
+            return DeclaredSeries(name, position, total, members, "series box", previous, following)
     return None
+
+
+def _around(
+    listed: list[str], page_url: str, previous: str | None, following: str | None
+) -> tuple[str, ...]:
+    """The members: the box's list, with its prev/next links placed around the page.
+
+    A box that lists no posts but links the parts before and after gives the three in
+    order; a list that holds the page gets a missing neighbour beside it; a list that
+    does not hold the page is kept as it is, the neighbours after it (order unknown).
+    """
+    here = normalize_url(page_url)
+    members = list(dict.fromkeys(listed))
+    known = {normalize_url(m) for m in members}
+    place = next((i for i, m in enumerate(members) if normalize_url(m) == here), None)
+    if place is None and not members and (previous or following):
+        members, place = [page_url], 0
+    for link, offset in ((previous, 0), (following, 1)):
+        if link is None or normalize_url(link) in known:
+            continue
+        known.add(normalize_url(link))
+        if place is None:
+            members.append(link)
+            continue
+        members.insert(place + offset, link)
+        place += 1 - offset
+    return tuple(members)
 
 
 def _place(box: _Box, here: str) -> int | None:

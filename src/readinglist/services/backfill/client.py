@@ -8,6 +8,12 @@ later one asks conditionally. Requests are counted against a per-run and a per-h
 budget, spaced by ``min_interval`` per host, checked against robots.txt, and only ever
 sent to the one host the series lives on. Failures come back as readable text; only
 cancellation raises.
+
+A page's digest carries what the page declares about its series (``"declared"``: a
+``DeclaredSeries.to_json()`` object, or None when it declares nothing). A page digest
+cached before declarations were read has no such key: it is read again (in full, not
+conditionally, since a 304 would leave nothing to read the declaration from) instead of
+being taken for a page that declares nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from readinglist.feeds.discover import looks_like_feed
 from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.parse import parse_feed
 from readinglist.feeds.sanitize import html_to_text
+from readinglist.feeds.site.declared import parse_declared_series
 from readinglist.feeds.site.links import parse_page, site_of
 from readinglist.feeds.site.sitemap import RobotsRules, parse_robots, parse_sitemap
 from readinglist.model.errors import (
@@ -115,7 +122,7 @@ class SiteClient:
             tally.cached += 1
             return self._memo[url]
         stored = self.store.get_cached_fetch(url)
-        if stored is not None and stored.kind == kind and self._fresh(stored):
+        if stored is not None and stored.kind == kind and self._fresh(stored) and _current(stored):
             tally.cached += 1
             answer = Answer(url, stored.summary, stored.error, stored.final_url)
             self._memo[url] = answer
@@ -187,7 +194,9 @@ class SiteClient:
     # --- the request -------------------------------------------------------------
 
     def _fetch(self, url: str, kind: str, site: Site, stored: CachedFetch | None) -> Answer:
-        conditional = stored is not None and stored.error is None and stored.kind == kind
+        conditional = (
+            stored is not None and stored.error is None and stored.kind == kind and _current(stored)
+        )
         etag = stored.etag if conditional and stored else None
         modified = stored.last_modified if conditional and stored else None
         now = datetime.now(UTC)
@@ -243,6 +252,12 @@ class SiteClient:
         return Answer(url, summary, error, final)
 
 
+def _current(stored: CachedFetch) -> bool:
+    """Whether a cached answer has every field this version's digest has (a page digest
+    from before declarations were read does not)."""
+    return stored.kind != "page" or stored.error is not None or "declared" in stored.summary
+
+
 def _digest(
     kind: str, content: bytes, url: str, content_type: str | None, max_urls: int
 ) -> dict[str, Any]:
@@ -278,6 +293,7 @@ def _digest(
             ]
         }
     info = parse_page(content, url)
+    declared = parse_declared_series(content, url)
     return {
         "title": info.title,
         "canonical": info.canonical,
@@ -288,4 +304,5 @@ def _digest(
         "description": html_to_text(info.description)[:2000],
         "published": info.published,
         "word_count": info.word_count,
+        "declared": declared.to_json() if declared is not None else None,
     }

@@ -7,22 +7,30 @@ posts plus the candidates and keeps those that land where the series' own articl
 land. A fallback keeps a page whose URL is in the series' section or slug pattern and
 whose own title/URL names a part that is not there yet (a page titled differently from
 the feed, e.g. without the series name).
+
+What a page declares outranks both (as it does in grouping, ``feeds.series.declared``):
+a page whose declared series is this one (its name normalised to one of the series'
+keys) is accepted whatever its title says, as its declared part, else the part the
+site's own list or a neighbour gives it; a page that declares another series is refused
+even when its title reads like a part of this one. Only pages that declare nothing go
+to the title rules.
 """
 
 from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar
 from urllib.parse import urlsplit
 
 from readinglist.feeds.series import detect as series_detection
+from readinglist.feeds.series.declared import key_of
 from readinglist.feeds.series.rules import GENERIC_SEGMENTS, split_url, url_marker
 from readinglist.model.parts import missing_parts
-from readinglist.model.records import PostSignature, SeriesGuess
+from readinglist.model.records import DeclaredSeries, PostSignature, SeriesGuess
 from readinglist.model.urls import normalize_url
 
 __all__ = ["Candidate", "SeriesMatcher"]
@@ -69,6 +77,7 @@ class Candidate:
     categories: tuple[str, ...] = ()
     word_count: int = 0
     page: dict[str, object] | None = None  # the page digest, when the page was read
+    declared: DeclaredSeries | None = None  # what the page says of its series
     guess: SeriesGuess | None = None
     part: int | None = None
 
@@ -100,6 +109,7 @@ class Candidate:
             published=_when(summary.get("published")),
             word_count=words if isinstance(words, int) else 0,
             page=summary,
+            declared=DeclaredSeries.from_json(summary.get("declared")),
         )
 
 
@@ -112,10 +122,15 @@ class SeriesMatcher:
         member_guids: set[str],
         member_links: Sequence[str],
         present_parts: Iterable[int],
+        *,
+        series_keys: Iterable[str] = (),
+        places: Mapping[str, int] | None = None,
     ) -> None:
         self.posts = list(feed_posts)
         self.member_guids = member_guids
         self.present = set(present_parts)
+        self.series_keys = set(series_keys)  # the keys a declared name must have
+        self.places: dict[str, int] = dict(places or {})  # normalised URL -> known part
         self.accepted: dict[str, Candidate] = {}
         self.rejected: set[str] = set()
         self._section, self._keys, self._slug_prefix = _pattern(member_links)
@@ -157,8 +172,10 @@ class SeriesMatcher:
             and normalize_url(c.url) not in self.accepted
             and normalize_url(c.url) not in self.rejected
         ]
+        taken = [c for c in fresh if c.declared is not None and self._take_declared(c)]
+        fresh = [c for c in fresh if c.declared is None]
         if not fresh:
-            return []
+            return taken
         kept = list(self.accepted.values())
         posts = [(p.title, p.link, p.categories, p.published) for p in self.posts]
         posts += [(c.title, c.url, c.categories, c.published) for c in kept + fresh]
@@ -169,7 +186,6 @@ class SeriesMatcher:
             if p.guid in self.member_guids and g.key is not None
         )
         target = member_keys.most_common(1)[0][0] if member_keys else None
-        taken: list[Candidate] = []
         for cand, guess in zip(fresh, guesses[len(self.posts) + len(kept) :], strict=True):
             if not (target is not None and guess.key == target and guess.part is not None):
                 alone = series_detection.detect(cand.title, cand.url)
@@ -184,6 +200,49 @@ class SeriesMatcher:
             self.accepted[normalize_url(cand.url)] = cand
             taken.append(cand)
         return taken
+
+    def place(self, url: str, part: int) -> None:
+        """The site says the page at ``url`` is part ``part`` (a member list in order, a
+        member's own number): the number a declaring page without one is given."""
+        self.places.setdefault(normalize_url(url), part)
+
+    def _take_declared(self, cand: Candidate) -> bool:
+        """Accept or refuse a page by what it declares; True when accepted."""
+        decl = cand.declared
+        assert decl is not None
+        norm = normalize_url(cand.url)
+        if key_of(decl.name) not in self.series_keys:
+            self.rejected.add(norm)  # another series, whatever its title looks like
+            return False
+        if decl.position is not None and decl.position in self.parts():
+            self.rejected.add(norm)  # that part is there already (a duplicate)
+            return False
+        part = decl.position or self.places.get(norm) or self._beside(decl)
+        if part is not None and part in self.parts():
+            part = None  # a number we inferred, and wrongly: the page still declared it
+        where = f"part {part} of " if part is not None else ""
+        cand.guess = SeriesGuess(
+            key_of(decl.name),
+            decl.name,
+            part,
+            cand.title,
+            strength="strong",
+            why=f"the page declares it: {where}'{decl.name}' ({decl.source})",
+        )
+        cand.part = part
+        self.accepted[norm] = cand
+        if part is not None:
+            self.places.setdefault(norm, part)
+        return True
+
+    def _beside(self, decl: DeclaredSeries) -> int | None:
+        """A part from the page's neighbours whose parts are known, when they agree."""
+        found = set()
+        if decl.previous and normalize_url(decl.previous) in self.places:
+            found.add(self.places[normalize_url(decl.previous)] + 1)
+        if decl.next and normalize_url(decl.next) in self.places:
+            found.add(self.places[normalize_url(decl.next)] - 1)
+        return found.pop() if len(found) == 1 and min(found) > 0 else None
 
 
 def _pattern(links: Sequence[str]) -> tuple[str | None, set[str], str | None]:

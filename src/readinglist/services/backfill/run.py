@@ -5,19 +5,29 @@ parts 1-12. The site knows the rest, and this service asks it, politely, in the 
 that costs the fewest requests:
 
 1. one article page of the series (prefer one already cached): its ``<link
-   rel="alternate">`` feeds, ``rel=prev/next`` and "Part N" links;
+   rel="alternate">`` feeds, ``rel=prev/next`` and "Part N" links, and what it declares
+   about its series (``feeds.site.declared``);
 2. the series' own feed (announced on the page, else a few guessed URLs: Hugo section
    ``index.xml``, WordPress ``/series|category|tag/<slug>/feed/``);
-3. when parts are still missing, the site's sitemaps (robots.txt ``Sitemap:`` lines,
+3. when parts are still missing (or no feed listed the series), the members the start
+   page declares (its series box's list and its box's prev/next): the site itself
+   listed them, so they come before any search;
+4. when parts are still missing, the site's sitemaps (robots.txt ``Sitemap:`` lines,
    else ``/sitemap.xml``, indexes followed) filtered to the series' URL section or slug
    pattern, each unknown page fetched once for its title;
-4. when parts are still missing (or no listing worked), prev/next and "Part N" links
-   from pages of the series, following only pages that turn out to be in it.
+5. when parts are still missing (or no listing worked), prev/next and "Part N" links
+   from pages of the series, following only pages that turn out to be in it. A page
+   with a series box gives only the box's links: its other prev/next links are the
+   theme's chronological ones (Hugo and Jekyll put them on every post) and lead to
+   whatever was posted next, not to the next part.
 
-A candidate joins the series when ``feeds.series.group()`` over the feed's stored posts
-plus the candidates puts it in the series' key, or when its own URL is in the series'
-section/slug pattern and its detected part fills a gap. New articles are stored through
-``upsert_entries`` (never touching stored rows) and marked ``found_on_site``.
+A page that declares this series joins it as its declared part (``SeriesMatcher``), one
+that declares another is refused. Otherwise a candidate joins the series when
+``feeds.series.group()`` over the feed's stored posts plus the candidates puts it in the
+series' key, or when its own URL is in the series' section/slug pattern and its detected
+part fills a gap. New articles are stored through ``upsert_entries`` (never touching
+stored rows) and marked ``found_on_site``, with what their pages declared
+(``set_declared_series``), so the next regrouping keeps them where the site put them.
 Everything is on the caller's thread; no Qt. Failures are per source and reported;
 only a bad series id raises.
 """
@@ -31,12 +41,13 @@ from dataclasses import dataclass
 
 from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.sanitize import html_to_text
+from readinglist.feeds.series.declared import key_of, listed_parts
 from readinglist.feeds.site.links import section_feed_candidates, site_of
 from readinglist.model.changes import NO_CHANGES, Changes
 from readinglist.model.errors import FetchCancelledError, ReadingListError
 from readinglist.model.parts import missing_parts
 from readinglist.model.query import ArticleQuery
-from readinglist.model.records import IncomingArticle, ParsedEntry
+from readinglist.model.records import DeclaredSeries, IncomingArticle, ParsedEntry
 from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
 from readinglist.services.backfill.match import Candidate, SeriesMatcher
@@ -116,6 +127,8 @@ class _Search:
             {a.guid for a in self.members},
             self.links,
             {a.part for a in self.members if a.part is not None},
+            series_keys=self._series_keys(),
+            places={normalize_url(a.link): a.part for a in self.members if a.link and a.part},
         )
         known = store.feed_article_links(self.identity.feed_id)
         self.known_guids = set(known)
@@ -123,6 +136,18 @@ class _Search:
         self.feed_url = normalize_url(store.get_feed(self.identity.feed_id).url)
         self.tried: set[str] = set()
         self.expanded: set[str] = set()
+
+    def _series_keys(self) -> set[str]:
+        """The keys a page's declared series must have to be this one: the series' own,
+        its names' (the reader's and detection's), and what its members' pages declared."""
+        identity = self.identity
+        keys = {identity.key, key_of(identity.name), key_of(identity.detected_name)}
+        member_links = {normalize_url(a.link) for a in self.members if a.link}
+        stored = self.store.feed_declarations(identity.feed_id)
+        keys |= {
+            key_of(d.name) for link, d in stored.items() if normalize_url(link) in member_links
+        }
+        return keys
 
     # --- plumbing ------------------------------------------------------------------
 
@@ -161,6 +186,8 @@ class _Search:
         start = self._start_page()
         first = self.page(start) if start else None
         listed = self._section_feeds(first, start)
+        if self.matcher.gaps() or not listed:
+            listed = self._declared_members(first, start) or listed
         if self.matcher.gaps() or not listed:
             listed = self._sitemaps() or listed
         if self.matcher.gaps() or not listed:
@@ -212,6 +239,36 @@ class _Search:
                 cands.append(Candidate.from_feed(raw, "section feed"))
         accepted = self.matcher.offer(cands)
         return lists_series or bool(accepted)
+
+    def _declared_members(self, first: Answer | None, start: str | None) -> bool:
+        """Fetch the posts the start page declares as its series' (its box's list and
+        neighbours); True when the page lists the series (more than itself)."""
+        decl = self._member_declaration(first)
+        if decl is None or start is None:
+            return False
+        for url, part in listed_parts(start, decl):
+            if part is not None:
+                self.matcher.place(url, part)
+        for url in _declared_links(decl):
+            if not self.is_new(url):
+                continue
+            self.tried.add(normalize_url(url))
+            got = self.page(url)
+            if got is None:
+                break
+            if got.ok:
+                self.matcher.offer([Candidate.from_page(url, got.summary)])
+        return len(decl.members) > 1
+
+    def _member_declaration(self, answer: Answer | None) -> DeclaredSeries | None:
+        """What a page of the series declares; its name becomes one of the series' keys
+        (the site's name for the series outranks ours, as it does in grouping)."""
+        if answer is None or not answer.ok:
+            return None
+        decl = DeclaredSeries.from_json(answer.summary.get("declared"))
+        if decl is not None:
+            self.matcher.series_keys.add(key_of(decl.name))
+        return decl
 
     def _sitemaps(self) -> bool:
         assert self.site is not None
@@ -275,6 +332,7 @@ class _Search:
             if answer is None:
                 return
             if answer.ok:
+                self._member_declaration(answer)
                 pending += _neighbours(answer)
 
     # --- storing -------------------------------------------------------------------
@@ -298,15 +356,51 @@ class _Search:
             assert cand.guess is not None
             incoming.append(IncomingArticle(entry, cand.guess, entry_hash(entry), text))
         new_ids = self.store.add_found_articles(self.identity, incoming)
+        self._keep_declarations(set(new_ids))
         parts = tuple(sorted({c.part for c in self.matcher.accepted.values() if c.part}))
         return new_ids, parts if new_ids else ()
+
+    def _keep_declarations(self, new_ids: set[int]) -> None:
+        """Store what the pages of the new articles declared, as a full-text fetch does,
+        so the next regrouping (``group_with_stored``) keeps them in their series."""
+        if not new_ids:
+            return
+        # guid -> link; a page stored before under another guid was skipped, not added
+        stored = self.store.feed_article_links(self.identity.feed_id)
+        declaring = [
+            c
+            for c in self.matcher.accepted.values()
+            if c.declared is not None and (c.guid or c.url) in stored
+        ]
+        guids = [c.guid or c.url for c in declaring]
+        ids = self.store.article_ids_for_guids(self.identity.feed_id, guids)
+        for cand, article_id in zip(declaring, ids, strict=True):
+            if article_id in new_ids:
+                self.store.set_declared_series(article_id, cand.declared)
 
 
 def _neighbours(answer: Answer) -> list[str]:
     return _neighbours_of(answer.summary)
 
 
+def _declared_links(decl: DeclaredSeries) -> list[str]:
+    """The posts a declaration names: its list, and a series box's own prev/next."""
+    links = list(decl.members)
+    if decl.from_box:
+        links += [u for u in (decl.previous, decl.next) if u]
+    return list(dict.fromkeys(links))
+
+
 def _neighbours_of(summary: dict[str, object]) -> list[str]:
+    """The links a crawl follows out of a page of the series.
+
+    A page with a series box: the box's links only (see the module notes). Any other
+    page (a schema.org declaration names no members): its prev/next and "Part N" links,
+    each page they lead to refused unless it turns out to be in the series.
+    """
+    decl = DeclaredSeries.from_json(summary.get("declared"))
+    if decl is not None and decl.from_box:
+        return _declared_links(decl)
     out: list[str] = []
     for key in ("prev", "next"):
         value = summary.get(key)
