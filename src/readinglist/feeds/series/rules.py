@@ -148,17 +148,23 @@ def _singular(token: str) -> str:
     return token
 
 
+_LANGUAGE_SIGNS = re.compile(r"\b([a-z]{1,2})(#|\+\+)(?!\w)")
+""""C#", "C++", "F#": the sign is the name ("(C#) x" and "(C++) y" are two topics)."""
+
+
 @lru_cache(maxsize=16384)
 def normalize(name: str) -> str:
     """The comparable form of a series name: the basis of every key.
 
-    Lowercase, NFKC (full-width -> ASCII), apostrophes dropped, punctuation to spaces,
+    Lowercase, NFKC (full-width -> ASCII), apostrophes dropped, "C#"/"C++" spelled out,
+    other punctuation to spaces,
     plurals folded ("Parallel Iterators" == "parallel iterator"), and the word
     "series" (系列) dropped because authors add or omit it freely.
     """
     text = unicodedata.normalize("NFKC", name).lower()
     text = re.sub(r"['’`]", "", text)
     text = text.replace("&", " and ").replace("之", " 之 ")
+    text = _LANGUAGE_SIGNS.sub(lambda m: m[1] + ("sharp" if m[2] == "#" else "pp"), text)
     text = re.sub(r"[^\w]+", " ", text)
     tokens = [_singular(t) for t in text.split()]
     if len(tokens) > 1 and tokens[0] in ("the", "a", "an"):

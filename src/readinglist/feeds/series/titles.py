@@ -111,7 +111,11 @@ _CONTINUED = re.compile(
 )
 """"X continued", "X, a follow-up": the second part of the post titled X (only next
 to it: alone, a weak marker makes no series)."""
-_BRACKET = re.compile(r"^\s*(?:\[(?P<a>[^\]]{1,60})\]|【(?P<b>[^】]{1,60})】)\s*(?P<rest>.+)$")
+_BRACKET = re.compile(
+    r"^\s*(?:\[(?P<a>[^\]]{1,60})\]|【(?P<b>[^】]{1,60})】|[(（](?P<c>[^()（）]{1,40})[)）])"
+    r"\s*(?P<rest>.+)$"
+)
+"""A leading tag, "[Spring] x", "【算法】x", "(C#) x": a category or a series name."""
 _NAME_NUM = re.compile(
     r"^(?P<name>[^\d:：()]{2,60}?|\d{1,4}\s[^\d:：()]{2,60}?)(?:\s*[:：\-–—]\s*|\s+)"
     r"(?P<num>\d{1,3})\s*(?:[:：\-–—/|]|--)\s*(?P<rest>\S.*)$"
@@ -128,6 +132,11 @@ _QUOTED_NUM = re.compile(
 )
 """「XX」2 Title, 【X 系列】二、Title: a bracketed name, then its number (a Chinese numeral
 only as a list item, "二、")."""
+_PAREN_TAG_NUM = re.compile(
+    r"^\s*[(（](?P<name>[^()（）]{1,40})[)）]\s*(?P<num>\d{1,3})(?!\d|\.\d)\s*[.:：\-–—|、)]\s*"
+    r"(?P<rest>\S.*)$"
+)
+"""A leading tag in parentheses and a numbered list item: "(C#) 1. 데이터 다루기"."""
 _SERIES_NUM = re.compile(
     rf"^(?P<name>.+?)\s*系列\s*(?P<num>{CN_NUM}|\d{{1,3}})\s*[:：\-–—、.．]\s*(?P<rest>\S.*)$"
 )
@@ -173,9 +182,10 @@ _ORDINAL_PART = re.compile(
 """An ordinal before a part word: "Gizmo, segunda parte", "(2ª parte)", "Second Part"."""
 _KO_ORDINAL = re.compile(
     rf"^(?P<name>.+?)\s*[-–—:：(（\[]?\s*(?:(?P<word>{_ORD})|(?P<num>\d{{1,2}}))\s*번째"
-    r"(?:\s*(?:이야기|글|편|시간))?\s*[)）\]]?\s*(?:[:：\-–—.|]\s*)?(?P<rest>.*)$"
+    r"(?:\s*(?:이야기|글|편|시간))?\s*(?:[)）\]]\s*(?:[:：\-–—.|]\s*)?|[:：\-–—.|]\s*|$)(?P<rest>.*)$"
 )
-"""Korean "N 번째" ("the Nth"): "Gizmo 입문 - 두 번째", "(3번째 이야기)"."""
+"""Korean "N 번째" ("the Nth"): "Gizmo 입문 - 두 번째", "(3번째 이야기)"; it ends the title or
+its bracket ("K번째 수", "네 번째 점": "the Kth number", "the fourth point", name things)."""
 _POSITION_PIECE = re.compile(
     r"^(?P<name>.+?)\s*[（(]?\s*(?P<num>[上中下])\s*篇\s*[)）]?(?:\s*[:：\-–—|]+\s*|\s+|$)(?P<rest>.*)$"
 )
@@ -322,7 +332,7 @@ def _m_continued(m: re.Match[str]) -> TitleMarker | None:
 
 
 def _m_bracket(m: re.Match[str]) -> TitleMarker | None:
-    name = clean_name(m["a"] or m["b"] or "")
+    name = clean_name(m["a"] or m["b"] or m["c"] or "")
     rest = clean(m["rest"])
     if not name or name.replace(".", "").isdigit() or normalize(name) in POST_KINDS:
         return None
@@ -360,7 +370,7 @@ def _m_quoted(m: re.Match[str]) -> TitleMarker | None:
     """ "「XX」2 Title": a bracketed name and its number, a part even when alone."""
     name, rest = clean_name(m["name"]), clean(m["rest"])
     part = _part(m["num"])
-    if part is None or not name or normalize(name) in POST_KINDS:
+    if part is None or not name or name.isdigit() or normalize(name) in POST_KINDS:
         return None
     return TitleMarker(name, part, rest or name, MEDIUM)
 
@@ -431,6 +441,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | Non
     (_TAKE, _m_take),
     (_CONTINUED, _m_continued),
     (_QUOTED_NUM, _m_quoted),
+    (_PAREN_TAG_NUM, _m_quoted),
     (_BRACKET, _m_bracket),
     (_NAME_NUM, _m_name_num),
     (_TRAILING_ROMAN, _m_trailing),
@@ -438,6 +449,9 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | Non
     (_STUCK_NUM, _m_stuck),
 )
 
+
+BRACKET_FORM = "[{}] …"
+"""A leading tag with no number: "[Spring] x", "(C++) y" (a category as often as a series)."""
 
 POSITIONAL_FORM = "{} (上/中/下)"
 """上/中/下 are positions, not numbers: a two-part 上/下 is parts 1 and 2."""
@@ -457,12 +471,13 @@ _FORMS: dict[re.Pattern[str], str] = {
     _HASH: "{} #N",
     _TAKE: "{}, take N",
     _CONTINUED: "{} continued",
-    _BRACKET: "[{}] …",
+    _BRACKET: BRACKET_FORM,
     _NAME_NUM: "{} N: …",
     _TRAILING_ROMAN: "{} N",
     _TRAILING_NUM: "{} N",
     _STUCK_NUM: "{}N",
     _QUOTED_NUM: "「{}」N",
+    _PAREN_TAG_NUM: "({}) N. …",
     _SERIES_NUM: "{}系列N",
 }
 
@@ -471,7 +486,7 @@ LONE_FORMS = frozenset(
     (
         _FORMS[_PART_IN_PARENS], _FORMS[_HASH_IN_PARENS], _FORMS[_PART], _FORMS[_PAREN_NUM],
         _FORMS[_CN_ORDINAL], _FORMS[_QUOTED_NUM], _FORMS[_HASH], POSITIONAL_FORM,
-        _FORMS[_SERIES_NUM],
+        _FORMS[_SERIES_NUM], _FORMS[_PAREN_TAG_NUM],
         _FORMS[_ORDINAL_PART], _FORMS[_KO_ORDINAL],
         "{} N편", "{} N부", "{} N화", "{} N탄", "{} そのN", "{} N강", "{} N주차", "{} N일차",
         "{} <kw> N".replace("<kw>", "Episode"), "{} <kw> N".replace("<kw>", "Ep"),
@@ -493,7 +508,8 @@ _NEEDS: dict[re.Pattern[str], str] = {
     _KO_ORDINAL: "째",
     _QUOTED_NUM: "「『【[",
     _SERIES_NUM: "系",
-    _BRACKET: "[【",
+    _BRACKET: "[【(（",
+    _PAREN_TAG_NUM: "(（",
     _HASH: "#",
     _HASH_IN_PARENS: "#",
 }
@@ -505,10 +521,23 @@ _GUARDED_RULES = tuple(
 )
 
 
+_ID_TAG = re.compile(
+    r"^\s*[\[【](?=[^\]】]*(?<![\d.])\d{3,}(?![\d.]))[^\]】]{1,60}[\]】]\s*(?P<rest>\S.*)$"
+)
+"""A leading bracketed tag holding a number of three or more digits: an id ("[Bronze /
+1000] A+B", "[CVE-2014-5204] x", "[BOJ 2751]") that names this one post, not a series."""
+
+
 def title_marker(title: str) -> TitleMarker | None:
-    """The first (most explicit) series marker in ``title``, or ``None``."""
+    """The first (most explicit) series marker in ``title``, or ``None``.
+
+    A leading id tag is skipped: the marker, if any, is in what follows it.
+    """
     if len(title) > 400:  # keep the regexes linear-time on garbage input
         title = title[:400]
+    tagged = _ID_TAG.match(title)
+    if tagged:
+        title = tagged["rest"]
     chars = set(title)
     for pattern, build, needs in _GUARDED_RULES:
         if needs is not None and needs.isdisjoint(chars):

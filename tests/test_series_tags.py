@@ -1,0 +1,90 @@
+"""Leading tags: ids, categories and series names (issue #12, blogs never seen).
+
+Problem-solving and study blogs open titles with a tag: "[Bronze / 1000] A+B" (a
+problem's id), "(C++) x" (a category, for years), "(C#) 12. x" (a numbered course).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readinglist.feeds.series.detect import group
+from readinglist.feeds.series.rules import normalize
+from readinglist.model.records import SeriesGuess
+
+SITE = "https://example.org"
+
+
+def _posts(rows: Sequence[tuple[str, str, str]]) -> list[SeriesGuess]:
+    """(title, path, ISO date) -> group()."""
+    return group([(t, SITE + path, (), day) for t, path, day in rows])
+
+
+def test_an_id_tag_names_one_post_not_a_series() -> None:
+    problems = [
+        ("[Bronze / 1000] A+B", "/boj/bronze/boj-1000/", "2022-01-01"),
+        ("[Bronze / 1001] A-B", "/boj/bronze/boj-1001/", "2022-01-02"),
+        ("[Bronze / 2750] Sort Numbers", "/boj/bronze/boj-2750/", "2022-01-03"),
+        ("[Silver / 2751] Sort Numbers 2", "/boj/silver/boj-2751/", "2022-01-04"),
+        ("[Bronze / 3009] 네 번째 점", "/boj/bronze/boj-3009/", "2022-01-05"),
+        ("[Silver / 1003] Fibonacci", "/boj/silver/boj-1003/", "2022-01-06"),
+        ("[CVE-2014-5204] Wordpress nonce issues", "/cve-2014-5204/", "2022-01-07"),
+    ]
+    out = _posts(problems)
+    # no id tag names a series, no section of problems becomes one, and "the fourth
+    # point" (a Korean ordinal inside the problem's name) is no part 4
+    grouped = [(g.key, g.part) for g in out if g.key is not None]
+    assert all(key == normalize("Sort Numbers") for key, _ in grouped), grouped
+    assert out[4].key is None and out[4].part is None
+    assert out[5].key is None and out[6].key is None
+
+
+def test_a_numbered_pair_does_not_pull_in_every_post_sharing_a_slug_word() -> None:
+    rows = [("Sorting Things 1", "/notes/boj-2751/", "2022-01-01")]
+    rows.append(("Sorting Things 2", "/notes/boj-2752/", "2022-01-02"))
+    rows += [
+        (f"Problem {w}", f"/notes/boj-{1000 + i}/", "2022-01-03") for i, w in enumerate("ABCDEFGH")
+    ]
+    out = _posts(rows)
+    assert [g.part for g in out[:2]] == [1, 2]
+    assert all(g.key is None for g in out[2:]), out[2:]
+
+
+def test_a_numbered_list_item_after_a_tag_in_parentheses() -> None:
+    topics = ["data", "operators", "branches", "loops"]
+    rows = [
+        (f"(C#) {n}. {t}", f"/posts/({n}){t}/", f"2021-01-{n:02d}") for n, t in enumerate(topics, 1)
+    ]
+    rows += [
+        (f"(C++) tip {w}", f"/posts/cpp-{w}/", f"2021-02-0{i + 1}") for i, w in enumerate("abc")
+    ]
+    out = _posts(rows)
+    assert {g.key for g in out[:4]} == {"csharp"} and [g.part for g in out[:4]] == [1, 2, 3, 4]
+    assert out[0].strength == "strong"
+    # C# and C++ are two subjects, not one "c"
+    assert all(g.key != "csharp" for g in out[4:])
+
+
+def test_a_tag_filed_under_for_years_is_a_category() -> None:
+    years = ["2019-03-01", "2019-09-01", "2020-06-01", "2021-11-01"]
+    words = ["timers", "sockets", "logging", "threads"]
+    out = _posts([(f"(Gizmo) {w}", f"/g-{w}/", d) for w, d in zip(words, years, strict=True)])
+    assert all(g.key is None for g in out), out
+    # the same tag within a season is still a guess at a series
+    season = ["2021-03-01", "2021-03-15", "2021-04-02", "2021-05-20"]
+    close = _posts([(f"(Gizmo) {w}", f"/g-{w}/", d) for w, d in zip(words, season, strict=True)])
+    assert {g.key for g in close} == {"gizmo"} and close[0].strength == "weak"
+
+
+def test_one_weak_number_among_many_titles_orders_nothing() -> None:
+    days = [f"2021-03-{d:02d}" for d in (1, 5, 9, 13)]
+    titles = [
+        "(Gizmo) DT1-Remote automation",
+        "(Gizmo) logging",
+        "(Gizmo) timers",
+        "(Gizmo) sockets",
+    ]
+    out = _posts([(t, f"/p{i}/", d) for i, (t, d) in enumerate(zip(titles, days, strict=True))])
+    assert {g.key for g in out} == {"gizmo"}
+    assert [g.part for g in out] == [1, 2, 3, 4]  # by date: the "1" in DT1 is no part
+    assert "orders nothing" in out[0].why
