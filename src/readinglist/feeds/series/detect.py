@@ -68,6 +68,7 @@ from readinglist.feeds.series.rules import (
     squash,
     url_marker,
 )
+from readinglist.feeds.series.slug_names import slug_prefix_names
 from readinglist.feeds.series.titles import (
     LONE_FORMS,
     MEDIUM,
@@ -223,6 +224,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     split_second_heads(items)
     shared_openings(items)
     shared_endings(items)
+    slug_prefix_names(items)
     nest_subseries(items)
     join_topic_titles(items)
     embedded_names(items)

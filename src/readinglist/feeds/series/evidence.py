@@ -39,6 +39,7 @@ from readinglist.feeds.series.post import (
     FORM_OPENING,
     FORM_UNNUMBERED,
     FORM_URL,
+    FORM_URL_NAME,
     FORM_URL_WORD,
     Post,
     title_head,
@@ -143,7 +144,7 @@ def _lone_url_number(posts: list[Post], numbered: list[Post]) -> bool:
     return len(numbered) == 1 and len(posts) > 1 and not _is_marker(numbered[0])
 
 
-_NAMING_FORMS = (FORM_HEAD, FORM_OPENING, FORM_LINKED, FORM_ENDING)
+_NAMING_FORMS = (FORM_HEAD, FORM_OPENING, FORM_LINKED, FORM_ENDING, FORM_URL_NAME)
 """Forms that tie posts by shared wording (a head, an opening, a name, an ending)."""
 
 
@@ -493,6 +494,8 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
             said.append(f"URL slugs numbered {_runs(nums)}" if nums else slugs)
         elif form == FORM_HEAD:
             said.append(f"{n} titles share the head '{name}: …'")
+        elif form == FORM_URL_NAME:
+            said.append(f"{n} URL slugs put '{name}' before the title")
         elif form == FORM_ENDING:
             said.append(f"{n} titles in a row end with '… {name}'")
         elif form == FORM_OPENING:

@@ -1,0 +1,52 @@
+"""A series named in the URL before the title, and left out of the title."""
+
+from __future__ import annotations
+
+from readinglist.feeds.series.detect import group
+
+SITE = "https://example.org/"
+
+
+def test_a_course_named_in_every_slug_before_the_title() -> None:
+    parts = [
+        (
+            "Instalación y configuración",
+            "gizmo-desde-cero-instalacion-y-configuracion",
+            "2013-08-01",
+        ),
+        ("Submódulos.", "gizmo-desde-cero-submodulos", "2013-08-22"),
+        ("Reset y Cherry-pick.", "gizmo-desde-cero-reset-y-cherry-pick", "2013-09-12"),
+        ("Filtros Parte I", "gizmo-desde-cero-filtros-parte-i", "2013-10-01"),
+        ("Filtros Parte II", "gizmo-desde-cero-filtros-parte-ii", "2013-10-08"),
+    ]
+    others = [
+        (
+            "Ghost in the Shellcode 2014: Lugkist",
+            "ghost-in-the-shellcode-2014-lugkist",
+            "2014-01-19",
+        ),
+        (
+            "Ghost in the Shellcode 2014: Pillowtalk",
+            "ghost-in-the-shellcode-2014-pillowtalk",
+            "2014-01-29",
+        ),
+        ("Cómo instalar Tmux", "como-instalar-y-usar-tmux", "2013-07-30"),
+    ]
+    out = group([(t, SITE + slug + "/", (), d) for t, slug, d in parts + others])
+    course = out[: len(parts)]
+    # one series named from the URL, the inner "Filtros Parte I/II" inside it, by date
+    assert {g.key for g in course} == {"gizmo desde cero"}
+    assert [g.part for g in course] == [1, 2, 3, 4, 5]
+    assert "URL slugs put 'Gizmo Desde Cero' before the title" in course[0].why
+    # a slug that is just the title says nothing more than the title does
+    assert all(g.key != "gizmo desde cero" for g in out[len(parts) :])
+    assert out[-1].key is None
+
+
+def test_a_slug_that_translates_the_title_names_nothing() -> None:
+    rows = [
+        ("(C++) 현재 연결된 IP 목록 뽑아보기 (arp)", "cpp-get-connected-ip-list-arp", "2021-01-01"),
+        ("(C++) 현재 연결된 와이파이의 SSID 검출", "cpp-get-connected-wifi-ssid", "2021-01-05"),
+    ]
+    out = group([(t, SITE + slug + "/", (), d) for t, slug, d in rows])
+    assert all("URL slugs put" not in g.why for g in out)
