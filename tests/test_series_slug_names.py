@@ -50,3 +50,25 @@ def test_a_slug_that_translates_the_title_names_nothing() -> None:
     ]
     out = group([(t, SITE + slug + "/", (), d) for t, slug, d in rows])
     assert all("URL slugs put" not in g.why for g in out)
+
+
+def test_a_number_in_the_url_name_is_no_part() -> None:
+    # "gizmo-4-desde-cero-x" is not part 4 of "gizmo": the prefix names the course
+    topics = ["Rutas", "Helpers", "Redis", "Colas de Tareas"]
+    rows = [
+        (t, f"gizmo-4-desde-cero-{t.lower().replace(' ', '-')}", f"2014-01-0{i + 1}")
+        for i, t in enumerate(topics)
+    ]
+    out = group([(t, SITE + slug + "/", (), d) for t, slug, d in rows])
+    assert {g.key for g in out} == {"gizmo 4 desde cero"}
+    assert [g.part for g in out] == [1, 2, 3, 4]
+
+
+def test_spanish_question_openings_are_phrasing() -> None:
+    titles = [
+        "Cómo Instalar y Configurar Vagrant",
+        "Cómo instalar y usar Tmux",
+        "Cómo Instalar y Usar Nmap",
+    ]
+    out = group([(t, f"{SITE}p{i}/", (), f"2014-02-0{i + 1}") for i, t in enumerate(titles)])
+    assert all(g.key is None for g in out), out

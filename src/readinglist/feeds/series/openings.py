@@ -25,7 +25,12 @@ _OPENERS = frozenset(
         "we", "our", "you", "your", "it", "its", "this", "that", "these", "those", "there",
         "here", "a", "an", "the", "in", "on", "of", "to", "for", "and", "or", "with", "at",
         "by", "from", "using", "introducing", "announcing", "on", "not", "no", "new", "more",
-        "some", "one", "two", "three", "all"
+        "some", "one", "two", "three", "all",
+        # Spanish and Portuguese: question words, articles, prepositions, "my"
+        "cómo", "como", "qué", "que", "por", "porqué", "cuándo", "quando", "dónde", "onde",
+        "el", "la", "los", "las", "un", "una", "o", "os", "as", "um", "uma", "en", "de",
+        "del", "do", "da", "no", "na", "con", "com", "para", "mi", "mis", "meu", "minha",
+        "y", "e", "nuevo", "nueva", "novo", "nova"
     )
 )  # fmt: skip
 _OPENING_WORDS = 3

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections import defaultdict
 
-from readinglist.feeds.series.post import FORM_TOPIC, FORM_URL_NAME, Post
+from readinglist.feeds.series.post import FORM_TOPIC, FORM_URL_NAME, FORM_URL_WORD, Post
 from readinglist.feeds.series.rules import humanize_slug, normalize
 from readinglist.feeds.series.titles import MEDIUM
 
@@ -47,7 +47,8 @@ def slug_prefix_names(items: list[Post]) -> None:
                 grouped[p.key].append(p)
             continue
         prefixes[i] = prefix
-        if p.key is None:
+        if p.key is None or p.form == FORM_URL_WORD:
+            # "laravel-4-desde-cero-x" read as part 4 of "laravel": the prefix says more
             groups[prefix].append(p)
         else:
             grouped[p.key].append(p)
