@@ -428,6 +428,7 @@ BLOGS: list[Blog] = [
         url=jekyll("https://blog.ch3nyang.top", "/post/:title/"),
         url_source="reconstructed: Jekyll _config.yml permalink /post/:title/",
         part_keys=("series_index",),
+        all_paths=True,
     ),
     Blog(
         id="dog-du",
@@ -441,6 +442,7 @@ BLOGS: list[Blog] = [
         url=hugo_page("https://dog-du.github.io", "/posts/"),
         url_source="reconstructed: Hugo permalinks posts = /posts/:slug/",
         part_keys=("series_order",),
+        all_paths=True,
     ),
     Blog(
         id="matnoble",
@@ -467,6 +469,7 @@ BLOGS: list[Blog] = [
         url=hugo_path("https://euraxluo.github.io", "content/"),
         url_source="reconstructed: Hugo content path (baseURL is '/'; host = the GitHub Pages "
         "repository name)",
+        all_paths=True,
     ),
     Blog(
         id="zlfn",
