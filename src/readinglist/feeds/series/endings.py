@@ -40,8 +40,8 @@ _LINKING = frozenset(
 
 def shared_endings(items: list[Post]) -> None:
     """Pair standalone posts in a row whose titles end with the same name (see module)."""
-    words = [_WORD.findall(p.title) for p in items]
-    endings = Counter(_ending(w) for w in words if len(w) >= 2)
+    tails = [_WORD.findall(" ".join(p.title.rsplit(None, 2)[-2:])) for p in items]
+    endings = Counter(_ending(w) for w in tails if len(w) >= 2)
     keys = {p.key for p in items if p.key is not None}
     dated = sorted(
         (i for i, p in enumerate(items) if p.when is not None),
@@ -51,7 +51,9 @@ def shared_endings(items: list[Post]) -> None:
         first, second = items[a], items[b]
         if not _free(first) or not _free(second):
             continue
-        name = _shared_name(words[a], words[b], endings)
+        if len(tails[a]) < 2 or _ending(tails[a]) != _ending(tails[b]):
+            continue  # cheap: most neighbours end differently
+        name = _shared_name(_WORD.findall(first.title), _WORD.findall(second.title), endings)
         if name is None or (second.when or 0.0) - (first.when or 0.0) > _MAX_GAP_DAYS:
             continue
         key = normalize(name)

@@ -72,6 +72,9 @@ def slug_prefix_names(items: list[Post]) -> None:
 
 def _prefix(slug: str, title: str) -> tuple[str, ...] | None:
     """The slug's leading words that the title lacks, when the rest is the title."""
+    first = _FIRST_WORD.match(slug)
+    if first is None or first[0] in title.lower():
+        return None  # most slugs are the title itself: no prefix, and cheap to say so
     words = [w for w in re.split(r"[-_.]+", _fold(slug)) if w]
     title_words = {w for w in re.split(r"[^a-z0-9]+", _fold(title)) if w}
     if not title_words:
@@ -87,6 +90,9 @@ def _prefix(slug: str, title: str) -> tuple[str, ...] | None:
     if all(w.isdigit() for w in words[:k]):
         return None  # a date or an id in front: "2021-05-x"
     return tuple(words[:k])
+
+
+_FIRST_WORD = re.compile(r"[a-z0-9]+")
 
 
 def _fold(text: str) -> str:
