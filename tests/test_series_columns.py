@@ -51,6 +51,7 @@ def test_titles_that_differ_by_a_date_are_a_column_without_parts() -> None:
     # one column across the years: the date varies, the words stay
     assert {g.key for g in out} == {out[0].key} and out[0].key is not None
     assert all(g.kind == "recurring" and g.part is None for g in out)
+    assert out[0].name == "Weekly update"  # the opening's words, not its colon
 
 
 def test_a_diary_of_dated_titles_is_no_series_of_parts() -> None:

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from readinglist.feeds.series.post import FORM_OPENING, FORM_TOPIC, Post
 from readinglist.feeds.series.refine import close_in_time
-from readinglist.feeds.series.rules import normalize
+from readinglist.feeds.series.rules import clean_name, normalize
 from readinglist.feeds.series.titles import MEDIUM
 
 __all__ = ["shared_openings"]
@@ -78,7 +78,7 @@ def _name_opening(key: str, posts: list[Post]) -> None:
     common = 0
     while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
         common += 1
-    name = " ".join(words[0][:common]) or key
+    name = clean_name(" ".join(words[0][:common])) or key  # "Weekly update:" -> "Weekly update"
     for p in posts:
         p.key, p.name, p.part, p.strength = key, name, None, MEDIUM
         p.form = FORM_OPENING
