@@ -129,13 +129,13 @@ class BlogSite:
         first += [self.server.url("/about/"), "file:///etc/passwd", self.other.url("/x/")]
         second = [self.url(p) for p in POSTS if p.series == TL]
         second += [self.server.url(PRIVATE), self.server.url("/tea/")]
-        body2 = _urlset(second)
+        body2 = urlset(second)
         if big:
             junk = "".join(
                 f"<url><loc>{self.base}/archive/junk-{i}/</loc></url>" for i in range(100_000)
             )
             body2 = body2.replace("</urlset>", junk + "</urlset>")
-        self.server.route("/sitemap-1.xml", body=_urlset(first), content_type="application/xml")
+        self.server.route("/sitemap-1.xml", body=urlset(first), content_type="application/xml")
         self.server.route("/sitemap-2.xml", body=body2, content_type="application/xml")
 
     def _page(self, p: Post) -> str:
@@ -170,7 +170,8 @@ class BlogSite:
         )
 
 
-def _urlset(urls: list[str]) -> str:
+def urlset(urls: list[str]) -> str:
+    """A sitemap listing ``urls`` (declsite's blog lists its pages the same way)."""
     items = "".join(f"<url><loc>{escape(u)}</loc></url>" for u in urls)
     return (
         '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 from html import escape
 
+from blogsite import urlset
 from feedgen import Item, rss
 from loopback import LoopbackServer
 
@@ -77,7 +78,7 @@ class DeclaringSite:
             robots += f"\nSitemap: {server.base_url}/sitemap.xml\n"
             urls = [self.url(p) for _t, p in PARTS.values()] + [self.url(DECOY)]
             urls += [self.url(n) for n in NOTES]
-            server.route("/sitemap.xml", body=_urlset(urls), content_type="application/xml")
+            server.route("/sitemap.xml", body=urlset(urls), content_type="application/xml")
         server.route("/robots.txt", body=robots, content_type="text/plain")
 
     @property
@@ -140,12 +141,4 @@ def _html(title: str, body: str, head: str = "") -> str:
         f"<!doctype html><html><head><title>{t} | Blog</title>"
         f'<meta property="og:title" content="{t}">{head}</head>'
         f"<body><h1>{t}</h1>{body}</body></html>"
-    )
-
-
-def _urlset(urls: list[str]) -> str:
-    items = "".join(f"<url><loc>{escape(u)}</loc></url>" for u in urls)
-    return (
-        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-        f"{items}</urlset>"
     )

@@ -358,14 +358,6 @@ def _m_stuck(m: re.Match[str]) -> TitleMarker | None:
     return TitleMarker(name, part, rest or m.string, WEAK)
 
 
-def _m_series_num(m: re.Match[str]) -> TitleMarker | None:
-    name, rest = clean_name(m["name"]), clean(m["rest"])
-    part = _part(m["num"])
-    if part is None or not name:
-        return None
-    return TitleMarker(name, part, rest or name, STRONG)
-
-
 def _m_quoted(m: re.Match[str]) -> TitleMarker | None:
     """ "「XX」2 Title": a bracketed name and its number, a part even when alone."""
     name, rest = clean_name(m["name"]), clean(m["rest"])
@@ -433,7 +425,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | Non
     (_KO_ORDINAL, _m_ordinal),
     (_PAREN_NUM, _m_paren_num),
     (_CN_ORDINAL, _m_cn_ordinal),
-    (_SERIES_NUM, _m_series_num),
+    (_SERIES_NUM, _m_part),
     (_POSITION_PIECE, _m_position_piece),
     (_COUNTER, _m_counter),
     (_KEYWORD, _m_keyword),
