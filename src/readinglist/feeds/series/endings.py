@@ -40,19 +40,28 @@ _LINKING = frozenset(
 
 def shared_endings(items: list[Post]) -> None:
     """Pair standalone posts in a row whose titles end with the same name (see module)."""
-    tails = [_WORD.findall(" ".join(p.title.rsplit(None, 2)[-2:])) for p in items]
-    endings = Counter(_ending(w) for w in tails if len(w) >= 2)
-    keys = {p.key for p in items if p.key is not None}
     dated = sorted(
         (i for i, p in enumerate(items) if p.when is not None),
         key=lambda i: (items[i].when or 0.0, items[i].title),
     )
-    for a, b in pairwise(dated):
-        first, second = items[a], items[b]
-        if not _free(first) or not _free(second):
-            continue
-        if len(tails[a]) < 2 or _ending(tails[a]) != _ending(tails[b]):
-            continue  # cheap: most neighbours end differently
+    last = [_last_word(p) for p in items]
+    pairs = [
+        (items[a], items[b])
+        for a, b in pairwise(dated)
+        if last[a] == last[b] and _free(items[a]) and _free(items[b])
+    ]  # cheap: most neighbours end differently
+    if not pairs:
+        return
+    wanted = {_last_word(a) for a, _ in pairs}
+    endings = Counter(
+        _ending(_WORD.findall(" ".join(p.title.rsplit(None, 2)[-2:])))
+        for p, word in zip(items, last, strict=True)
+        if word in wanted
+    )
+    keys = {p.key for p in items if p.key is not None}
+    for first, second in pairs:
+        if first.key is not None or second.key is not None:
+            continue  # paired with its other neighbour already
         name = _shared_name(_WORD.findall(first.title), _WORD.findall(second.title), endings)
         if name is None or (second.when or 0.0) - (first.when or 0.0) > _MAX_GAP_DAYS:
             continue
@@ -63,6 +72,10 @@ def shared_endings(items: list[Post]) -> None:
         for p in (first, second):
             p.key, p.name, p.part, p.strength = key, name, None, WEAK
             p.form, p.short_title = FORM_ENDING, p.title
+
+
+def _last_word(p: Post) -> str:
+    return p.title.rsplit(None, 1)[-1].lower() if p.title.strip() else ""
 
 
 def _free(p: Post) -> bool:

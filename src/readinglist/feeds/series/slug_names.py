@@ -72,6 +72,8 @@ def slug_prefix_names(items: list[Post]) -> None:
 
 def _prefix(slug: str, title: str) -> tuple[str, ...] | None:
     """The slug's leading words that the title lacks, when the rest is the title."""
+    if sum(slug.count(c) for c in "-_.") < _MIN_PREFIX_WORDS:
+        return None  # too few words for a name and a title
     first = _FIRST_WORD.match(slug)
     if first is None or first[0] in title.lower():
         return None  # most slugs are the title itself: no prefix, and cheap to say so

@@ -507,8 +507,18 @@ _NEEDS: dict[re.Pattern[str], str] = {
 }
 """Characters without which a rule cannot match: skips its regex on most titles."""
 
+_PROBES: dict[re.Pattern[str], re.Pattern[str]] = {
+    _ORDINAL_PART: re.compile(r"part|entrega|instal", re.IGNORECASE),
+}
+"""Words without which a rule cannot match, for rules no character gives away."""
+
 _GUARDED_RULES = tuple(
-    (pattern, build, frozenset(_NEEDS[pattern]) if pattern in _NEEDS else None)
+    (
+        pattern,
+        build,
+        frozenset(_NEEDS[pattern]) if pattern in _NEEDS else None,
+        _PROBES.get(pattern),
+    )
     for pattern, build in _RULES
 )
 
@@ -531,9 +541,11 @@ def title_marker(title: str) -> TitleMarker | None:
     if tagged:
         title = tagged["rest"]
     chars = set(title)
-    for pattern, build, needs in _GUARDED_RULES:
+    for pattern, build, needs, probe in _GUARDED_RULES:
         if needs is not None and needs.isdisjoint(chars):
             continue  # cheap: most titles carry none of these characters
+        if probe is not None and probe.search(title) is None:
+            continue
         m = pattern.match(title)
         if m:
             marker = build(m)
