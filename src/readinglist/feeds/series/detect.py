@@ -533,9 +533,13 @@ def _shared_heads(items: list[Post]) -> None:
 def _explicit_one_word(
     tokens: list[str], idx: set[int], heads: dict[int, tuple[str, str, str, bool]]
 ) -> bool:
-    """ "React 之 x" series: "React 的源码" joins, "React 19 发布" (a version) does not."""
+    """ "React 之 x" series: "React 的源码" joins, "React 19 发布" (a version) does not.
+
+    Only the members that own the head speak for it: the others joined by name and have
+    no head of their own (and may come first in any order of titles).
+    """
     version = len(tokens) > 1 and tokens[1].isdigit()
-    return not version and any(heads[j][3] for j in idx)
+    return not version and any(heads[j][3] for j in idx if j in heads)
 
 
 _ONE_WORD_HEAD_POSTS = 3

@@ -67,7 +67,9 @@ def split_second_heads(items: list[Post]) -> None:
         repeated = {sq for sq, n in count.items() if n >= _SECOND_HEAD_POSTS}
         if not repeated:
             continue
-        name = posts[0].name or key
+        spellings = Counter(p.name for p in posts if p.name)
+        # the most common spelling of the first head, whatever order the posts came in
+        name = min(spellings, key=lambda n: (-spellings[n], n)) if spellings else key
         spelled: dict[str, str] = {}
         for squashed, second, _ in sorted(seconds.values()):
             if squashed in repeated:
