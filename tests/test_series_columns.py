@@ -94,6 +94,10 @@ def test_columns_said_in_other_languages_are_recurring(titles: list[str]) -> Non
         (["[Gizmo] 1. 소개", "[Gizmo] 2. 영속성", "[Gizmo] 3. 매핑"], [1, 2, 3]),
         (["자료구조 1강 - 배열", "자료구조 2강 - 연결 리스트"], [1, 2]),
         (["스터디 1주차 회고", "스터디 2주차 회고"], [1, 2]),
+        (["알고리즘 스터디 1회차", "알고리즘 스터디 2회차", "알고리즘 스터디 4회차"], [1, 2, 4]),
+        (["웹 개발 1차시 - HTML", "웹 개발 2차시 - CSS"], [1, 2]),
+        (["Gizmo Notes No. 1", "Gizmo Notes No. 2", "Gizmo Notes Nr. 3"], [1, 2, 3]),
+        (["Gizmo Nº 4: tipos", "Gizmo Nº 5: errores"], [4, 5]),
     ],
 )
 def test_counted_and_ordinal_part_markers(titles: list[str], parts: list[int]) -> None:
@@ -112,7 +116,29 @@ def test_counted_and_ordinal_part_markers(titles: list[str], parts: list[int]) -
         "Gizmo深入系列15篇正式完结！",  # a count of pieces, not part 15
         "[Gizmo] 1.18 릴리스",  # a version after a bracketed name
         "Gizmo 공식문서 정리 3장",  # a lone chapter points into something else
+        "No 2 ways about it",  # "No" without its dot is a word
     ],
 )
 def test_what_only_looks_like_a_part_of_a_count(title: str) -> None:
     assert _dated([(title, "2022-01-01")])[0].key is None
+
+
+def test_numbered_list_items_after_a_name_are_parts_among_siblings() -> None:
+    """ "机器学习笔记 1. 线性回归": the name, then a list item's number and its dot."""
+    titles = ["机器学习笔记 1. 线性回归", "机器学习笔记 2. 逻辑回归", "机器学习笔记 3. 决策树"]
+    out = _dated([(t, f"2022-02-{n + 1:02d}") for n, t in enumerate(titles)])
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}, out
+    assert [g.part for g in out] == [1, 2, 3]
+    assert [g.short_title for g in out] == ["线性回归", "逻辑回归", "决策树"]
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ["Python 3. Why I finally switched"],  # alone, a list item is nothing
+        ["Python 3.6 f-strings", "Python 3.7 dataclasses"],  # versions: no space after the dot
+    ],
+)
+def test_what_only_looks_like_a_numbered_list_item(titles: list[str]) -> None:
+    out = _dated([(t, f"2022-03-{n + 1:02d}") for n, t in enumerate(titles)])
+    assert all(g.part is None for g in out), out

@@ -59,7 +59,10 @@ _GENERIC_NAMES = frozenset(
 _KEYWORDS = (
     r"episode|ep|chapter|ch|lecture|lesson|session|round|day|week|volume|vol|issue|module"
     r"|unit|lab|topic|第|cap[ií]tulo|episodio|lecci[oó]n|kapitel|chapitre"
+    r"|no(?=\.\s?\d)|nr(?=\.\s?\d)|n[º°]"
 )
+"""Words before a part number. "No. 5", "Nr. 5", "Nº 5" (number) only with their mark:
+"No 2 ways" is a sentence."""
 
 _F = re.IGNORECASE
 
@@ -118,9 +121,10 @@ _BRACKET = re.compile(
 """A leading tag, "[Spring] x", "【算法】x", "(C#) x": a category or a series name."""
 _NAME_NUM = re.compile(
     r"^(?P<name>[^\d:：()]{2,60}?|\d{1,4}\s[^\d:：()]{2,60}?)(?:\s*[:：\-–—]\s*|\s+)"
-    r"(?P<num>\d{1,3})\s*(?:[:：\-–—/|]|--)\s*(?P<rest>\S.*)$"
+    r"(?P<num>\d{1,3})(?:\s*(?:[:：\-–—/|]|--)|\.(?=\s))\s*(?P<rest>\S.*)$"
 )
-"""'Name 3 - x'; the name may open with a count ('40 Garden Puzzles 07 - x')."""
+"""'Name 3 - x', 'Name 3. x' (a numbered list item); the name may open with a count ('40 Garden
+Puzzles 07 - x'). A version is no list item: 'Python 3.6 x' has no space after its dot."""
 _STUCK_NUM = re.compile(
     r"^(?P<name>[A-Za-z][A-Za-z]{1,30}|(?:[A-Za-z][\w+#.]{0,20}\s?)?[\u4e00-\u9fff]{2,20}-?)"
     r"(?P<num>\d{1,2})(?:\s*[-–—:：]\s*(?P<rest>\S.*))?$"
@@ -143,12 +147,13 @@ _SERIES_NUM = re.compile(
 """"Kafka系列一：简介": the series word, then the part ("系列15篇" is a count: no separator)."""
 _COUNTER = re.compile(
     r"^(?P<name>.+?)\s*(?:(?:その|其の)\s*(?P<pre>\d{1,3})"
-    r"|제?\s*(?P<num>\d{1,3})\s*(?P<ctr>편|부|화|탄|강|장|주차|일차))"
+    r"|제?\s*(?P<num>\d{1,3})\s*(?P<ctr>편|부|화|탄|강|장|주차|일차|회차|차시))"
     r"(?![\w])\s*(?:[:：\-–—.|)]\s*)?(?P<rest>.*)$"
 )
 """Counters written after the number, or a prefix: "…정리 2편" (part 2), "…입문 1부",
 "…その3" (Japanese "number 3"); Korean lectures, chapters, weeks and days of a study
-("자료구조 1강", "3장", "2주차", "5일차"): a chapter alone, as in English, makes no series."""
+("자료구조 1강", "3장", "2주차", "5일차", "4회차" the fourth meeting, "2차시" the second
+period): a chapter alone, as in English, makes no series."""
 _ORDINAL_WORDS = {
     **dict.fromkeys(("first", "primera", "primer", "primero", "primeira", "primeiro"), 1),
     **dict.fromkeys(("second", "segunda", "segundo"), 2),
@@ -481,6 +486,7 @@ LONE_FORMS = frozenset(
         _FORMS[_SERIES_NUM], _FORMS[_PAREN_TAG_NUM],
         _FORMS[_ORDINAL_PART], _FORMS[_KO_ORDINAL],
         "{} N편", "{} N부", "{} N화", "{} N탄", "{} そのN", "{} N강", "{} N주차", "{} N일차",
+        "{} N회차", "{} N차시",
         "{} <kw> N".replace("<kw>", "Episode"), "{} <kw> N".replace("<kw>", "Ep"),
         "{} <kw> N".replace("<kw>", "Lecture"), "{} <kw> N".replace("<kw>", "Lesson"),
         "{} <kw> N".replace("<kw>", "Session"), "{} <kw> N".replace("<kw>", "Volume"),
