@@ -362,6 +362,20 @@ def test_group_shared_heads_and_openings() -> None:
     assert all(g.standalone for g in out[5:])
 
 
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ["책 리뷰: 클린 코드", "책 리뷰: 리팩터링"],  # Korean "book review"
+        ["Reseña: Clean Code", "Reseña: Refactoring"],  # Spanish "review"
+        ["书评：代码大全", "书评：重构"],  # Chinese "book review"
+        ["お知らせ: 移転しました", "お知らせ: 休止します"],  # Japanese "notice"
+    ],
+)
+def test_a_post_kind_in_any_language_names_no_series(titles: list[str]) -> None:
+    out = group(_posts(*((t, None) for t in titles)))
+    assert all(g.standalone for g in out), out
+
+
 def test_group_singleton_without_part_is_standalone_but_explicit_part_stays() -> None:
     out = group(_posts(("[Notes] Reading list", None), ("SVM Tutorial - Part I", None)))
     assert out[0].standalone
