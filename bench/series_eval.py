@@ -1,10 +1,16 @@
 """Score feeds.series.group() on the hand-labelled series corpus.
 
 usage: python bench/series_eval.py [--corpus PATH] [--both] [--verbose] [--errors BLOG]
+       python bench/series_eval.py --heldout
 
 --corpus PATH  a corpus in the shared corpus' schema: its directory or its .jsonl file
                (default: the shared corpus). It is always scored by the shared eval.py.
 --both         score the shared corpus and bench/data/series-unseen/ one after the other.
+--heldout      score bench/data/series-heldout/, printing only its three summary lines
+               (series_f1 / part_acc / standalone_f1 per view), never per-blog figures or
+               per-post errors: the rules are not tuned on it. Refuses --errors and -v;
+               --both leaves it out. A blog on which group() raises is reported as a
+               FAILED line and left out of the scores.
 
 Each blog of the corpus is treated as one feed: group() sees all its posts at once.
 Predictions are written to a temporary jsonl file and scored by the corpus' own
@@ -30,6 +36,7 @@ from readinglist.feeds.series.detect import group  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "series-eval"
 UNSEEN_CORPUS = ROOT / "bench" / "data" / "series-unseen"
+HELDOUT_CORPUS = ROOT / "bench" / "data" / "series-heldout"
 FILTERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("all posts", ()),
     ("multipart only", ("--exclude-kind", "recurring")),
@@ -50,14 +57,20 @@ def load(corpus: Path) -> list[dict[str, object]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def predict(records: list[dict[str, object]]) -> tuple[list[dict[str, object]], float]:
-    """group() once per blog; returns predictions in corpus order and the seconds spent."""
+def predict(
+    records: list[dict[str, object]], failures: dict[str, str] | None = None
+) -> tuple[list[dict[str, object]], float]:
+    """group() once per blog; returns predictions in corpus order and the seconds spent.
+
+    With ``failures``, an exception from group() on a blog is recorded there (blog ->
+    message) instead of raised, and that blog's predictions stay empty.
+    """
     by_blog: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(records):
         by_blog[str(r["blog"])].append(i)
     preds: list[dict[str, object]] = [{} for _ in records]
     start = time.perf_counter()
-    for idx in by_blog.values():
+    for blog, idx in by_blog.items():
         posts = [
             (
                 str(records[i]["title"]),
@@ -67,13 +80,23 @@ def predict(records: list[dict[str, object]]) -> tuple[list[dict[str, object]], 
             )
             for i in idx
         ]
-        for i, guess in zip(idx, group(posts), strict=True):
+        try:
+            guesses = group(posts)
+        except Exception as exc:
+            if failures is None:
+                raise
+            failures[blog] = f"{type(exc).__name__}: {exc}"
+            continue
+        for i, guess in zip(idx, guesses, strict=True):
             preds[i] = {"series_key": guess.key, "part": guess.part}
     return preds, time.perf_counter() - start
 
 
-def score(corpus: Path, preds: list[dict[str, object]], verbose: bool) -> list[str]:
-    """Run the shared eval.py for each filter; return the final score line of each."""
+def score(
+    corpus: Path, preds: list[dict[str, object]], verbose: bool, echo: bool = True
+) -> list[str]:
+    """Run the shared eval.py for each filter; return the final score line of each
+    (``echo``: also print each filter's whole block)."""
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
         pred_path = Path(tmp) / "predictions.jsonl"
@@ -91,8 +114,9 @@ def score(corpus: Path, preds: list[dict[str, object]], verbose: bool) -> list[s
             if not verbose:
                 cmd.append("--quiet")
             out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-            print(f"== {label} {' '.join(extra)}")
-            print(out.rstrip())
+            if echo:
+                print(f"== {label} {' '.join(extra)}")
+                print(out.rstrip())
             lines.append(out.strip().splitlines()[-1])
     return lines
 
@@ -133,14 +157,47 @@ def run(corpus: Path, verbose: bool, errors: str | None) -> list[str]:
     ]
 
 
+def run_heldout() -> int:
+    """Score the held-out corpus; print its summary lines only (and any blog that fails)."""
+    records = load(HELDOUT_CORPUS)
+    failures: dict[str, str] = {}
+    preds, _ = predict(records, failures)
+    print(f"# {corpus_file(HELDOUT_CORPUS)} (held out: summary lines only)")
+    for blog, error in sorted(failures.items()):
+        n = sum(1 for r in records if r["blog"] == blog)
+        print(f"FAILED {blog}: group() raised {error}; its {n} posts are left out of the scores")
+    kept = [i for i, r in enumerate(records) if r["blog"] not in failures]
+    if not kept:
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        scored = Path(tmp) / "corpus.jsonl"
+        with scored.open("w", encoding="utf-8") as f:
+            for i in kept:
+                f.write(json.dumps(records[i], ensure_ascii=False) + "\n")
+        lines = score(scored, [preds[i] for i in kept], verbose=False, echo=False)
+    for label, line in zip((f[0] for f in FILTERS), lines, strict=True):
+        print(f"{label:32s} {line}")
+    return 1 if failures else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus_dir", nargs="?", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--corpus", type=Path, help="corpus directory or .jsonl (default: shared)")
     ap.add_argument("--both", action="store_true", help="the shared and the unseen corpus")
-    ap.add_argument("--verbose", action="store_true", help="per-blog table from eval.py")
+    ap.add_argument("--heldout", action="store_true", help="the held-out corpus, summary only")
+    ap.add_argument("-v", "--verbose", action="store_true", help="per-blog table from eval.py")
     ap.add_argument("--errors", metavar="BLOG", help="list gold vs predicted for one blog")
     args = ap.parse_args(argv)
+    if args.heldout:
+        if args.errors or args.verbose:
+            ap.error("--heldout prints summary lines only: no --errors, no -v/--verbose")
+        if args.both or args.corpus or args.corpus_dir:
+            ap.error("--heldout scores the held-out corpus alone")
+        if not corpus_file(HELDOUT_CORPUS).is_file():
+            print(f"corpus not found: {HELDOUT_CORPUS}", file=sys.stderr)
+            return 2
+        return run_heldout()
     if args.both:
         corpora = [DEFAULT_CORPUS, UNSEEN_CORPUS]
     else:
