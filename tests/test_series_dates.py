@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
+import pytest
+
 from readinglist.feeds.series.detect import group
 from readinglist.feeds.series.post import day_number
 from readinglist.model.records import SeriesGuess
@@ -180,6 +182,50 @@ def test_an_unnumbered_post_after_part_one_is_not_part_zero() -> None:
         ]
     )
     assert undated[0].part is None
+
+
+def test_unnumbered_posts_take_the_missing_numbers_their_dates_fall_between() -> None:
+    out = _dated(
+        [
+            ("Pond Building: Choosing a Site", "2021-01-01"),
+            ("Pond Building: Digging", "2021-01-08"),
+            ("Pond Building Part 3: Lining", "2021-01-15"),
+            ("Pond Building: Plants", "2021-01-22"),
+            ("Pond Building Part 5: Fish", "2021-01-29"),
+        ]
+    )
+    assert len({g.key for g in out}) == 1 and out[0].key is not None
+    assert [g.part for g in out] == [1, 2, 3, 4, 5]
+    assert "missing numbers their dates fall between" in out[0].why
+
+
+@pytest.mark.parametrize(
+    "posts",
+    [
+        [  # two unnumbered posts for one missing number: their places are unknown
+            ("Pond Building: Choosing a Site", "2021-01-01"),
+            ("Pond Building: Digging", "2021-01-08"),
+            ("Pond Building Part 2: Lining", "2021-01-15"),
+        ],
+        [  # the numbered parts are out of date order: the dates say nothing
+            ("Pond Building Part 3: Lining", "2021-01-01"),
+            ("Pond Building: Digging", "2021-01-08"),
+            ("Pond Building Part 1: Choosing a Site", "2021-01-15"),
+        ],
+        [  # after the last number: an epilogue, a bonus or the next part
+            ("Pond Building Part 1: Choosing a Site", "2021-01-01"),
+            ("Pond Building Part 2: Digging", "2021-01-08"),
+            ("Pond Building: What I Would Do Again", "2021-01-15"),
+        ],
+    ],
+)
+def test_unnumbered_posts_keep_an_unknown_place_when_the_dates_are_not_exact(
+    posts: list[tuple[str, str]],
+) -> None:
+    out = _dated(posts)
+    assert len({g.key for g in out}) == 1 and out[0].key is not None
+    loose = [g for (title, _), g in zip(posts, out, strict=True) if "Part" not in title]
+    assert all(g.part is None for g in loose), out
 
 
 # --- cadence: a run of posts -----------------------------------------------------------

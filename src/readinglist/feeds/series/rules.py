@@ -215,7 +215,7 @@ POST_KINDS = frozenset(
         "原创", "翻訳", "번역", "tips", "trick", "tips and trick", "faq", "recap", "writeup",
         # the same kinds in the other languages blogs are written in
         "书评", "公告", "随笔", "杂谈", "感想", "書評", "レビュー", "お知らせ", "感想文",
-        "리뷰", "책 리뷰", "서평", "후기", "회고", "공지", "리뷰 후기",
+        "리뷰", "책 리뷰", "서평", "후기", "공지", "리뷰 후기",
         "reseña", "resenha", "anuncio", "anúncio", "entrevista", "charla", "palestra",
         "noticia", "notícia", "traducción", "tradução", "consejo", "dica", "dicas",
     )
