@@ -263,3 +263,25 @@ def test_a_plain_one_word_head_spread_among_other_posts_is_a_topic() -> None:
 def test_why_says_when_cadence_decided() -> None:
     out = _feed_with(TRELLIS, [10, 11, 12])
     assert "posted as a run" in out[0].why and "parts ordered by date" in out[0].why
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["파이썬 - 리스트", "파이썬 - 딕셔너리", "파이썬 - 클래스"],  # Korean: one word, "Python"
+        ["算法 - 排序", "算法 - 查找", "算法 - 动态规划"],  # Chinese: a two-character word
+    ],
+)
+def test_a_one_word_head_in_a_script_without_capitals_is_a_topic_unless_a_run(
+    heads: list[str],
+) -> None:
+    spread = _feed_with(heads, [2, 14, 27])
+    assert all(g.key is None for g in spread[:3]), spread[:3]
+    run = _feed_with(heads, [10, 11, 12])
+    assert run[0].key == run[1].key == run[2].key is not None
+    assert "posted as a run" in run[0].why
+
+
+def test_a_longer_chinese_head_is_a_phrase_and_names_a_series() -> None:
+    out = _feed_with(["深入理解Go：调度器", "深入理解Go：内存分配"], [2, 20])
+    assert out[0].key == out[1].key is not None

@@ -451,7 +451,9 @@ def _shared_heads(items: list[Post]) -> None:
     products: set[str] = set()  # "GizmoKit - x": one capitalised word, not an acronym
     for i in free:
         head = title_head(items[i].title)
-        if head and head_is_series_like(head[1], head[3]) and not _product_word(head):
+        if head and _one_plain_word(head) and head_is_series_like(head[1], True):
+            plain[squash(head[0])].append(i)  # "파이썬: x", "算法 - y" as "Hugo - z"
+        elif head and head_is_series_like(head[1], head[3]) and not _product_word(head):
             heads[i] = head
             members[squash(head[0])].add(i)
         elif head and _one_ascii_word(head) and head_is_series_like(head[1], True):
@@ -493,7 +495,9 @@ def _shared_heads(items: list[Post]) -> None:
         own = [i for i in idx if i in heads and squash(heads[i][0]) == sq]
         if len(idx) < 2 or not own:
             continue
-        if len(idx) < _ONE_WORD_HEAD_POSTS and _one_ascii_word(heads[own[0]]):
+        if len(idx) < _ONE_WORD_HEAD_POSTS and (
+            _one_ascii_word(heads[own[0]]) or _one_plain_word(heads[own[0]])
+        ):
             continue
         taken.update(idx)
         key = min(heads[i][0] for i in own)
@@ -544,6 +548,23 @@ def _explicit_one_word(
 
 _ONE_WORD_HEAD_POSTS = 3
 """A one-word ASCII head ("AiC: x") names a column only when 3+ titles share it."""
+
+
+_HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
+_HAN = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+
+
+def _one_plain_word(head: tuple[str, str, str, bool]) -> bool:
+    """A head of one everyday word in a script without capitals: "파이썬", "算法".
+
+    Korean words stand between spaces as English ones do, and a Chinese word is one or
+    two characters; neither script has the capitals that set "AiC" or "ES6" apart from
+    "hugo". So such a head is a topic, as a plain English word is, unless its titles
+    come as a run (see ``_shared_heads``); longer Chinese heads are phrases
+    ("深入理解Go", "JavaScript专题") and name series as multi-word heads do.
+    """
+    name = head[1]
+    return not head[3] and bool(_HANGUL.match(name) or _HAN.match(name))
 
 
 def _one_ascii_word(head: tuple[str, str, str, bool]) -> bool:
