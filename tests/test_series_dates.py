@@ -285,3 +285,11 @@ def test_a_one_word_head_in_a_script_without_capitals_is_a_topic_unless_a_run(
 def test_a_longer_chinese_head_is_a_phrase_and_names_a_series() -> None:
     out = _feed_with(["深入理解Go：调度器", "深入理解Go：内存分配"], [2, 20])
     assert out[0].key == out[1].key is not None
+
+
+@pytest.mark.parametrize("sep", ["丨", "｜", " · ", " • "])
+def test_heads_set_off_by_the_bars_and_dots_chinese_titles_use(sep: str) -> None:
+    titles = [f"扩散模型学习笔记{sep}{rest}" for rest in ("基础", "采样")]
+    out = _feed_with(titles, [3, 20])
+    assert out[0].key == out[1].key is not None
+    assert [g.short_title for g in out[:2]] == ["基础", "采样"]

@@ -52,6 +52,7 @@ from readinglist.feeds.series.post import (
     PostTuple,
     day_number,
     head_is_series_like,
+    plain_word,
     title_head,
 )
 from readinglist.feeds.series.refine import (
@@ -550,21 +551,13 @@ _ONE_WORD_HEAD_POSTS = 3
 """A one-word ASCII head ("AiC: x") names a column only when 3+ titles share it."""
 
 
-_HANGUL = re.compile(r"^[\uac00-\ud7a3]+$")
-_HAN = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
-
-
 def _one_plain_word(head: tuple[str, str, str, bool]) -> bool:
     """A head of one everyday word in a script without capitals: "파이썬", "算法".
 
-    Korean words stand between spaces as English ones do, and a Chinese word is one or
-    two characters; neither script has the capitals that set "AiC" or "ES6" apart from
-    "hugo". So such a head is a topic, as a plain English word is, unless its titles
-    come as a run (see ``_shared_heads``); longer Chinese heads are phrases
-    ("深入理解Go", "JavaScript专题") and name series as multi-word heads do.
+    Such a head is a topic, as a plain English word is, unless its titles come as a run
+    (see ``_shared_heads`` and ``post.plain_word``).
     """
-    name = head[1]
-    return not head[3] and bool(_HANGUL.match(name) or _HAN.match(name))
+    return not head[3] and plain_word(head[1])
 
 
 def _one_ascii_word(head: tuple[str, str, str, bool]) -> bool:

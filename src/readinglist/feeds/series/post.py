@@ -68,7 +68,7 @@ _EPOCH_ORDINAL = _EPOCH.toordinal()
 _ZERO = _EPOCH - _EPOCH
 
 _HEAD_SEP = re.compile(
-    r"\s+[-–—|]{1,2}\s+|\s*--\s*|\s*[:：]\s*|(?<=[^\x00-\x7f])-(?=\S)"
+    r"\s+[-–—|]{1,2}\s+|\s*--\s*|\s*[:：丨｜]\s*|\s+[·•]\s+|(?<=[^\x00-\x7f])-(?=\S)"
     r"|(?P<cn>\s*系列(?:\s*之|\s*[-–—:：]+)?\s*|(?<=\S)\s*之(?![前后後间間])\s*)"
 )
 _TRAILING_PAREN = re.compile(r"^(?P<head>[^()]{8,}?)\s+\((?P<inner>[^()]+)\)$")
@@ -146,6 +146,20 @@ def title_head(title: str) -> tuple[str, str, str, bool] | None:
     if not key or not rest:
         return None
     return key, name, rest, explicit
+
+
+_HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]+$")
+_HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+
+
+def plain_word(name: str) -> bool:
+    """One everyday word in a script without capitals: "파이썬", "算法".
+
+    Korean words stand between spaces as English ones do, and a Chinese word is one or
+    two characters; neither script has the capitals that set "AiC" or "ES6" apart from
+    "hugo". Longer Chinese names are phrases ("深入理解Go", "JavaScript专题").
+    """
+    return bool(_HANGUL_WORD.match(name) or _HAN_WORD.match(name))
 
 
 def head_is_series_like(name: str, explicit: bool) -> bool:
