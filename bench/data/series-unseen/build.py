@@ -320,6 +320,33 @@ def fm_categories(p: Post) -> list[str]:
     return as_list(p.fm.get("category")) + as_list(p.fm.get("categories"))
 
 
+def chapel_meta(text: str, path: str) -> dict[str, object] | None:
+    """Front matter of a Chapel blog post: YAML front matter for Markdown (leading blank
+    lines skipped), and for a literate Chapel source (``.chpl``) the leading ``//``
+    comment lines, as the blog's chpl2md script reads them: the first is the title, the
+    following ``// key: value`` lines are front matter."""
+    if not path.endswith(".chpl"):
+        # two posts open with a blank line before the fence; Hugo reads them all the same
+        return front_matter(text.lstrip())
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
+    if not lines or not lines[0].startswith("//"):
+        return None
+    title = lines[0][2:].strip()
+    fm_lines = []
+    for line in lines[1:]:
+        if not line.startswith("//"):
+            break
+        fm_lines.append(line[2:].strip())
+    try:
+        data = yaml.safe_load("\n".join(fm_lines)) if fm_lines else {}
+    except Exception:
+        return None
+    if not isinstance(data, dict):
+        return None
+    data["title"] = title
+    return data
+
+
 BLOGS: list[Blog] = [
     Blog(
         id="jaehyeon",
@@ -651,6 +678,39 @@ BLOGS: list[Blog] = [
             "(cuda) 2. hello CUDA 출력해보기",
             "(cuda) 3. Linux 환경에서 cuda 시작하기",
         ),
+    ),
+    Blog(
+        id="pythonforundergradengineers",
+        repo="ProfessorKazarinoff/staticsite",
+        commit="ee2fe5075ef51de1a2f35314280e7c5ba578b7c9",
+        site="https://pythonforundergradengineers.com/",
+        generator="Pelican",
+        language="en",
+        licence="GPL-3.0 (repository LICENSE)",
+        all_paths=True,
+        include=r"^content/posts/.*\.md$",
+        exclude=r"^$",
+        url=pelican("https://pythonforundergradengineers.com", "{slug}.html"),
+        url_source="reconstructed: Pelican default ARTICLE_URL {slug}.html under publishconf "
+        "SITEURL https://pythonforundergradengineers.com (declared Slug, else from the title)",
+        meta=pelican_meta,
+        part_keys=("series_index",),
+    ),
+    Blog(
+        id="chapel",
+        repo="chapel-lang/chapel-blog",
+        commit="09ca26c0d2b5d06dc666e13e8f7e66eabf591e7d",
+        site="https://chapel-lang.org/blog/",
+        generator="Hugo",
+        language="en",
+        licence="Apache-2.0 (repository LICENSE)",
+        all_paths=True,
+        include=r"^content/posts/[^/]+/index\.md$|^chpl-src/[^/]+\.chpl$",
+        url=hugo_page("https://chapel-lang.org/blog", "/posts/"),
+        url_source="reconstructed: Hugo /posts/<bundle dir or .chpl file name>/ under "
+        "https://chapel-lang.org/blog (README: https://chapel-lang.org/blog/posts/<slug>/)",
+        meta=chapel_meta,
+        recurring={"Release Announcements", "7 Questions for Chapel Users"},
     ),
 ]
 
