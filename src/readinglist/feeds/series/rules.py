@@ -274,7 +274,8 @@ def split_url(link: str | None) -> UrlParts | None:
 _LEAD_NUM_SLUG_RE = re.compile(r"^(\d{1,3})[-_.]+([a-z].*)$")
 _SLUG_NUM_RE = re.compile(
     r"^(?P<name>[a-z][a-z0-9]*?(?:[-_][a-z][a-z0-9]*?)*?)[-_]"
-    r"(?:(?P<kw>part|pt|ep|episode|chapter|ch|day|lecture|lesson|lab|topic|no|vol)[-_]?)?"
+    r"(?:(?P<kw>part|pt|ep|episode|chapter|ch|day|week|lecture|lesson|session|module|unit|lab"
+    r"|topic|no|vol)[-_]?)?"
     r"(?P<num>\d{1,3})(?:[-_](?P<rest>.*))?$"
 )
 

@@ -1,0 +1,61 @@
+"""A pass of ``series.group()``: a series' own URL scheme brings in the posts it names.
+
+"Advent of Code 2022, Day 1: x" lives at ``/aoc2022-day01-x/``, "… Day 2" at
+``/aoc2022-day02-y/``: the author names the series' pages by a scheme of their own.
+When the numbered parts of a series agree with their slugs (the same slug name, the
+same number as the title), that slug name is the series' other spelling, and a post
+whose only marker is that scheme ("Advent of Code 2022: Wrap-up" at
+``/aoc2022-day13-wrap-up/``, "… Twelve Days of Chapel" at ``/aoc2022-day00-intro/``)
+belongs to the series, at the number its slug gives. Kept apart from ``detect`` so each
+module stays small.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from readinglist.feeds.series.post import FORM_URL, FORM_URL_WORD, Post
+from readinglist.feeds.series.rules import url_marker
+from readinglist.feeds.series.titles import MEDIUM
+
+__all__ = ["join_by_url_scheme"]
+
+_AGREEING_PARTS = 2
+"""Parts whose slug and title numbers agree before a slug name counts as the series'."""
+
+
+def join_by_url_scheme(items: list[Post]) -> None:
+    """Posts numbered only by a series' URL scheme join that series (see module)."""
+    url_only = [p for p in items if p.form in (FORM_URL, FORM_URL_WORD) and p.key is not None]
+    if not url_only:
+        return  # cheap: most feeds number nothing by URL alone
+    wanted = {p.key for p in url_only}
+    agree: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    spoiled: set[tuple[str, str]] = set()
+    for p in items:
+        if p.key is None or p.part is None or p.form in (FORM_URL, FORM_URL_WORD):
+            continue
+        marker = url_marker(p.url) if p.url is not None else None
+        if marker is None or marker.key not in wanted:
+            continue
+        if marker.part == p.part:
+            agree[marker.key][p.key] += 1
+        else:
+            spoiled.add((marker.key, p.key))  # a slug number that is not the part
+    for scheme in sorted(agree):
+        series = [k for k, n in agree[scheme].items() if n >= _AGREEING_PARTS]
+        if len(series) != 1 or (scheme, series[0]) in spoiled:
+            continue  # one scheme for two series, or numbers that disagree: no alias
+        key = series[0]
+        members = [p for p in items if p.key == key]
+        taken = {p.part for p in members}
+        name = members[0].name
+        for p in url_only:
+            if p.key != scheme:
+                continue
+            # FORM_URL, not a one-word stem's FORM_URL_WORD: the scheme is the series',
+            # so the run-of-slugs test for one-word stems does not apply to it
+            p.key, p.name, p.strength, p.form = key, name, MEDIUM, FORM_URL
+            p.part = p.part if p.part not in taken else None
+            p.short_title = p.title
+            taken.add(p.part)

@@ -1,0 +1,75 @@
+"""A series' own URL scheme, and a slug's lone number (issue #12, blogs never seen).
+
+Every title here is invented; none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from readinglist.feeds.series.detect import group
+from readinglist.model.records import SeriesGuess
+
+SITE = "https://example.org/blog/posts"
+
+
+def _posts(rows: list[tuple[str, str, str]]) -> list[SeriesGuess]:
+    """(title, slug, ISO date) -> group()."""
+    return group([(t, f"{SITE}/{slug}/", (), day) for t, slug, day in rows])
+
+
+PUZZLES = [
+    (
+        f"Puzzle Month 2031, Week {n}: {topic}",
+        f"pm31-week{n:02d}-{topic.lower()}",
+        f"2031-03-{n:02d}",
+    )
+    for n, topic in enumerate(["Mazes", "Knots", "Tiles", "Ciphers"], 1)
+]
+
+
+def test_posts_numbered_only_by_the_series_url_scheme_join_it() -> None:
+    rows = [
+        ("Puzzle Month 2031: What to Expect", "pm31-week00-intro", "2031-02-28"),
+        *PUZZLES,
+        ("Puzzle Month 2031: Looking Back", "pm31-week05-wrap-up", "2031-03-20"),
+    ]
+    out = _posts(rows)
+    assert len({g.key for g in out}) == 1 and out[0].key is not None
+    assert [g.part for g in out] == [0, 1, 2, 3, 4, 5]
+    assert "URL slugs numbered 0, 5" in out[0].why
+
+
+def test_a_scheme_whose_numbers_disagree_with_the_titles_names_nothing() -> None:
+    # the slugs count something else (their numbers are not the titles' parts)
+    rows = [
+        (title, slug.replace(f"week{n:02d}", f"week{n + 4:02d}"), day)
+        for n, (title, slug, day) in enumerate(PUZZLES, 1)
+    ]
+    rows.append(("Puzzle Month 2031: Looking Back", "pm31-week09-wrap-up", "2031-03-20"))
+    out = _posts(rows)
+    assert out[-1].key != out[0].key or out[-1].part is None
+
+
+def test_a_lone_number_in_a_slug_takes_no_part_one() -> None:
+    out = _posts(
+        [
+            (
+                "Drawing a Load Curve with four plotting tools",
+                "load-curve-with-4-tools",
+                "2030-01-05",
+            ),
+            ("Drawing a Load Curve with Gizmo", "load-curve-with-gizmo", "2030-08-11"),
+        ]
+    )
+    assert all(g.part is None for g in out), out
+    assert all(g.key is None for g in out), out
+
+
+def test_an_unnumbered_first_part_still_joins_a_numbered_title() -> None:
+    out = _posts(
+        [
+            ("Min of Three", "min-of-three", "2030-01-05"),
+            ("Min of Three Part 2", "min-of-three-part-2", "2030-01-12"),
+        ]
+    )
+    assert out[0].key == out[1].key is not None
+    assert [g.part for g in out] == [1, 2]
