@@ -4,7 +4,8 @@ The corpus (../shared/corpora/feedparser/, see its MANIFEST.txt) is feedparser 6
 tests/ directory: 2,248 files, plus 11 added on feedparser's main branch. Many are
 deliberately hostile (wellformed/sanitize: 745 XSS vectors) or broken (illformed,
 encoding, compressed bodies). parse_feed may refuse a file with ParseError, never with
-anything else, and whatever it returns must be safe to show.
+anything else, and whatever it returns must be safe to show and must go through series
+detection (``group``) without an exception.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from readinglist.feeds.parse import parse_feed
+from readinglist.feeds.series.detect import group
 from readinglist.model.errors import ParseError
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "feedparser"
@@ -69,6 +71,13 @@ def test_whole_corpus() -> None:
         entries += len(feed.entries)
         if feed.site_url is not None and not feed.site_url.startswith(("http://", "https://")):
             problems.append(f"{name}: site_url {feed.site_url!r}")
+        try:  # what parsing gives goes on to series detection, which must never raise
+            guesses = group([(e.title, e.link, e.categories, e.published) for e in feed.entries])
+        except Exception as exc:
+            problems.append(f"{name}: group(): {type(exc).__name__}: {exc}")
+        else:
+            if len(guesses) != len(feed.entries):
+                problems.append(f"{name}: group() gave {len(guesses)} guesses")
         for entry in feed.entries:
             if entry.link is not None and not entry.link.startswith(("http://", "https://")):
                 problems.append(f"{name}: link {entry.link!r}")
