@@ -92,3 +92,33 @@ def test_one_weak_number_under_a_tag_is_no_part() -> None:
     out = _posts([(t, f"/p{i}/", d) for i, (t, d) in enumerate(zip(titles, days, strict=True))])
     # the "1" in DT1 names the subject; without it only the tag is left, which groups nothing
     assert all(g.key is None and g.part is None for g in out), out
+
+
+def test_slugs_that_number_the_tag_make_its_posts_parts() -> None:
+    """ "(Gizmo) x" at /gizmo-00-x/, /gizmo-01-y/ …: the author numbered the files."""
+    words = ["setup", "tensors", "shapes", "indexing", "training"]
+    rows = [
+        (f"(Gizmo) {w}", f"/posts/gizmo-{n:02d}-{w}/", f"2021-03-{n + 1:02d}")
+        for n, w in enumerate(words)
+    ]
+    out = _posts(rows)
+    assert {g.key for g in out} == {"gizmo"}, out
+    assert [g.part for g in out] == [0, 1, 2, 3, 4]
+    assert "URL slugs numbered 0–4" in out[0].why
+    # shuffled, the same parts: the slugs order them, not the feed
+    shuffled = _posts(rows[::-1])
+    assert [g.part for g in shuffled] == [4, 3, 2, 1, 0]
+
+
+def test_a_few_numbered_slugs_under_a_tag_are_topics() -> None:
+    """Two "(Gizmo) x" of six whose slugs hold a number count something; no group."""
+    rows = [
+        ("(Gizmo) radar with 3 channels", "/posts/gizmo-3-channel-radar/", "2021-03-01"),
+        ("(Gizmo) one-shot remote", "/posts/gizmo-1-shot-remote/", "2021-04-01"),
+        ("(Gizmo) logging", "/posts/gizmo-logging/", "2021-05-01"),
+        ("(Gizmo) timers", "/posts/gizmo-timers/", "2021-06-01"),
+        ("(Gizmo) sockets", "/posts/gizmo-sockets/", "2021-07-01"),
+        ("(Gizmo) threads", "/posts/gizmo-threads/", "2021-08-01"),
+    ]
+    out = _posts(rows)
+    assert all(g.key is None and g.part is None for g in out), out

@@ -102,6 +102,8 @@ def _analyze(title: str, link: str | None) -> Post:
             post.form = marker.form
             if marker.url_part_preferred and url_mark is not None:
                 post.part = url_mark.part
+            elif marker.part is None and url_mark is not None and _slug_numbers_name(key, url_mark):
+                post.slug_part = url_mark.part  # "(CNN) Tensors" at /cnn-02-tensors/
             return post
     if url_mark is not None:
         post.key, post.part, post.strength = url_mark.key, url_mark.part, WEAK
@@ -111,6 +113,17 @@ def _analyze(title: str, link: str | None) -> Post:
         if head and normalize(head[1]) == url_mark.key:  # "Nix Flakes: an Introduction"
             post.name, post.short_title = head[1], head[2] or title
     return post
+
+
+def _slug_numbers_name(key: str, url_mark: UrlMarker) -> bool:
+    """The slug numbers the very name the title gives without a number.
+
+    "(CNN) Pytorch Tensors" at /cnn-02-pytorch-tensor-intro/: the title's tag and the
+    slug's stem agree on the name. Whether that number is a part is for the group to
+    say (``evidence``): a run of such slugs is how an author numbers a series' files,
+    while one "(C++) x" at /cpp-3-channel-radar/ among forty is a count in the topic.
+    """
+    return squash(url_mark.key) == squash(key)
 
 
 def _slug_says_part(marker: TitleMarker, url_mark: UrlMarker | None) -> bool:

@@ -284,6 +284,9 @@ def _days_tell(items: list[Post]) -> bool:
 
 def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True) -> None:
     name = posts[0].name or posts[0].key or ""
+    if judge and _numbered_by_slugs(posts):
+        for p in posts:
+            p.part, p.form = p.slug_part, FORM_URL
     explicit = [p for p in posts if p.part is not None and p.strength >= STRONG]
     numbered = [p for p in posts if p.part is not None]
     against: list[str] = []
@@ -547,6 +550,22 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
     if not numbered:
         said.append("no part numbers")
     return "; ".join(said + against)
+
+
+def _numbered_by_slugs(posts: list[Post]) -> bool:
+    """Unnumbered titles whose slugs number their shared name as a run of parts.
+
+    "(CNN) Tensors" at /cnn-02-pytorch-tensor-intro/, "(CNN) Indexing" at /cnn-09-…/:
+    every title names the series and every slug numbers it, distinct numbers from 0, 1
+    or 2 up with few gaps. Then the slugs are the author's own part order. Two "(C++) x"
+    of forty whose slugs hold a number ("cpp-3-channel-radar") are topics that count
+    something, which is why every post must carry one.
+    """
+    parts = [p.slug_part for p in posts]
+    if any(p.part is not None for p in posts) or None in parts:
+        return False
+    numbers = {n for n in parts if n is not None}
+    return len(numbers) == len(posts) and _slug_run(numbers)
 
 
 def _only_a_tag(posts: list[Post]) -> bool:
