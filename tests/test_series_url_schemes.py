@@ -73,3 +73,33 @@ def test_an_unnumbered_first_part_still_joins_a_numbered_title() -> None:
     )
     assert out[0].key == out[1].key is not None
     assert [g.part for g in out] == [1, 2]
+
+
+STEM_FEED = [
+    ("Gizmo Core - Add Health Probes", "gizmo-core-health-probes", "2031-01-05"),
+    ("Logging to Files", "logging-files", "2031-01-20"),
+    ("Gizmo - Health Probes - Better Responses", "gizmo-core-health-probes-json", "2031-02-02"),
+    ("Gizmo - Health Probes - Run Only Some", "gizmo-core-health-probes-filter", "2031-02-09"),
+    ("Gizmo - Health Probes - One Endpoint", "gizmo-core-health-probes-endpoint", "2031-02-16"),
+    ("Settings per Machine", "settings-per-machine", "2031-03-01"),
+    ("Caching Responses", "caching-responses", "2031-04-01"),
+]
+
+
+def test_the_post_whose_slug_the_series_slugs_extend_is_its_first() -> None:
+    out = _posts(STEM_FEED)
+    series = out[0].key
+    assert series is not None and [g.key for g in out[2:5]] == [series] * 3
+    assert [g.part for g in (out[0], *out[2:5])] == [1, 2, 3, 4]
+    assert "whose URL the others' URLs extend" in out[0].why
+    # the rest stay standalone
+    assert all(g.key != series for g in (out[1], *out[5:]))
+
+
+def test_a_slug_stem_extended_by_standalone_posts_groups_nothing() -> None:
+    rows = [
+        ("Some Thoughts on Gizmo", "some-thoughts-on-gizmo", "2031-01-05"),
+        ("Some Thoughts on Gizmo for Teams", "some-thoughts-on-gizmo-for-teams", "2031-06-05"),
+        ("Knitting Patterns", "knitting-patterns", "2031-07-05"),
+    ]
+    assert all(g.key is None for g in _posts(rows))

@@ -24,6 +24,7 @@ __all__ = [
     "FORM_UNNUMBERED",
     "FORM_URL",
     "FORM_URL_NAME",
+    "FORM_URL_STEM",
     "FORM_URL_WORD",
     "Post",
     "PostTuple",
@@ -120,6 +121,7 @@ class Post:
 FORM_URL = "url"  # a numbered URL slug or a numbered file in a URL section
 FORM_URL_NAME = "url-name"  # a series name put before the title in the slug
 FORM_URL_WORD = "url-word"  # a numbered slug with a one-word stem: "minios64_2"
+FORM_URL_STEM = "url-stem"  # a slug the series' other slugs extend: "x-checks" < "x-checks-json"
 FORM_UNNUMBERED = "unnumbered"  # an unnumbered post joining a numbered series
 FORM_HEAD = "head"  # a shared title head, "Name: x" / "Name — x"
 FORM_OPENING = "opening"  # a shared three-word opening

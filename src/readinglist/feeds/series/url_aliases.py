@@ -6,19 +6,26 @@ When the numbered parts of a series agree with their slugs (the same slug name, 
 same number as the title), that slug name is the series' other spelling, and a post
 whose only marker is that scheme ("Advent of Code 2022: Wrap-up" at
 ``/aoc2022-day13-wrap-up/``, "… Twelve Days of Chapel" at ``/aoc2022-day00-intro/``)
-belongs to the series, at the number its slug gives. Kept apart from ``detect`` so each
-module stays small.
+belongs to the series, at the number its slug gives. The same holds for a first post
+whose address the later parts' addresses extend (``join_slug_stems``). Kept apart from
+``detect`` so each module stays small.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from readinglist.feeds.series.post import FORM_URL, FORM_URL_WORD, Post
+from readinglist.feeds.series.post import (
+    FORM_TOPIC,
+    FORM_URL,
+    FORM_URL_STEM,
+    FORM_URL_WORD,
+    Post,
+)
 from readinglist.feeds.series.rules import url_marker
 from readinglist.feeds.series.titles import MEDIUM
 
-__all__ = ["join_by_url_scheme"]
+__all__ = ["join_by_url_scheme", "join_slug_stems"]
 
 _AGREEING_PARTS = 2
 """Parts whose slug and title numbers agree before a slug name counts as the series'."""
@@ -59,3 +66,49 @@ def join_by_url_scheme(items: list[Post]) -> None:
             p.part = p.part if p.part not in taken else None
             p.short_title = p.title
             taken.add(p.part)
+
+
+_STEM_MIN_WORDS = 2
+"""A stem of one word ("docker") is a topic every post about it may start with."""
+
+
+def join_slug_stems(items: list[Post]) -> None:
+    """A standalone post whose slug the slugs of one group extend joins that group.
+
+    "ASP.NET Core - Add Health Checks" at ``/aspnet-core-health-checks/`` and three
+    "ASP.NET - Health Checks - x" at ``/aspnet-core-health-checks-json/``, ``…-filter/``,
+    ``…-generic-endpoint/``: the author made the later pages' addresses from the first
+    one's, which is how a series' first post and its follow-ups are named when the
+    titles are not. Every post extending the stem must be in the same group (a stem
+    extended by posts of two groups, or by standalone ones, names a topic). The stem
+    post may sit under a head shown to name a topic ("ASP.NET Core - x"): its address
+    says more about it than the product its title opens with.
+    """
+    by_slug: dict[str, Post] = {}
+    for p in items:
+        slug = p.url.slug if p.url is not None else ""
+        if p.key is None and p.form in ("", FORM_TOPIC) and _stem_like(slug):
+            by_slug.setdefault(slug, p)
+    if not by_slug:
+        return
+    extending: dict[str, set[str | None]] = defaultdict(set)
+    for p in items:
+        slug = p.url.slug if p.url is not None else ""
+        for pos in range(len(slug)):
+            if slug[pos] == "-" and slug[:pos] in by_slug:
+                extending[slug[:pos]].add(p.key)
+    for slug in sorted(extending):
+        keys = extending[slug]
+        if len(keys) != 1 or None in keys:
+            continue
+        key = next(iter(keys))
+        member = next(p for p in items if p.key == key)
+        post = by_slug[slug]
+        post.key, post.name, post.part = key, member.name, None
+        post.strength, post.form, post.short_title = MEDIUM, FORM_URL_STEM, post.title
+
+
+def _stem_like(slug: str) -> bool:
+    """Words enough to name something, not a bare id or date."""
+    words = [w for w in slug.split("-") if w]
+    return len(words) >= _STEM_MIN_WORDS and not all(w.isdigit() for w in words)
