@@ -753,6 +753,28 @@ BLOGS: list[Blog] = [
             "Redis面试八股文（五）——Stream消息流、HyperLogLog与Bitmap实战",
         ),
     ),
+    Blog(
+        id="jeonje",
+        repo="JeonJe/JeonJe.github.io",
+        commit="30a6871cac39b2e822f5794ffdc7fa9320008b40",
+        site="https://jeonje.github.io/",
+        generator="Jekyll (Chirpy)",
+        language="ko",
+        licence="theme MIT (LICENSE, Chirpy starter); no licence stated for the posts",
+        all_paths=True,
+        include=r"^_posts/.*\.(md|markdown|html)$",
+        url=jekyll("https://jeonje.github.io", "/posts/:title/"),
+        url_source="reconstructed: Jekyll _config.yml defaults permalink /posts/:title/",
+        part_keys=("series_order",),
+        recurring={"retrospective", "loopers-wil"},
+        undeclared_parts=(
+            "대규모 서비스를 위한 백엔드 확장 전략 (1): DB 다중화와 캐싱",
+            "대규모 서비스를 위한 백엔드 확장 전략 (2): MSA와 데이터 샤딩",
+            "자바/스프링 테스트 개발자 리뷰 노트 1: 단위 테스트와 통합 테스트 전략",
+            "자바/스프링 테스트 개발자 리뷰 노트 2: 테스트 가능한 코드 설계와 구현",
+            "자바 중급 개념 정리 1-1: 컬렉션 프레임워크와 제네릭",
+        ),
+    ),
 ]
 
 
