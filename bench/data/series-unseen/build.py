@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import hashlib
 import json
 import re
 import subprocess
@@ -345,6 +346,34 @@ def chapel_meta(text: str, path: str) -> dict[str, object] | None:
         return None
     data["title"] = title
     return data
+
+
+def hexo_meta(text: str, path: str) -> dict[str, object] | None:
+    """Front matter of a Hexo post, with ``abbrlink`` kept as written (YAML would read an
+    all-digit link as a number, ``0…`` as octal)."""
+    fm = front_matter(text)
+    if fm is None:
+        return None
+    block = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n---", 1)[0]
+    m = re.search(r"^abbrlink:\s*['\"]?([0-9A-Za-z]+)['\"]?\s*$", block, re.M)
+    fm["abbrlink"] = m[1] if m else None
+    return fm
+
+
+def hexo_abbrlink(base: str) -> Callable[[Post], str]:
+    """Hexo ``permalink: :abbrlink/``: the front matter's abbrlink, else the one
+    hexo-abbrlink writes at build time. The blog's tools/patch-abbrlink.js replaces the
+    plugin's CRC32 of the title by the first 8 hex digits of the title's MD5, read as an
+    unsigned integer and printed in hex (``rep: hex``)."""
+
+    def f(p: Post) -> str:
+        link = p.fm.get("abbrlink")
+        if not link:
+            digest = hashlib.md5(str(p.fm["title"]).encode("utf-8")).hexdigest()
+            link = format(int(digest[:8], 16), "x")
+        return base.rstrip("/") + enc(f"/{link}/")
+
+    return f
 
 
 BLOGS: list[Blog] = [
@@ -773,6 +802,37 @@ BLOGS: list[Blog] = [
             "자바/스프링 테스트 개발자 리뷰 노트 1: 단위 테스트와 통합 테스트 전략",
             "자바/스프링 테스트 개발자 리뷰 노트 2: 테스트 가능한 코드 설계와 구현",
             "자바 중급 개념 정리 1-1: 컬렉션 프레임워크와 제네릭",
+        ),
+    ),
+    Blog(
+        id="cloudsmithy",
+        repo="cloudsmithy/cloudsmithy.github.io",
+        commit="6f0c9ccd948ece33e2e962298205a1f06be57cea",
+        site="https://blog.no-claw.com/",
+        generator="Hexo (Butterfly)",
+        language="zh",
+        licence="posts CC BY 4.0 (LICENSE-CONTENT); code MIT (LICENSE)",
+        all_paths=True,
+        include=r"^source/_posts/.*\.md$",
+        # _config.yml skip_render: these pages under _posts are not rendered as posts
+        exclude=r"^source/_posts/(.*/)?(Readme|index|后记|序)\.md$",
+        url=hexo_abbrlink("https://blog.no-claw.com"),
+        url_source="reconstructed: Hexo permalink :abbrlink/ (front-matter abbrlink; else "
+        "the blog's patched hexo-abbrlink: md5 of the title, 8 hex digits)",
+        meta=hexo_meta,
+        undeclared_parts=(
+            "搞定",
+            "搞定II",
+            "搞定III",
+            "威联通 QNAP 系列 (一) 全闪 NAS TBS-h574TX QuTS hero 初探",
+            "硬件探索记 Tuya 篇（一）：初识 T5 AI 开发板，先配置个环境吧",
+            "Amazon Bedrock AgentCore 开发实战（一）：本地构建 AI Agent",
+            "开源OpenSearch学习笔记｜部署篇（二）：Kubernetes 上用 Helm 快速搭建 OpenSearch.",
+            # numbered like the declared series 懒猫微服实战入门 / 懒猫微服进阶心得, but these
+            # three posts declare no series
+            "懒猫微服实战入门（三十四）：方寸之间，自有天地：懒猫微服，男人的网络瑞士军刀",
+            "懒猫微服进阶心得（十四）：接入 Casdoor，玩转OpenID Connect（OIDC）",
+            "懒猫微服进阶心得（十五）：超越systemd，不用每次开机都再安装软件～",
         ),
     ),
 ]
