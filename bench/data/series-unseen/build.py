@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import hashlib
 import json
 import re
 import subprocess
@@ -345,6 +346,34 @@ def chapel_meta(text: str, path: str) -> dict[str, object] | None:
         return None
     data["title"] = title
     return data
+
+
+def hexo_meta(text: str, path: str) -> dict[str, object] | None:
+    """Front matter of a Hexo post, with ``abbrlink`` kept as written (YAML would read an
+    all-digit link as a number, ``0…`` as octal)."""
+    fm = front_matter(text)
+    if fm is None:
+        return None
+    block = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n---", 1)[0]
+    m = re.search(r"^abbrlink:\s*['\"]?([0-9A-Za-z]+)['\"]?\s*$", block, re.M)
+    fm["abbrlink"] = m[1] if m else None
+    return fm
+
+
+def hexo_abbrlink(base: str) -> Callable[[Post], str]:
+    """Hexo ``permalink: :abbrlink/``: the front matter's abbrlink, else the one
+    hexo-abbrlink writes at build time. The blog's tools/patch-abbrlink.js replaces the
+    plugin's CRC32 of the title by the first 8 hex digits of the title's MD5, read as an
+    unsigned integer and printed in hex (``rep: hex``)."""
+
+    def f(p: Post) -> str:
+        link = p.fm.get("abbrlink")
+        if not link:
+            digest = hashlib.md5(str(p.fm["title"]).encode("utf-8")).hexdigest()
+            link = format(int(digest[:8], 16), "x")
+        return base.rstrip("/") + enc(f"/{link}/")
+
+    return f
 
 
 BLOGS: list[Blog] = [
@@ -711,6 +740,100 @@ BLOGS: list[Blog] = [
         "https://chapel-lang.org/blog (README: https://chapel-lang.org/blog/posts/<slug>/)",
         meta=chapel_meta,
         recurring={"Release Announcements", "7 Questions for Chapel Users"},
+    ),
+    Blog(
+        id="raphaell2e",
+        repo="RaphaelL2e/tech-blog",
+        commit="6ccbddb41ace50d92adc019043dc9d2e137a2fb1",
+        site="https://raphaell2e.github.io/",
+        generator="Hugo",
+        language="zh",
+        licence="no licence stated",
+        all_paths=True,
+        include=r"^content/posts/.*\.md$",
+        url=hugo_page("https://raphaell2e.github.io", "/posts/"),
+        url_source="reconstructed: Hugo, no permalink rule: /posts/<slug or file name>/",
+        part_keys=("series_order",),
+        undeclared_parts=(
+            "GitHub快速学习(一)",
+            "GitHub快速学习(二)",
+            "GitHub快速学习(三)",
+            "GitHub快速学习(四)",
+            "第一章 Linux开山篇",
+            "第二章 Linux基础篇 linux入门",
+            "第五章 Linux实操篇",
+            "操作系统（一）",
+            "操作系统（二）",
+            "操作系统（三）",
+            "Linux面试八股文（一）——Linux基础与命令实战",
+            "Linux面试八股文（二）——Shell脚本编程与文本处理",
+            "Linux面试八股文（三）——Linux网络配置与服务管理",
+            "Linux面试八股文（四）——Linux系统安全与权限管理",
+            "Java并发编程面试八股文（一）——线程基础与锁机制",
+            "Java并发编程面试八股文（二）——JUC并发工具类与线程池",
+            "Java并发编程面试八股文（三）——并发容器深入与实战案例",
+            "Java并发编程面试八股文（四）——异步编程与并发设计模式",
+            "Java并发编程面试八股文（五）——JVM层面并发机制与高并发实战",
+            "Java并发编程面试八股文（六）——综合面试题与实战",
+            "Redis面试八股文（一）——Redis核心数据结构与底层原理",
+            "Redis面试八股文（二）——持久化、过期策略与内存淘汰",
+            "Redis面试八股文（三）——主从复制、哨兵机制与Redis Cluster集群",
+            "Redis面试八股文（四）——缓存问题解决方案、事务机制与Lua脚本实战",
+            "Redis面试八股文（五）——Stream消息流、HyperLogLog与Bitmap实战",
+        ),
+    ),
+    Blog(
+        id="jeonje",
+        repo="JeonJe/JeonJe.github.io",
+        commit="30a6871cac39b2e822f5794ffdc7fa9320008b40",
+        site="https://jeonje.github.io/",
+        generator="Jekyll (Chirpy)",
+        language="ko",
+        licence="theme MIT (LICENSE, Chirpy starter); no licence stated for the posts",
+        all_paths=True,
+        include=r"^_posts/.*\.(md|markdown|html)$",
+        url=jekyll("https://jeonje.github.io", "/posts/:title/"),
+        url_source="reconstructed: Jekyll _config.yml defaults permalink /posts/:title/",
+        part_keys=("series_order",),
+        recurring={"retrospective", "loopers-wil"},
+        undeclared_parts=(
+            "대규모 서비스를 위한 백엔드 확장 전략 (1): DB 다중화와 캐싱",
+            "대규모 서비스를 위한 백엔드 확장 전략 (2): MSA와 데이터 샤딩",
+            "자바/스프링 테스트 개발자 리뷰 노트 1: 단위 테스트와 통합 테스트 전략",
+            "자바/스프링 테스트 개발자 리뷰 노트 2: 테스트 가능한 코드 설계와 구현",
+            "자바 중급 개념 정리 1-1: 컬렉션 프레임워크와 제네릭",
+        ),
+    ),
+    Blog(
+        id="cloudsmithy",
+        repo="cloudsmithy/cloudsmithy.github.io",
+        commit="6f0c9ccd948ece33e2e962298205a1f06be57cea",
+        site="https://blog.no-claw.com/",
+        generator="Hexo (Butterfly)",
+        language="zh",
+        licence="posts CC BY 4.0 (LICENSE-CONTENT); code MIT (LICENSE)",
+        all_paths=True,
+        include=r"^source/_posts/.*\.md$",
+        # _config.yml skip_render: these pages under _posts are not rendered as posts
+        exclude=r"^source/_posts/(.*/)?(Readme|index|后记|序)\.md$",
+        url=hexo_abbrlink("https://blog.no-claw.com"),
+        url_source="reconstructed: Hexo permalink :abbrlink/ (front-matter abbrlink; else "
+        "the blog's patched hexo-abbrlink: md5 of the title, 8 hex digits)",
+        meta=hexo_meta,
+        undeclared_parts=(
+            "搞定",
+            "搞定II",
+            "搞定III",
+            "威联通 QNAP 系列 (一) 全闪 NAS TBS-h574TX QuTS hero 初探",
+            "硬件探索记 Tuya 篇（一）：初识 T5 AI 开发板，先配置个环境吧",
+            "Amazon Bedrock AgentCore 开发实战（一）：本地构建 AI Agent",
+            "开源OpenSearch学习笔记｜部署篇（二）：Kubernetes 上用 Helm 快速搭建 OpenSearch.",
+            # numbered like the declared series 懒猫微服实战入门 / 懒猫微服进阶心得, but these
+            # three posts declare no series
+            "懒猫微服实战入门（三十四）：方寸之间，自有天地：懒猫微服，男人的网络瑞士军刀",
+            "懒猫微服进阶心得（十四）：接入 Casdoor，玩转OpenID Connect（OIDC）",
+            "懒猫微服进阶心得（十五）：超越systemd，不用每次开机都再安装软件～",
+        ),
     ),
 ]
 
