@@ -288,6 +288,8 @@ def _merge_spellings(items: list[Post]) -> None:
                 uf.union(prefix, k)
             if suffix in strong and len(tokens) - n >= 2 and suffix in key_set:
                 uf.union(suffix, k)
+    for short, long in _unspaced_prefixes(keys, strong, parts):
+        uf.union(short, long)
     # the same URL section, when the section names the series: "/time-series/"
     by_section: dict[str, set[str]] = defaultdict(set)
     via_section: dict[str, str] = {}
@@ -323,6 +325,38 @@ def _merge_spellings(items: list[Post]) -> None:
     for p in items:
         if p.key is not None:
             p.key = canonical[roots[p.key]]
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+"""Scripts written without spaces between words (kana, Han) and Hangul, whose names
+run several words together ("jvm调优面试八股文")."""
+_UNSPACED_PREFIX_MIN = 4
+
+
+def _unspaced_prefixes(
+    keys: list[str], strong: set[str], parts: dict[str, set[int]]
+) -> list[tuple[str, str]]:
+    """The word-prefix merge for names with no spaces to split at.
+
+    "JVM调优（五）" after "JVM调优面试八股文（一）…（四）": the shorter name opens the longer
+    one and takes up the numbering where it stopped, so it is the same series named
+    shorter. Only numbered keys whose numbers follow on, one after the other, without
+    overlap: two series that merely start with the same words ("机器学习笔记",
+    "机器学习实战") each count from 1.
+    """
+    found = []
+    unspaced = sorted(k for k in keys if k in strong and parts[k] and _UNSPACED.search(k))
+    for i, short in enumerate(unspaced):
+        if len(short) < _UNSPACED_PREFIX_MIN:
+            continue
+        # sorted: the keys that start with ``short`` follow it directly
+        for long in unspaced[i + 1 :]:
+            if not long.startswith(short):
+                break
+            a, b = parts[short], parts[long]
+            if min(a) == max(b) + 1 or min(b) == max(a) + 1:
+                found.append((short, long))
+    return found
 
 
 def _pick_key(keys: list[str], items: list[Post]) -> str:
