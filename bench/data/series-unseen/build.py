@@ -223,6 +223,9 @@ class Blog:
     # listed quoted, match no include pattern and were skipped. The blogs of the first two
     # rounds keep that (their committed rows; SOURCES.md "Doubtful" counts what it leaves out)
     all_paths: bool = False
+    # Jekyll: a post whose front matter sets no title is titled from its file name
+    # (Utils.titleize_slug: the slug split on "-", each piece capitalized, joined by spaces)
+    title_from_filename: bool = False
     notes: str = ""
 
 
@@ -272,6 +275,21 @@ def jekyll(
         return base.rstrip("/") + enc(re.sub("/{2,}", "/", url))
 
     return f
+
+
+JEKYLL_POST_NAME = re.compile(r"(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$")
+
+
+def jekyll_titleize(path: str) -> str | None:
+    """Jekyll 3's title for a post without one: titleize_slug of the file name's slug
+    (trailing periods dropped), or None when the name is not a Jekyll post name."""
+    m = JEKYLL_POST_NAME.match(path.rsplit("/", 1)[-1])
+    if not m:
+        return None
+    pieces = re.sub(r"\.*$", "", m[2]).split("-")
+    while pieces and not pieces[-1]:  # Ruby's split drops trailing empty fields
+        pieces.pop()
+    return " ".join(w[:1].upper() + w[1:].lower() for w in pieces)
 
 
 def pelican_slug(title: str) -> str:
@@ -821,8 +839,14 @@ def collect(blog: Blog, mirrors: Path) -> tuple[list[dict[str, object]], collect
     for path in files:
         if not re.search(blog.include, path) or re.search(blog.exclude, path):
             continue
+        if blog.title_from_filename and not JEKYLL_POST_NAME.match(path.rsplit("/", 1)[-1]):
+            skipped["file name is not a Jekyll post name (Jekyll does not publish it)"] += 1
+            continue
         text = git(gitdir, "show", f"{blog.commit}:{path}", quotepath=q)
         fm = blog.meta(text, path) if blog.meta else front_matter(text)
+        if fm is not None and not fm.get("title") and blog.title_from_filename:
+            title = jekyll_titleize(path)
+            fm = {**fm, "title": title} if title else fm
         if fm is None or not fm.get("title"):
             skipped["no front matter / no title"] += 1
             continue
