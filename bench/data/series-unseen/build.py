@@ -730,6 +730,37 @@ BLOGS: list[Blog] = [
         meta=chapel_meta,
         recurring={"Release Announcements", "7 Questions for Chapel Users"},
     ),
+    # ---- round 7
+    Blog(
+        id="hobeen-kim",
+        repo="hobeen-kim/hobeen-kim.github.io",
+        commit="d44325b831a3b037b47bb78226000d910dc1f4fa",
+        site="https://hobeen-kim.github.io/",
+        generator="Jekyll (Minimal Mistakes)",
+        language="ko",
+        licence="theme MIT (LICENSE, Minimal Mistakes); no licence stated for the posts",
+        all_paths=True,
+        include=r"^_posts/.*\.(md|markdown|html)$",
+        url=jekyll("https://hobeen-kim.github.io", "/:categories/:title/", fm_categories),
+        url_source="reconstructed: Jekyll _config.yml permalink /:categories/:title/ (the last "
+        "Jekyll commit, before the Vue rewrite)",
+        title_from_filename=True,
+        drop={
+            "_posts/0. Categories/": "category index page (layout categorylist), not a post",
+        },
+        undeclared_parts=(
+            "[socceranalyst] validation 적용1(백엔드에 추가)   spring",
+            "[socceranalyst] validation 적용2(프론트)",
+            "[socceranalyst] jwt refreshtoken 추가",
+            "[socceranalyst] jwt refreshtoken 추가 2   프론트",
+            "[codestates] section1 회고",
+            "[codestates] Section 3. 회고",
+            "[interview] 면접 준비 1",
+            "[interview] 면접준비 2",
+            "[interview] 면접준비 3",
+            "[chatbot] 챗봇 LLM 성능 높이기 - 1",
+        ),
+    ),
 ]
 
 
