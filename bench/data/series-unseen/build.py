@@ -224,6 +224,9 @@ class Blog:
     # listed quoted, match no include pattern and were skipped. The blogs of the first two
     # rounds keep that (their committed rows; SOURCES.md "Doubtful" counts what it leaves out)
     all_paths: bool = False
+    # Jekyll: a post whose front matter sets no title is titled from its file name
+    # (Utils.titleize_slug: the slug split on "-", each piece capitalized, joined by spaces)
+    title_from_filename: bool = False
     notes: str = ""
 
 
@@ -273,6 +276,21 @@ def jekyll(
         return base.rstrip("/") + enc(re.sub("/{2,}", "/", url))
 
     return f
+
+
+JEKYLL_POST_NAME = re.compile(r"(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$")
+
+
+def jekyll_titleize(path: str) -> str | None:
+    """Jekyll 3's title for a post without one: titleize_slug of the file name's slug
+    (trailing periods dropped), or None when the name is not a Jekyll post name."""
+    m = JEKYLL_POST_NAME.match(path.rsplit("/", 1)[-1])
+    if not m:
+        return None
+    pieces = re.sub(r"\.*$", "", m[2]).split("-")
+    while pieces and not pieces[-1]:  # Ruby's split drops trailing empty fields
+        pieces.pop()
+    return " ".join(w[:1].upper() + w[1:].lower() for w in pieces)
 
 
 def pelican_slug(title: str) -> str:
@@ -835,6 +853,37 @@ BLOGS: list[Blog] = [
             "懒猫微服进阶心得（十五）：超越systemd，不用每次开机都再安装软件～",
         ),
     ),
+    # ---- round 7
+    Blog(
+        id="hobeen-kim",
+        repo="hobeen-kim/hobeen-kim.github.io",
+        commit="d44325b831a3b037b47bb78226000d910dc1f4fa",
+        site="https://hobeen-kim.github.io/",
+        generator="Jekyll (Minimal Mistakes)",
+        language="ko",
+        licence="theme MIT (LICENSE, Minimal Mistakes); no licence stated for the posts",
+        all_paths=True,
+        include=r"^_posts/.*\.(md|markdown|html)$",
+        url=jekyll("https://hobeen-kim.github.io", "/:categories/:title/", fm_categories),
+        url_source="reconstructed: Jekyll _config.yml permalink /:categories/:title/ (the last "
+        "Jekyll commit, before the Vue rewrite)",
+        title_from_filename=True,
+        drop={
+            "_posts/0. Categories/": "category index page (layout categorylist), not a post",
+        },
+        undeclared_parts=(
+            "[socceranalyst] validation 적용1(백엔드에 추가)   spring",
+            "[socceranalyst] validation 적용2(프론트)",
+            "[socceranalyst] jwt refreshtoken 추가",
+            "[socceranalyst] jwt refreshtoken 추가 2   프론트",
+            "[codestates] section1 회고",
+            "[codestates] Section 3. 회고",
+            "[interview] 면접 준비 1",
+            "[interview] 면접준비 2",
+            "[interview] 면접준비 3",
+            "[chatbot] 챗봇 LLM 성능 높이기 - 1",
+        ),
+    ),
 ]
 
 
@@ -944,8 +993,14 @@ def collect(blog: Blog, mirrors: Path) -> tuple[list[dict[str, object]], collect
     for path in files:
         if not re.search(blog.include, path) or re.search(blog.exclude, path):
             continue
+        if blog.title_from_filename and not JEKYLL_POST_NAME.match(path.rsplit("/", 1)[-1]):
+            skipped["file name is not a Jekyll post name (Jekyll does not publish it)"] += 1
+            continue
         text = git(gitdir, "show", f"{blog.commit}:{path}", quotepath=q)
         fm = blog.meta(text, path) if blog.meta else front_matter(text)
+        if fm is not None and not fm.get("title") and blog.title_from_filename:
+            title = jekyll_titleize(path)
+            fm = {**fm, "title": title} if title else fm
         if fm is None or not fm.get("title"):
             skipped["no front matter / no title"] += 1
             continue
