@@ -122,3 +122,25 @@ def test_a_few_numbered_slugs_under_a_tag_are_topics() -> None:
     ]
     out = _posts(rows)
     assert all(g.key is None and g.part is None for g in out), out
+
+
+def test_a_category_directory_does_not_glue_a_course_to_the_tags_filed_in_it() -> None:
+    """ "/gizmo/" holds "[Gizmo] x" notes and two "[Gizmo Pro] y" posts; the numbered
+    "[Gizmo Pro] Section N" course lives under "/courses/". The directory is a
+    category: it makes none of its posts parts of the course."""
+    course = [
+        (f"[Gizmo Pro] Section {n}. {w}", f"/courses/gizmo-pro-section-{n}/", f"2031-03-{n:02d}")
+        for n, w in enumerate(["basics", "architecture", "forms", "methods"], 1)
+    ]
+    filed = [
+        ("[Gizmo Pro] filter flow", "/gizmo/gizmo-pro-filter-flow/", "2031-03-20"),
+        ("[Gizmo Pro] access flow", "/gizmo/gizmo-pro-access-flow/", "2031-03-21"),
+        ("[Gizmo] headers", "/gizmo/gizmo-headers/", "2031-01-05"),
+        ("[Gizmo] mail sign-up", "/gizmo/gizmo-mail/", "2031-02-11"),
+        ("[Gizmo] chat rooms", "/gizmo/gizmo-chat/", "2031-04-17"),
+        ("[Gizmo] error logs", "/gizmo/gizmo-error-logs/", "2031-05-23"),
+    ]
+    out = _posts(course + filed)
+    series = out[0].key
+    assert series is not None and [g.part for g in out[:4]] == [1, 2, 3, 4]
+    assert all(g.key != series and g.key is None for g in out[6:]), out[6:]

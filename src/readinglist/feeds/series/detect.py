@@ -291,23 +291,25 @@ def _merge_spellings(items: list[Post]) -> None:
     for short, long in _unspaced_prefixes(keys, strong, parts):
         uf.union(short, long)
     # the same URL section, when the section names the series: "/time-series/"
+    # (a key with posts in another section, or in none, is not this section's: the
+    # numbered "[Gizmo Pro] Section N" course under /courses/ must not be glued, by its
+    # two "[Gizmo Pro] x" posts filed in /gizmo/, to every "[Gizmo] y" there)
     by_section: dict[str, set[str]] = defaultdict(set)
     via_section: dict[str, str] = {}
-    outside: set[tuple[str, str]] = set()
+    sections_of: dict[str, set[str | None]] = defaultdict(set)
     for p in items:
         if p.key is None or p.url is None:
             continue
-        if p.url.section is None:
-            outside.add((p.key, ""))
-            continue
-        by_section[p.url.section].add(p.key)
+        sections_of[p.key].add(p.url.section)
+        if p.url.section is not None:
+            by_section[p.url.section].add(p.key)
     for section in sorted(by_section):
         sq = squash(normalize(humanize_slug(section)))
         related = sorted(
             k
             for k in by_section[section]
             if k == "section:" + section
-            or (len(sq) >= 3 and squash(k).startswith(sq) and (k, "") not in outside)
+            or (len(sq) >= 3 and squash(k).startswith(sq) and sections_of[k] == {section})
         )
         if len(related) > 1:
             for k in related:
