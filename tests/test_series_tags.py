@@ -144,3 +144,30 @@ def test_a_category_directory_does_not_glue_a_course_to_the_tags_filed_in_it() -
     series = out[0].key
     assert series is not None and [g.part for g in out[:4]] == [1, 2, 3, 4]
     assert all(g.key != series and g.key is None for g in out[6:]), out[6:]
+
+
+def test_a_course_written_up_from_its_fourth_section_is_a_series() -> None:
+    """Section 4, 5, 6, 7 in a row: an unbroken run is a sequence wherever it starts."""
+    words = ["queries", "extensions", "internals", "examples"]
+    rows = [
+        (f"[Gizmo Data] Section {n}. {w}", f"/gizmo-data-{w}/", f"2031-03-{n:02d}")
+        for n, w in zip(range(4, 8), words, strict=True)
+    ]
+    out = _posts(rows)
+    assert len({g.key for g in out}) == 1 and out[0].key is not None
+    assert [g.part for g in out] == [4, 5, 6, 7]
+
+
+def test_unnumbered_posts_under_the_tag_of_a_numbered_series_are_not_its_parts() -> None:
+    """ "[Gizmo Data] merge" beside "[Gizmo Data] Section N. x": the tag is a topic."""
+    course = [
+        (f"[Gizmo Data] Section {n}. {w}", f"/gizmo-data-{w}/", f"2031-03-{n * 2:02d}")
+        for n, w in enumerate(["basics", "queries", "extensions"], 1)
+    ]
+    notes = [
+        ("[Gizmo Data] merge and dirty checking", "/gizmo-data-merge/", "2031-03-03"),
+        ("[Gizmo Data] proxies and concurrency", "/gizmo-data-proxies/", "2031-05-09"),
+    ]
+    out = _posts(course + notes)
+    assert [g.part for g in out[:3]] == [1, 2, 3] and len({g.key for g in out[:3]}) == 1
+    assert all(g.key is None for g in out[3:]), out[3:]

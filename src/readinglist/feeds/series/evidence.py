@@ -112,8 +112,18 @@ def _is_marker(p: Post) -> bool:
 
 
 def _plausible_sequence(parts: set[int], posts: int) -> bool:
-    """Weak numbers read as parts only when they look like a count: 1, 2, 3, 5 ..."""
+    """Weak numbers read as parts only when they look like a count: 1, 2, 3, 5 ...
+
+    or, wherever they start, as an unbroken run of three or more ("Section 4", "5",
+    "6", "7" of a course whose first sections the author did not write up): editions
+    a year apart ("DEF CON 22", "23", "24") are a column before this is asked.
+    """
+    if len(parts) >= _UNBROKEN_RUN and max(parts) - min(parts) + 1 == len(parts):
+        return True
     return min(parts) <= _SEQUENCE_START and max(parts) <= 3 * posts + _SEQUENCE_START
+
+
+_UNBROKEN_RUN = 3
 
 
 def _no_first_part(posts: list[Post], parts: set[int]) -> bool:
@@ -288,6 +298,8 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
     if judge and _numbered_by_slugs(posts):
         for p in posts:
             p.part, p.form = p.slug_part, FORM_URL
+    if judge:
+        _drop_tag_mates(posts)
     explicit = [p for p in posts if p.part is not None and p.strength >= STRONG]
     numbered = [p for p in posts if p.part is not None]
     against: list[str] = []
@@ -569,6 +581,23 @@ def _numbered_by_slugs(posts: list[Post]) -> bool:
         return False
     numbers = {n for n in parts if n is not None}
     return len(numbers) == len(posts) and _slug_run(numbers)
+
+
+def _drop_tag_mates(posts: list[Post]) -> None:
+    """Unnumbered "[Tag] x" beside numbered "[Tag] Section 4. y": filed under, not part of.
+
+    The numbered titles are a course or a series under that tag; the unnumbered ones
+    share nothing with them but the tag, which names a topic as often as a series
+    (``_only_a_tag``). Counted over both studied corpora: in the two groups that mixed
+    them, none of the seven unnumbered posts was part of the numbered series. They go
+    back to standalone (in place: ``posts`` keeps only the group).
+    """
+    if len({p.part for p in posts if p.part is not None}) < _TWO:
+        return  # one number under a tag orders nothing (``_lone_weak_number``)
+    mates = [p for p in posts if p.part is None and p.form == BRACKET_FORM]
+    if mates:
+        _drop(mates)
+        posts[:] = [p for p in posts if p.key is not None]
 
 
 def _only_a_tag(posts: list[Post]) -> bool:
