@@ -13,6 +13,7 @@ whose address the later parts' addresses extend (``join_slug_stems``). Kept apar
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 
 from readinglist.feeds.series.post import (
@@ -91,14 +92,16 @@ def join_slug_stems(items: list[Post]) -> None:
             by_slug.setdefault(slug, p)
     if not by_slug:
         return
-    extending: dict[str, set[str | None]] = defaultdict(set)
-    for p in items:
-        slug = p.url.slug if p.url is not None else ""
-        for pos in range(len(slug)):
-            if slug[pos] == "-" and slug[:pos] in by_slug:
-                extending[slug[:pos]].add(p.key)
-    for slug in sorted(extending):
-        keys = extending[slug]
+    # sorted, the slugs that extend "x-y" ("x-y-json", "x-y-filter") follow one another
+    slugs = sorted((p.url.slug, i) for i, p in enumerate(items) if p.url is not None)
+    names = [slug for slug, _ in slugs]
+    for slug in sorted(by_slug):
+        start = slug + "-"
+        keys: set[str | None] = set()
+        for at in range(bisect_left(names, start), len(names)):
+            if not names[at].startswith(start):
+                break
+            keys.add(items[slugs[at][1]].key)
         if len(keys) != 1 or None in keys:
             continue
         key = next(iter(keys))
