@@ -171,3 +171,14 @@ def test_unnumbered_posts_under_the_tag_of_a_numbered_series_are_not_its_parts()
     out = _posts(course + notes)
     assert [g.part for g in out[:3]] == [1, 2, 3] and len({g.key for g in out[:3]}) == 1
     assert all(g.key is None for g in out[3:]), out[3:]
+
+
+def test_a_number_glued_to_a_word_after_a_tag_is_no_part() -> None:
+    """ "[Gizmo] 1차원 배열" is a one-dimensional array: the 1 belongs to its word."""
+    from readinglist.feeds.series.titles import title_marker
+
+    for title in ("[Gizmo] 1차원 배열", "[Gizmo] 2차원 배열과 포인터", "「Gizmo」3D printing"):
+        marker = title_marker(title)
+        assert marker is None or marker.part is None, (title, marker)
+    numbered = title_marker("「Gizmo」2 배열")
+    assert numbered is not None and numbered.part == 2

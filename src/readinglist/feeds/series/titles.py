@@ -131,11 +131,12 @@ _STUCK_NUM = re.compile(
 )
 _QUOTED_NUM = re.compile(
     r"^\s*[「『【\[](?P<name>[^」』】\]]{1,40})[」』】\]]\s*"
-    rf"(?P<num>\d{{1,3}}(?!\d|\.\d)|{CN_NUM}(?=\s*、))"
+    rf"(?P<num>\d{{1,3}}(?!\d|\.\d|[^\W\d_])|{CN_NUM}(?=\s*、))"
     r"\s*(?:[:：\-–—.|、]\s*)?(?P<rest>.*)$"
 )
 """「XX」2 Title, 【X 系列】二、Title: a bracketed name, then its number (a Chinese numeral
-only as a list item, "二、")."""
+only as a list item, "二、"). A number glued to a word is part of that word: "[C] 1차원
+배열" is a one-dimensional array, not part 1."""
 _PAREN_TAG_NUM = re.compile(
     r"^\s*[(（](?P<name>[^()（）]{1,40})[)）]\s*(?P<num>\d{1,3})(?!\d|\.\d)\s*[.:：\-–—|、)]\s*"
     r"(?P<rest>\S.*)$"
