@@ -289,6 +289,25 @@ def test_group_two_spellings_one_url_section() -> None:
     assert out[3].standalone
 
 
+def test_a_directory_that_also_holds_standalone_posts_names_no_series() -> None:
+    """ "/gizmo/" holds a numbered setup series, "Gizmo: x" notes and a standalone post:
+    it is a category, so sharing it makes the two groups no one series."""
+    site = "https://x.top/gizmo/"
+    rows = [
+        ("Gizmo cluster setup 1: storage", site + "gizmo-cluster-set-up-1/"),
+        ("Gizmo cluster setup 2: nodes", site + "gizmo-cluster-set-up-2/"),
+        ("Gizmo cluster setup 3: images", site + "gizmo-cluster-set-up-3/"),
+        ("Gizmo: the operator pattern", site + "operator-pattern/"),
+        ("Gizmo: writing a storage plugin", site + "storage-plugin/"),
+        ("Gizmo: operators", site + "gizmo-operator/"),
+        ("Installing a dashboard", site + "dashboard/"),
+    ]
+    out = group([(t, link, (), f"2021-0{i + 1}-01") for i, (t, link) in enumerate(rows)])
+    assert out[0].key == out[1].key == out[2].key is not None
+    assert [g.part for g in out[:3]] == [1, 2, 3]
+    assert all(g.key != out[0].key for g in out[3:])
+
+
 def test_group_essence_of_linear_algebra() -> None:
     out = group(
         _posts(

@@ -297,8 +297,12 @@ def _merge_spellings(items: list[Post]) -> None:
     by_section: dict[str, set[str]] = defaultdict(set)
     via_section: dict[str, str] = {}
     sections_of: dict[str, set[str | None]] = defaultdict(set)
+    loose: Counter[str | None] = Counter()
     for p in items:
-        if p.key is None or p.url is None:
+        if p.url is None:
+            continue
+        if p.key is None:
+            loose[p.url.section] += 1
             continue
         sections_of[p.key].add(p.url.section)
         if p.url.section is not None:
@@ -311,7 +315,7 @@ def _merge_spellings(items: list[Post]) -> None:
             if k == "section:" + section
             or (len(sq) >= 3 and squash(k).startswith(sq) and sections_of[k] == {section})
         )
-        if len(related) > 1:
+        if len(related) > 1 and not loose[section]:
             for k in related:
                 via_section.setdefault(k, section)
                 uf.union(related[0], k, check_parts=False)
