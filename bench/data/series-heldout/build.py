@@ -102,7 +102,6 @@ def marisme_url(p: Post) -> str:
     return unseen.hugo_path("https://marisme.com", "content/")(p)
 
 
-
 BLOGS: list[Blog] = [
     Blog(
         id="blackwell-systems",
@@ -153,8 +152,7 @@ BLOGS: list[Blog] = [
         url=unseen.jekyll(
             "https://endlessparentheses.com", "/:categories/:title.html", unseen.fm_categories
         ),
-        url_source="reconstructed: Jekyll _config.yml permalink none "
-        "(/:categories/:title.html)",
+        url_source="reconstructed: Jekyll _config.yml permalink none (/:categories/:title.html)",
     ),
     Blog(
         id="marisme",
