@@ -94,6 +94,9 @@ def test_the_post_whose_slug_the_series_slugs_extend_is_its_first() -> None:
     assert "whose URL the others' URLs extend" in out[0].why
     # the rest stay standalone
     assert all(g.key != series for g in (out[1], *out[5:]))
+    # in any order, the same group under the same name
+    backwards = _posts(STEM_FEED[::-1])[::-1]
+    assert [(g.key, g.name, g.part) for g in backwards] == [(g.key, g.name, g.part) for g in out]
 
 
 def test_a_slug_stem_extended_by_standalone_posts_groups_nothing() -> None:

@@ -85,11 +85,13 @@ def join_slug_stems(items: list[Post]) -> None:
     post may sit under a head shown to name a topic ("ASP.NET Core - x"): its address
     says more about it than the product its title opens with.
     """
-    by_slug: dict[str, Post] = {}
+    stems: dict[str, list[Post]] = defaultdict(list)
     for p in items:
         slug = p.url.slug if p.url is not None else ""
         if p.key is None and p.form in ("", FORM_TOPIC) and _stem_like(slug):
-            by_slug.setdefault(slug, p)
+            stems[slug].append(p)
+    # one post per stem: a slug two standalone posts share (in two sections) is no one's
+    by_slug = {slug: posts[0] for slug, posts in stems.items() if len(posts) == 1}
     if not by_slug:
         return
     # sorted, the slugs that extend "x-y" ("x-y-json", "x-y-filter") follow one another
@@ -105,9 +107,9 @@ def join_slug_stems(items: list[Post]) -> None:
         if len(keys) != 1 or None in keys:
             continue
         key = next(iter(keys))
-        member = next(p for p in items if p.key == key)
+        spellings = sorted(p.name for p in items if p.key == key and p.name)
         post = by_slug[slug]
-        post.key, post.name, post.part = key, member.name, None
+        post.key, post.name, post.part = key, spellings[0] if spellings else None, None
         post.strength, post.form, post.short_title = MEDIUM, FORM_URL_STEM, post.title
 
 
