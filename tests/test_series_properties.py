@@ -8,6 +8,7 @@ numbers in titles and slugs), so the passes meet each other's output in many ord
 
 from __future__ import annotations
 
+import os
 from random import Random
 
 from hypothesis import HealthCheck, example, given, settings
@@ -36,7 +37,18 @@ MARKERS = [
     "2024",
 ]
 TOPICS = ["lifetimes", "所有权", "themes", "the borrow checker", "생명주기", "", "Summary"]
-SLUGS = ["{topic}", "part-{n}", "{name}-{n}", "{name}-part{n}-{n}", "{n}", "post"]
+SLUGS = [
+    "{topic}",
+    "part-{n}",
+    "{name}-{n}",
+    "{name}-part{n}-{n}",
+    "{n}",
+    "post",
+    "{name}",  # a stem the next two extend
+    "{name}-{topic}",
+    "{name}-0{n}-{topic}",
+]
+DIRS = ["{i}", "notes", "rust"]  # a post's own directory, or one it shares
 
 
 @st.composite
@@ -62,11 +74,16 @@ def posts(draw: st.DrawFn) -> list[tuple[str, str, tuple[str, ...], str | None]]
         day = draw(st.one_of(st.none(), st.integers(min_value=1, max_value=28)))
         when = None if day is None else f"2023-{1 + i % 12:02d}-{day:02d}"
         cats = tuple(draw(st.lists(st.sampled_from(["rust", "notes", "series"]), max_size=2)))
-        out.append((title, f"https://example.org/{i}/{slug}/", cats, when))
+        folder = draw(st.sampled_from(DIRS)).format(i=i)
+        out.append((title, f"https://example.org/{folder}/{slug}/", cats, when))
     return out
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("SERIES_PROPERTY_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(posts(), st.randoms(use_true_random=False))
 @example(  # a title joined to a "X 之 y" head by name, met before the head's own posts
     [
