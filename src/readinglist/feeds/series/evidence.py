@@ -32,6 +32,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from readinglist.feeds.series.ordering import (
+    by_date,
+    by_url_id,
+    gaps_by_date,
+    intro_before_part_one,
+)
 from readinglist.feeds.series.post import (
     FORM_ENDING,
     FORM_HEAD,
@@ -111,6 +117,11 @@ def _is_marker(p: Post) -> bool:
     return "{}" in p.form
 
 
+_UNBROKEN_RUN = 3
+"""Weak numbers in a row without a gap, this many or more, are a sequence wherever they
+start."""
+
+
 def _plausible_sequence(parts: set[int], posts: int) -> bool:
     """Weak numbers read as parts only when they look like a count: 1, 2, 3, 5 ...
 
@@ -121,9 +132,6 @@ def _plausible_sequence(parts: set[int], posts: int) -> bool:
     if len(parts) >= _UNBROKEN_RUN and max(parts) - min(parts) + 1 == len(parts):
         return True
     return min(parts) <= _SEQUENCE_START and max(parts) <= 3 * posts + _SEQUENCE_START
-
-
-_UNBROKEN_RUN = 3
 
 
 def _no_first_part(posts: list[Post], parts: set[int]) -> bool:
@@ -374,13 +382,13 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
     strong = len(parts) >= 2 or (len(numbered) >= 2 and len(posts) >= 2 and bool(explicit))
     why = _why(name, posts, numbered, against)
     kind = RECURRING if recurring else MULTIPART
-    if judge and not recurring and not numbered and _by_date(posts):
+    if judge and not recurring and not numbered and by_date(posts):
         why += "; parts ordered by date"
-    elif judge and not recurring and not numbered and _by_url_id(posts):
+    elif judge and not recurring and not numbered and by_url_id(posts):
         why += "; parts ordered by the post ids in their URLs"
-    elif judge and not recurring and _intro_before_part_one(posts):
+    elif judge and not recurring and intro_before_part_one(posts):
         why += "; the unnumbered post dated before part 1 is part 0"
-    elif judge and not recurring and numbered and _gaps_by_date(posts):
+    elif judge and not recurring and numbered and gaps_by_date(posts):
         why += "; unnumbered posts take the missing numbers their dates fall between"
     if recurring and judge:  # alone (detect) the issue number still says where it sits
         for p in posts:
@@ -388,96 +396,6 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         why = "recurring column; " + why
     for p in posts:
         p.kind, p.grade, p.why = kind, STRONG_GRADE if strong else WEAK_GRADE, why
-
-
-def _by_date(posts: list[Post]) -> bool:
-    """A group with no numbers at all takes its part order from the dates (1 = oldest).
-
-    Only when every post is dated and no two share a moment: a theme's series list
-    shows "part k of n" by date, and that is the order a reader meets the parts in.
-    Where the feed gives the time of day, parts posted on one day are ordered by it
-    (an author publishing parts 1 to 3 in an afternoon publishes them in order);
-    date-only posts of one day (several write-ups posted at once) tie, and a tie
-    leaves the order unknown.
-    """
-    if len(posts) < 2 or any(p.when is None for p in posts):
-        return False
-    moments = [p.when for p in posts]
-    if len(set(moments)) < len(moments):
-        return False
-    for rank, p in enumerate(sorted(posts, key=lambda p: (p.when, p.title)), start=1):
-        p.part = rank
-    return True
-
-
-def _by_url_id(posts: list[Post]) -> bool:
-    """A group with no numbers nor usable dates is ordered by numeric post ids (1 = lowest).
-
-    Where a URL ends in a bare number ("/issues/381", "/post/7161320926"), the blogging
-    platform counted its posts as they were created, so the ids order the parts as the
-    dates would have (and break the ties of posts published the same day). Only when
-    every post has such an id and no two share one.
-    """
-    if len(posts) < 2:
-        return False
-    ids = [p.url.slug for p in posts if p.url is not None and p.url.slug.isdigit()]
-    if len(ids) < len(posts) or len(set(ids)) < len(ids):
-        return False
-    for rank, p in enumerate(sorted(posts, key=lambda p: int(p.url.slug) if p.url else 0), 1):
-        p.part = rank
-    return True
-
-
-def _intro_before_part_one(posts: list[Post]) -> bool:
-    """ "X: Introduction" posted before "X Part 1": part 0, the parts keep their numbers.
-
-    Exactly one unnumbered post, dated before every numbered one, in a group whose
-    numbers start at 1: an introduction ahead of the author's own count, not a reason
-    to renumber. (Part 1 missing: the old rule, "X" + "X Part 2", makes it part 1.)
-    """
-    loose = [p for p in posts if p.part is None]
-    numbered = [p for p in posts if p.part is not None]
-    if len(loose) != 1 or not numbered or min(p.part or 0 for p in numbered) != 1:
-        return False
-    first = loose[0].when
-    if first is None or any(p.when is None or p.when <= first for p in numbered):
-        return False
-    loose[0].part = 0
-    return True
-
-
-def _gaps_by_date(posts: list[Post]) -> bool:
-    """ "X: Images", "X: Networking", then "X Part 3": the first two are parts 1 and 2.
-
-    An author who numbers only some parts leaves the others' places to their dates: when
-    the numbered parts come in date order, and between two of them (or before the first)
-    the unnumbered posts are exactly as many as the numbers missing there, each takes
-    one in date order. Anything less exact keeps its unknown place (``None``).
-    """
-    loose = [p for p in posts if p.part is None]
-    if not loose or any(p.when is None for p in posts):
-        return False
-    ordered = sorted(posts, key=lambda p: (p.when or 0.0, p.title))
-    numbers = [p.part for p in ordered if p.part is not None]
-    if numbers != sorted(set(numbers)):
-        return False  # numbered parts out of date order, or one number twice
-    filled: list[tuple[Post, int]] = []
-    below, waiting = 0, []
-    for p in [*ordered, None]:
-        if p is not None and p.part is None:
-            waiting.append(p)
-            continue
-        above = p.part if p is not None else None
-        if waiting and above is not None:
-            if above - below - 1 != len(waiting):
-                return False
-            filled += [(w, below + 1 + k) for k, w in enumerate(waiting)]
-        elif waiting:
-            return False  # after the last number: a bonus, an epilogue, or the next part
-        below, waiting = (above or 0), []
-    for p, part in filled:
-        p.part = part
-    return bool(filled)
 
 
 def _one_a_year(posts: list[Post]) -> bool:
