@@ -23,11 +23,8 @@ Needs PyYAML (the system Python has it; the project's venv does not).
 
 from __future__ import annotations
 
-import contextlib
-import email.utils
 import importlib.util
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -47,50 +44,6 @@ def _unseen_build() -> ModuleType:
 
 unseen = _unseen_build()
 Blog, Post = unseen.Blog, unseen.Post
-
-
-def hugo_title_slug(base: str, section: str) -> Callable[[Post], str]:
-    """Hugo permalink ``/<section>/:year/:month/:slug/``: ``:slug`` is the front-matter
-    slug, else the title, made a path segment (lower case, spaces to '-')."""
-
-    def f(p: Post) -> str:
-        y, m, _ = (unseen.as_date(p.fm.get("date")) or "0000-00-00").split("-")
-        name = unseen.hugo_urlize(str(p.fm.get("slug") or p.fm["title"]))
-        return base.rstrip("/") + unseen.enc(f"/{section}/{y}/{m}/{name}/")
-
-    return f
-
-
-def hexo(base: str, prefix: str) -> Callable[[Post], str]:
-    """Hexo permalink ``<prefix>:title/``: ``:title`` is the source file's name under
-    _posts (no extension), unless the front matter sets ``permalink``."""
-
-    def f(p: Post) -> str:
-        if isinstance(p.fm.get("permalink"), str):
-            return base.rstrip("/") + unseen.enc("/" + str(p.fm["permalink"]).lstrip("/"))
-        name = p.path.split("/_posts/", 1)[1].rsplit(".", 1)[0]
-        return base.rstrip("/") + unseen.enc(f"/{prefix.strip('/')}/{name}/")
-
-    return f
-
-
-def hexo_meta(text: str, path: str) -> dict[str, object] | None:
-    """Front matter; a post flagged ``hidden: true`` (hexo-hide-posts, which keeps it out
-    of the index, the archives and the feed) counts as a draft."""
-    fm = unseen.front_matter(text)
-    if fm is not None and fm.get("hidden") is True:
-        fm["draft"] = True
-    return fm
-
-
-def rfc_date_meta(text: str, path: str) -> dict[str, object] | None:
-    """Front matter; a ``date`` written as an e-mail date (``Sat, 16 Dec 2023 14:09:49
-    GMT``, which Hugo reads too) is turned into a datetime."""
-    fm = unseen.front_matter(text)
-    if fm is not None and isinstance(fm.get("date"), str) and not unseen.as_date(fm["date"]):
-        with contextlib.suppress(TypeError, ValueError):
-            fm["date"] = email.utils.parsedate_to_datetime(str(fm["date"]))
-    return fm
 
 
 def marisme_url(p: Post) -> str:
