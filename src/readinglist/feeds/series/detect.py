@@ -293,7 +293,8 @@ def _merge_spellings(items: list[Post]) -> None:
     # the same URL section, when the section names the series: "/time-series/"
     # (a key with posts in another section, or in none, is not this section's: the
     # numbered "[Gizmo Pro] Section N" course under /courses/ must not be glued, by its
-    # two "[Gizmo Pro] x" posts filed in /gizmo/, to every "[Gizmo] y" there)
+    # two "[Gizmo Pro] x" posts filed in /gizmo/, to every "[Gizmo] y" there; and a
+    # section that also holds loose posts is a category, which names no series)
     by_section: dict[str, set[str]] = defaultdict(set)
     via_section: dict[str, str] = {}
     sections_of: dict[str, set[str | None]] = defaultdict(set)
