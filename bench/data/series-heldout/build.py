@@ -106,6 +106,14 @@ BLOGS: list[Blog] = [
             "https://endlessparentheses.com", "/:categories/:title.html", unseen.fm_categories
         ),
         url_source="reconstructed: Jekyll _config.yml permalink none (/:categories/:title.html)",
+        # columns of independent posts, not parts of one piece: "New in Emacs 25.1: <feature>"
+        # (Nov 2014 - Feb 2016, "short posts listing a single feature", one per feature as it
+        # lands in master), "Emacs.SE Lessons" (one Emacs.SE question and answer per post, "on
+        # its fourth episode"), "New on Elpa" (an announcement per new package; borderline: two
+        # posts). Kept multipart: "New in 24.4" ("I still had to divide it into 3 parts") and
+        # "New in Package.el" (borderline: five posts in 18 days, a planned tour of one
+        # package manager's changes, each citing the previous one)
+        recurring={"New in 25.1", "Emacs.SE Lessons", "New on Elpa"},
     ),
     Blog(
         id="marisme",
