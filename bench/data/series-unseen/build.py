@@ -955,7 +955,7 @@ def signal(rec: dict[str, object], others: list[str]) -> str:
 
 
 MARKER = re.compile(
-    r"\b(?:parte?|day|lab|lecture|chapter)\s*0*(\d+|[ivx]+)\b|[（(]\s*(\d+|[一二三四五六七八九十]+)\s*[)）]",
+    r"\b(?:parte?|day|lab|lecture|chapter)\s*0*(\d+|[ivx]+)\b|(?<![A-Za-z])[（(]\s*(\d+|[一二三四五六七八九十]+)\s*[)）]",
     re.I,
 )
 
