@@ -105,8 +105,8 @@ def test_any_feed_groups_without_raising_and_in_any_order(feed, rnd) -> None:  #
     shuffled = list(range(len(feed)))
     rnd.shuffle(shuffled)
     again = group([feed[i] for i in shuffled])
-    assert [(again[j].key, again[j].part) for j in range(len(feed))] == [
-        (out[i].key, out[i].part) for i in shuffled
+    assert [(again[j].key, again[j].name, again[j].part) for j in range(len(feed))] == [
+        (out[i].key, out[i].name, out[i].part) for i in shuffled
     ]
 
 

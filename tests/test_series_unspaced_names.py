@@ -44,3 +44,17 @@ def test_a_shorter_name_counting_from_one_again_is_another_series() -> None:
     )
     assert out[0][0] == out[1][0] and out[2][0] == out[3][0]
     assert out[0][0] != out[2][0]
+
+
+def test_a_shorter_name_whose_numbers_do_not_follow_on_is_another_series() -> None:
+    """Parts 5 and 6 after parts 1 and 2: no overlap, but no taking up either."""
+    out = _group(
+        [
+            "园艺调优实战（一）——温室",
+            "园艺调优实战（二）——阳台",
+            "园艺调优（五）——土壤",
+            "园艺调优（六）——浇水",
+        ]
+    )
+    assert out[0][0] == out[1][0] and out[2][0] == out[3][0]
+    assert out[0][0] != out[2][0]

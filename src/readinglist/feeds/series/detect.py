@@ -50,6 +50,7 @@ from readinglist.feeds.series.post import (
     FORM_URL_WORD,
     Post,
     PostTuple,
+    common_spelling,
     day_number,
     title_head,
 )
@@ -523,11 +524,11 @@ def _drop_unconfirmed(items: list[Post]) -> None:
 
 def _canonical_names(items: list[Post]) -> None:
     """Every post of a series shows the same name: the most common spelling."""
-    names: dict[str, Counter[str]] = defaultdict(Counter)
+    names: dict[str, list[str]] = defaultdict(list)
     for p in items:
         if p.key is not None and p.name:
-            names[p.key][p.name] += 1
-    best = {k: min(c, key=lambda n: (-c[n], n)) for k, c in names.items()}
+            names[p.key].append(p.name)
+    best = {k: common_spelling(spelled) for k, spelled in names.items()}
     for p in items:
         if p.key is not None:
             p.name = best.get(p.key) or p.name or p.key

@@ -8,7 +8,8 @@ topic phrases), so neither has to import the other.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -28,6 +29,7 @@ __all__ = [
     "FORM_URL_WORD",
     "Post",
     "PostTuple",
+    "common_spelling",
     "day_number",
     "head_is_series_like",
     "title_head",
@@ -129,6 +131,13 @@ FORM_ENDING = "ending"  # two posts in a row ending with the same Title Case phr
 FORM_LINKED = "linked"  # a nested name, a topic phrase, a quote, a title naming the series
 FORM_TOPIC = "topic"  # standalone: under a head shown to name a topic (series.refine)
 FORM_STUCK = "{}N"  # a number stuck to its stem, "JDBC2"
+
+
+def common_spelling(names: Iterable[str | None]) -> str | None:
+    """The spelling most posts of a series use, ties broken alphabetically, so that the
+    name never depends on the order the feed listed its posts in."""
+    counts = Counter(n for n in names if n)
+    return min(counts, key=lambda n: (-counts[n], n)) if counts else None
 
 
 def title_head(title: str) -> tuple[str, str, str, bool] | None:

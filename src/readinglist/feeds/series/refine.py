@@ -32,6 +32,7 @@ from readinglist.feeds.series.post import (
     FORM_HEAD,
     FORM_TOPIC,
     Post,
+    common_spelling,
     head_is_series_like,
     title_head,
 )
@@ -67,9 +68,7 @@ def split_second_heads(items: list[Post]) -> None:
         repeated = {sq for sq, n in count.items() if n >= _SECOND_HEAD_POSTS}
         if not repeated:
             continue
-        spellings = Counter(p.name for p in posts if p.name)
-        # the most common spelling of the first head, whatever order the posts came in
-        name = min(spellings, key=lambda n: (-spellings[n], n)) if spellings else key
+        name = common_spelling(p.name for p in posts) or key
         spelled: dict[str, str] = {}
         for squashed, second, _ in sorted(seconds.values()):
             if squashed in repeated:

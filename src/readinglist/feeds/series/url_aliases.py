@@ -22,6 +22,7 @@ from readinglist.feeds.series.post import (
     FORM_URL_STEM,
     FORM_URL_WORD,
     Post,
+    common_spelling,
 )
 from readinglist.feeds.series.rules import url_marker
 from readinglist.feeds.series.titles import MEDIUM
@@ -57,7 +58,7 @@ def join_by_url_scheme(items: list[Post]) -> None:
         key = series[0]
         members = [p for p in items if p.key == key]
         taken = {p.part for p in members}
-        name = members[0].name
+        name = common_spelling(p.name for p in members)
         for p in url_only:
             if p.key != scheme:
                 continue
@@ -107,9 +108,9 @@ def join_slug_stems(items: list[Post]) -> None:
         if len(keys) != 1 or None in keys:
             continue
         key = next(iter(keys))
-        spellings = sorted(p.name for p in items if p.key == key and p.name)
+        name = common_spelling(p.name for p in items if p.key == key)
         post = by_slug[slug]
-        post.key, post.name, post.part = key, spellings[0] if spellings else None, None
+        post.key, post.name, post.part = key, name, None
         post.strength, post.form, post.short_title = MEDIUM, FORM_URL_STEM, post.title
 
 
