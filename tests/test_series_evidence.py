@@ -145,6 +145,22 @@ def test_two_part_shang_xia_are_parts_one_and_two() -> None:
     assert [g.part for g in three] == [1, 2, 3]
 
 
+def test_the_same_title_twice_is_a_repeat_not_two_parts() -> None:
+    repeated = "Judge 812. Ladder Climb - counting the ways"
+    out = _group([repeated, repeated, "Judge 907. Knight Moves - a BFS"])
+    assert all(g.standalone for g in out)
+    # spacing and case aside, still the same post
+    assert all(g.standalone for g in _group(["Garden Log:  Mulch", "garden log: mulch"]))
+    # numbered copies differ by their numbers: those stay a series
+    numbered = _group(
+        [
+            ("Kiln Notes", "https://k.example/kiln-notes-1/"),
+            ("Kiln Notes", "https://k.example/kiln-notes-2/"),
+        ]
+    )
+    assert [g.part for g in numbered] == [1, 2] and len(_keys(numbered)) == 1
+
+
 # --- kind, strength and why ---------------------------------------------------------------
 
 

@@ -373,6 +373,9 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         against.append(f"one number ({numbered[0].part}, among {len(posts)} titles) orders nothing")
         numbered[0].part = None
         numbered, parts = [], set()
+    if judge and not numbered and _one_title(posts):
+        _drop(posts)  # the same title twice: the feed repeated a post, it wrote no parts
+        return
     if judge and days_tell and not numbered and not recurring and _same_day_batch(name, posts):
         _drop(posts)
         return
@@ -516,6 +519,16 @@ def _drop_tag_mates(posts: list[Post]) -> None:
     if mates:
         _drop(mates)
         posts[:] = [p for p in posts if p.key is not None]
+
+
+def _one_title(posts: list[Post]) -> bool:
+    """Every post has the same title (spacing and case aside).
+
+    A series' parts differ somewhere: by a number, or by what each covers. Posts that
+    differ in nothing are one post published twice (a re-post, a copied file), and
+    nothing tells which is "part 1". Numbered posts never reach this test.
+    """
+    return len({" ".join(p.title.casefold().split()) for p in posts}) == 1
 
 
 def _only_a_tag(posts: list[Post]) -> bool:
