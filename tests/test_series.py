@@ -260,7 +260,8 @@ def test_keys_are_spelling_insensitive() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [("4", 4), ("IV", 4), ("xii", 12), ("One", 1), ("third", 3), ("七", 7), ("十二", 12),
-     ("一百零五", 105), ("上", 1), ("下", 3), ("10000", 10000), ("10001", None),
+     ("一百零五", 105), ("一〇", 10), ("一二", 12), ("二〇", 20), ("上", 1), ("下", 3),
+     ("10000", 10000), ("10001", None),
      ("123456", None), ("IIII", None), ("", None), ("abc", None)],
 )  # fmt: skip
 def test_parse_number(text: str, value: int | None) -> None:
@@ -556,3 +557,13 @@ def test_corpus_scores_do_not_regress(tmp_path: Path) -> None:
         assert float(scores["series_f1"]) >= f1_floor, last
         assert float(scores["part_acc"]) >= part_floor, last
         assert float(scores["standalone_f1"]) >= alone_floor, last
+
+
+def test_chinese_digits_counted_past_nine_keep_their_order() -> None:
+    titles = [f"笔记｜园艺学（{n}）某题" for n in "一二三四五六七八九"] + [
+        "笔记｜园艺学（一〇）剪枝",
+        "笔记｜园艺学（一一）嫁接",
+    ]
+    out = group([(t, None, ()) for t in titles])
+    assert len({g.key for g in out}) == 1
+    assert [g.part for g in out] == list(range(1, 12))

@@ -79,9 +79,18 @@ def roman_to_int(text: str) -> int | None:
 
 
 def chinese_to_int(text: str) -> int | None:
-    """Chinese numerals up to the thousands (``十二`` -> 12, ``一百零五`` -> 105)."""
+    """Chinese numerals up to the thousands (``十二`` -> 12, ``一百零五`` -> 105).
+
+    Digits with no unit between them are read by position, as Arabic digits are:
+    ``一〇`` is 10 and ``一二`` is 12 (a common way to count past nine), never 0 or 2.
+    """
     if text in _CN_POSITION:
         return _CN_POSITION[text]
+    if len(text) > 1 and all(ch in _CN_DIGITS for ch in text):
+        positional = 0
+        for ch in text:
+            positional = positional * 10 + _CN_DIGITS[ch]
+        return positional
     total = 0
     current = 0
     for ch in text:
