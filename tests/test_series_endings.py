@@ -64,3 +64,40 @@ def test_no_pair_when_the_evidence_is_thinner() -> None:
         [("How Gizmo Diffusion Works", "2022-11-01"), ("How Stable Diffusion Works", "2022-11-20")]
     )
     assert all(g.key is None for g in how)
+
+
+# --- the series' name after the subtitle: "<subtitle> - <series> lesson N" -------------
+
+
+def test_numbered_titles_ending_in_one_name_are_its_parts() -> None:
+    out = _dated(
+        [
+            ("Warming Up - Kiln Glazing Course lesson 1", "2021-03-01"),
+            ("Warming Up - Kiln Glazing Course lesson 1 - exercise answers", "2021-03-03"),
+            ("Slips and Engobes - Kiln Glazing Course lesson 2", "2021-03-08"),
+            ("Ash, Salt, and Soda - Kiln Glazing Course lesson 3", "2021-03-15"),
+            ("A post about something else", "2021-03-20"),
+        ]
+    )
+    assert {g.key for g in out[:4]} == {"kiln glazing course"}
+    assert [g.part for g in out[:4]] == [1, 1, 2, 3]
+    assert {g.name for g in out[:4]} == {"Kiln Glazing Course"}
+    assert out[2].short_title == "Slips and Engobes"
+    assert out[1].short_title == "Warming Up - exercise answers"
+    assert out[4].standalone
+
+
+def test_a_shared_ending_does_not_take_a_name_that_numbers_its_own_parts() -> None:
+    out = _dated(
+        [
+            ("Pottery Basics - Clay Notes Part 1", "2021-01-01"),
+            ("Pottery Basics - Clay Notes Part 2", "2021-01-08"),
+            ("Glaze Chemistry - Clay Notes Part 1", "2021-02-01"),
+            ("Glaze Chemistry - Clay Notes Part 2", "2021-02-08"),
+        ]
+    )
+    assert len({g.key for g in out}) == 2
+    assert [g.part for g in out] == [1, 2, 1, 2]
+    # one subtitle alone with one number: no series to find
+    alone = _dated([("Raku Firing - Clay Notes Part 4", "2021-01-01"), ("Other", "2021-02-01")])
+    assert alone[0].key != "clay notes"

@@ -34,7 +34,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from readinglist.feeds.series.endings import shared_endings
+from readinglist.feeds.series.endings import shared_endings, shared_tail_names
 from readinglist.feeds.series.evidence import assess, numbers_may_hold
 from readinglist.feeds.series.heads import shared_heads
 from readinglist.feeds.series.links import (
@@ -233,6 +233,7 @@ _GIVE_BACK_ROUNDS = 3
 def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     """The cross-post passes, in order, then the evidence; returns the keys to give back."""
     join_by_url_scheme(items)
+    shared_tail_names(items)
     _attach_unnumbered(items, refused)
     shared_heads(items)
     split_second_heads(items)

@@ -15,19 +15,24 @@ is thin, so the rule is narrow and the group it makes is a guess (no numbers: we
 
 Measured on both labelled corpora, the rule groups five pairs: four are series, one
 is not (two posts a fortnight apart that end with the same example's name).
+
+A second pass here, ``shared_tail_names``, reads numbered titles that put the series'
+name last: "Kick the Tires - Gizmo Course lesson 1", "Ownership - Gizmo Course lesson
+2". The marker reads everything before "lesson N" as the name, so every part gets a
+name of its own; the segment after the last separator is the name they share.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from itertools import pairwise
 
-from readinglist.feeds.series.post import FORM_ENDING, FORM_TOPIC, Post
+from readinglist.feeds.series.post import FORM_ENDING, FORM_TOPIC, Post, common_spelling
 from readinglist.feeds.series.rules import normalize
 from readinglist.feeds.series.titles import WEAK
 
-__all__ = ["shared_endings"]
+__all__ = ["shared_endings", "shared_tail_names"]
 
 _MAX_GAP_DAYS = 60
 _WORD = re.compile(r"[\w'+#.-]+")
@@ -108,3 +113,42 @@ def _shared_name(a: list[str], b: list[str], endings: Counter[tuple[str, ...]]) 
 def _name_word(word: str) -> bool:
     """A word written as part of a name: capitalised (or a symbol), no digits."""
     return not any(c.isdigit() for c in word) and (not word[0].isalpha() or word[0].isupper())
+
+
+_TAIL_SEPARATOR = re.compile(r"\s+[-–—:|]\s+|\s*[：｜]\s*")
+_MIN_TAIL_WORDS = 2
+
+
+def shared_tail_names(items: list[Post]) -> None:
+    """Numbered posts whose names end in the same segment are that segment's series.
+
+    "<subtitle> - <series> lesson N": when posts whose whole names each number one part
+    ("lesson 1" and its "lesson 1 - solutions") share the segment after the name's last
+    separator (two words at least), and together number two or more parts, that
+    segment names their series, and what comes before it is each part's subtitle. A
+    whole name that numbers several parts is a series of its own and stays as it is.
+    """
+    parts: dict[str, set[int | None]] = defaultdict(set)
+    for p in items:
+        if p.key is not None:
+            parts[p.key].add(p.part)
+    tails: dict[str, list[tuple[Post, str, str]]] = defaultdict(list)
+    for p in items:
+        if p.key is None or p.part is None or not p.name or len(parts[p.key]) != 1:
+            continue  # a name numbering parts of its own is a series already
+        pieces = _TAIL_SEPARATOR.split(p.name)
+        if len(pieces) < 2 or not pieces[-1].strip() or not pieces[0].strip():
+            continue
+        tail = pieces[-1].strip()
+        head = p.name[: len(p.name) - len(tail)].rstrip(" -–—:|：｜")
+        key = normalize(tail)
+        if len(key.split()) >= _MIN_TAIL_WORDS:
+            tails[key].append((p, tail, head))
+    for key, members in sorted(tails.items()):
+        if len(members) < 2 or len({p.part for p, _, _ in members}) < 2:
+            continue
+        name = common_spelling(tail for _, tail, _ in members) or members[0][1]
+        for p, _tail, head in members:
+            rest = p.short_title if p.short_title and p.short_title != p.name else ""
+            p.key, p.name = key, name
+            p.short_title = f"{head} - {rest}" if rest else head
