@@ -50,6 +50,31 @@ def test_a_numbered_pair_does_not_pull_in_every_post_sharing_a_slug_word() -> No
     assert all(g.key is None for g in out[2:]), out[2:]
 
 
+def test_a_product_named_in_every_slug_is_no_series_stem() -> None:
+    """A site about one product: its numbered course's slugs open with the product's
+    name, and so do the slugs of its release notes and news."""
+    rows = [
+        (f"Gizmo - 0{n} - lesson", f"/posts/gizmo-0{n}-lesson-{w}/", f"2021-01-0{n}")
+        for n, w in ((2, "a"), (3, "b"), (4, "c"))
+    ]
+    rows += [
+        ("Gizmo 2.2.1", "/posts/gizmo-2-2-1/", "2021-02-01"),
+        ("Gizmo on Windows", "/posts/gizmo-on-windows/", "2021-02-05"),
+        ("Gizmo in a magazine", "/posts/gizmo-in-a-magazine/", "2021-02-09"),
+    ]
+    out = _posts(rows)
+    assert len({g.key for g in out[:3]}) == 1 and [g.part for g in out[:3]] == [2, 3, 4]
+    assert all(g.key is None for g in out[3:]), out[3:]
+    # a stem of two words or more still names the series' unnumbered posts
+    two = [
+        ("Glazes", "/posts/kiln-notes-2-glazes/", "2021-03-02"),
+        ("Firing", "/posts/kiln-notes-3-firing/", "2021-03-03"),
+        ("Before the kiln", "/posts/kiln-notes-intro/", "2021-03-01"),
+    ]
+    out = _posts(two)
+    assert out[2].key == out[0].key == out[1].key is not None
+
+
 def test_a_numbered_list_item_after_a_tag_in_parentheses() -> None:
     topics = ["data", "operators", "branches", "loops"]
     rows = [

@@ -455,7 +455,9 @@ def _attach_unnumbered(items: list[Post], refused: frozenset[str] = frozenset())
     for p in items:
         if p.key in numbered and p.url is not None and p.strength == WEAK:
             stem = _slug_stem(p.url.slug, p.part)
-            if stem:
+            if stem and re.search(r"[-_]", stem):
+                # one word ("gizmo-03-x") is a product's name, which every slug about
+                # it opens with ("gizmo-2-2-1", "gizmo-on-windows"): not the series'
                 slug_keys[stem + "-"] = min(slug_keys.get(stem + "-", p.key), p.key)
     strong = {p.key for p in items if p.key in numbered and p.strength == STRONG}
     long_keys = {k for k in strong if len(k.split()) >= _CONTAINED_MIN_WORDS}
