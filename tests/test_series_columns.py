@@ -54,6 +54,27 @@ def test_titles_that_differ_by_a_date_are_a_column_without_parts() -> None:
     assert out[0].name == "Weekly update"  # the opening's words, not its colon
 
 
+def test_titles_that_each_name_a_release_are_a_column_without_parts() -> None:
+    out = _dated(
+        [
+            ("Correctif de Gizmo 3.0.1", "2022-02-01"),
+            ("Correctif de Gizmo 3.0.2", "2022-03-01"),
+            ("Correctif de Gizmo 3.2.1", "2022-07-01"),
+        ]
+    )
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+    assert all(g.kind == "recurring" and g.part is None for g in out)
+    assert "every title names a release by its version" in out[0].why
+    # a numbered course that happens to name versions keeps its parts
+    course = _dated(
+        [
+            ("Gizmo course, part 1: install 3.0", "2022-02-01"),
+            ("Gizmo course, part 2: what 3.1 changed", "2022-02-08"),
+        ]
+    )
+    assert [g.part for g in course] == [1, 2] and {g.kind for g in course} == {"multipart"}
+
+
 def test_a_diary_of_dated_titles_is_no_series_of_parts() -> None:
     out = _dated([(f"Gizmo log {day}", day) for day in ("2021-05-03", "2021-05-04", "2021-05-06")])
     assert all(g.part is None for g in out), out

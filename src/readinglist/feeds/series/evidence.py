@@ -91,6 +91,9 @@ _ANNOUNCEMENT = re.compile(
 _VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+)+(?![\w.])|(?<![\w.])v\d+(?![\w.])", re.IGNORECASE)
 """A version where a part number would sit: "1.2", "v2", "2.0.1"."""
 
+_DOTTED = re.compile(r"(?<![\w.])v?\d+\.\d+(?:\.\d+)*(?![\w.]|\.\w)", re.IGNORECASE)
+"""A dotted version anywhere in a title: "2.0.4", "v3.6"."""
+
 _EDITION = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """A year in a group's name: it names an edition of an event ("MegaConf 2019")."""
 
@@ -324,6 +327,9 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
             p.part = None
         numbered = []
         against.append(f"one post a year ({_years(posts)})")
+    if judge and not recurring and not numbered and _release_titles(posts):
+        recurring = True  # "Gizmo 2.0.4", "Gizmo 2.0.5": a column of releases, no parts
+        against.append("every title names a release by its version")
     # one number on every numbered post is part of the name: "Security 101: x"
     parts = {p.part for p in numbered if p.part is not None}
     if judge and any(p.form == FORM_URL_WORD for p in posts) and not _run_of_slugs(posts):
@@ -443,6 +449,14 @@ def _is_recurring(posts: list[Post]) -> bool:
 def _announcement_titles(posts: list[Post]) -> bool:
     """Most titles of the group are announcements, whatever the group's name."""
     return sum(1 for p in posts if _ANNOUNCEMENT.search(p.title)) * 2 > len(posts)
+
+
+def _release_titles(posts: list[Post]) -> bool:
+    """Every title names a release by its version ("Gizmo 2.0.4 is out", "Bugfix
+    release 4.4.1"): the same sentence about one release after another, in any
+    language. Such a group is a column of release notes: shown together, with no part
+    order and no missing parts. Only asked of groups with no part numbers."""
+    return all(_DOTTED.search(p.title) for p in posts)
 
 
 def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str]) -> str:
