@@ -455,8 +455,11 @@ def _release_titles(posts: list[Post]) -> bool:
     """Every title names a release by its version ("Gizmo 2.0.4 is out", "Bugfix
     release 4.4.1"): the same sentence about one release after another, in any
     language. Such a group is a column of release notes: shown together, with no part
-    order and no missing parts. Only asked of groups with no part numbers."""
-    return all(_DOTTED.search(p.title) for p in posts)
+    order and no missing parts. Only asked of groups with no part numbers. The versions
+    must differ: posts that all name "Gizmo 3.1" are about one release, not a column.
+    """
+    versions = [_DOTTED.search(p.title) for p in posts]
+    return all(versions) and len({m.group().lower() for m in versions if m}) > 1
 
 
 def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str]) -> str:
