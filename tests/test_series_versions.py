@@ -39,3 +39,34 @@ def test_the_version_stays_in_the_name_and_the_slug_numbers_the_parts() -> None:
     # without a slug that says "part", the bare numbers still count as before
     bare = group([(f"Gizmo Notes {n}", None, (), f"2020-01-0{n}") for n in (1, 2, 3)])
     assert [g.part for g in bare] == [1, 2, 3]
+
+
+def test_a_slug_number_the_title_writes_as_a_version_is_no_part() -> None:
+    site = "https://example.org/posts"
+    rows = [
+        ("Gizmo 3.0: what changed", f"{site}/gizmo-3-0-what-changed/", "2020-01-01"),
+        ("Gizmo 3.4 for portraits", f"{site}/gizmo-3-4-for-portraits/", "2020-06-01"),
+        ("Gizmo 4.2.0 on video", f"{site}/gizmo-4-2-0-on-video/", "2021-01-01"),
+        ("Gizmo 2.6: a live session", f"{site}/gizmo-2-6-a-live-session/", "2019-01-01"),
+        ("Unrelated notes", f"{site}/unrelated-notes/", "2019-02-01"),
+    ]
+    course = [
+        (f"Gizmo - 0{n} - {w}", f"{site}/gizmo-0{n}-{w}/", f"2018-0{n}-01")
+        for n, w in ((2, "layers"), (3, "masks"), (4, "curves"))
+    ]
+    out = group([(t, u, (), d) for t, u, d in rows + course])
+    assert all(g.key is None for g in out[:5]), out[:5]
+    assert [g.part for g in out[5:]] == [2, 3, 4] and len({g.key for g in out[5:]}) == 1
+    # a slug number the title does not write as a version still numbers a run
+    run = [
+        (f"Kiln log: week {w}", f"{site}/kiln-log-{n}-{w}/", f"2020-0{n}-01")
+        for n, w in enumerate(("clay", "glaze", "fire"), start=1)
+    ]
+    numbered = group([(t, u, (), d) for t, u, d in run])
+    assert [g.part for g in numbered] == [1, 2, 3]
+
+
+def test_posts_about_one_release_are_no_release_column() -> None:
+    titles = ["Gizmo 2.6: previews", "Gizmo 2.6.0 is here", "Gizmo 2.6.1", "Gizmo 2.6: live"]
+    out = group([(t, None, (), f"2019-0{n}-01") for n, t in enumerate(titles, start=1)])
+    assert all(g.key is None for g in out), out

@@ -106,7 +106,7 @@ def _analyze(title: str, link: str | None) -> Post:
             elif marker.part is None and url_mark is not None and _slug_numbers_name(key, url_mark):
                 post.slug_part = url_mark.part  # "(CNN) Tensors" at /cnn-02-tensors/
             return post
-    if url_mark is not None:
+    if url_mark is not None and not _version_in_title(title, url_mark.part):
         post.key, post.part, post.strength = url_mark.key, url_mark.part, WEAK
         post.form = FORM_URL_WORD if url_mark.one_word else FORM_URL
         post.name = url_mark.name
@@ -114,6 +114,17 @@ def _analyze(title: str, link: str | None) -> Post:
         if head and normalize(head[1]) == url_mark.key:  # "Nix Flakes: an Introduction"
             post.name, post.short_title = head[1], head[2] or title
     return post
+
+
+def _version_in_title(title: str, number: int | None) -> bool:
+    """The title writes the slug's number as the start of a dotted version.
+
+    "Gizmo 3.0: what changed" at /gizmo-3-0-what-changed/: a slug has no dots, so the
+    version's "3" looks like a part number there; the title shows it is not.
+    """
+    if number is None:
+        return False
+    return re.search(rf"(?<![\w.])v?0*{number}\.\d", title, re.IGNORECASE) is not None
 
 
 def _slug_numbers_name(key: str, url_mark: UrlMarker) -> bool:

@@ -327,7 +327,13 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
             p.part = None
         numbered = []
         against.append(f"one post a year ({_years(posts)})")
-    if judge and not recurring and not numbered and _release_titles(posts):
+    if (
+        judge
+        and not recurring
+        and not numbered
+        and not _VERSION.search(name)
+        and _release_titles(posts)
+    ):
         recurring = True  # "Gizmo 2.0.4", "Gizmo 2.0.5": a column of releases, no parts
         against.append("every title names a release by its version")
     # one number on every numbered post is part of the name: "Security 101: x"
