@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import pytest
 
 from readinglist.feeds.series.detect import group
+from readinglist.feeds.series.titles import title_marker
 from readinglist.model.records import SeriesGuess
 
 
@@ -163,3 +164,13 @@ def test_numbered_list_items_after_a_name_are_parts_among_siblings() -> None:
 def test_what_only_looks_like_a_numbered_list_item(titles: list[str]) -> None:
     out = _dated([(t, f"2022-03-{n + 1:02d}") for n, t in enumerate(titles)])
     assert all(g.part is None for g in out), out
+
+
+def test_a_part_word_inside_a_longer_word_is_no_marker() -> None:
+    """ "partiel" (French: partial) is no "partie L", part 50."""
+    marker = title_marker("Tuto Gizmo 10: le virage partiel")
+    assert marker is not None and (marker.name, marker.part) == ("Tuto Gizmo", 10)
+    glued = title_marker("Gizmo Part1")  # digits may follow the word at once
+    assert glued is not None and glued.part == 1
+    roman = title_marker("Gizmo Part II")
+    assert roman is not None and roman.part == 2

@@ -69,13 +69,17 @@ _F = re.IGNORECASE
 _PART_WORD = r"(?:partie|parte|part|teil|deel)"
 """'Part' in the languages blogs are written in: parte (es, pt, it), partie, Teil, deel."""
 
+_PART_GAP = r"(?:\s+|(?=\d))"
+"""Between a part word and its number: digits may follow at once ("Part1"), a numeral
+written in letters needs a space, or "partiel" (French: partial) reads as "partie L"."""
+
 _PART_IN_PARENS = re.compile(
-    rf"^(?P<outer>.*?)\s*[(（]\s*(?P<inner>[^()（）]*?)[\s,，:]*\b{_PART_WORD}\s*(?P<num>{_PART_NUM})"
+    rf"^(?P<outer>.*?)\s*[(（]\s*(?P<inner>[^()（）]*?)[\s,，:]*\b{_PART_WORD}{_PART_GAP}(?P<num>{_PART_NUM})"
     rf"(?:\s*(?:of|/)\s*\d{{1,5}})?\s*[)）]{_TAIL_SEP}(?P<after>.*)$",
     _F,
 )
 _PART = re.compile(
-    rf"^(?P<name>.*?){_LEAD_SEP}\b(?:{_PART_WORD}|pt\.)\s*(?P<num>{_PART_NUM})"
+    rf"^(?P<name>.*?){_LEAD_SEP}\b(?:{_PART_WORD}|pt\.){_PART_GAP}(?P<num>{_PART_NUM})"
     rf"(?:\s*(?:of|/)\s*\d{{1,5}})?(?![\w\-/])\)?(?:{_TAIL_SEP}|\s+|$)(?P<rest>.*)$",
     _F,
 )
