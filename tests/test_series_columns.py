@@ -174,3 +174,14 @@ def test_a_part_word_inside_a_longer_word_is_no_marker() -> None:
     assert glued is not None and glued.part == 1
     roman = title_marker("Gizmo Part II")
     assert roman is not None and roman.part == 2
+
+
+def test_a_chapter_prefix_alone_names_no_series() -> None:
+    """ "제 3장. x" is "Chapter 3. x": the slug names the book, the prefix does not."""
+    rows = [
+        (f"제 {n}장. {t}", f"https://example.org/kiln-basics-{n}/", (), f"2022-08-0{n}")
+        for n, t in enumerate(("흙", "유약", "가마"), start=1)
+    ]
+    out = group(rows)
+    assert {g.key for g in out} == {"kiln basic"} and [g.part for g in out] == [1, 2, 3]
+    assert {g.name for g in out} != {"제"}

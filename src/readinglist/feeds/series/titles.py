@@ -53,7 +53,8 @@ _GENERIC_NAMES = frozenset(
     (
         "top", "best", "worst", "my", "our", "the", "a", "an", "my", "new", "why", "how",
         "what", "when", "with", "in", "on", "of", "for", "and", "part", "chapter", "episode",
-        "day", "lecture", "version", "v", "vol", "issue", "no", "week", "round", "take"
+        "day", "lecture", "version", "v", "vol", "issue", "no", "week", "round", "take",
+        "제", "第",  # the ordinal prefix of "제 3장", "第 3 章": "chapter 3" names nothing
     )
 )  # fmt: skip
 _KEYWORDS = (
