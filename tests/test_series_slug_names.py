@@ -72,3 +72,25 @@ def test_spanish_question_openings_are_phrasing() -> None:
     ]
     out = group([(t, f"{SITE}p{i}/", (), f"2014-02-0{i + 1}") for i, t in enumerate(titles)])
     assert all(g.key is None for g in out), out
+
+
+def test_two_slugs_years_apart_share_a_phrase_not_a_series() -> None:
+    rows = [
+        (
+            "Hosting a static site for free",
+            "ship-kiln-hosting-a-static-site-for-free",
+            "2018-10-18",
+        ),
+        (
+            "Automating deploys in two steps",
+            "ship-kiln-automating-deploys-in-two-steps",
+            "2022-12-20",
+        ),
+        ("Something else", "something-else", "2020-01-01"),
+    ]
+    out = group([(t, SITE + slug + "/", (), d) for t, slug, d in rows])
+    assert all(g.key is None for g in out), out
+    # the same two slugs a week apart are a series the URL names
+    rows[1] = (rows[1][0], rows[1][1], "2018-10-25")
+    close = group([(t, SITE + slug + "/", (), d) for t, slug, d in rows])
+    assert close[0].key == close[1].key == "ship kiln"

@@ -31,6 +31,7 @@ from readinglist.feeds.series.evidence import is_column
 from readinglist.feeds.series.post import (
     FORM_HEAD,
     FORM_TOPIC,
+    FORM_URL_NAME,
     Post,
     common_spelling,
     head_is_series_like,
@@ -139,8 +140,13 @@ def close_in_time(posts: Sequence[Post], max_gap: float = YEAR) -> list[list[Pos
     return runs
 
 
+_NAMING_ONLY = (FORM_HEAD, FORM_URL_NAME)
+"""Forms that name a group without ordering it: a shared title head, a slug prefix."""
+
+
 def drop_heads_years_apart(items: list[Post]) -> None:
-    """Groups tied only by a shared head whose posts are not close in time go.
+    """Groups tied only by a shared head (or a slug prefix) whose posts are not close
+    in time go.
 
     Parts of one piece are written within months of each other; a column may pause
     for a year and come back, but then its posts still come in runs. When every post
@@ -159,7 +165,7 @@ def drop_heads_years_apart(items: list[Post]) -> None:
         if p.key is not None:
             groups[p.key].append(p)
     for posts in groups.values():
-        if len(posts) < 2 or any(p.form != FORM_HEAD for p in posts) or _numbered(posts):
+        if len(posts) < 2 or any(p.form not in _NAMING_ONLY for p in posts) or _numbered(posts):
             continue
         if all(len(run) == 1 for run in close_in_time(posts)) or _scattered(posts):
             for p in posts:
