@@ -51,7 +51,7 @@ def test_an_unnumbered_group_is_ordered_by_date() -> None:
     assert {g.strength for g in out} == {"weak"}  # still a guess: dates order, not prove
 
 
-def test_no_date_order_when_a_date_is_missing_or_two_share_a_day() -> None:
+def test_no_date_order_when_a_date_is_missing_and_none_within_a_day() -> None:
     missing = _dated([("Garden Tools — Rakes", "2021-03-04"), ("Garden Tools — Spades", None)])
     assert all(g.part is None for g in missing) and "by date" not in missing[0].why
     same_day = _dated(
@@ -61,7 +61,18 @@ def test_no_date_order_when_a_date_is_missing_or_two_share_a_day() -> None:
             ("Seed Fair 2019: Squash", "2019-05-06"),
         ]
     )
-    assert same_day[0].key is not None and all(g.part is None for g in same_day)
+    # the two posted the same day stay unordered; the one after them is still third
+    assert same_day[0].key is not None and [g.part for g in same_day] == [None, None, 3]
+    assert same_day[0].why.endswith("those posted the same day left unnumbered")
+    around = _dated(
+        [
+            ("Seed Fair 2020: Peas", "2020-04-01"),
+            ("Seed Fair 2020: Kale", "2020-05-10"),
+            ("Seed Fair 2020: Leeks", "2020-05-10"),
+            ("Seed Fair 2020: Corn", "2020-06-07"),
+        ]
+    )
+    assert [g.part for g in around] == [1, None, None, 4]
 
 
 def test_parts_posted_on_one_day_are_ordered_by_the_time_of_day() -> None:

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from readinglist.feeds.series.ordering import (
     by_date,
+    by_date_around_ties,
     by_url_id,
     gaps_by_date,
     intro_before_part_one,
@@ -401,6 +402,8 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         why += "; parts ordered by date"
     elif judge and not recurring and not numbered and by_url_id(posts):
         why += "; parts ordered by the post ids in their URLs"
+    elif judge and not recurring and not numbered and by_date_around_ties(posts):
+        why += "; parts ordered by date, those posted the same day left unnumbered"
     elif judge and not recurring and intro_before_part_one(posts):
         why += "; the unnumbered post dated before part 1 is part 0"
     elif judge and not recurring and numbered and gaps_by_date(posts):

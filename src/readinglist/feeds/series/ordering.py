@@ -1,7 +1,8 @@
 """Part numbers for a group whose titles do not give them all: dates and post ids.
 
 ``evidence.assess`` asks these, in this order, once a group is judged: a group with no
-numbers at all is ordered by its dates, else by the ids in its URLs; a group with
+numbers at all is ordered by its dates, else by the ids in its URLs, else by its dates
+around the days several of its posts share; a group with
 numbers places an unnumbered introduction before part 1, or lets unnumbered posts take
 the numbers their dates fall between. Each returns whether it numbered anything, so the
 ``why`` can say so. Pure, like the rest of ``feeds.series``.
@@ -9,9 +10,17 @@ the numbers their dates fall between. Each returns whether it numbered anything,
 
 from __future__ import annotations
 
+from collections import Counter
+
 from readinglist.feeds.series.post import Post
 
-__all__ = ["by_date", "by_url_id", "gaps_by_date", "intro_before_part_one"]
+__all__ = [
+    "by_date",
+    "by_date_around_ties",
+    "by_url_id",
+    "gaps_by_date",
+    "intro_before_part_one",
+]
 
 
 def by_date(posts: list[Post]) -> bool:
@@ -32,6 +41,27 @@ def by_date(posts: list[Post]) -> bool:
     for rank, p in enumerate(sorted(posts, key=lambda p: (p.when, p.title)), start=1):
         p.part = rank
     return True
+
+
+def by_date_around_ties(posts: list[Post]) -> bool:
+    """Where posts share a day, the rest still know their place: each post dated apart
+    from the others is part 1 + the number of posts dated before it.
+
+    Asked after ``by_date`` and ``by_url_id`` found no complete order: a write-up's
+    second and third parts posted the same day leave those two unordered, not the
+    first part nor the fourth. True when at least one post got a part.
+    """
+    dates = [p.when for p in posts]
+    if len(posts) < 2 or any(when is None for when in dates):
+        return False
+    moments: Counter[float] = Counter(when for when in dates if when is not None)
+    placed = False
+    for p in posts:
+        when = p.when or 0.0
+        if moments[when] == 1:
+            p.part = 1 + sum(n for other, n in moments.items() if other < when)
+            placed = True
+    return placed
 
 
 def by_url_id(posts: list[Post]) -> bool:
