@@ -185,3 +185,17 @@ def test_a_chapter_prefix_alone_names_no_series() -> None:
     out = group(rows)
     assert {g.key for g in out} == {"kiln basic"} and [g.part for g in out] == [1, 2, 3]
     assert {g.name for g in out} != {"제"}
+
+
+def test_a_name_that_starts_or_ends_with_a_weekday_is_a_column() -> None:
+    out = _dated(
+        [
+            ("Kiln Tuesday #41 - glazes we regret", "2024-03-12"),
+            ("Kiln Tuesday 42: studio rent", "2024-04-09"),
+        ]
+    )
+    assert out[0].key == out[1].key is not None
+    assert all(g.kind == "recurring" and g.part is None for g in out)
+    # two days of one event are parts, not a weekday column
+    event = _dated([("Gizmo Con: Saturday", "2023-06-10"), ("Gizmo Con: Sunday", "2023-06-11")])
+    assert all(g.kind != "recurring" for g in event)

@@ -75,6 +75,15 @@ _RECURRING = re.compile(
 """A column that comes back on a schedule or with each release, not one piece in parts:
 said in English, Spanish, Portuguese, Chinese, Japanese or Korean."""
 
+_WEEKDAY_NAME = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?$"
+    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+"""A name that starts or ends with a day of the week comes back on that day: "T-SQL
+Tuesday", "Wordless Wednesday", "Friday Links". Only the group's name: titles "Gizmo
+Con: Saturday" and "… Sunday" are the two days of one event."""
+
 _CALENDAR_DATE = re.compile(
     r"(?<!\d)(?:19|20)\d\d(?P<sep>[-./])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
     r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d년\s*\d{1,2}월\s*\d{1,2}일"
@@ -449,7 +458,7 @@ def _is_recurring(posts: list[Post]) -> bool:
     parts, and a date is no part number.
     """
     name = posts[0].name or posts[0].key or ""
-    if _RECURRING.search(name):
+    if _RECURRING.search(name) or _WEEKDAY_NAME.search(name):
         return True
     said = sum(1 for p in posts if _RECURRING.search(p.title) or _CALENDAR_DATE.search(p.title))
     return said * 2 > len(posts)
