@@ -199,3 +199,19 @@ def test_a_name_that_starts_or_ends_with_a_weekday_is_a_column() -> None:
     # two days of one event are parts, not a weekday column
     event = _dated([("Gizmo Con: Saturday", "2023-06-10"), ("Gizmo Con: Sunday", "2023-06-11")])
     assert all(g.kind != "recurring" for g in event)
+
+
+def test_pt_before_a_small_number_is_part() -> None:
+    """Italian and Portuguese shorten "parte" to "PT": "Gizmo PT2.1 - x" is part 2."""
+    out = _dated(
+        [
+            ("Gizmo PT1 - come funziona?", "2023-01-01"),
+            ("Gizmo PT2.1 - le entità", "2023-01-08"),
+            ("Gizmo PT2.2 - le API", "2023-01-15"),
+            ("Gizmo pt 3 - il deploy", "2023-01-22"),
+        ]
+    )
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}
+    assert [g.part for g in out] == [1, 2, 2, 3]
+    assert out[1].short_title == "le entità"
+    assert title_marker("Lisbon PT 2024 trip") is None  # a year, not part 2024

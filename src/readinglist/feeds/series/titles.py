@@ -79,9 +79,13 @@ _PART_IN_PARENS = re.compile(
     rf"(?:\s*(?:of|/)\s*\d{{1,5}})?\s*[)）]{_TAIL_SEP}(?P<after>.*)$",
     _F,
 )
+_PT = r"pt\.|pt(?=\s?\d{1,2}(?:\.\d)?(?![\d.]))"
+""" "pt." or "PT" right before a small number: "Springboot PT2", "PT 8.1" (Italian and
+Portuguese shorten "parte" so); "PT 2024" is a year, not part 2024."""
 _PART = re.compile(
-    rf"^(?P<name>.*?){_LEAD_SEP}\b(?:{_PART_WORD}|pt\.){_PART_GAP}(?P<num>{_PART_NUM})"
-    rf"(?:\s*(?:of|/)\s*\d{{1,5}})?(?![\w\-/])\)?(?:{_TAIL_SEP}|\s+|$)(?P<rest>.*)$",
+    rf"^(?P<name>.*?){_LEAD_SEP}\b(?:{_PART_WORD}|{_PT}){_PART_GAP}(?P<num>{_PART_NUM})"
+    rf"(?:\.\d(?!\d))?(?:\s*(?:of|/)\s*\d{{1,5}})?(?![\w\-/])\)?(?:{_TAIL_SEP}|\s+|$)"
+    rf"(?P<rest>.*)$",
     _F,
 )
 _HASH_IN_PARENS = re.compile(
