@@ -28,7 +28,6 @@ Pure, like the rest of ``feeds.series``: every decision depends on the set of po
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -52,6 +51,15 @@ from readinglist.feeds.series.post import (
     Post,
     title_head,
 )
+from readinglist.feeds.series.templates import (
+    ANNOUNCEMENT,
+    EDITION,
+    VERSION,
+    announcement_titles,
+    is_recurring,
+    one_title,
+    release_titles,
+)
 from readinglist.feeds.series.titles import BRACKET_FORM, POSITIONAL_FORM, STRONG
 
 __all__ = ["assess", "is_column", "numbers_hold", "numbers_may_hold"]
@@ -60,52 +68,6 @@ MULTIPART = "multipart"
 RECURRING = "recurring"
 STRONG_GRADE = "strong"
 WEAK_GRADE = "weak"
-
-_RECURRING = re.compile(
-    r"\b(?:weekly|bi-?weekly|monthly|quarterly|daily|this (?:week|month|year) in"
-    r"|week in review|month in review|year in review|newsletter|digest|round-?up"
-    r"|links? (?:of|for) the (?:week|month)|release(?: notes?)?|changelog|status (?:update|report)"
-    r"|what'?s new in|monthly update|weekly update|issue\s*#?\d+|til|today i learned"
-    r"|semanal|mensual|bolet[ií]n|resumen (?:semanal|mensual|de la semana|del mes)"
-    r"|esta semana en|notas de (?:la )?versi[oó]n|mensal|boletim|resumo (?:da semana|do m[eê]s))\b"
-    r"|周刊|周报|週報|月报|月報|日报|年报|月度|年度|周记|双周|每周|每月|每日|第\s*\S{1,5}\s*期"
-    r"|週刊|月報|日報|今週の|先週の|リリースノート|주간|월간|뉴스레터|릴리스 ?노트|데일리",
-    re.IGNORECASE,
-)
-"""A column that comes back on a schedule or with each release, not one piece in parts:
-said in English, Spanish, Portuguese, Chinese, Japanese or Korean."""
-
-_WEEKDAY_NAME = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?$"
-    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
-    re.IGNORECASE,
-)
-"""A name that starts or ends with a day of the week comes back on that day: "T-SQL
-Tuesday", "Wordless Wednesday", "Friday Links". Only the group's name: titles "Gizmo
-Con: Saturday" and "… Sunday" are the two days of one event."""
-
-_CALENDAR_DATE = re.compile(
-    r"(?<!\d)(?:19|20)\d\d(?P<sep>[-./])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
-    r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d년\s*\d{1,2}월\s*\d{1,2}일"
-)
-"""A day on the calendar in a title: "2022-01-03", "2022.01.03", "2022年1月3日"."""
-
-_ANNOUNCEMENT = re.compile(
-    r"^(?:announcing|introducing|welcome|welcoming|launching|call for|save the date|advisory)\b"
-    r"|\b(?:participates? in|joins|is now available|now available|released|is released"
-    r"|security (?:advisory|advisories|notice|bulletin|release))\b",
-    re.IGNORECASE,
-)
-"""Announcement and advisory templates: the same sentence about different things."""
-
-_VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+)+(?![\w.])|(?<![\w.])v\d+(?![\w.])", re.IGNORECASE)
-"""A version where a part number would sit: "1.2", "v2", "2.0.1"."""
-
-_DOTTED = re.compile(r"(?<![\w.])v?\d+\.\d+(?:\.\d+)*(?![\w.]|\.\w)", re.IGNORECASE)
-"""A dotted version anywhere in a title: "2.0.4", "v3.6"."""
-
-_EDITION = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-"""A year in a group's name: it names an edition of an event ("MegaConf 2019")."""
 
 _SEQUENCE_START = 3
 """A sequence read from weak numbers must start at or below this ("DEF CON 22" does not)."""
@@ -222,14 +184,14 @@ def numbers_may_hold(posts: list[Post]) -> bool:
     name = posts[0].name or posts[0].key or ""
     if any(p.form == FORM_URL_WORD for p in posts) and not _slug_run(parts | {1}):
         return False
-    if not explicit and _ANNOUNCEMENT.search(name):
+    if not explicit and ANNOUNCEMENT.search(name):
         return False
-    if explicit or _is_recurring(posts):
+    if explicit or is_recurring(posts):
         return True
     # weak numbers too far up to be parts even with an attached part 1 ("NAS 101: x")
     if not _plausible_sequence(parts | {1}, len(posts) + 1):
         return False
-    return not _VERSION.search(name)
+    return not VERSION.search(name)
 
 
 def numbers_hold(posts: list[Post]) -> bool:
@@ -246,9 +208,9 @@ def numbers_hold(posts: list[Post]) -> bool:
         return False
     if any(p.strength >= STRONG for p in numbered):
         return True
-    if _announcement_titles(posts):
+    if announcement_titles(posts):
         return False
-    return _is_recurring(posts) or _plausible_sequence(parts, len(posts))
+    return is_recurring(posts) or _plausible_sequence(parts, len(posts))
 
 
 def _drop(posts: list[Post]) -> None:
@@ -329,7 +291,7 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         for p in positional:  # "（上）" + "（下）": two parts, 1 and 2
             if p.part == 3:
                 p.part = 2
-    recurring = _is_recurring(posts)
+    recurring = is_recurring(posts)
     yearly = judge and not recurring and not explicit and _one_a_year(posts)
     if yearly:
         recurring = True
@@ -341,8 +303,8 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         judge
         and not recurring
         and not numbered
-        and not _VERSION.search(name)
-        and _release_titles(posts)
+        and not VERSION.search(name)
+        and release_titles(posts)
     ):
         recurring = True  # "Gizmo 2.0.4", "Gizmo 2.0.5": a column of releases, no parts
         against.append("every title names a release by its version")
@@ -381,10 +343,10 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         if not _named_together(posts):
             _drop(posts)  # "Ideas for Gizmo 2", "Ideas for Gizmo 3": versions, not parts
             return
-    if judge and not explicit and (_ANNOUNCEMENT.search(name) or _announcement_titles(posts)):
+    if judge and not explicit and (ANNOUNCEMENT.search(name) or announcement_titles(posts)):
         _drop(posts)  # "Announcing X 1.2", "Security advisory for Y": a template
         return
-    if judge and not explicit and not recurring and _VERSION.search(name):
+    if judge and not explicit and not recurring and VERSION.search(name):
         _drop(posts)  # "Foo 1.0: x", "Foo 1.0: y": a release, not a series
         return
     if judge and _lone_url_number(posts, numbered):
@@ -395,7 +357,7 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         against.append(f"one number ({numbered[0].part}, among {len(posts)} titles) orders nothing")
         numbered[0].part = None
         numbered, parts = [], set()
-    if judge and not numbered and _one_title(posts):
+    if judge and not numbered and one_title(posts):
         _drop(posts)  # the same title twice: the feed repeated a post, it wrote no parts
         return
     if judge and days_tell and not numbered and not recurring and _same_day_batch(name, posts):
@@ -431,7 +393,7 @@ def _one_a_year(posts: list[Post]) -> bool:
     A post that comes back once a year (a gift guide, a yearly review, a conference
     visited every year) is a recurring column; its years are no parts of one piece.
     """
-    years = [_EDITION.findall(p.title) for p in posts]
+    years = [EDITION.findall(p.title) for p in posts]
     if len(posts) < _TWO or any(len(y) != 1 for y in years):
         return False
     return len({y[0] for y in years}) == len(posts)
@@ -443,41 +405,11 @@ def is_column(posts: list[Post]) -> bool:
     Asked by ``refine`` before it drops a head group for posts far apart in time: a
     column's posts are far apart by design (the evidence marks it recurring).
     """
-    return _is_recurring(posts) or _one_a_year(posts)
+    return is_recurring(posts) or _one_a_year(posts)
 
 
 def _years(posts: list[Post]) -> str:
-    return ", ".join(sorted({y for p in posts for y in _EDITION.findall(p.title)}))
-
-
-def _is_recurring(posts: list[Post]) -> bool:
-    """A column: its name, or most of its titles, say it comes back on a schedule.
-
-    Titles whose varying slot is a day on the calendar ("[TIL] 2022.01.03", "Notes,
-    2021-05-04") say it too: a diary or a log is written day by day, not planned in
-    parts, and a date is no part number.
-    """
-    name = posts[0].name or posts[0].key or ""
-    if _RECURRING.search(name) or _WEEKDAY_NAME.search(name):
-        return True
-    said = sum(1 for p in posts if _RECURRING.search(p.title) or _CALENDAR_DATE.search(p.title))
-    return said * 2 > len(posts)
-
-
-def _announcement_titles(posts: list[Post]) -> bool:
-    """Most titles of the group are announcements, whatever the group's name."""
-    return sum(1 for p in posts if _ANNOUNCEMENT.search(p.title)) * 2 > len(posts)
-
-
-def _release_titles(posts: list[Post]) -> bool:
-    """Every title names a release by its version ("Gizmo 2.0.4 is out", "Bugfix
-    release 4.4.1"): the same sentence about one release after another, in any
-    language. Such a group is a column of release notes: shown together, with no part
-    order and no missing parts. Only asked of groups with no part numbers. The versions
-    must differ: posts that all name "Gizmo 3.1" are about one release, not a column.
-    """
-    versions = [_DOTTED.search(p.title) for p in posts]
-    return all(versions) and len({m.group().lower() for m in versions if m}) > 1
+    return ", ".join(sorted({y for p in posts for y in EDITION.findall(p.title)}))
 
 
 def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str]) -> str:
@@ -556,16 +488,6 @@ def _drop_tag_mates(posts: list[Post]) -> None:
         posts[:] = [p for p in posts if p.key is not None]
 
 
-def _one_title(posts: list[Post]) -> bool:
-    """Every post has the same title (spacing and case aside).
-
-    A series' parts differ somewhere: by a number, or by what each covers. Posts that
-    differ in nothing are one post published twice (a re-post, a copied file), and
-    nothing tells which is "part 1". Numbered posts never reach this test.
-    """
-    return len({" ".join(p.title.casefold().split()) for p in posts}) == 1
-
-
 def _only_a_tag(posts: list[Post]) -> bool:
     """Unnumbered titles under one leading tag, and nothing else, are a category.
 
@@ -592,7 +514,7 @@ def _same_day_batch(name: str, posts: list[Post]) -> bool:
     year the same batch may be a series its author posted at once, so it is kept;
     so is a head that says "series" itself ("X 系列 -- y", "X 之 y").
     """
-    if not _EDITION.search(name):
+    if not EDITION.search(name):
         return False
     if any(p.form not in _NAMING_FORMS for p in posts):
         return False

@@ -1,0 +1,115 @@
+"""Title templates that speak for or against a group, whatever its clues: said by
+``evidence`` when it judges a group.
+
+A column comes back on a schedule (its name or most titles say so: "Weekly", "周刊",
+"T-SQL Tuesday", a calendar date in every title), an announcement or advisory template
+is the same sentence about different things, a version where a part number would sit
+names a release, and titles that each name a different release are a column of release
+notes. Kept apart from ``evidence`` so each module stays small. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from readinglist.feeds.series.post import Post
+
+__all__ = [
+    "ANNOUNCEMENT",
+    "CALENDAR_DATE",
+    "DOTTED_VERSION",
+    "EDITION",
+    "SCHEDULE_WORDS",
+    "VERSION",
+    "WEEKDAY_NAME",
+    "announcement_titles",
+    "is_recurring",
+    "one_title",
+    "release_titles",
+]
+
+SCHEDULE_WORDS = re.compile(
+    r"\b(?:weekly|bi-?weekly|monthly|quarterly|daily|this (?:week|month|year) in"
+    r"|week in review|month in review|year in review|newsletter|digest|round-?up"
+    r"|links? (?:of|for) the (?:week|month)|release(?: notes?)?|changelog|status (?:update|report)"
+    r"|what'?s new in|monthly update|weekly update|issue\s*#?\d+|til|today i learned"
+    r"|semanal|mensual|bolet[ií]n|resumen (?:semanal|mensual|de la semana|del mes)"
+    r"|esta semana en|notas de (?:la )?versi[oó]n|mensal|boletim|resumo (?:da semana|do m[eê]s))\b"
+    r"|周刊|周报|週報|月报|月報|日报|年报|月度|年度|周记|双周|每周|每月|每日|第\s*\S{1,5}\s*期"
+    r"|週刊|月報|日報|今週の|先週の|リリースノート|주간|월간|뉴스레터|릴리스 ?노트|데일리",
+    re.IGNORECASE,
+)
+"""A column that comes back on a schedule or with each release, not one piece in parts:
+said in English, Spanish, Portuguese, Chinese, Japanese or Korean."""
+
+WEEKDAY_NAME = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?$"
+    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+"""A name that starts or ends with a day of the week comes back on that day: "T-SQL
+Tuesday", "Wordless Wednesday", "Friday Links". Only the group's name: titles "Gizmo
+Con: Saturday" and "… Sunday" are the two days of one event."""
+
+CALENDAR_DATE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?P<sep>[-./])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d년\s*\d{1,2}월\s*\d{1,2}일"
+)
+"""A day on the calendar in a title: "2022-01-03", "2022.01.03", "2022年1月3日"."""
+
+ANNOUNCEMENT = re.compile(
+    r"^(?:announcing|introducing|welcome|welcoming|launching|call for|save the date|advisory)\b"
+    r"|\b(?:participates? in|joins|is now available|now available|released|is released"
+    r"|security (?:advisory|advisories|notice|bulletin|release))\b",
+    re.IGNORECASE,
+)
+"""Announcement and advisory templates: the same sentence about different things."""
+
+VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+)+(?![\w.])|(?<![\w.])v\d+(?![\w.])", re.IGNORECASE)
+"""A version where a part number would sit: "1.2", "v2", "2.0.1"."""
+
+DOTTED_VERSION = re.compile(r"(?<![\w.])v?\d+\.\d+(?:\.\d+)*(?![\w.]|\.\w)", re.IGNORECASE)
+"""A dotted version anywhere in a title: "2.0.4", "v3.6"."""
+
+EDITION = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year in a group's name: it names an edition of an event ("MegaConf 2019")."""
+
+
+def is_recurring(posts: list[Post]) -> bool:
+    """A column: its name, or most of its titles, say it comes back on a schedule.
+
+    Titles whose varying slot is a day on the calendar ("[TIL] 2022.01.03", "Notes,
+    2021-05-04") say it too: a diary or a log is written day by day, not planned in
+    parts, and a date is no part number.
+    """
+    name = posts[0].name or posts[0].key or ""
+    if SCHEDULE_WORDS.search(name) or WEEKDAY_NAME.search(name):
+        return True
+    said = sum(1 for p in posts if SCHEDULE_WORDS.search(p.title) or CALENDAR_DATE.search(p.title))
+    return said * 2 > len(posts)
+
+
+def announcement_titles(posts: list[Post]) -> bool:
+    """Most titles of the group are announcements, whatever the group's name."""
+    return sum(1 for p in posts if ANNOUNCEMENT.search(p.title)) * 2 > len(posts)
+
+
+def release_titles(posts: list[Post]) -> bool:
+    """Every title names a release by its version ("Gizmo 2.0.4 is out", "Bugfix
+    release 4.4.1"): the same sentence about one release after another, in any
+    language. Such a group is a column of release notes: shown together, with no part
+    order and no missing parts. Only asked of groups with no part numbers. The versions
+    must differ: posts that all name "Gizmo 3.1" are about one release, not a column.
+    """
+    versions = [DOTTED_VERSION.search(p.title) for p in posts]
+    return all(versions) and len({m.group().lower() for m in versions if m}) > 1
+
+
+def one_title(posts: list[Post]) -> bool:
+    """Every post has the same title (spacing and case aside).
+
+    A series' parts differ somewhere: by a number, or by what each covers. Posts that
+    differ in nothing are one post published twice (a re-post, a copied file), and
+    nothing tells which is "part 1". Numbered posts never reach this test.
+    """
+    return len({" ".join(p.title.casefold().split()) for p in posts}) == 1
