@@ -161,6 +161,14 @@ def test_an_undated_product_name_head_still_counts() -> None:
     assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
 
 
+def test_a_product_name_head_imported_on_one_day_counts_as_undated() -> None:
+    # an archive imported in one go: every post of that day shares the date, so the
+    # dates say no more about a spread than missing ones would
+    rows = [(t, None, (), "2024-02-25") for t in [*PRODUCT_HEADS, *_FILLER[:6]]]
+    out = group(rows)
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+
+
 # --- a post that merely names the same product as a numbered series -------------------
 
 

@@ -56,14 +56,16 @@ def shared_heads(items: list[Post]) -> None:
             if _product_word(head):
                 products.add(squash(head[0]))
     # a plain one-word head ("Hugo - x") is a topic, unless its titles come as a run;
-    # a product's name ("GizmoKit - x") too, unless undated (then nothing says so)
+    # a product's name ("GizmoKit - x") too, unless undated or all of one day (an
+    # import: then the dates say nothing either)
     timeline = Timeline(items) if plain else None
     for sq, idx in sorted(plain.items()):
         run = [items[i] for i in idx]
         if len(idx) < _ONE_WORD_HEAD_POSTS or timeline is None:
             continue
         in_run = timeline.is_run(run)
-        if in_run or (sq in products and any(p.when is None for p in run)):
+        undated = any(p.when is None for p in run) or len({p.when for p in run}) == 1
+        if in_run or (sq in products and undated):
             for i in idx:
                 heads[i] = title_head(items[i].title)  # type: ignore[assignment]
                 members[sq].add(i)
