@@ -1145,6 +1145,17 @@ def round9() -> list[Blog]:
     return list(module.BLOGS)
 
 
+def round10() -> list[Blog]:
+    """The blogs added in round 10 (``round10.py``, 2026-12-06), read by the same code."""
+    path = Path(__file__).resolve().parent / "round10.py"
+    spec = importlib.util.spec_from_file_location("series_unseen_round10", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    module.unseen = sys.modules[__name__]  # type: ignore[attr-defined]
+    spec.loader.exec_module(module)
+    return list(module.BLOGS)
+
+
 _OWN_BLOGS = BLOGS
 
 
@@ -1157,8 +1168,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     out: list[dict[str, object]] = []
     # the held-out build runs this main() with its own BLOGS: only this corpus gets the
-    # moved blogs and the round-8 and round-9 blogs
-    blogs = [*BLOGS, *moved_from_heldout(), *round8(), *round9()] if BLOGS is _OWN_BLOGS else BLOGS
+    # moved blogs and the round-8, round-9 and round-10 blogs
+    blogs = (
+        [*BLOGS, *moved_from_heldout(), *round8(), *round9(), *round10()]
+        if BLOGS is _OWN_BLOGS
+        else BLOGS
+    )
     for blog in blogs:
         rows, skipped = collect(blog, args.mirrors)
         n_series = collections.Counter(str(r["series"]) for r in rows if r["series"])
