@@ -34,7 +34,7 @@ def pelican_fenced_meta(text: str, path: str) -> dict[str, object] | None:
         rest = lines[1:]
         end = next((i for i, line in enumerate(rest) if line.strip() in {"---", "..."}), None)
         if end is not None:
-            lines = rest[:end] + [""] + rest[end + 1 :]
+            lines = [*rest[:end], "", *rest[end + 1 :]]
     return unseen.pelican_meta("\n".join(lines), path)
 
 
