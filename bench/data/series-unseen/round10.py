@@ -19,6 +19,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 unseen: ModuleType = globals()["unseen"]  # this corpus' build.py sets it before running us
+hugo_sanitize = unseen.hugo_sanitize
 Blog, Post = unseen.Blog, unseen.Post
 
 
@@ -58,30 +59,6 @@ def astro_hidden_meta(text: str, path: str) -> dict[str, object] | None:
     if fm is not None and fm.get("hideInArticleList") is True:
         fm["published"] = False
     return fm
-
-
-def hugo_sanitize(s: str) -> str:
-    """Hugo's path sanitizing (as round 9's): letters, digits, marks and ``. / \\ _ # +
-    ~ - @`` kept, a run of spaces to one hyphen unless after a hyphen, the rest dropped,
-    lower case."""
-    out: list[str] = []
-    prepend = was_hyphen = False
-    for ch in unicodedata.normalize("NFC", s):
-        ok = (
-            ch in "./\\_#+~-@"
-            or ch.isalpha()
-            or ch.isdigit()
-            or unicodedata.category(ch).startswith("M")
-        )
-        if ok:
-            was_hyphen = ch == "-"
-            if prepend and not was_hyphen:
-                out.append("-")
-            prepend = False
-            out.append(ch)
-        elif out and not was_hyphen and ch.isspace():
-            prepend = True
-    return "".join(out).lower()
 
 
 def hugo_permalink_slug(base: str, prefix: str) -> Callable[[Post], str]:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
 from types import ModuleType
 
 unseen: ModuleType = globals()["unseen"]  # this corpus' build.py sets it before running us
+hugo_sanitize = unseen.hugo_sanitize
 Blog, Post = unseen.Blog, unseen.Post
 
 
@@ -72,31 +72,6 @@ def astro_post_dir(base: str, collection: str, prefix: str) -> Callable[[Post], 
         return base.rstrip("/") + unseen.enc(f"{prefix}{rel}/")
 
     return f
-
-
-def hugo_sanitize(s: str) -> str:
-    """Hugo's path sanitizing (``UnicodeSanitize`` then lower case): letters, digits,
-    marks and ``. / \\ _ # + ~ - @`` are kept, a run of spaces becomes one hyphen unless
-    it follows a hyphen, everything else is dropped; hyphens already in the name are kept
-    as they are (``ep-8--hybris`` stays)."""
-    out: list[str] = []
-    prepend = was_hyphen = False
-    for ch in unicodedata.normalize("NFC", s):
-        ok = (
-            ch in "./\\_#+~-@"
-            or ch.isalpha()
-            or ch.isdigit()
-            or unicodedata.category(ch).startswith("M")
-        )
-        if ok:
-            was_hyphen = ch == "-"
-            if prepend and not was_hyphen:
-                out.append("-")
-            prepend = False
-            out.append(ch)
-        elif out and not was_hyphen and ch.isspace():
-            prepend = True
-    return "".join(out).lower()
 
 
 def hugo_bundle(base: str, strip: str) -> Callable[[Post], str]:
