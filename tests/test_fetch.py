@@ -10,6 +10,7 @@ from email.utils import format_datetime
 
 import pytest
 
+from fetch_limits import FAST, LAST_MODIFIED, RSS
 from loopback import LoopbackServer
 from readinglist import __version__
 from readinglist.feeds.fetch import Fetcher, FetchLimits, parse_retry_after
@@ -22,19 +23,8 @@ from readinglist.model.errors import (
     UnsupportedURLError,
 )
 
-RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>"""
 ETAG = 'W/"abc-123"'
-LAST_MODIFIED = "Wed, 21 Oct 2015 07:28:00 GMT"
 HOUR = 3600.0
-
-FAST = FetchLimits(
-    connect_timeout=2.0,
-    read_timeout=2.0,
-    deadline=5.0,
-    max_bytes=64 * 1024,
-    max_decompressed_bytes=256 * 1024,
-    max_redirects=5,
-)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from fetch_limits import FAST, LAST_MODIFIED, RSS
 from loopback import LoopbackServer, Reply, Request
 from readinglist.feeds.fetch import Fetcher, FetchLimits
 from readinglist.model.errors import (
@@ -19,18 +20,6 @@ from readinglist.model.errors import (
     FetchTimeoutError,
     RedirectError,
     RetryLaterError,
-)
-
-RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>"""
-LAST_MODIFIED = "Wed, 21 Oct 2015 07:28:00 GMT"
-
-FAST = FetchLimits(
-    connect_timeout=2.0,
-    read_timeout=2.0,
-    deadline=5.0,
-    max_bytes=64 * 1024,
-    max_decompressed_bytes=256 * 1024,
-    max_redirects=5,
 )
 
 
