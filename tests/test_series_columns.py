@@ -215,3 +215,17 @@ def test_pt_before_a_small_number_is_part() -> None:
     assert [g.part for g in out] == [1, 2, 2, 3]
     assert out[1].short_title == "le entità"
     assert title_marker("Lisbon PT 2024 trip") is None  # a year, not part 2024
+
+
+def test_problem_ids_under_one_head_are_a_column() -> None:
+    ids = [1, 121, 1108, 13, 217, 70, 9]
+    posts = [(f"Judge Kata - {n} - problem {n}", f"2024-03-{i + 1:02d}") for i, n in enumerate(ids)]
+    posts += [
+        ("Judge Kata - setting up", "2024-03-20"),
+        ("Judge Kata - what I learned", "2024-03-21"),
+        ("Judge Kata - a third note", "2024-03-22"),
+    ]
+    out = _dated(posts)
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}
+    assert all(g.kind == "recurring" and g.part is None for g in out)
+    assert "are no sequence of parts" in out[0].why

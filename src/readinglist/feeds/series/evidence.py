@@ -69,6 +69,10 @@ RECURRING = "recurring"
 STRONG_GRADE = "strong"
 WEAK_GRADE = "weak"
 
+_ID_RUN = 5
+"""Five or more numbers that are no sequence, on most posts of a named group, are
+ids: the group is a column of items (problems of a judge, entries of a catalogue)."""
+
 _SEQUENCE_START = 3
 """A sequence read from weak numbers must start at or below this ("DEF CON 22" does not)."""
 
@@ -329,12 +333,15 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         and not _plausible_sequence(parts, len(posts))
     ):
         against.append(f"numbers {_runs(list(parts))} are no sequence of parts")
+        ids = len(parts) >= _ID_RUN and len(numbered) * 2 > len(posts)
         for p in numbered:
             p.part = None
         numbered, parts = [], set()
         if not _named_together(posts):
             _drop(posts)
             return
+        if ids:
+            recurring = True  # "Judge - 1108 - x", "Judge - 121 - y": one post per item
     if judge and numbered and not explicit and not recurring and _no_first_part(posts, parts):
         against.append(f"numbers {_runs(list(parts))} have no part 1, so they name versions")
         for p in numbered:
