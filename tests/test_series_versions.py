@@ -70,3 +70,30 @@ def test_posts_about_one_release_are_no_release_column() -> None:
     titles = ["Gizmo 2.6: previews", "Gizmo 2.6.0 is here", "Gizmo 2.6.1", "Gizmo 2.6: live"]
     out = group([(t, None, (), f"2019-0{n}-01") for n, t in enumerate(titles, start=1)])
     assert all(g.key is None for g in out), out
+
+
+def test_a_version_inside_a_long_name_is_what_the_series_is_about() -> None:
+    titles = [
+        "Getting started with Gizmo v10 by building a todo app - Backend",
+        "Getting started with Gizmo v10 by building a todo app - Frontend",
+    ]
+    out = group([(t, None, (), f"2022-10-{d}") for t, d in zip(titles, (13, 26), strict=True)])
+    assert out[0].key == out[1].key is not None
+    # a version that ends the name still names one release, not a series
+    release = group(
+        [
+            (f"Gizmo 1.0: {w}", None, (), "2022-01-0" + str(i))
+            for i, w in enumerate(("speed", "plugins", "themes"), start=1)
+        ]
+    )
+    assert all(g.key is None for g in release)
+
+
+def test_a_part_slug_in_a_series_directory() -> None:
+    site = "https://example.org/articles/kiln-course"
+    rows = [
+        ("Firing a kiln, the backend", f"{site}/part-1-the-api/", (), "2022-10-13"),
+        ("Firing a kiln, the frontend", f"{site}/part-2-the-ui/", (), "2022-10-26"),
+    ]
+    out = group(rows)
+    assert out[0].key == out[1].key is not None and [g.part for g in out] == [1, 2]

@@ -57,6 +57,7 @@ from readinglist.feeds.series.templates import (
     VERSION,
     announcement_titles,
     is_recurring,
+    names_a_release,
     one_title,
     release_titles,
 )
@@ -353,7 +354,7 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
     if judge and not explicit and (ANNOUNCEMENT.search(name) or announcement_titles(posts)):
         _drop(posts)  # "Announcing X 1.2", "Security advisory for Y": a template
         return
-    if judge and not explicit and not recurring and VERSION.search(name):
+    if judge and not explicit and not recurring and names_a_release(name):
         _drop(posts)  # "Foo 1.0: x", "Foo 1.0: y": a release, not a series
         return
     if judge and _lone_url_number(posts, numbered):

@@ -280,7 +280,9 @@ def split_url(link: str | None) -> UrlParts | None:
     return UrlParts(section=section, parent=parent, slug=slug)
 
 
-_LEAD_NUM_SLUG_RE = re.compile(r"^(\d{1,3})[-_.]+([a-z].*)$")
+_LEAD_NUM_SLUG_RE = re.compile(r"^(?:(?:part|pt|chapter|lesson)[-_]?)?(\d{1,3})[-_.]+([a-z].*)$")
+"""A slug that opens with its number inside a directory named for the series:
+``/transfer-learning/06-x/``, and with the part word said, ``/gizmo-course/part-1-x/``."""
 _SLUG_NUM_RE = re.compile(
     r"^(?P<name>[a-z][a-z0-9]*?(?:[-_][a-z][a-z0-9]*?)*?)[-_]"
     r"(?:(?P<kw>part|pt|ep|episode|chapter|ch|day|week|lecture|lesson|session|module|unit|lab"

@@ -24,6 +24,7 @@ __all__ = [
     "WEEKDAY_NAME",
     "announcement_titles",
     "is_recurring",
+    "names_a_release",
     "one_title",
     "release_titles",
 ]
@@ -113,3 +114,16 @@ def one_title(posts: list[Post]) -> bool:
     nothing tells which is "part 1". Numbered posts never reach this test.
     """
     return len({" ".join(p.title.casefold().split()) for p in posts}) == 1
+
+
+_WORDS_AFTER_A_RELEASE = 3
+
+
+def names_a_release(name: str) -> bool:
+    """A version where a part number would sit, ending the name or nearly: "Foo 1.0",
+    "Gizmo 3.1 notes". Posts under such a name are about one release, not a series. A
+    version deep inside a longer name ("Getting started with Gizmo v10 by building a
+    todo app") is what the series is about, and names nothing by itself."""
+    return any(
+        len(name[m.end() :].split()) < _WORDS_AFTER_A_RELEASE for m in VERSION.finditer(name)
+    )
