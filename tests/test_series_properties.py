@@ -35,6 +35,9 @@ MARKERS = [
     "Day {n}",
     "v{n}.0",
     "2024",
+    "lesson {n}",
+    "PT{n}.1",
+    "（一〇）",
 ]
 TOPICS = ["lifetimes", "所有权", "themes", "the borrow checker", "생명주기", "", "Summary"]
 SLUGS = [
@@ -47,8 +50,10 @@ SLUGS = [
     "{name}",  # a stem the next two extend
     "{name}-{topic}",
     "{name}-0{n}-{topic}",
+    "part-{n}-{topic}",
+    "{name}-{n}-0-{topic}",  # a version "N.0" as a slug writes it
 ]
-DIRS = ["{i}", "notes", "rust"]  # a post's own directory, or one it shares
+DIRS = ["{i}", "notes", "rust", "kiln-course"]  # a post's own directory, or a shared one
 
 
 @st.composite
@@ -68,6 +73,8 @@ def posts(draw: st.DrawFn) -> list[tuple[str, str, tuple[str, ...], str | None]]
             if piece:
                 pieces += [draw(st.sampled_from(joiners)), piece]
         title = "".join(pieces).strip() or "Untitled"
+        if topic and marker and draw(st.booleans()):  # "<topic> - <name> lesson N"
+            title = f"{topic}{draw(st.sampled_from(joiners))}{name} {marker}"
         slug = draw(st.sampled_from(SLUGS)).format(
             topic=topic or "x", n=n, name=name.lower().replace(" ", "-")
         )
