@@ -1148,10 +1148,10 @@ def _load_blogs(filename: str) -> list[Blog]:
     return list(module.BLOGS)
 
 
-LATER_ROUNDS = ("moved_heldout.py", "round8.py", "round9.py", "round10.py")
+LATER_ROUNDS = ("moved_heldout.py", "round8.py", "round9.py", "round10.py", "round11.py")
 """Modules of blogs added after the first rounds, in the order their rows are written:
 the first held-out corpus' five blogs (studied since 2026-12-06, so part of this corpus)
-and rounds 8, 9 and 10 (2026-12-06)."""
+and rounds 8, 9, 10 and 11 (2026-12-06)."""
 
 
 _OWN_BLOGS = BLOGS
@@ -1166,7 +1166,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     out: list[dict[str, object]] = []
     # the held-out build runs this main() with its own BLOGS: only this corpus gets the
-    # moved blogs and the round-8, round-9 and round-10 blogs
+    # moved blogs and the round-8 to round-11 blogs
     blogs = (
         [*BLOGS, *(blog for name in LATER_ROUNDS for blog in _load_blogs(name))]
         if BLOGS is _OWN_BLOGS
