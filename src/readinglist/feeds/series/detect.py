@@ -62,6 +62,7 @@ from readinglist.feeds.series.rules import (
     UrlMarker,
     acronym_alias,
     humanize_slug,
+    names_something,
     normalize,
     split_url,
     squash,
@@ -466,7 +467,7 @@ def _attach_unnumbered(items: list[Post], refused: frozenset[str] = frozenset())
     for p in items:
         if p.key in numbered and p.url is not None and p.strength == WEAK:
             stem = _slug_stem(p.url.slug, p.part)
-            if stem and re.search(r"[-_]", stem):
+            if names_something(stem):
                 # one word ("gizmo-03-x") is a product's name, which every slug about
                 # it opens with ("gizmo-2-2-1", "gizmo-on-windows"): not the series'
                 slug_keys[stem + "-"] = min(slug_keys.get(stem + "-", p.key), p.key)

@@ -308,7 +308,7 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         judge
         and not recurring
         and not numbered
-        and not VERSION.search(name)
+        and not names_a_release(name)
         and release_titles(posts)
     ):
         recurring = True  # "Gizmo 2.0.4", "Gizmo 2.0.5": a column of releases, no parts

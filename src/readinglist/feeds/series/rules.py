@@ -362,6 +362,17 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
     return UrlMarker(key, name, part, False, one_word, explicit)
 
 
+_NAME_MIN_WORDS = 2
+
+
+def names_something(slug: str) -> bool:
+    """A slug (or a slug's stem) has words enough to name something: two or more, not a
+    bare id or date. One word ("docker", "gizmo") is a topic or a product every slug
+    about it may open with."""
+    words = [w for w in re.split(r"[-_]+", slug) if w]
+    return len(words) >= _NAME_MIN_WORDS and not all(w.isdigit() for w in words)
+
+
 def humanize_slug(slug: str) -> str:
     """ "transfer-learning" -> "Transfer Learning" (for display only)."""
     words = [w for w in re.split(r"[-_]+", slug) if w]

@@ -66,11 +66,12 @@ ANNOUNCEMENT = re.compile(
 )
 """Announcement and advisory templates: the same sentence about different things."""
 
-VERSION = re.compile(r"(?<![\w.])v?\d+(?:\.\d+)+(?![\w.])|(?<![\w.])v\d+(?![\w.])", re.IGNORECASE)
-"""A version where a part number would sit: "1.2", "v2", "2.0.1"."""
-
-DOTTED_VERSION = re.compile(r"(?<![\w.])v?\d+\.\d+(?:\.\d+)*(?![\w.]|\.\w)", re.IGNORECASE)
+_DOTTED = r"(?<![\w.])v?\d+(?:\.\d+)+(?![\w.])"
+DOTTED_VERSION = re.compile(_DOTTED, re.IGNORECASE)
 """A dotted version anywhere in a title: "2.0.4", "v3.6"."""
+
+VERSION = re.compile(rf"{_DOTTED}|(?<![\w.])v\d+(?![\w.])", re.IGNORECASE)
+"""A version where a part number would sit: a dotted one, or "v2"."""
 
 EDITION = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 """A year in a group's name: it names an edition of an event ("MegaConf 2019")."""

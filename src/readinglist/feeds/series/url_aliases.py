@@ -24,7 +24,7 @@ from readinglist.feeds.series.post import (
     Post,
     common_spelling,
 )
-from readinglist.feeds.series.rules import url_marker
+from readinglist.feeds.series.rules import names_something, url_marker
 from readinglist.feeds.series.titles import MEDIUM
 
 __all__ = ["join_by_url_scheme", "join_slug_stems"]
@@ -70,10 +70,6 @@ def join_by_url_scheme(items: list[Post]) -> None:
             taken.add(p.part)
 
 
-_STEM_MIN_WORDS = 2
-"""A stem of one word ("docker") is a topic every post about it may start with."""
-
-
 def join_slug_stems(items: list[Post]) -> None:
     """A standalone post whose slug the slugs of one group extend joins that group.
 
@@ -89,7 +85,7 @@ def join_slug_stems(items: list[Post]) -> None:
     stems: dict[str, list[Post]] = defaultdict(list)
     for p in items:
         slug = p.url.slug if p.url is not None else ""
-        if p.key is None and p.form in ("", FORM_TOPIC) and _stem_like(slug):
+        if p.key is None and p.form in ("", FORM_TOPIC) and names_something(slug):
             stems[slug].append(p)
     # one post per stem: a slug two standalone posts share (in two sections) is no one's
     by_slug = {slug: posts[0] for slug, posts in stems.items() if len(posts) == 1}
@@ -112,9 +108,3 @@ def join_slug_stems(items: list[Post]) -> None:
         post = by_slug[slug]
         post.key, post.name, post.part = key, name, None
         post.strength, post.form, post.short_title = MEDIUM, FORM_URL_STEM, post.title
-
-
-def _stem_like(slug: str) -> bool:
-    """Words enough to name something, not a bare id or date."""
-    words = [w for w in slug.split("-") if w]
-    return len(words) >= _STEM_MIN_WORDS and not all(w.isdigit() for w in words)
