@@ -53,7 +53,8 @@ SLUGS = [
     "part-{n}-{topic}",
     "{name}-{n}-0-{topic}",  # a version "N.0" as a slug writes it
 ]
-DIRS = ["{i}", "notes", "rust", "kiln-course"]  # a post's own directory, or a shared one
+DIRS = ["{i}", "notes", "rust", "kiln-course", "series/kiln-basics"]
+"""A post's own directory, a shared one, or a series directory the site files it in."""
 
 
 @st.composite

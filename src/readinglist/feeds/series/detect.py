@@ -68,6 +68,7 @@ from readinglist.feeds.series.rules import (
     squash,
     url_marker,
 )
+from readinglist.feeds.series.series_dirs import file_by_series_directory
 from readinglist.feeds.series.slug_names import slug_prefix_names
 from readinglist.feeds.series.titles import (
     LONE_FORMS,
@@ -223,6 +224,7 @@ def group(posts: Sequence[PostTuple]) -> list[SeriesGuess]:
         # without that group as a target, so those posts can join the siblings they
         # share a head or an opening with (``assess`` removes, it cannot re-file)
         refused |= give_back
+    file_by_series_directory(items)  # declared in the URL outranks guessed from titles
     return [p.guess() for p in items]
 
 

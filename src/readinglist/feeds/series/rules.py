@@ -256,6 +256,7 @@ class UrlParts:
     section: str | None  # nearest non-generic, non-date directory ("time-series")
     parent: str | None  # the directory right above the slug, when not generic/date
     slug: str  # last segment, lowercase, extension and trailing date removed
+    series_dir: str | None = None  # "/series/<name>/slug": the site files it in <name>
 
 
 def split_url(link: str | None) -> UrlParts | None:
@@ -277,7 +278,30 @@ def split_url(link: str | None) -> UrlParts | None:
     useful = [d for d in dirs if d not in GENERIC_SEGMENTS and not _DATE_SEG_RE.match(d)]
     section = useful[-1] if useful else None
     parent = dirs[-1] if dirs and dirs[-1] in useful else None
-    return UrlParts(section=section, parent=parent, slug=slug)
+    return UrlParts(section=section, parent=parent, slug=slug, series_dir=_series_dir(dirs))
+
+
+SERIES_DIR_WORDS = frozenset(
+    ("series", "serie", "série", "serien", "seri", "seriya", "serija",
+     "系列", "连载", "連載", "시리즈", "연재", "シリーズ")
+)  # fmt: skip
+"""A directory of these names files each post under the series named right after it."""
+
+
+def _series_dir(dirs: list[str]) -> str | None:
+    """The series a URL files its post in: the name after a "series" directory.
+
+    ``/software/series/build-automated-deploy/version-control/`` names the series
+    "build-automated-deploy": the site's own declaration, as a theme's series box is.
+    A date after it (``/series/2018/12/01/x``) names none: that is a section of posts
+    filed by day; so does nothing after it (``/series/x``: the post sits in the section).
+    """
+    for i, d in enumerate(dirs[:-1]):
+        if d in SERIES_DIR_WORDS:
+            name = dirs[i + 1]
+            if not _DATE_SEG_RE.match(name) and name not in GENERIC_SEGMENTS:
+                return name
+    return None
 
 
 _LEAD_NUM_SLUG_RE = re.compile(r"^(?:(?:part|pt|chapter|lesson)[-_]?)?(\d{1,3})[-_.]+([a-z].*)$")

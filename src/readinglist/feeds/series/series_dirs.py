@@ -1,0 +1,86 @@
+"""The URL's own declaration: posts a site files under ``/series/<name>/`` are one series.
+
+Some sites put a series' posts in a directory of their own below one named "series"
+(``/software/series/build-automated-deploy/version-control/``,
+``/ru/series/http-history/0.9``): the site says which series the post is in, as a
+theme's series box does, whatever the titles say. Their titles often do not say it at
+all ("程式碼版控 - 觀念與 Git 簡述", "HTTP 0.9. Однострочный протокол"), so the guesses
+from titles either miss them or split them. Declared outranks guessed, so this runs
+after the evidence has judged the guessed groups, like ``declared.apply_declared``
+does with what a fetched page declares.
+
+The series keeps the key the titles found when every post of that key is filed in the
+directory (it is the same series, and its title numbers hold); otherwise the
+directory's name is the key. Posts joining from elsewhere lose the number they had
+there; a series with no number at all is ordered by date, as any unnumbered series is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from readinglist.feeds.series.evidence import STRONG_GRADE
+from readinglist.feeds.series.ordering import by_date, by_date_around_ties
+from readinglist.feeds.series.post import Post, common_spelling
+from readinglist.feeds.series.rules import normalize
+from readinglist.feeds.series.titles import STRONG
+
+__all__ = ["file_by_series_directory"]
+
+
+def file_by_series_directory(items: list[Post]) -> None:
+    """Every directory under "series" holding two posts or more makes them one series."""
+    filed: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.url is not None and p.url.series_dir is not None:
+            filed[p.url.series_dir].append(p)
+    posts_per_key = Counter(p.key for p in items if p.key is not None)
+    left_behind: set[str] = set()
+    for directory in sorted(filed):
+        posts = filed[directory]
+        if len(posts) < 2:
+            continue
+        key = _key_found_in_titles(posts, posts_per_key)
+        if key is None:
+            key, name = normalize(directory.replace("-", " ").replace("_", " ")), _pretty(directory)
+        else:
+            name = common_spelling(p.name for p in posts if p.key == key) or _pretty(directory)
+        kind = next((p.kind for p in posts if p.key == key), "multipart")
+        for p in posts:
+            if p.key != key:
+                if p.key is not None:
+                    left_behind.add(p.key)
+                p.key, p.part, p.short_title = key, None, p.title
+            p.name, p.kind, p.grade, p.strength = name, kind, STRONG_GRADE, STRONG
+            p.why = f"the site files these posts under /series/{directory}/"
+        if kind != "multipart":
+            for p in posts:
+                p.part = None
+        elif all(p.part is None for p in posts) and not by_date(posts):
+            by_date_around_ties(posts)
+    _drop_lone_leftovers(items, left_behind)
+
+
+def _key_found_in_titles(posts: list[Post], posts_per_key: Counter[str]) -> str | None:
+    """The key most of the directory's posts got from their titles, when every post of
+    that key is filed here: a key reaching outside is another, wider grouping."""
+    inside = Counter(p.key for p in posts if p.key is not None)
+    whole = [k for k, n in inside.items() if n == posts_per_key[k]]
+    return min(whole, key=lambda k: (-inside[k], k)) if whole else None
+
+
+def _pretty(directory: str) -> str:
+    """A directory name read as a series name: "http-history" -> "Http history"."""
+    words = directory.replace("_", " ").replace("-", " ").split()
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+def _drop_lone_leftovers(items: list[Post], keys: set[str]) -> None:
+    """A guessed group the directory took posts from, left with one unnumbered post,
+    is no group: what held it together was filed elsewhere."""
+    for key in sorted(keys):
+        rest = [p for p in items if p.key == key]
+        if len(rest) == 1 and rest[0].part is None:
+            rest[0].key = rest[0].name = None
+            rest[0].short_title, rest[0].why = rest[0].title, ""

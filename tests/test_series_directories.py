@@ -1,0 +1,83 @@
+"""Posts a site files under ``/series/<name>/`` are that series (issue #12, item 3).
+
+The URL is the site's own declaration, as a theme's series box is: it outranks what
+the titles suggest. Every title here is invented; none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from readinglist.feeds.series.detect import group
+from readinglist.feeds.series.rules import split_url
+from readinglist.model.records import SeriesGuess
+
+SITE = "https://example.org/post/craft"
+
+
+def _posts(rows: list[tuple[str, str, str]]) -> list[SeriesGuess]:
+    """(title, path below SITE, ISO date) -> group()."""
+    return group([(t, f"{SITE}/{path}/", (), day) for t, path, day in rows])
+
+
+def test_the_name_after_a_series_directory_is_the_series() -> None:
+    assert split_url(f"{SITE}/series/kiln-basics/glazes/").series_dir == "kiln-basics"  # type: ignore[union-attr]
+    assert split_url("https://example.org/ru/series/kiln-basics/0.9").series_dir == "kiln-basics"  # type: ignore[union-attr]
+    # a date after it files posts by day; nothing after it is a section of posts
+    assert split_url("https://example.org/series/2031/03/01/glazes.html").series_dir is None  # type: ignore[union-attr]
+    assert split_url("https://example.org/series/glazes/").series_dir is None  # type: ignore[union-attr]
+    assert split_url("https://example.org/blog/kiln-basics/glazes/").series_dir is None  # type: ignore[union-attr]
+
+
+def test_unnumbered_titles_filed_under_one_series_directory_are_its_parts_by_date() -> None:
+    rows = [
+        ("Why clay shrinks", "series/kiln-basics/shrinkage", "2031-01-05"),
+        ("Notes from the studio", "studio-notes", "2031-01-09"),
+        ("Cone 6 without tears", "series/kiln-basics/cone-six", "2031-01-12"),
+        ("Loading a kiln", "series/kiln-basics/loading", "2031-02-02"),
+        ("A visit to the potters' fair", "potters-fair", "2031-02-10"),
+    ]
+    out = _posts(rows)
+    members = [out[0], out[2], out[3]]
+    assert len({g.key for g in members}) == 1 and members[0].key is not None
+    assert [g.part for g in members] == [1, 2, 3]
+    assert out[1].standalone and out[4].standalone
+    assert members[0].name == "Kiln basics"
+    assert members[0].strength == "strong"
+    assert "/series/kiln-basics/" in members[0].why
+
+
+def test_a_numbered_series_in_its_directory_keeps_its_name_and_numbers() -> None:
+    rows = [
+        ("Glaze Lab (1) - mixing", "series/glaze-lab/glaze-lab-1-mixing", "2031-04-01"),
+        ("Glaze Lab (2) - testing", "series/glaze-lab/glaze-lab-2-testing", "2031-04-08"),
+        ("What a test tile tells you", "series/glaze-lab/test-tiles", "2031-04-09"),
+        ("Glaze Lab (4) - firing", "series/glaze-lab/glaze-lab-4-firing", "2031-04-20"),
+    ]
+    out = _posts(rows)
+    assert len({g.key for g in out}) == 1
+    assert out[0].name == "Glaze Lab"
+    assert [g.part for g in out] == [1, 2, None, 4]
+
+
+def test_the_directory_outranks_a_head_the_titles_share_with_posts_elsewhere() -> None:
+    # "Clay:" heads five posts; the site files three of them, with one more, in a series
+    rows = [
+        ("Clay: wedging", "series/throwing/wedging", "2031-05-01"),
+        ("Clay: centering", "series/throwing/centering", "2031-05-03"),
+        ("Clay: pulling walls", "series/throwing/pulling", "2031-05-05"),
+        ("Trimming a foot ring", "series/throwing/trimming", "2031-05-07"),
+        ("Clay: where to buy it", "where-to-buy-clay", "2031-06-01"),
+        ("Clay: storing it", "storing-clay", "2031-06-09"),
+    ]
+    out = _posts(rows)
+    members = out[:4]
+    assert len({g.key for g in members}) == 1 and members[0].key is not None
+    assert [g.part for g in members] == [1, 2, 3, 4]
+    assert all(g.key != members[0].key for g in out[4:])
+
+
+def test_one_post_in_a_series_directory_makes_no_series() -> None:
+    rows = [
+        ("Why clay shrinks", "series/kiln-basics/shrinkage", "2031-01-05"),
+        ("Notes from the studio", "studio-notes", "2031-01-09"),
+    ]
+    assert all(g.standalone for g in _posts(rows))
