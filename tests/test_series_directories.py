@@ -56,6 +56,7 @@ def test_a_numbered_series_in_its_directory_keeps_its_name_and_numbers() -> None
     assert len({g.key for g in out}) == 1
     assert out[0].name == "Glaze Lab"
     assert [g.part for g in out] == [1, 2, None, 4]
+    assert "(N)" in out[0].why and out[0].why.endswith("under /series/glaze-lab/")
 
 
 def test_the_directory_outranks_a_head_the_titles_share_with_posts_elsewhere() -> None:

@@ -46,13 +46,15 @@ def file_by_series_directory(items: list[Post]) -> None:
         else:
             name = common_spelling(p.name for p in posts if p.key == key) or _pretty(directory)
         kind = next((p.kind for p in posts if p.key == key), "multipart")
+        found = next((p.why for p in posts if p.key == key and p.why), "")
+        filed = f"the site files these posts under /series/{directory}/"
+        why = f"{found}; {filed}" if found else filed  # what the titles showed, kept
         for p in posts:
             if p.key != key:
                 if p.key is not None:
                     left_behind.add(p.key)
                 p.key, p.part, p.short_title = key, None, p.title
-            p.name, p.kind, p.grade, p.strength = name, kind, STRONG_GRADE, STRONG
-            p.why = f"the site files these posts under /series/{directory}/"
+            p.name, p.kind, p.grade, p.strength, p.why = name, kind, STRONG_GRADE, STRONG, why
         if kind != "multipart":
             for p in posts:
                 p.part = None
