@@ -47,8 +47,8 @@ def file_by_series_directory(items: list[Post]) -> None:
             name = common_spelling(p.name for p in posts if p.key == key) or _pretty(directory)
         kind = next((p.kind for p in posts if p.key == key), "multipart")
         found = next((p.why for p in posts if p.key == key and p.why), "")
-        filed = f"the site files these posts under /series/{directory}/"
-        why = f"{found}; {filed}" if found else filed  # what the titles showed, kept
+        filed_so = f"the site files these posts under /series/{directory}/"
+        why = f"{found}; {filed_so}" if found else filed_so  # what the titles showed, kept
         for p in posts:
             if p.key != key:
                 if p.key is not None:
