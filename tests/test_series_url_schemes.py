@@ -106,3 +106,42 @@ def test_a_slug_stem_extended_by_standalone_posts_groups_nothing() -> None:
         ("Knitting Patterns", "knitting-patterns", "2031-07-05"),
     ]
     assert all(g.key is None for g in _posts(rows))
+
+
+def test_a_post_filed_under_the_series_slug_prefix_joins_it() -> None:
+    rows = [
+        ("Kiln desde Cero: Arcillas", "kiln-desde-cero-arcillas", "2031-01-01"),
+        ("Kiln desde Cero: Esmaltes", "kiln-desde-cero-esmaltes", "2031-01-08"),
+        ("Kiln desde Cero: Hornos", "kiln-desde-cero-hornos", "2031-01-15"),
+        ("Cocción y enfriado", "kiln-desde-cero-coccion-y-enfriado", "2031-01-22"),
+        ("Una visita a la feria", "una-visita-a-la-feria", "2031-01-25"),
+    ]
+    out = _posts(rows)
+    assert out[3].key == out[0].key is not None
+    assert "URL prefix" in out[3].why
+    assert out[4].standalone
+
+
+def test_a_prefix_numbered_by_the_series_scheme_claims_a_post_without_a_name() -> None:
+    # the prefix's words are not the series' name, but the slugs number it
+    rows = [
+        ("窑炉学习 第1天：概览", "learning-kilns-day001-overview", "2031-02-01"),
+        ("窑炉学习 第2天：燃料", "learning-kilns-day002-fuel", "2031-02-02"),
+        ("窑炉学习 第3天：温度", "learning-kilns-day003-heat", "2031-02-03"),
+        ("调研报告模板", "learning-kilns-report-template", "2031-02-01"),
+    ]
+    out = _posts(rows)
+    assert out[3].key == out[0].key is not None
+
+
+def test_a_prefix_two_groups_open_with_names_a_topic() -> None:
+    rows = [
+        ("Kiln desde Cero: Arcillas", "kiln-desde-cero-arcillas", "2031-01-01"),
+        ("Kiln desde Cero: Esmaltes", "kiln-desde-cero-esmaltes", "2031-01-08"),
+        ("Hornos (1)", "kiln-desde-cero-hornos-1", "2031-03-01"),
+        ("Hornos (2)", "kiln-desde-cero-hornos-2", "2031-03-08"),
+        ("Cocción y enfriado", "kiln-desde-cero-coccion", "2031-03-22"),
+    ]
+    out = _posts(rows)
+    assert out[0].key != out[2].key
+    assert out[4].standalone

@@ -78,7 +78,11 @@ from readinglist.feeds.series.titles import (
     TitleMarker,
     title_marker,
 )
-from readinglist.feeds.series.url_aliases import join_by_url_scheme, join_slug_stems
+from readinglist.feeds.series.url_aliases import (
+    join_by_url_scheme,
+    join_slug_prefixes,
+    join_slug_stems,
+)
 from readinglist.model.records import SeriesGuess
 
 __all__ = ["detect", "group"]
@@ -260,6 +264,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     _merge_spellings(items)
     join_named(items)
     join_slug_stems(items)
+    join_slug_prefixes(items)
     drop_heads_years_apart(items)
     _drop_unconfirmed(items)
     _canonical_names(items)

@@ -46,6 +46,7 @@ from readinglist.feeds.series.post import (
     FORM_UNNUMBERED,
     FORM_URL,
     FORM_URL_NAME,
+    FORM_URL_PREFIX,
     FORM_URL_STEM,
     FORM_URL_WORD,
     Post,
@@ -450,6 +451,8 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
             said.append(f"{n} titles open with '{name} …'")
         elif form == FORM_URL_STEM:
             said.append(f"{n} post{'s' if n > 1 else ''} whose URL the others' URLs extend")
+        elif form == FORM_URL_PREFIX:
+            said.append(f"{n} post{'s' if n > 1 else ''} filed under the series' URL prefix")
         elif form == FORM_UNNUMBERED:
             said.append(f"{n} unnumbered title{'s' if n > 1 else ''} named like it")
         elif form == FORM_LINKED:

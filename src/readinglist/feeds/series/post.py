@@ -25,6 +25,7 @@ __all__ = [
     "FORM_UNNUMBERED",
     "FORM_URL",
     "FORM_URL_NAME",
+    "FORM_URL_PREFIX",
     "FORM_URL_STEM",
     "FORM_URL_WORD",
     "Post",
@@ -124,6 +125,7 @@ FORM_URL = "url"  # a numbered URL slug or a numbered file in a URL section
 FORM_URL_NAME = "url-name"  # a series name put before the title in the slug
 FORM_URL_WORD = "url-word"  # a numbered slug with a one-word stem: "minios64_2"
 FORM_URL_STEM = "url-stem"  # a slug the series' other slugs extend: "x-checks" < "x-checks-json"
+FORM_URL_PREFIX = "url-prefix"  # a slug under the series' own prefix: "git-desde-cero-hooks"
 FORM_UNNUMBERED = "unnumbered"  # an unnumbered post joining a numbered series
 FORM_HEAD = "head"  # a shared title head, "Name: x" / "Name — x"
 FORM_OPENING = "opening"  # a shared three-word opening

@@ -7,18 +7,21 @@ same number as the title), that slug name is the series' other spelling, and a p
 whose only marker is that scheme ("Advent of Code 2022: Wrap-up" at
 ``/aoc2022-day13-wrap-up/``, "… Twelve Days of Chapel" at ``/aoc2022-day00-intro/``)
 belongs to the series, at the number its slug gives. The same holds for a first post
-whose address the later parts' addresses extend (``join_slug_stems``). Kept apart from
+whose address the later parts' addresses extend (``join_slug_stems``), and for posts
+filed under a series' own slug prefix (``join_slug_prefixes``). Kept apart from
 ``detect`` so each module stays small.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import defaultdict
 
 from readinglist.feeds.series.post import (
     FORM_TOPIC,
     FORM_URL,
+    FORM_URL_PREFIX,
     FORM_URL_STEM,
     FORM_URL_WORD,
     Post,
@@ -27,7 +30,7 @@ from readinglist.feeds.series.post import (
 from readinglist.feeds.series.rules import names_something, url_marker
 from readinglist.feeds.series.titles import MEDIUM
 
-__all__ = ["join_by_url_scheme", "join_slug_stems"]
+__all__ = ["join_by_url_scheme", "join_slug_prefixes", "join_slug_stems"]
 
 _AGREEING_PARTS = 2
 """Parts whose slug and title numbers agree before a slug name counts as the series'."""
@@ -108,3 +111,70 @@ def join_slug_stems(items: list[Post]) -> None:
         post = by_slug[slug]
         post.key, post.name, post.part = key, name, None
         post.strength, post.form, post.short_title = MEDIUM, FORM_URL_STEM, post.title
+
+
+_PREFIX_RE = re.compile(r"^([a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+)-")
+"""Two words or more, each opening with a letter, then the hyphen the slugs go on from."""
+
+
+def join_slug_prefixes(items: list[Post]) -> None:
+    """A standalone post whose slug opens with a group's own slug prefix joins it.
+
+    "Git desde Cero: Ramas" at ``/git-desde-cero-ramas/`` and its siblings share the
+    prefix ``git-desde-cero-``; "Blame y Bisect" at ``/git-desde-cero-blame-y-bisect/``
+    says nothing in its title, but the author filed its address under the same prefix.
+    The prefix must be the series' own: its words are the series' name, or the group's
+    slugs number the series after it (``learning-db-day001-…``, ``learning-db-day002-…``
+    and ``learning-db-report-template``). A column's prefix holds its issues the same
+    way ("Gizmo 2.4.0 RC1" at ``/release-of-gizmo-2-4-0-rc1/`` beside the column's
+    ``/release-of-gizmo-2-0-4/``). A prefix some other group's post also opens with is
+    left alone: then it names a topic, not one series.
+    """
+    groups: dict[str, list[Post]] = defaultdict(list)
+    loose: list[Post] = []
+    for p in items:
+        if p.url is None:
+            continue
+        if p.key is not None:
+            groups[p.key].append(p)
+        elif p.form in ("", FORM_TOPIC):
+            loose.append(p)
+    if not loose:
+        return
+    for key in sorted(groups):
+        posts = groups[key]
+        prefix = _own_prefix(key, posts)
+        if prefix is None:
+            continue
+        if any(p.key not in (None, key) and p.url.slug.startswith(prefix) for p in items if p.url):
+            continue
+        name = common_spelling(p.name for p in posts)
+        for p in loose:
+            if p.key is None and p.url is not None and p.url.slug.startswith(prefix):
+                p.key, p.name, p.part, p.short_title = key, name, None, p.title
+                p.strength, p.form = MEDIUM, FORM_URL_PREFIX
+
+
+def _own_prefix(key: str, posts: list[Post]) -> str | None:
+    """The slug prefix every post of a group shares, when it is the series' own."""
+    if len(posts) < 2:
+        return None
+    match = _PREFIX_RE.match(_common_start([p.url.slug for p in posts if p.url]))
+    if match is None:
+        return None
+    prefix = match.group(1) + "-"
+    named = set(prefix[:-1].split("-")) <= set(re.findall(r"[a-z0-9]+", key))
+    numbering = re.compile(re.escape(prefix) + r"[a-z]*0*\d{1,3}(?:-|$)")
+    numbered = sum(1 for p in posts if p.url and numbering.match(p.url.slug))
+    return prefix if named or numbered >= 2 else None
+
+
+def _common_start(texts: list[str]) -> str:
+    """The characters every text opens with (the slugs' shared start)."""
+    if not texts:
+        return ""
+    low, high = min(texts), max(texts)  # the sorted extremes differ first
+    at = 0
+    while at < len(low) and low[at] == high[at]:
+        at += 1
+    return low[:at]
