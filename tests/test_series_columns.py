@@ -154,11 +154,21 @@ def test_numbered_list_items_after_a_name_are_parts_among_siblings() -> None:
     assert [g.short_title for g in out] == ["线性回归", "逻辑回归", "决策树"]
 
 
+def test_a_list_item_dot_glued_to_its_first_word_is_still_a_part() -> None:
+    """ "가마 만들기 - 1.흙 고르기": the dot glued to the item, no space after it."""
+    titles = ["가마 만들기 - 1.흙 고르기", "가마 만들기 - 2.Firing the kiln"]
+    out = _dated([(t, f"2022-02-{n + 1:02d}") for n, t in enumerate(titles)])
+    assert out[0].key is not None and out[1].key == out[0].key, out
+    assert [g.part for g in out] == [1, 2]
+    assert [g.short_title for g in out] == ["흙 고르기", "Firing the kiln"]
+
+
 @pytest.mark.parametrize(
     "titles",
     [
         ["Python 3. Why I finally switched"],  # alone, a list item is nothing
         ["Python 3.6 f-strings", "Python 3.7 dataclasses"],  # versions: no space after the dot
+        ["Vue 2.x in practice", "Vue 3.x in practice"],  # a version's "x" is one letter
     ],
 )
 def test_what_only_looks_like_a_numbered_list_item(titles: list[str]) -> None:
