@@ -591,10 +591,17 @@ def _load_blogs(filename: str) -> list[Blog]:
     return list(module.BLOGS)
 
 
-LATER_ROUNDS = ("moved_heldout.py", "round8.py", "round9.py", "round10.py", "round11.py")
+LATER_ROUNDS = (
+    "moved_heldout.py",
+    "round8.py",
+    "round9.py",
+    "round10.py",
+    "round11.py",
+    "round12.py",
+)
 """Modules of blogs added after the first rounds, in the order their rows are written:
 the first held-out corpus' five blogs (studied since 2026-12-06, so part of this corpus)
-and rounds 8, 9, 10 and 11 (2026-12-06)."""
+and rounds 8 to 12 (2026-12-06)."""
 
 
 BLOGS: list[Blog] = _load_blogs("first_rounds.py")

@@ -131,26 +131,35 @@ def join_slug_prefixes(items: list[Post]) -> None:
     left alone: then it names a topic, not one series.
     """
     groups: dict[str, list[Post]] = defaultdict(list)
-    loose: list[Post] = []
-    for p in items:
+    loose: set[int] = set()
+    for i, p in enumerate(items):
         if p.url is None:
             continue
         if p.key is not None:
             groups[p.key].append(p)
         elif p.form in ("", FORM_TOPIC):
-            loose.append(p)
+            loose.add(i)
     if not loose:
         return
+    # sorted, the slugs opening with one prefix follow one another
+    slugs = sorted((p.url.slug, i) for i, p in enumerate(items) if p.url is not None)
+    names = [slug for slug, _ in slugs]
     for key in sorted(groups):
         posts = groups[key]
         prefix = _own_prefix(key, posts)
         if prefix is None:
             continue
-        if any(p.key not in (None, key) and p.url.slug.startswith(prefix) for p in items if p.url):
+        under: list[int] = []
+        for at in range(bisect_left(names, prefix), len(names)):
+            if not names[at].startswith(prefix):
+                break
+            under.append(slugs[at][1])
+        if any(items[i].key not in (None, key) for i in under):
             continue
         name = common_spelling(p.name for p in posts)
-        for p in loose:
-            if p.key is None and p.url is not None and p.url.slug.startswith(prefix):
+        for i in under:
+            p = items[i]
+            if p.key is None and i in loose:
                 p.key, p.name, p.part, p.short_title = key, name, None, p.title
                 p.strength, p.form = MEDIUM, FORM_URL_PREFIX
 
