@@ -52,6 +52,7 @@ SLUGS = [
     "{name}-0{n}-{topic}",
     "part-{n}-{topic}",
     "{name}-{n}-0-{topic}",  # a version "N.0" as a slug writes it
+    "{name}-starter0{n}",  # a padded number glued to the stem's last word
 ]
 DIRS = ["{i}", "notes", "rust", "kiln-course", "series/kiln-basics"]
 """A post's own directory, a shared one, or a series directory the site files it in."""

@@ -6,6 +6,7 @@ Every title here is invented; none is copied from a corpus.
 from __future__ import annotations
 
 from readinglist.feeds.series.detect import group
+from readinglist.feeds.series.rules import split_url, url_marker
 from readinglist.model.records import SeriesGuess
 
 SITE = "https://example.org/blog/posts"
@@ -145,3 +146,19 @@ def test_a_prefix_two_groups_open_with_names_a_topic() -> None:
     out = _posts(rows)
     assert out[0].key != out[2].key
     assert out[4].standalone
+
+
+def test_a_padded_number_glued_to_a_two_word_slug_stem_is_its_part() -> None:
+    """ "/kiln-starter01/": the author padded the number, so it counts the stem's posts."""
+    for n, part in (("01", 1), ("07", 7)):
+        marker = url_marker(split_url(f"{SITE}/2031-01-0{part}-kiln-starter{n}/"))  # type: ignore[arg-type]
+        assert marker is not None and (marker.key, marker.part) == ("kiln starter", part)
+    titles = ["01.Firing a test kiln", "02.Loading the shelves", "05.Cooling down"]
+    out = _posts([(t, f"kiln-starter0{t[1]}", f"2031-01-0{t[1]}") for t in titles])
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}
+    assert [g.part for g in out] == [1, 2, 5]
+
+
+def test_an_unpadded_or_one_word_glued_number_belongs_to_the_word() -> None:
+    for slug in ("python3-tips", "http2-server-push", "upgrade-to-windows10", "starter01"):
+        assert url_marker(split_url(f"{SITE}/{slug}/")) is None, slug  # type: ignore[arg-type]

@@ -313,6 +313,12 @@ _SLUG_NUM_RE = re.compile(
     r"|topic|no|vol)[-_]?)?"
     r"(?P<num>\d{1,3})(?:[-_](?P<rest>.*))?$"
 )
+_GLUED_PADDED_SLUG_RE = re.compile(
+    r"^(?P<name>[a-z][a-z0-9]*?(?:[-_][a-z][a-z0-9]*?)+?[a-z])(?P<kw>)"
+    r"(?P<num>0\d{1,2})(?:[-_](?P<rest>.*))?$"
+)
+"""A zero-padded number glued to the stem's last word: "sawtooth-starter01". Unpadded,
+a glued number is the word's own ("python3", "http2", "windows10")."""
 
 _PART_SLUG_RE = re.compile(
     r"^(?P<name>[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*?[-_]\d+(?:[-_][a-z0-9]+)*?)[-_]"
@@ -358,7 +364,7 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
         name = humanize_slug(nested.group("name"))
         if part is not None and normalize(name):
             return UrlMarker(normalize(name), name, part, False)
-    match = _SLUG_NUM_RE.match(slug)
+    match = _SLUG_NUM_RE.match(slug) or _GLUED_PADDED_SLUG_RE.match(slug)
     if not match:
         return None
     name_slug = match.group("name")
