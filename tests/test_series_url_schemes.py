@@ -162,3 +162,29 @@ def test_a_padded_number_glued_to_a_two_word_slug_stem_is_its_part() -> None:
 def test_an_unpadded_or_one_word_glued_number_belongs_to_the_word() -> None:
     for slug in ("python3-tips", "http2-server-push", "upgrade-to-windows10", "starter01"):
         assert url_marker(split_url(f"{SITE}/{slug}/")) is None, slug  # type: ignore[arg-type]
+
+
+def test_a_title_opening_with_the_slugs_number_is_that_part() -> None:
+    """ "03.Glaze Tutorial Java 1" at /kiln-starter03/: the title's list number and the
+    slug's agree, so the trailing "1" is the title's own; "10.x" at /kiln-starter10/
+    is part 10 though unpadded, since the title says 10 too."""
+    titles = [
+        "01.Firing a test kiln",
+        "02.Loading the shelves",
+        "03.Glaze Tutorial Java 1",
+        "04.Glaze Tutorial Java 2",
+        "10.Cooling down",
+    ]
+    out = _posts([(t, f"kiln-starter{t[:2]}", f"2031-01-{t[:2]}") for t in titles])
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}
+    assert [g.part for g in out] == [1, 2, 3, 4, 10]
+
+
+def test_an_unpadded_glued_slug_number_without_the_title_saying_it_is_no_part() -> None:
+    out = _posts(
+        [
+            ("Upgrading the studio PC", "upgrade-to-windows10", "2031-01-01"),
+            ("Kiln firmware notes", "kiln-firmware11", "2031-01-05"),
+        ]
+    )
+    assert all(g.standalone for g in out)

@@ -60,7 +60,9 @@ from readinglist.feeds.series.refine import (
 )
 from readinglist.feeds.series.rules import (
     UrlMarker,
+    UrlParts,
     acronym_alias,
+    glued_slug_marker,
     humanize_slug,
     names_something,
     normalize,
@@ -93,6 +95,11 @@ def _analyze(title: str, link: str | None) -> Post:
     post = Post(title=title, url=split_url(link), short_title=title)
     marker = title_marker(title) if title else None
     url_mark = url_marker(post.url) if post.url else None
+    agreed = _title_and_slug_agree(title, post.url, url_mark)
+    if agreed is not None and (marker is None or _weak_and_other(marker, agreed)):
+        # "03.Tutorial Java 1" at /kiln-starter03/: the number the title opens with is
+        # the slug's; a trailing "1" is the title's own ("… Java 1", "… Java 2")
+        url_mark, marker = agreed, None
     if marker is not None and _slug_says_part(marker, url_mark):
         # "Programming in Gizmo 3 - Objects" at /gizmo-3-oop-part-1-objects/: the bare
         # 3 after the name is a version; the slug's "part-1" is the part
@@ -120,6 +127,30 @@ def _analyze(title: str, link: str | None) -> Post:
         if head and normalize(head[1]) == url_mark.key:  # "Nix Flakes: an Introduction"
             post.name, post.short_title = head[1], head[2] or title
     return post
+
+
+_TITLE_LEAD_NUMBER = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(?=[^\W\d_])")
+
+
+def _title_and_slug_agree(
+    title: str, url: UrlParts | None, url_mark: UrlMarker | None
+) -> UrlMarker | None:
+    """The slug's number, when the title opens with it as a list item ("03.Setup").
+
+    Two places saying one number: the slug's (a padded one, or one glued to a two-word
+    stem, "kiln-starter10", which alone could be a word's own) and the title's list
+    number. None when they differ or either is missing.
+    """
+    lead = _TITLE_LEAD_NUMBER.match(title)
+    if lead is None or url is None:
+        return None
+    mark = url_mark if url_mark is not None else glued_slug_marker(url)
+    return mark if mark is not None and mark.part == int(lead.group(1)) else None
+
+
+def _weak_and_other(marker: TitleMarker, agreed: UrlMarker) -> bool:
+    """A weak title marker ("… Java 1") giving another number than title and slug agree on."""
+    return marker.part != agreed.part and marker.strength <= WEAK
 
 
 def _version_in_title(title: str, number: int | None) -> bool:

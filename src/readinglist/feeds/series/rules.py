@@ -320,6 +320,24 @@ _GLUED_PADDED_SLUG_RE = re.compile(
 """A zero-padded number glued to the stem's last word: "sawtooth-starter01". Unpadded,
 a glued number is the word's own ("python3", "http2", "windows10")."""
 
+_GLUED_SLUG_RE = re.compile(
+    r"^(?P<name>[a-z][a-z0-9]*?(?:[-_][a-z][a-z0-9]*?)+?[a-z])(?P<num>\d{1,2})$"
+)
+
+
+def glued_slug_marker(parts: UrlParts) -> UrlMarker | None:
+    """An unpadded number glued to a two-word stem ending the slug ("kiln-starter10").
+
+    Alone it is the word's own ("upgrade-to-windows10"); the caller takes it only when
+    the title opens with the same number ("10. Cooling down"), which no version does.
+    """
+    match = _GLUED_SLUG_RE.match(parts.slug)
+    if match is None:
+        return None
+    part, name = parse_number(match.group("num")), humanize_slug(match.group("name"))
+    return UrlMarker(normalize(name), name, part, False) if part is not None else None
+
+
 _PART_SLUG_RE = re.compile(
     r"^(?P<name>[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*?[-_]\d+(?:[-_][a-z0-9]+)*?)[-_]"
     r"(?:part|pt)[-_]?(?P<num>\d{1,3})(?:[-_].*)?$"
