@@ -54,21 +54,17 @@ from readinglist.feeds.series.post import (
     day_number,
     title_head,
 )
+from readinglist.feeds.series.reading import read_post
 from readinglist.feeds.series.refine import (
     drop_heads_years_apart,
     split_second_heads,
 )
 from readinglist.feeds.series.rules import (
-    UrlMarker,
-    UrlParts,
     acronym_alias,
-    glued_slug_marker,
     humanize_slug,
     names_something,
     normalize,
-    split_url,
     squash,
-    url_marker,
 )
 from readinglist.feeds.series.series_dirs import file_by_series_directory
 from readinglist.feeds.series.slug_names import slug_prefix_names
@@ -77,8 +73,6 @@ from readinglist.feeds.series.titles import (
     MEDIUM,
     STRONG,
     WEAK,
-    TitleMarker,
-    title_marker,
 )
 from readinglist.feeds.series.url_aliases import (
     join_by_url_scheme,
@@ -90,103 +84,6 @@ from readinglist.model.records import SeriesGuess
 __all__ = ["detect", "group"]
 
 
-def _analyze(title: str, link: str | None) -> Post:
-    title = re.sub(r"\s+", " ", title).strip() if title else ""
-    post = Post(title=title, url=split_url(link), short_title=title)
-    marker = title_marker(title) if title else None
-    url_mark = url_marker(post.url) if post.url else None
-    agreed = _title_and_slug_agree(title, post.url, url_mark)
-    if agreed is not None and (marker is None or _weak_and_other(marker, agreed)):
-        # "03.Tutorial Java 1" at /kiln-starter03/: the number the title opens with is
-        # the slug's; a trailing "1" is the title's own ("… Java 1", "… Java 2")
-        url_mark, marker = agreed, None
-    if marker is not None and _slug_says_part(marker, url_mark):
-        # "Programming in Gizmo 3 - Objects" at /gizmo-3-oop-part-1-objects/: the bare
-        # 3 after the name is a version; the slug's "part-1" is the part
-        head = title_head(title)
-        if head is not None and url_mark is not None:
-            post.key, post.name, post.short_title = head[0], head[1], head[2]
-            post.part, post.strength, post.form = url_mark.part, MEDIUM, FORM_URL
-            return post
-    if marker is not None:
-        key = normalize(marker.name)
-        if key:
-            post.key, post.name, post.part = key, marker.name, marker.part
-            post.short_title, post.strength = marker.short_title, marker.strength
-            post.form = marker.form
-            if marker.url_part_preferred and url_mark is not None:
-                post.part = url_mark.part
-            elif marker.part is None and url_mark is not None and _slug_numbers_name(key, url_mark):
-                post.slug_part = url_mark.part  # "(CNN) Tensors" at /cnn-02-tensors/
-            return post
-    if url_mark is not None and not _version_in_title(title, url_mark.part):
-        post.key, post.part, post.strength = url_mark.key, url_mark.part, WEAK
-        post.form = FORM_URL_WORD if url_mark.one_word else FORM_URL
-        post.name = url_mark.name
-        head = title_head(title)
-        if head and normalize(head[1]) == url_mark.key:  # "Nix Flakes: an Introduction"
-            post.name, post.short_title = head[1], head[2] or title
-    return post
-
-
-_TITLE_LEAD_NUMBER = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(?=[^\W\d_])")
-
-
-def _title_and_slug_agree(
-    title: str, url: UrlParts | None, url_mark: UrlMarker | None
-) -> UrlMarker | None:
-    """The slug's number, when the title opens with it as a list item ("03.Setup").
-
-    Two places saying one number: the slug's (a padded one, or one glued to a two-word
-    stem, "kiln-starter10", which alone could be a word's own) and the title's list
-    number. None when they differ or either is missing.
-    """
-    lead = _TITLE_LEAD_NUMBER.match(title)
-    if lead is None or url is None:
-        return None
-    mark = url_mark if url_mark is not None else glued_slug_marker(url)
-    return mark if mark is not None and mark.part == int(lead.group(1)) else None
-
-
-def _weak_and_other(marker: TitleMarker, agreed: UrlMarker) -> bool:
-    """A weak title marker ("… Java 1") giving another number than title and slug agree on."""
-    return marker.part != agreed.part and marker.strength <= WEAK
-
-
-def _version_in_title(title: str, number: int | None) -> bool:
-    """The title writes the slug's number as the start of a dotted version.
-
-    "Gizmo 3.0: what changed" at /gizmo-3-0-what-changed/: a slug has no dots, so the
-    version's "3" looks like a part number there; the title shows it is not.
-    """
-    if number is None:
-        return False
-    return re.search(rf"(?<![\w.])v?0*{number}\.\d", title, re.IGNORECASE) is not None
-
-
-def _slug_numbers_name(key: str, url_mark: UrlMarker) -> bool:
-    """The slug numbers the very name the title gives without a number.
-
-    "(CNN) Pytorch Tensors" at /cnn-02-pytorch-tensor-intro/: the title's tag and the
-    slug's stem agree on the name. Whether that number is a part is for the group to
-    say (``evidence``): a run of such slugs is how an author numbers a series' files,
-    while one "(C++) x" at /cpp-3-channel-radar/ among forty is a count in the topic.
-    """
-    return squash(url_mark.key) == squash(key)
-
-
-def _slug_says_part(marker: TitleMarker, url_mark: UrlMarker | None) -> bool:
-    """A bare number in the title ("Gizmo 3: x") that the slug puts in the name, before
-    the "part N" it says: /gizmo-3-oop-part-1-x/ (so part 3 at /gizmo-3-oop-part-3-y/ too)."""
-    return (
-        url_mark is not None
-        and url_mark.explicit
-        and marker.strength <= WEAK
-        and marker.part is not None
-        and str(marker.part) in url_mark.key.split()  # the slug names with that number
-    )
-
-
 def detect(title: str, link: str | None = None, categories: Sequence[str] = ()) -> SeriesGuess:
     """One post on its own -> (key, name, part, short_title). key None = standalone.
 
@@ -196,7 +93,7 @@ def detect(title: str, link: str | None = None, categories: Sequence[str] = ()) 
     tags alone are topics, not series.
     """
     del categories
-    post = _analyze(title, link)
+    post = read_post(title, link)
     if post.form == FORM_URL_WORD:  # "layer_1": a one-word stem needs a run of siblings
         post.key = None
     assess([post], judge=False)
@@ -267,7 +164,7 @@ def _analyze_all(posts: Sequence[PostTuple]) -> list[Post]:
     """Each post read alone (markers, URL, tags, date), then one series' spellings merged."""
     items = []
     for post in posts:
-        item = _analyze(post[0], post[1])
+        item = read_post(post[0], post[1])
         item.tags = frozenset(normalize(c) for c in post[2] if c)
         item.when = day_number(post[3]) if len(post) > 3 else None
         items.append(item)
