@@ -154,6 +154,23 @@ def test_numbered_list_items_after_a_name_are_parts_among_siblings() -> None:
     assert [g.short_title for g in out] == ["线性回归", "逻辑回归", "决策树"]
 
 
+def test_a_number_in_parentheses_glued_to_the_name_numbers_siblings() -> None:
+    """ "Kiln API(1)", "Kiln API(2)": glued to the name, weak alone, parts among siblings."""
+    titles = ["Kiln API(1)", "Kiln API(2) Glazes"]
+    out = _dated([(t, f"2022-02-{n + 1:02d}") for n, t in enumerate(titles)])
+    assert out[0].key is not None and out[1].key == out[0].key, out
+    assert [g.part for g in out] == [1, 2]
+    assert out[0].name == "Kiln API"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Watching a kiln with mon(1)", "O(1) Build Files", "count(1) or count(*)"],
+)
+def test_a_glued_number_in_parentheses_alone_is_no_part(title: str) -> None:
+    assert _dated([(title, "2022-01-01")])[0].key is None
+
+
 def test_a_list_item_dot_glued_to_its_first_word_is_still_a_part() -> None:
     """ "가마 만들기 - 1.흙 고르기": the dot glued to the item, no space after it."""
     titles = ["가마 만들기 - 1.흙 고르기", "가마 만들기 - 2.Firing the kiln"]

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from readinglist.feeds.series.detect import group
 
 NAMES = ["Rust", "Gizmo Kit", "Zero Knowledge Proofs", "React", "数据结构", "파이썬 입문", "C#"]
-JOINERS = [" ", " 之 ", " 的 ", " - ", ": ", " — ", ", ", " | "]
+JOINERS = [" ", " 之 ", " 的 ", " - ", ": ", " — ", ", ", " | ", ""]  # "": "Rust(3)"
 MARKERS = [
     "",
     "Part {n}",

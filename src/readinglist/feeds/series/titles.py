@@ -96,7 +96,8 @@ _PAREN_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX)(?=\s*[)）])"
 """Upper-case roman numerals in parentheses, "(II)", "(IV)": part numbers as digits are.
 A lone "(X)" is left out: in a title it names a thing (a product, a site) more often."""
 _PAREN_NUM = re.compile(
-    rf"^(?P<name>.+?)(?:\s+\(|(?<=[^\x00-\x7f])\(|\s*（)\s*(?P<num>\d{{1,4}}|{CN_NUM}|[上中下]|{_PAREN_ROMAN})"
+    rf"^(?P<name>.+?)(?:\s+\(|(?<=[^\x00-\x7f])\(|\s*（|(?P<glued>(?<=[A-Za-z0-9])\((?=\d{{1,2}}\))))"
+    rf"\s*(?P<num>\d{{1,4}}|{CN_NUM}|[上中下]|{_PAREN_ROMAN})"
     r"\s*[)）]"
     rf"(?:\s*(?:[:：\-–—.|]+|--)\s*)?(?P<rest>.*)$"
 )
@@ -276,6 +277,8 @@ def _m_paren_num(m: re.Match[str]) -> TitleMarker | None:
     name, rest = clean_name(m["name"]), clean(m["rest"])
     if part is None or not name:
         return None
+    if m["glued"]:  # "Spring mvc1(2) x": weak, since "mon(1)", "count(1)" and "O(1)" look alike
+        return TitleMarker(name, part, rest or name, WEAK) if len(name) > 1 else None
     return TitleMarker(name, part, rest or name, STRONG)
 
 
