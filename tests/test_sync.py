@@ -247,6 +247,30 @@ def test_series_regroup_when_a_second_part_arrives(store, loopback, fetcher) -> 
     assert series.parts == (1, 2) and series.article_count == 2
 
 
+def test_a_post_the_feed_still_carries_joins_the_group_its_new_siblings_make(
+    store, loopback, fetcher
+) -> None:
+    """The first "Methods of Proof — x" alone is no series; when two more arrive, the
+    feed still carries it unchanged, and it must become part 1, not a missing part."""
+    first = [
+        Item("p1", "Methods of Proof — Direct Implication", "https://blog.example/mop-1/", day=1),
+        Item("w", "Notes from a walk", "https://blog.example/walk/", day=2),
+    ]
+    loopback.route("/a.xml", body=rss(first))
+    fid = store.add_feed(loopback.url("/a.xml")).id
+    sync_feeds(store, fetcher=fetcher)
+    assert store.list_series(feed_id=fid) == []
+    second = [
+        *first,
+        Item("p2", "Methods of Proof — Contrapositive", "https://blog.example/mop-2/", day=3),
+        Item("p3", "Methods of Proof — Induction", "https://blog.example/mop-3/", day=4),
+    ]
+    loopback.route("/a.xml", body=rss(second))
+    sync_feeds(store, fetcher=fetcher)
+    (series,) = store.list_series(feed_id=fid)
+    assert series.article_count == 3 and series.parts == (1, 2, 3) and series.missing == ()
+
+
 def test_cancel_stops_promptly(store, loopback, fetcher) -> None:
     for i in range(6):
         loopback.route(f"/slow{i}.xml", body=rss(series_items("S", [1])), delay=2.5)

@@ -37,6 +37,7 @@ from readinglist.model.records import (
     FetchResult,
     IncomingArticle,
     ParsedEntry,
+    PostSignature,
     SeriesGuess,
     SyncStatus,
     SyncSummary,
@@ -140,27 +141,41 @@ def group_with_stored(
     grouped on their own (``services.prepare``), the answer when nothing else is stored.
     """
     incoming = {e.guid for e in entries}
-    stored = [s for s in store.feed_post_signatures(feed_id) if s.guid not in incoming]
+    signatures = store.feed_post_signatures(feed_id)
+    stored = [s for s in signatures if s.guid not in incoming]
+    # stored posts the feed still carries: their rows are rewritten only when their
+    # text changed, so a new grouping reaches them through ``regrouped`` too
+    carried = {s.guid: s for s in signatures if s.guid in incoming}
     if not stored and alone is not None and len(alone) == len(entries):
-        return list(alone), {}
-    posts = [(e.title, e.link, e.categories, e.published) for e in entries] + [
-        (s.title, s.link, s.categories, s.published) for s in stored
-    ]
-    guesses = series_detection.group(posts)
-    declared = store.feed_declarations(feed_id)  # what fetched pages said: it outranks
-    if declared:
-        from readinglist.feeds.series.declared import apply_declared
+        guesses = list(alone)
+    else:
+        posts = [(e.title, e.link, e.categories, e.published) for e in entries] + [
+            (s.title, s.link, s.categories, s.published) for s in stored
+        ]
+        guesses = series_detection.group(posts)
+        declared = store.feed_declarations(feed_id)  # what fetched pages said: it outranks
+        if declared:
+            from readinglist.feeds.series.declared import apply_declared
 
-        guesses = apply_declared([post[1] for post in posts], guesses, declared)
+            guesses = apply_declared([post[1] for post in posts], guesses, declared)
     regrouped = {}
     for signature, guess in zip(stored, guesses[len(entries) :], strict=True):
-        if (signature.series_key, signature.part, signature.short_title) != (
-            guess.key,
-            guess.part,
-            guess.short_title,
-        ):
+        if _moved(signature, guess):
             regrouped[signature.guid] = guess
+    for entry, guess in zip(entries, guesses, strict=False):
+        kept = carried.get(entry.guid)
+        if kept is not None and _moved(kept, guess):
+            regrouped[entry.guid] = guess
     return guesses[: len(entries)], regrouped
+
+
+def _moved(signature: PostSignature, guess: SeriesGuess) -> bool:
+    """Does the new guess put a stored post in another series, part or short title?"""
+    return (signature.series_key, signature.part, signature.short_title) != (
+        guess.key,
+        guess.part,
+        guess.short_title,
+    )
 
 
 def regroup_feed(store: Store, feed_id: int) -> tuple[int, ...]:
