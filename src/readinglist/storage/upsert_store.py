@@ -24,6 +24,7 @@ from readinglist.storage.schema import (
     ArticleRow,
     SeriesRow,
 )
+from readinglist.storage.series_carry import carry_user_state
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,12 +167,12 @@ class UpsertStore:
             if regrouped:
                 guesses.extend(regrouped.values())
             series_ids = self._ensure_series(feed_id, guesses)
-            existing = {
-                guid: (aid, chash)
-                for guid, aid, chash in self._by_guid(
-                    feed_id, [item.entry.guid for item in incoming], "id, content_hash"
-                )
-            }
+            guids = [item.entry.guid for item in incoming]
+            stored = self._by_guid(feed_id, guids, "id, content_hash, detected_series_id")
+            existing = {guid: (aid, chash) for guid, aid, chash, _ in stored}
+            before = {guid: series for guid, _, _, series in stored}
+            if regrouped:  # read before any write below moves them
+                before.update(self._detected_of(feed_id, [g for g in regrouped if g not in before]))
             if not found_on_site:
                 existing.update(self._adopt_found(feed_id, incoming, existing))
             now = to_epoch(utcnow())
@@ -228,6 +229,9 @@ class UpsertStore:
             )
             if regrouped:
                 self._apply_regroup(feed_id, regrouped, series_ids)
+            moved = [r["guid"] for r in changed_rows] + list(regrouped or ())
+            if moved:  # the reader's words on a renamed series follow its posts
+                carry_user_state(before, self._detected_of(feed_id, moved))
             self._apply_dismissals(feed_id)
         return UpsertOutcome(tuple(new_ids), tuple(updated_ids))
 
@@ -328,6 +332,10 @@ class UpsertStore:
                     ArticleRow.series: _effective_series(detected),
                 }
             ).where((ArticleRow.feed == feed_id) & (ArticleRow.guid == guid)).execute()
+
+    def _detected_of(self, feed_id: int, guids: list[str]) -> dict[str, int | None]:
+        """guid -> the series detection put the article in (before the reader's moves)."""
+        return dict(self._by_guid(feed_id, guids, "detected_series_id"))
 
     def article_ids_for_guids(self, feed_id: int, guids: list[str]) -> list[int]:
         """The ids of a feed's articles with these guids, in the same order."""
