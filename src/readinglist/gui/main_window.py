@@ -476,6 +476,7 @@ class MainWindow(QMainWindow):
 
     def _sync_finished(self, summary: SyncSummary) -> None:
         self._pending |= summary.account_changes  # read, stars, feeds from other devices
+        self._pending |= summary.regrouped  # feeds grouped again by newer series rules
         self._sync_done()
         self.status(summary.describe())
 

@@ -294,6 +294,9 @@ class SyncSummary:
     # articles whose read or star state came from another device.
     account_error: str | None = None
     account_changes: Changes = NO_CHANGES
+    # Feeds grouped again first, because the series rules changed since they were
+    # grouped (``services.regroup``): what moved.
+    regrouped: Changes = NO_CHANGES
 
     @property
     def new_count(self) -> int:
@@ -310,7 +313,7 @@ class SyncSummary:
     @property
     def changes(self) -> Changes:
         """Every feed's ``changes`` combined: one value for the whole sync."""
-        out = self.account_changes
+        out = self.account_changes | self.regrouped
         for result in self.results:
             out = out | result.changes
         return out
@@ -321,6 +324,9 @@ class SyncSummary:
         if self.failed:
             n = len(self.failed)
             parts.append(f"{n} feed{'s' if n != 1 else ''} failed")
+        if self.regrouped.feeds:
+            n = len(self.regrouped.feeds)
+            parts.append(f"series regrouped in {n} feed{'s' if n != 1 else ''}")
         if self.account_error:
             parts.append(f"sync server failed: {self.account_error}")
         if self.cancelled:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -262,16 +262,21 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountV
 
         With a sync account the server is synced instead (it fetches the feeds), whatever
         ``feed_ids`` says; ``SyncSummary.account_error`` says why it could not be."""
+        from readinglist.services.regroup import regroup_stale
+
+        # feeds grouped by older rules first: a quiet feed would keep their groups
+        regrouped = regroup_stale(self.store, cancel)
         if self.store.get_account() is not None:
-            return self.sync_account(
+            summary = self.sync_account(
                 cancel=cancel,
                 on_result=on_result,
                 on_progress=on_progress,
                 respect_retry_after=respect_retry_after,
             )
+            return replace(summary, regrouped=regrouped)
         from readinglist.services.sync import sync_feeds
 
-        return sync_feeds(
+        summary = sync_feeds(
             self.store,
             feed_ids,
             fetcher=self.fetcher,
@@ -280,6 +285,7 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountV
             on_progress=on_progress,
             respect_retry_after=respect_retry_after,
         )
+        return replace(summary, regrouped=regrouped)
 
     # --- reading time from the page ("Fetch full length") ----------------------------------
 

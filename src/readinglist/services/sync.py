@@ -51,6 +51,7 @@ from readinglist.services.prepare import (
     prepare,
     validators,
 )
+from readinglist.services.regroup import GROUPING_VERSION
 from readinglist.storage.heap import bound_malloc
 from readinglist.storage.store import Store
 
@@ -206,6 +207,7 @@ def _store(store: Store, fetched: Fetched) -> FeedSyncResult:
         updated = 0
         if parsed is not None:
             guesses, regrouped = group_with_stored(store, feed.id, parsed.entries, fetched.guesses)
+            store.mark_grouped(feed.id, GROUPING_VERSION)  # all its posts, by these rules
             incoming = [
                 IncomingArticle(entry, guess, chash, text, stored, packed)
                 for entry, guess, chash, text, stored, packed in zip(

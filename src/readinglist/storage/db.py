@@ -182,6 +182,14 @@ def _migrate_to_11(db: pw.SqliteDatabase) -> None:
         db.execute_sql(ddl)
 
 
+def _migrate_to_12(db: pw.SqliteDatabase) -> None:
+    # Which version of the series rules last grouped each feed: a feed grouped by older
+    # rules is grouped again once (``services.regroup``), so better rules reach posts a
+    # quiet feed will never send again. NULL: never, or before this column existed.
+    if "grouped_with" not in {c.name for c in db.get_columns("feed")}:
+        db.execute_sql("ALTER TABLE feed ADD COLUMN grouped_with TEXT")
+
+
 #: Migrations that free much of the file: it is rewritten (VACUUM) after them.
 _SHRINKING = (_migrate_to_8,)
 
@@ -198,6 +206,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_9,
     _migrate_to_10,
     _migrate_to_11,
+    _migrate_to_12,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

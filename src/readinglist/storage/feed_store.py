@@ -192,3 +192,19 @@ class FeedStore:
             return False
         teasers = sum(1 for length, words in rows if not length and (words or 0) < 200)
         return teasers * 5 >= len(rows) * 4
+
+    # --- which series rules last grouped a feed (feed-owned bookkeeping) -----------------
+
+    def feeds_grouped_before(self, version: str) -> list[int]:
+        """Subscribed feeds last grouped by other rules than ``version`` (or never since
+        the column came): their stored posts are to be grouped again."""
+        rows = self.db.execute_sql(
+            "SELECT id FROM feed WHERE unsubscribed = 0"
+            " AND (grouped_with IS NULL OR grouped_with != ?) ORDER BY id",
+            (version,),
+        ).fetchall()
+        return [int(row[0]) for row in rows]
+
+    def mark_grouped(self, feed_id: int, version: str) -> None:
+        """The feed's posts are grouped by the rules of ``version`` now."""
+        FeedRow.update(grouped_with=version).where(FeedRow.id == feed_id).execute()

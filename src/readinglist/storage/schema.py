@@ -75,6 +75,9 @@ class FeedRow(BaseModel):
     # sync bookkeeping (migration 7): the feed's stream id on the account's server, NULL
     # while it waits to be subscribed there (or without an account)
     remote_id = pw.TextField(null=True)
+    # the version of the series rules that last grouped this feed (migration 12; NULL:
+    # not since that migration), so newer rules group it again once (``services.regroup``)
+    grouped_with = pw.TextField(null=True)
 
     class Meta:
         table_name = "feed"

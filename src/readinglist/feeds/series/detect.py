@@ -81,7 +81,15 @@ from readinglist.feeds.series.url_aliases import (
 )
 from readinglist.model.records import SeriesGuess
 
-__all__ = ["detect", "group"]
+__all__ = ["RULES_REVISION", "detect", "group"]
+
+RULES_REVISION = 1
+"""Raise it when a change to the rules should regroup the feeds a library stores.
+
+A sync groups a feed again only when the feed sends something, so a quiet feed would
+keep the old grouping for good; a library grouped by another revision (or another
+release of readinglist) is grouped again once, on the next sync (``services.regroup``).
+"""
 
 
 def detect(title: str, link: str | None = None, categories: Sequence[str] = ()) -> SeriesGuess:
