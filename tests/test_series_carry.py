@@ -8,24 +8,11 @@ that no longer holds any post (it would not be shown any more).
 
 from __future__ import annotations
 
-import pytest
-
 from feedgen import Item, rss
-from readinglist.feeds.fetch import Fetcher, FetchLimits
-from readinglist.services.sync import sync_feeds
+from readinglist.services.library import Library
 from readinglist.storage.store import Store
 
 TOPICS = ("wedging", "centering", "trimming")
-
-
-@pytest.fixture
-def fetcher():
-    limits = FetchLimits(
-        connect_timeout=2, read_timeout=2, deadline=3, max_bytes=2_000_000,
-        max_decompressed_bytes=3_000_000, max_retry_after=3600,
-    )  # fmt: skip
-    with Fetcher(limits) as f:
-        yield f
 
 
 def _feed(name: str, topics: tuple[str, ...] = TOPICS) -> bytes:
@@ -37,20 +24,22 @@ def _feed(name: str, topics: tuple[str, ...] = TOPICS) -> bytes:
     return rss(items)
 
 
-def _subscribe(store: Store, loopback, fetcher, name: str) -> int:
+def _subscribe(store: Store, library: Library, loopback, name: str) -> int:
     loopback.route("/a.xml", body=_feed(name))
     fid = store.add_feed(loopback.url("/a.xml")).id
-    sync_feeds(store, fetcher=fetcher)
+    library.sync()
     return fid
 
 
-def test_a_renamed_series_keeps_its_note_and_follow(store: Store, loopback, fetcher) -> None:
-    fid = _subscribe(store, loopback, fetcher, "Clay Basics")
+def test_a_renamed_series_keeps_its_note_and_follow(
+    store: Store, library: Library, loopback
+) -> None:
+    fid = _subscribe(store, library, loopback, "Clay Basics")
     (before,) = store.list_series(feed_id=fid)
     store.set_series_note(before.id, "Ask the studio about the wheel.")
     store.set_followed(before.id, True)
     loopback.route("/a.xml", body=_feed("Clay Fundamentals"))
-    sync_feeds(store, fetcher=fetcher)
+    library.sync()
     (after,) = store.list_series(feed_id=fid)
     assert after.key != before.key and after.article_count == 3
     assert after.note == "Ask the studio about the wheel."
@@ -58,20 +47,20 @@ def test_a_renamed_series_keeps_its_note_and_follow(store: Store, loopback, fetc
 
 
 def test_not_a_series_still_holds_after_the_series_is_renamed(
-    store: Store, loopback, fetcher
+    store: Store, library: Library, loopback
 ) -> None:
-    fid = _subscribe(store, loopback, fetcher, "Clay Basics")
+    fid = _subscribe(store, library, loopback, "Clay Basics")
     (before,) = store.list_series(feed_id=fid)
     store.dismiss_series(before.id)
     assert store.list_series(feed_id=fid) == []
     loopback.route("/a.xml", body=_feed("Clay Fundamentals"))
-    sync_feeds(store, fetcher=fetcher)
+    library.sync()
     assert store.list_series(feed_id=fid) == []  # the reader's answer, remembered
 
 
-def test_a_note_stays_where_posts_remain(store: Store, loopback, fetcher) -> None:
+def test_a_note_stays_where_posts_remain(store: Store, library: Library, loopback) -> None:
     """Only some posts leave (the others keep the old name): the note stays put."""
-    fid = _subscribe(store, loopback, fetcher, "Clay Basics")
+    fid = _subscribe(store, library, loopback, "Clay Basics")
     (before,) = store.list_series(feed_id=fid)
     store.set_series_note(before.id, "Mine.")
     mixed = rss(
@@ -84,7 +73,7 @@ def test_a_note_stays_where_posts_remain(store: Store, loopback, fetcher) -> Non
         ]
     )
     loopback.route("/a.xml", body=mixed)
-    sync_feeds(store, fetcher=fetcher)
+    library.sync()
     by_key = {s.key: s for s in store.list_series(feed_id=fid)}
     assert by_key[before.key].note == "Mine." and by_key[before.key].article_count == 2
     assert all(s.note is None for k, s in by_key.items() if k != before.key)
