@@ -87,3 +87,21 @@ def test_a_schema_11_library_gains_the_column_and_is_regrouped(tmp_path: Path) -
         assert len(store.feeds_grouped_before(GROUPING_VERSION)) == 1
     finally:
         store.close()
+
+
+def test_what_newer_rules_say_of_a_series_reaches_its_stored_row(
+    store: Store, library: Library, loopback
+) -> None:
+    """Same posts, same parts, but the rules now say another kind, strength or why."""
+    loopback.route("/a.xml", body=_feed())
+    fid = store.add_feed(loopback.url("/a.xml")).id
+    library.sync()
+    (series,) = store.list_series(feed_id=fid)
+    store.db.execute_sql(
+        "UPDATE series SET why = 'what older rules said', strength = 'strong' WHERE id = ?",
+        (series.id,),
+    )
+    store.db.execute_sql("UPDATE feed SET grouped_with = '0.0.1+rules.0' WHERE id = ?", (fid,))
+    library.sync()
+    (again,) = store.list_series(feed_id=fid)
+    assert (again.why, again.guess) == (series.why, series.guess)

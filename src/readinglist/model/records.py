@@ -116,6 +116,8 @@ class PostSignature:
     part: int | None
     short_title: str
     published: datetime | None = None  # dates order unnumbered parts (series.group)
+    series_said: tuple[str, str, str, str] | None = None
+    """What detection said of its series last time: (name, kind, strength, why)."""
 
 
 @dataclass(frozen=True, slots=True)

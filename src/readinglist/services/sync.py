@@ -171,12 +171,16 @@ def group_with_stored(
 
 
 def _moved(signature: PostSignature, guess: SeriesGuess) -> bool:
-    """Does the new guess put a stored post in another series, part or short title?"""
-    return (signature.series_key, signature.part, signature.short_title) != (
+    """Does the new guess put a stored post in another series, part or short title, or
+    say something else of its series (name, kind, strength, why: newer rules may)?"""
+    if (signature.series_key, signature.part, signature.short_title) != (
         guess.key,
         guess.part,
         guess.short_title,
-    )
+    ):
+        return True
+    said = (guess.name or guess.key, guess.kind, guess.strength, guess.why)
+    return guess.key is not None and signature.series_said not in (None, said)
 
 
 def regroup_feed(store: Store, feed_id: int) -> tuple[int, ...]:

@@ -62,6 +62,10 @@ class UpsertStore:
                 ArticleRow.detected_part,
                 ArticleRow.short_title,
                 ArticleRow.published,
+                SeriesRow.detected_name,
+                SeriesRow.kind,
+                SeriesRow.strength,
+                SeriesRow.why,
             )
             .join(SeriesRow, pw.JOIN.LEFT_OUTER, on=(ArticleRow.detected_series == SeriesRow.id))
             .where(ArticleRow.feed == feed_id)
@@ -76,8 +80,11 @@ class UpsertStore:
                 part,
                 short or "",
                 when,
+                (name, kind, strength, why) if key is not None else None,
             )
-            for guid, title, link, cats, key, part, short, when in rows.tuples()
+            for guid, title, link, cats, key, part, short, when, name, kind, strength, why in (
+                rows.tuples()
+            )
         ]
 
     def _ensure_series(self, feed_id: int, guesses: Iterable[SeriesGuess]) -> dict[str, int]:
