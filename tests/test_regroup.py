@@ -28,6 +28,18 @@ def _feed() -> bytes:
     return rss(items)
 
 
+def _subscribed(store: Store, library: Library, loopback) -> int:
+    """The feed, subscribed and synced once (grouped by today's rules)."""
+    loopback.route("/a.xml", body=_feed())
+    fid = store.add_feed(loopback.url("/a.xml")).id
+    library.sync()
+    return fid
+
+
+def _stamp_older_rules(store: Store, feed_id: int) -> None:
+    store.db.execute_sql("UPDATE feed SET grouped_with = '0.0.1+rules.0' WHERE id = ?", (feed_id,))
+
+
 def _as_if_grouped_by_older_rules(store: Store, feed_id: int) -> None:
     """What an older release left: these posts standalone, the feed marked by it."""
     store.db.execute_sql(
@@ -36,15 +48,13 @@ def _as_if_grouped_by_older_rules(store: Store, feed_id: int) -> None:
         " WHERE feed_id = ?",
         (feed_id,),
     )
-    store.db.execute_sql("UPDATE feed SET grouped_with = '0.0.1+rules.0' WHERE id = ?", (feed_id,))
+    _stamp_older_rules(store, feed_id)
 
 
 def test_a_quiet_feed_grouped_by_older_rules_is_grouped_again_once(
     store: Store, library: Library, loopback
 ) -> None:
-    loopback.route("/a.xml", body=_feed())
-    fid = store.add_feed(loopback.url("/a.xml")).id
-    library.sync()
+    fid = _subscribed(store, library, loopback)
     (series,) = store.list_series(feed_id=fid)
     walk = next(a for a in store.list_articles() if a.title == "Notes from a walk")
     first = next(a for a in store.list_articles() if a.title.endswith("Direct Implication"))
@@ -93,15 +103,13 @@ def test_what_newer_rules_say_of_a_series_reaches_its_stored_row(
     store: Store, library: Library, loopback
 ) -> None:
     """Same posts, same parts, but the rules now say another kind, strength or why."""
-    loopback.route("/a.xml", body=_feed())
-    fid = store.add_feed(loopback.url("/a.xml")).id
-    library.sync()
+    fid = _subscribed(store, library, loopback)
     (series,) = store.list_series(feed_id=fid)
     store.db.execute_sql(
         "UPDATE series SET why = 'what older rules said', strength = 'strong' WHERE id = ?",
         (series.id,),
     )
-    store.db.execute_sql("UPDATE feed SET grouped_with = '0.0.1+rules.0' WHERE id = ?", (fid,))
+    _stamp_older_rules(store, fid)
     library.sync()
     (again,) = store.list_series(feed_id=fid)
     assert (again.why, again.guess) == (series.why, series.guess)

@@ -206,5 +206,10 @@ class FeedStore:
         return [int(row[0]) for row in rows]
 
     def mark_grouped(self, feed_id: int, version: str) -> None:
-        """The feed's posts are grouped by the rules of ``version`` now."""
-        FeedRow.update(grouped_with=version).where(FeedRow.id == feed_id).execute()
+        """The feed's posts are grouped by the rules of ``version`` now. Every sync that
+        parses a feed says so; only the first one since an update writes."""
+        self.db.execute_sql(
+            "UPDATE feed SET grouped_with = ?"
+            " WHERE id = ? AND (grouped_with IS NULL OR grouped_with != ?)",
+            (version, feed_id, version),
+        )

@@ -48,7 +48,8 @@ def carry_user_state(before: Mapping[str, int | None], after: Mapping[str, int |
 
 
 def _has_user_state(row: SeriesRow) -> bool:
-    return bool(row.user_name or row.note or row.followed or row.confirmed or row.dismissed)
+    """Anything of the reader's on the row (a note's time alone, without the note, is not)."""
+    return any(getattr(row, name) for name in _USER_FIELDS if name != "note_updated")
 
 
 def _still_held(series_id: int) -> bool:

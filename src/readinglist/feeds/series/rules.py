@@ -313,16 +313,19 @@ _SLUG_NUM_RE = re.compile(
     r"|topic|no|vol)[-_]?)?"
     r"(?P<num>\d{1,3})(?:[-_](?P<rest>.*))?$"
 )
-_GLUED_PADDED_SLUG_RE = re.compile(
-    r"^(?P<name>[a-z][a-z0-9]*?(?:[-_][a-z][a-z0-9]*?)+?[a-z])(?P<kw>)"
-    r"(?P<num>0\d{1,2})(?:[-_](?P<rest>.*))?$"
-)
-"""A zero-padded number glued to the stem's last word: "sawtooth-starter01". Unpadded,
-a glued number is the word's own ("python3", "http2", "windows10")."""
-
 _GLUED_SLUG_RE = re.compile(
-    r"^(?P<name>[a-z][a-z0-9]*?(?:[-_][a-z][a-z0-9]*?)+?[a-z])(?P<num>\d{1,2})$"
+    r"^(?P<name>[a-z][a-z0-9]*?(?:[-_][a-z][a-z0-9]*?)+?[a-z])(?P<kw>)"
+    r"(?P<num>\d{1,3})(?:[-_](?P<rest>.*))?$"
 )
+"""A number glued to the last word of a stem of two words or more: "kiln-starter01"."""
+
+
+def _padded_glued(slug: str) -> re.Match[str] | None:
+    """A zero-padded glued number ("sawtooth-starter01") counts as a slug's number.
+    Unpadded, a glued number is the word's own ("python3", "http2", "windows10")."""
+    match = _GLUED_SLUG_RE.match(slug)
+    padded = match is not None and len(match["num"]) > 1 and match["num"].startswith("0")
+    return match if padded else None
 
 
 def glued_slug_marker(parts: UrlParts) -> UrlMarker | None:
@@ -332,7 +335,7 @@ def glued_slug_marker(parts: UrlParts) -> UrlMarker | None:
     the title opens with the same number ("10. Cooling down"), which no version does.
     """
     match = _GLUED_SLUG_RE.match(parts.slug)
-    if match is None:
+    if match is None or match["rest"] is not None or len(match["num"]) > 2:
         return None
     part, name = parse_number(match.group("num")), humanize_slug(match.group("name"))
     return UrlMarker(normalize(name), name, part, False) if part is not None else None
@@ -382,7 +385,7 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
         name = humanize_slug(nested.group("name"))
         if part is not None and normalize(name):
             return UrlMarker(normalize(name), name, part, False)
-    match = _SLUG_NUM_RE.match(slug) or _GLUED_PADDED_SLUG_RE.match(slug)
+    match = _SLUG_NUM_RE.match(slug) or _padded_glued(slug)
     if not match:
         return None
     name_slug = match.group("name")
