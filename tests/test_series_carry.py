@@ -9,6 +9,7 @@ that no longer holds any post (it would not be shown any more).
 from __future__ import annotations
 
 from feedgen import Item, rss
+from readinglist.model.query import ArticleQuery
 from readinglist.services.library import Library
 from readinglist.storage.store import Store
 
@@ -77,3 +78,73 @@ def test_a_note_stays_where_posts_remain(store: Store, library: Library, loopbac
     by_key = {s.key: s for s in store.list_series(feed_id=fid)}
     assert by_key[before.key].note == "Mine." and by_key[before.key].article_count == 2
     assert all(s.note is None for k, s in by_key.items() if k != before.key)
+
+
+def _two_series(clay: str, glaze: str, *more: Item) -> bytes:
+    return rss(
+        [
+            Item("c1", f"{clay} — wedging", "https://blog.example/wedging/", day=1),
+            Item("c2", f"{clay} — centering", "https://blog.example/centering/", day=2),
+            Item("c3", f"{clay} — trimming", "https://blog.example/trimming/", day=3),
+            Item("g1", f"{glaze} (1): mixing", "https://blog.example/mixing/", day=4),
+            Item("g2", f"{glaze} (2): firing", "https://blog.example/firing/", day=5),
+            Item("walk", "Notes from a walk", "https://blog.example/walk/", day=9),
+            *more,
+        ]
+    )
+
+
+def _merged(store: Store, library: Library, loopback) -> tuple[int, int]:
+    """The reader folds "Glaze Lab" into "Clay Basics"; returns (feed, target series)."""
+    loopback.route("/a.xml", body=_two_series("Clay Basics", "Glaze Lab"))
+    fid = store.add_feed(loopback.url("/a.xml")).id
+    library.sync()
+    by_name = {s.name: s.id for s in store.list_series(feed_id=fid)}
+    library.merge_series([by_name["Glaze Lab"]], by_name["Clay Basics"])
+    return fid, by_name["Clay Basics"]
+
+
+def _shown(store: Store, fid: int) -> dict[str, set[str]]:
+    """Series name -> the titles shown in it."""
+    return {
+        s.name: {a.title for a in store.list_articles(ArticleQuery(series_id=s.id))}
+        for s in store.list_series(feed_id=fid)
+    }
+
+
+def test_a_merged_series_stays_merged_when_the_author_renames_it(
+    store: Store, library: Library, loopback
+) -> None:
+    fid, _target = _merged(store, library, loopback)
+    loopback.route("/a.xml", body=_two_series("Clay Basics", "Glaze Studio"))
+    library.sync()
+    shown = _shown(store, fid)
+    assert list(shown) == ["Clay Basics"]
+    assert "Glaze Studio (2): firing" in shown["Clay Basics"] and len(shown["Clay Basics"]) == 5
+
+
+def test_a_merge_target_renamed_by_its_author_keeps_what_was_merged_into_it(
+    store: Store, library: Library, loopback
+) -> None:
+    fid, _target = _merged(store, library, loopback)
+    loopback.route("/a.xml", body=_two_series("Clay Fundamentals", "Glaze Lab"))
+    library.sync()
+    shown = _shown(store, fid)
+    assert list(shown) == ["Clay Fundamentals"] and len(shown["Clay Fundamentals"]) == 5
+
+
+def test_merged_posts_are_where_the_next_grouping_expects_them(
+    store: Store, library: Library, loopback
+) -> None:
+    """A merge moves what the reader sees, not what detection found: a part that
+    arrives after the merge shows in the target, and grouping the feed again finds
+    nothing to move (before, it was stored under the target's key, and every later
+    parse of the feed rewrote it)."""
+    from readinglist.services.sync import group_with_stored
+
+    fid, _target = _merged(store, library, loopback)
+    third = Item("g3", "Glaze Lab (3): glazing", "https://blog.example/glazing/", day=6)
+    loopback.route("/a.xml", body=_two_series("Clay Basics", "Glaze Lab", third))
+    library.sync()
+    assert "Glaze Lab (3): glazing" in _shown(store, fid)["Clay Basics"]
+    assert group_with_stored(store, fid, [])[1] == {}

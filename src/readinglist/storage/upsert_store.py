@@ -87,9 +87,17 @@ class UpsertStore:
             )
         ]
 
-    def _ensure_series(self, feed_id: int, guesses: Iterable[SeriesGuess]) -> dict[str, int]:
+    def _ensure_series(
+        self, feed_id: int, guesses: Iterable[SeriesGuess]
+    ) -> dict[str, tuple[int, int]]:
         """Series rows for every key, with what detection said of the group (name, kind,
-        strength, why: feed-owned); returns key -> effective id (merges followed)."""
+        strength, why: feed-owned); returns key -> (its row's id, the id its posts show
+        in: a merge followed).
+
+        An article keeps the row detection put it in (``detected_series``) and shows in
+        the merge's target (``series``): with the row's own key in its signature, the
+        next grouping sees the post where it left it, and a merge made by the reader can
+        follow the posts when detection renames the series (``series_carry``)."""
         found: dict[str, tuple[str, str, str, str]] = {}
         for guess in guesses:
             if guess.key is not None and guess.key not in found:
@@ -136,7 +144,7 @@ class UpsertStore:
                 changed,
             )
         rows = existing.values() if not missing else stored()
-        return {row[1]: row[2] or row[0] for row in rows}
+        return {row[1]: (row[0], row[2] or row[0]) for row in rows}
 
     def _apply_dismissals(self, feed_id: int) -> None:
         """Posts detected into a series the reader said is no series stay standalone:
@@ -187,7 +195,7 @@ class UpsertStore:
             changed_rows: list[dict[str, Any]] = []
             for item in incoming:
                 entry = item.entry
-                detected = series_ids.get(item.series.key) if item.series.key else None
+                detected, shown = series_ids.get(item.series.key or "", (None, None))
                 if item.stored_html is not None:  # packed by the sync's worker already
                     summary, content = item.stored_html
                 else:
@@ -209,7 +217,7 @@ class UpsertStore:
                     "detected_series": detected,
                     "detected_part": item.series.part if detected else None,
                     "short_title": item.series.short_title,
-                    "series": detected,
+                    "series": shown,
                     "first_seen": now,
                     "found_on_site": found_on_site,  # inserts only: not a feed-owned column
                 }
@@ -327,16 +335,19 @@ class UpsertStore:
             ).execute()
 
     def _apply_regroup(
-        self, feed_id: int, regrouped: Mapping[str, SeriesGuess], series_ids: Mapping[str, int]
+        self,
+        feed_id: int,
+        regrouped: Mapping[str, SeriesGuess],
+        series_ids: Mapping[str, tuple[int, int]],
     ) -> None:
         for guid, guess in regrouped.items():
-            detected = series_ids.get(guess.key) if guess.key else None
+            detected, shown = series_ids.get(guess.key or "", (None, None))
             ArticleRow.update(
                 {
                     ArticleRow.detected_series: detected,
                     ArticleRow.detected_part: guess.part if detected else None,
                     ArticleRow.short_title: guess.short_title,
-                    ArticleRow.series: _effective_series(detected),
+                    ArticleRow.series: _effective_series(shown),
                 }
             ).where((ArticleRow.feed == feed_id) & (ArticleRow.guid == guid)).execute()
 
