@@ -113,3 +113,24 @@ def test_what_newer_rules_say_of_a_series_reaches_its_stored_row(
     library.sync()
     (again,) = store.list_series(feed_id=fid)
     assert (again.why, again.guess) == (series.why, series.guess)
+
+
+def test_a_stale_feed_that_sends_something_is_grouped_once(
+    store: Store, library: Library, loopback, monkeypatch
+) -> None:
+    """The sync groups it as it stores it; the regroup after it has nothing left to do."""
+    from readinglist.feeds.series import detect
+
+    fid = _subscribed(store, library, loopback)
+    _as_if_grouped_by_older_rules(store, fid)
+    loopback.route("/a.xml", body=_feed() + b"\n")  # new bytes, same posts
+    calls: list[int] = []
+    real_group = detect.group
+    monkeypatch.setattr(
+        detect, "group", lambda posts: calls.append(len(posts)) or real_group(posts)
+    )
+    summary = library.sync()
+    assert calls == [4]  # one grouping of the feed's four posts
+    (again,) = store.list_series(feed_id=fid)
+    assert again.parts == (1, 2, 3) and not summary.regrouped.feeds
+    assert store.feeds_grouped_before(GROUPING_VERSION) == []

@@ -264,8 +264,6 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountV
         ``feed_ids`` says; ``SyncSummary.account_error`` says why it could not be."""
         from readinglist.services.regroup import regroup_stale
 
-        # feeds grouped by older rules first: a quiet feed would keep their groups
-        regrouped = regroup_stale(self.store, cancel)
         if self.store.get_account() is not None:
             summary = self.sync_account(
                 cancel=cancel,
@@ -273,19 +271,21 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountV
                 on_progress=on_progress,
                 respect_retry_after=respect_retry_after,
             )
-            return replace(summary, regrouped=regrouped)
-        from readinglist.services.sync import sync_feeds
+        else:
+            from readinglist.services.sync import sync_feeds
 
-        summary = sync_feeds(
-            self.store,
-            feed_ids,
-            fetcher=self.fetcher,
-            cancel=cancel,
-            on_result=on_result,
-            on_progress=on_progress,
-            respect_retry_after=respect_retry_after,
-        )
-        return replace(summary, regrouped=regrouped)
+            summary = sync_feeds(
+                self.store,
+                feed_ids,
+                fetcher=self.fetcher,
+                cancel=cancel,
+                on_result=on_result,
+                on_progress=on_progress,
+                respect_retry_after=respect_retry_after,
+            )
+        # then the feeds still grouped by older rules: the quiet ones (a feed that sent
+        # something was grouped by these rules as it was stored, and is not done twice)
+        return replace(summary, regrouped=regroup_stale(self.store, cancel))
 
     # --- reading time from the page ("Fetch full length") ----------------------------------
 

@@ -4,8 +4,9 @@ A sync groups a feed's posts only when the feed sends something (a 304 or the sa
 bytes leave them as they are), so after an update of readinglist a quiet feed would
 keep the groups the old rules made, part 1 shown missing beside it, for as long as
 its author stays silent. Each feed remembers which rules last grouped it
-(``grouped_with``); the next sync first groups every feed grouped by other rules
-again, once, on the sync's own thread. What the reader said is kept: corrections are
+(``grouped_with``); each sync ends by grouping again, once, on the sync's own thread,
+every feed still grouped by other rules (a feed that sent something was grouped as it
+was stored, so none is grouped twice). What the reader said is kept: corrections are
 columns no grouping writes, and a series' note, follow and answers follow its posts
 to a new key (``storage.series_carry``).
 """

@@ -292,6 +292,7 @@ class AccountSync:
 
     def _store_items(self, feed_id: int, items: Sequence[RemoteItem]) -> None:
         from readinglist.services.prepare import entry_hash
+        from readinglist.services.regroup import GROUPING_VERSION
         from readinglist.services.sync import group_with_stored
 
         store, run = self.store, self.run_state
@@ -313,6 +314,7 @@ class AccountSync:
             return
         entries = [item.entry for item in fresh.values()]
         guesses, regrouped = group_with_stored(store, feed_id, entries)
+        store.mark_grouped(feed_id, GROUPING_VERSION)  # all its posts, by these rules
         incoming = [
             IncomingArticle(
                 entry,
