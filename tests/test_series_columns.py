@@ -113,6 +113,7 @@ def test_columns_said_in_other_languages_are_recurring(titles: list[str]) -> Non
         (["Gizmo 입문 - 첫 번째", "Gizmo 입문 - 두 번째", "Gizmo 입문 (3번째 이야기)"], [1, 2, 3]),
         (["Kafka系列一：简介", "Kafka系列二：生产者", "Kafka 系列 3：消费者"], [1, 2, 3]),
         (["【Kafka 系列】一、简介", "【Kafka 系列】二、生产者"], [1, 2]),
+        (["Gizmo 2 系列之一 第一个应用", "Gizmo 2 系列之三 入门", "Gizmo 2 系列之十二：指令"], [1, 3, 12]),
         (["[Gizmo] 1. 소개", "[Gizmo] 2. 영속성", "[Gizmo] 3. 매핑"], [1, 2, 3]),
         (["자료구조 1강 - 배열", "자료구조 2강 - 연결 리스트"], [1, 2]),
         (["스터디 1주차 회고", "스터디 2주차 회고"], [1, 2]),
@@ -136,6 +137,7 @@ def test_counted_and_ordinal_part_markers(titles: list[str], parts: list[int]) -
         "Holiday notes (12/25)",  # a date
         "Gizmo Handbook, reviewed (4/5)",  # a lone rating: a count needs siblings
         "Gizmo深入系列15篇正式完结！",  # a count of pieces, not part 15
+        "这只是系列之一",  # "one of a series": no name before it
         "[Gizmo] 1.18 릴리스",  # a version after a bracketed name
         "Gizmo 공식문서 정리 3장",  # a lone chapter points into something else
         "No 2 ways about it",  # "No" without its dot is a word
