@@ -40,7 +40,7 @@ def test_unnumbered_titles_filed_under_one_series_directory_are_its_parts_by_dat
     assert len({g.key for g in members}) == 1 and members[0].key is not None
     assert [g.part for g in members] == [1, 2, 3]
     assert out[1].standalone and out[4].standalone
-    assert members[0].name == "Kiln basics"
+    assert members[0].name == "Kiln Basics"
     assert members[0].strength == "strong"
     assert "/series/kiln-basics/" in members[0].why
 

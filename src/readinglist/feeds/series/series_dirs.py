@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from readinglist.feeds.series.evidence import STRONG_GRADE
 from readinglist.feeds.series.ordering import by_date, by_date_around_ties
 from readinglist.feeds.series.post import Post, common_spelling
-from readinglist.feeds.series.rules import normalize
+from readinglist.feeds.series.rules import humanize_slug, normalize
 from readinglist.feeds.series.titles import STRONG
 
 __all__ = ["file_by_series_directory"]
@@ -42,9 +42,14 @@ def file_by_series_directory(items: list[Post]) -> None:
             continue
         key = _key_found_in_titles(posts, posts_per_key)
         if key is None:
-            key, name = normalize(directory.replace("-", " ").replace("_", " ")), _pretty(directory)
+            key, name = (
+                normalize(directory.replace("-", " ").replace("_", " ")),
+                humanize_slug(directory),
+            )
         else:
-            name = common_spelling(p.name for p in posts if p.key == key) or _pretty(directory)
+            name = common_spelling(p.name for p in posts if p.key == key) or humanize_slug(
+                directory
+            )
         kind = next((p.kind for p in posts if p.key == key), "multipart")
         found = next((p.why for p in posts if p.key == key and p.why), "")
         filed_so = f"the site files these posts under /series/{directory}/"
@@ -69,13 +74,6 @@ def _key_found_in_titles(posts: list[Post], posts_per_key: Counter[str]) -> str 
     inside = Counter(p.key for p in posts if p.key is not None)
     whole = [k for k, n in inside.items() if n == posts_per_key[k]]
     return min(whole, key=lambda k: (-inside[k], k)) if whole else None
-
-
-def _pretty(directory: str) -> str:
-    """A directory name read as a series name: "http-history" -> "Http history"."""
-    words = directory.replace("_", " ").replace("-", " ").split()
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
 
 
 def _drop_lone_leftovers(items: list[Post], keys: set[str]) -> None:
