@@ -16,6 +16,7 @@ one series. The split of the rules:
 * ``series_links``  later group() passes: nested 之 names, topic phrases, quotes,
                     Latin names inside CJK titles (``series_post`` holds the shared record)
 * ``openings``      titles that open with the same three words, close in time
+* ``numbering``     differently named parts that take up one group's numbering
 * ``refine``        heads over several series (a repeated second-level head),
                     cadence (``Timeline``: posts published as a run), and heads
                     shared only by posts years apart or mostly seasons apart
@@ -43,6 +44,7 @@ from readinglist.feeds.series.links import (
     join_topic_titles,
     nest_subseries,
 )
+from readinglist.feeds.series.numbering import continue_numbering
 from readinglist.feeds.series.openings import shared_openings
 from readinglist.feeds.series.post import (
     FORM_UNNUMBERED,
@@ -201,6 +203,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     join_named(items)
     join_slug_stems(items)
     join_slug_prefixes(items)
+    continue_numbering(items)
     drop_heads_years_apart(items)
     _drop_unconfirmed(items)
     _canonical_names(items)

@@ -39,6 +39,7 @@ from readinglist.feeds.series.ordering import (
     intro_before_part_one,
 )
 from readinglist.feeds.series.post import (
+    FORM_CONTINUED,
     FORM_ENDING,
     FORM_HEAD,
     FORM_LINKED,
@@ -453,6 +454,11 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
             said.append(f"{n} post{'s' if n > 1 else ''} whose URL the others' URLs extend")
         elif form == FORM_URL_PREFIX:
             said.append(f"{n} post{'s' if n > 1 else ''} filed under the series' URL prefix")
+        elif form == FORM_CONTINUED:
+            said.append(
+                f"{n} differently named title{'s' if n > 1 else ''} taking up its numbering"
+                f" ({_runs(nums)})"
+            )
         elif form == FORM_UNNUMBERED:
             said.append(f"{n} unnumbered title{'s' if n > 1 else ''} named like it")
         elif form == FORM_LINKED:

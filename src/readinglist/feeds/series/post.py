@@ -17,6 +17,7 @@ from readinglist.feeds.series.rules import POST_KINDS, UrlParts, clean, clean_na
 from readinglist.model.records import SeriesGuess
 
 __all__ = [
+    "FORM_CONTINUED",
     "FORM_ENDING",
     "FORM_HEAD",
     "FORM_LINKED",
@@ -132,6 +133,7 @@ FORM_OPENING = "opening"  # a shared three-word opening
 FORM_ENDING = "ending"  # two posts in a row ending with the same Title Case phrase
 FORM_LINKED = "linked"  # a nested name, a topic phrase, a quote, a title naming the series
 FORM_TOPIC = "topic"  # standalone: under a head shown to name a topic (series.refine)
+FORM_CONTINUED = "continued"  # a differently named part taking up a group's numbering
 FORM_STUCK = "{}N"  # a number stuck to its stem, "JDBC2"
 
 

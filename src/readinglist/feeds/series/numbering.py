@@ -1,0 +1,78 @@
+"""A group pass of ``series.group()``: parts whose author kept the numbering, not the name.
+
+Some authors number a series but give each part its own title: "系统静态分析建模(一)",
+"系统动态行为建模（二）" … "系统质量属性设计（五）", then "系统分析与设计（六）" to "（十）";
+"A Very Naive Overview of Nutrition (Part 1)", "(Part 2)", then "A Very Naive Overview
+of Exercise (Part 3)". Read alone, each differently named part is a series of one with
+parts missing before it; beside the group they continue, they are its parts. The
+numbers are the evidence: a lone numbered post joins a group only where its number is
+one the group lacks, the group's numbers and the joiners' together make one unbroken
+run from 1 (or 0), no two claim one number, and its name opens as the group's does
+(the first two words, or the first two characters of a CJK or Hangul name). A number
+that leaves a gap ("Episode 36" beside episodes 1 and 68) joins nothing.
+
+Every rule describes how authors write, never a particular blog or series.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from readinglist.feeds.series.post import FORM_CONTINUED, Post, common_spelling
+
+__all__ = ["continue_numbering"]
+
+_CJK_OPENING = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2}")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _opening(key: str) -> str | None:
+    """How a normalised name opens: its first two CJK/Hangul characters, else its
+    first two words (one word says only the topic: "python", "docker")."""
+    cjk = _CJK_OPENING.match(key)
+    if cjk is not None:
+        return cjk.group(0)
+    words = _WORD.findall(key)
+    return " ".join(words[:2]) if len(words) >= 2 and words[0].isascii() else None
+
+
+def _unbroken(numbers: set[int]) -> bool:
+    return min(numbers) <= 1 and numbers == set(range(min(numbers), max(numbers) + 1))
+
+
+def continue_numbering(items: list[Post]) -> None:
+    """Lone numbered posts whose numbers complete a group's run join that group."""
+    by_key: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key is not None:
+            by_key[p.key].append(p)
+    groups: dict[str, set[int]] = {}
+    lone: list[Post] = []
+    for key, posts in by_key.items():
+        numbers = {p.part for p in posts if p.part is not None}
+        if len(posts) == 1 and numbers and "{}" in posts[0].form:
+            lone.append(posts[0])  # read from a part marker in its title
+        elif len(numbers) >= 2:
+            groups[key] = numbers
+    if not lone or not groups:
+        return
+    openings = defaultdict(list)
+    for key in sorted(groups):
+        opening = _opening(key)
+        if opening is not None:
+            openings[opening].append(key)
+    claims: dict[str, list[Post]] = defaultdict(list)
+    for p in sorted(lone, key=lambda p: p.key or ""):
+        opening = _opening(p.key or "")
+        fits = [k for k in openings.get(opening or "", ()) if p.part not in groups[k]]
+        if len(fits) == 1:  # two groups it could continue: it continues neither
+            claims[fits[0]].append(p)
+    for key in sorted(claims):
+        joiners = claims[key]
+        numbers = [p.part for p in joiners if p.part is not None]
+        if len(set(numbers)) != len(numbers) or not _unbroken(groups[key] | set(numbers)):
+            continue
+        name = common_spelling(p.name for p in by_key[key])
+        for p in joiners:
+            p.key, p.name, p.short_title, p.form = key, name, p.title, FORM_CONTINUED

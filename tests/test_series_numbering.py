@@ -1,0 +1,58 @@
+"""Differently named parts that keep one numbering are one series (issue #12).
+
+"陶艺窑炉物理（一）", "陶艺釉料化学（二）", then "陶艺工作室笔记（三）" to "（五）": the
+author numbered one series but titled each early part apart. A lone numbered post
+joins a group only where its number completes the group's run. Every title here is
+invented; none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from readinglist.feeds.series.detect import group
+from readinglist.model.records import SeriesGuess
+
+
+def _grouped(titles: list[str]) -> list[SeriesGuess]:
+    return group(
+        [
+            (t, f"https://example.org/p/{n}/", (), f"2031-03-{n + 1:02d}")
+            for n, t in enumerate(titles)
+        ]
+    )
+
+
+def test_lone_parts_that_complete_a_run_join_it() -> None:
+    out = _grouped(
+        [
+            "陶艺窑炉物理（一）",
+            "陶艺釉料化学（二）",
+            "陶艺工作室笔记（三）——拉坯",
+            "陶艺工作室笔记（四）——修坯",
+            "陶艺工作室笔记（五）——烧制",
+            "一次展览的回顾",
+        ]
+    )
+    assert len({g.key for g in out[:5]}) == 1 and out[0].key is not None
+    assert [g.part for g in out[:5]] == [1, 2, 3, 4, 5]
+    assert out[0].short_title == "陶艺窑炉物理（一）" and out[5].key is None
+    assert "taking up its numbering (1–2)" in out[0].why
+
+
+def test_a_next_part_under_a_new_name_joins_the_numbering() -> None:
+    out = _grouped(
+        [
+            "A Gentle Tour of Clay (Part 1)",
+            "A Gentle Tour of Clay (Part 2)",
+            "A Gentle Tour of Glazes (Part 3)",
+        ]
+    )
+    assert {g.key for g in out} == {out[0].key} and [g.part for g in out] == [1, 2, 3]
+
+
+def test_numbers_that_leave_a_gap_or_a_shared_word_join_nothing() -> None:
+    gap = _grouped(["Kiln Diary Episode 1", "Kiln Diary Episode 2", "Kiln Dreams Episode 9"])
+    assert gap[2].key != gap[0].key  # 9 beside 1 and 2 continues nothing
+    word = _grouped(["Clay tips (1)", "Clay tips (2)", "Clay safety (3)"])
+    assert word[2].key != word[0].key  # one shared word names a topic, not the series
+    taken = _grouped(["Kiln Diary (1)", "Kiln Diary (2)", "Kiln Dreams (2)"])
+    assert taken[2].key != taken[0].key  # a number the group has already
