@@ -85,12 +85,14 @@ from readinglist.model.records import SeriesGuess
 
 __all__ = ["RULES_REVISION", "detect", "group"]
 
-RULES_REVISION = 1
+RULES_REVISION = 2
 """Raise it when a change to the rules should regroup the feeds a library stores.
 
 A sync groups a feed again only when the feed sends something, so a quiet feed would
 keep the old grouping for good; a library grouped by another revision (or another
 release of readinglist) is grouped again once, on the next sync (``services.regroup``).
+2: "系列之N" parts, lone parts that take up a group's numbering; that regroup also
+stores merged posts under the series detection found (``storage.upsert_store``).
 """
 
 
