@@ -148,3 +148,25 @@ def test_merged_posts_are_where_the_next_grouping_expects_them(
     library.sync()
     assert "Glaze Lab (3): glazing" in _shown(store, fid)["Clay Basics"]
     assert group_with_stored(store, fid, [])[1] == {}
+
+
+def test_merged_posts_stored_by_an_older_release_are_stored_again_once(
+    store: Store, library: Library, loopback
+) -> None:
+    """Older releases stored a merged post under the merge target; the regroup after an
+    update puts it back under the series detection found, and the merge holds."""
+    fid, target = _merged(store, library, loopback)
+    store.db.execute_sql(  # what an older release left: detected = shown
+        "UPDATE article SET detected_series_id = series_id WHERE feed_id = ?", (fid,)
+    )
+    store.db.execute_sql("UPDATE feed SET grouped_with = 'older' WHERE id = ?", (fid,))
+    library.sync()  # same bytes: only the regroup runs
+    rows = store.db.execute_sql(
+        "SELECT guid, detected_series_id, series_id FROM article WHERE feed_id = ?", (fid,)
+    ).fetchall()
+    glaze = {guid: (detected, shown) for guid, detected, shown in rows if guid[0] == "g"}
+    assert all(shown == target and detected != target for detected, shown in glaze.values())
+    assert list(_shown(store, fid)) == ["Clay Basics"]
+    from readinglist.services.sync import group_with_stored
+
+    assert group_with_stored(store, fid, [])[1] == {}
