@@ -57,7 +57,7 @@ def continue_numbering(items: list[Post]) -> None:
             groups[key] = numbers
     if not lone or not groups:
         return
-    openings = defaultdict(list)
+    openings: dict[str, list[str]] = defaultdict(list)
     for key in sorted(groups):
         opening = _opening(key)
         if opening is not None:
@@ -70,8 +70,8 @@ def continue_numbering(items: list[Post]) -> None:
             claims[fits[0]].append(p)
     for key in sorted(claims):
         joiners = claims[key]
-        numbers = [p.part for p in joiners if p.part is not None]
-        if len(set(numbers)) != len(numbers) or not _unbroken(groups[key] | set(numbers)):
+        claimed = [p.part for p in joiners if p.part is not None]
+        if len(set(claimed)) != len(claimed) or not _unbroken(groups[key] | set(claimed)):
             continue
         name = common_spelling(p.name for p in by_key[key])
         for p in joiners:
