@@ -161,6 +161,30 @@ def test_the_same_title_twice_is_a_repeat_not_two_parts() -> None:
     assert [g.part for g in numbered] == [1, 2] and len(_keys(numbered)) == 1
 
 
+def test_a_copy_at_the_address_plus_2_is_the_same_post() -> None:
+    """WordPress files a copy at the first address plus "-2": no part 2, no part 1."""
+    copies = _group(
+        [
+            ("Kiln Notes: Wedging", "https://k.example/kiln-notes-wedging/"),
+            ("Kiln Notes: Wedging", "https://k.example/kiln-notes-wedging-2/"),
+        ]
+    )
+    assert all(g.standalone for g in copies)
+    escaped = _group(  # one title, its ampersand escaped two ways
+        [
+            ("Clay &amp; Glaze prices", "https://k.example/clay-glaze-prices/"),
+            ("Clay &#038; Glaze prices", "https://k.example/clay-glaze-prices-2/"),
+        ]
+    )
+    assert all(g.standalone for g in escaped)
+
+
+def test_four_digits_in_parentheses_are_an_id_not_a_part() -> None:
+    (talk,) = _group(["Kiln Deep Dive session (8430) accepted for the fair"])
+    assert talk.standalone
+    assert _group(["Kiln Deep Dive (3)"])[0].part == 3
+
+
 # --- kind, strength and why ---------------------------------------------------------------
 
 

@@ -99,6 +99,17 @@ def _is_marker(p: Post) -> bool:
     return "{}" in p.form
 
 
+def _one_post_twice(posts: list[Post]) -> bool:
+    """The same title twice, numbered by no title, and not every address numbered.
+
+    WordPress gives a copy of a post the address of the first plus "-2": read alone
+    it is part 2, and the first copy, the same title unnumbered, its part 1. Where
+    every address numbers its post ("kiln-notes-1", "kiln-notes-2") the author did.
+    """
+    by_url = sum(1 for p in posts if p.form == FORM_URL and p.part is not None)
+    return not any(_is_marker(p) for p in posts) and by_url < len(posts) and one_title(posts)
+
+
 _UNBROKEN_RUN = 3
 """Weak numbers in a row without a gap, this many or more, are a sequence wherever they
 start."""
@@ -285,6 +296,9 @@ def _days_tell(items: list[Post]) -> bool:
 
 def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True) -> None:
     name = posts[0].name or posts[0].key or ""
+    if judge and _one_post_twice(posts):
+        _drop(posts)
+        return
     if judge and _numbered_by_slugs(posts):
         for p in posts:
             p.part, p.form = p.slug_part, FORM_URL

@@ -10,9 +10,11 @@ notes. Kept apart from ``evidence`` so each module stays small. Pure.
 
 from __future__ import annotations
 
+import html
 import re
 
 from readinglist.feeds.series.post import Post
+from readinglist.feeds.series.rules import normalize
 
 __all__ = [
     "ANNOUNCEMENT",
@@ -108,13 +110,14 @@ def release_titles(posts: list[Post]) -> bool:
 
 
 def one_title(posts: list[Post]) -> bool:
-    """Every post has the same title (spacing and case aside).
+    """Every post has the same title (spacing, case, punctuation, entities aside).
 
     A series' parts differ somewhere: by a number, or by what each covers. Posts that
-    differ in nothing are one post published twice (a re-post, a copied file), and
-    nothing tells which is "part 1". Numbered posts never reach this test.
+    differ in nothing are one post published twice (a re-post, a copied file, "HA&amp;DRS"
+    beside "HA&#038;DRS"), and nothing tells which is "part 1". Posts numbered by
+    their titles never reach this test.
     """
-    return len({" ".join(p.title.casefold().split()) for p in posts}) == 1
+    return len({normalize(html.unescape(p.title)) for p in posts}) == 1
 
 
 _WORDS_AFTER_A_RELEASE = 3

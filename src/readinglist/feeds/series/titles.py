@@ -97,10 +97,12 @@ _PAREN_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX)(?=\s*[)）])"
 A lone "(X)" is left out: in a title it names a thing (a product, a site) more often."""
 _PAREN_NUM = re.compile(
     rf"^(?P<name>.+?)(?:\s+\(|(?<=[^\x00-\x7f])\(|\s*（|(?P<glued>(?<=[A-Za-z0-9])\((?=\d{{1,2}}\))))"
-    rf"\s*(?P<num>\d{{1,4}}|{CN_NUM}|[上中下]|{_PAREN_ROMAN})"
+    rf"\s*(?P<num>\d{{1,3}}|{CN_NUM}|[上中下]|{_PAREN_ROMAN})"
     r"\s*[)）]"
     rf"(?:\s*(?:[:：\-–—.|]+|--)\s*)?(?P<rest>.*)$"
 )
+""""X (3)", "X（三）", "X (上)": a number in parentheses, three digits at most (four are a
+year, or an id: "deep dive session (8430)" is no part 8430 with 8429 missing)."""
 _CN_ORDINAL = re.compile(
     rf"^(?P<name>.*?)[（(【\[]?\s*第\s*(?P<num>\d{{1,5}}|{CN_NUM})\s*"
     r"(?P<ctr>[期周篇章讲講节節回部集课課话話卷])\s*[）)】\]]?\s*(?:[:：\-–—|]+\s*)?(?P<rest>.*)$"
