@@ -140,6 +140,13 @@ def _stem_names(
     return {k: min(c, key=lambda n: (-c[n], n)) for k, c in seen.items()}
 
 
+_TOPIC_PULL = 2
+"""A topic phrase may bring in at most twice as many titles as its template holds. The
+template "Elliptic Curves as x" (3 posts) took in 4 titles naming elliptic curves, all
+of its series; "Storage DRS and x" (3) would take 25, written over a year and a half on
+the blog's main subject, none a series. Beyond that the phrase names what the blog is
+about."""
+
 _LINKING_WORDS = frozenset(("as", "of", "to", "for", "in", "with", "and", "on", "from", "vs"))
 _CORE_MIN_WORDS = 2
 
@@ -177,6 +184,7 @@ def join_topic_titles(items: list[Post]) -> None:
     by_first: dict[str, dict[tuple[str, ...], str]] = defaultdict(dict)
     for key, core in sorted(cores.items()):
         by_first[core[0]].setdefault(tuple(core), key)
+    joiners: dict[str, list[Post]] = defaultdict(list)
     for p in items:
         if p.key is not None:
             continue
@@ -190,7 +198,12 @@ def join_topic_titles(items: list[Post]) -> None:
             }
         )
         if len(hits) == 1:
-            p.key, p.part, p.strength, p.short_title = hits[0], None, MEDIUM, p.title
+            joiners[hits[0]].append(p)
+    for key, posts in joiners.items():
+        if len(posts) > _TOPIC_PULL * count[key]:
+            continue  # the phrase is the blog's subject ("Storage DRS …" x25), no series
+        for p in posts:
+            p.key, p.part, p.strength, p.short_title = key, None, MEDIUM, p.title
             p.form = FORM_LINKED
 
 
