@@ -395,9 +395,9 @@ def signal(rec: dict[str, object], others: list[str]) -> str:
     last = re.sub(r"^\d{4}-\d{1,2}-\d{1,2}[-_]", "", last)  # a date opening the slug
     if isinstance(part, int) and re.search(rf"(?<![0-9])0*{part}(?![0-9])", last):
         return "url_number"
-    if isinstance(part, int) and 0 < part < len(ROMAN):
-        if re.search(rf"(?<![a-z])part-?{ROMAN[part]}(?![a-z])", last.lower()):
-            return "url_number"  # "…-part-i": the number in roman numerals
+    roman = ROMAN[part] if isinstance(part, int) and 0 < part < len(ROMAN) else None
+    if roman and re.search(rf"(?<![a-z])part-?{roman}(?![a-z])", last.lower()):
+        return "url_number"  # "…-part-i": the number in roman numerals
     return "metadata_only"
 
 
