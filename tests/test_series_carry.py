@@ -119,6 +119,7 @@ def _shown(store: Store, fid: int) -> dict[str, set[str]]:
     [
         ("Clay Basics", "Glaze Studio"),  # the author renames the merged series
         ("Clay Fundamentals", "Glaze Lab"),  # ... or the series it was merged into
+        ("Clay Fundamentals", "Glaze Studio"),  # ... or both in one sync
     ],
 )
 def test_a_merge_holds_when_the_author_renames_either_series(
