@@ -296,8 +296,8 @@ class SyncSummary:
     # articles whose read or star state came from another device.
     account_error: str | None = None
     account_changes: Changes = NO_CHANGES
-    # Feeds grouped again first, because the series rules changed since they were
-    # grouped (``services.regroup``): what moved.
+    # Feeds the sync left grouped by older series rules, grouped again after it
+    # (``services.regroup``): what moved.
     regrouped: Changes = NO_CHANGES
 
     @property

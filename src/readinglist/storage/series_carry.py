@@ -57,9 +57,8 @@ def carry_user_state(before: Mapping[str, int | None], after: Mapping[str, int |
 def _move_user_state(source: SeriesRow, target: SeriesRow) -> None:
     """Everything of the reader's on ``source`` goes to ``target``, and the posts
     shown through a merge are shown where the merge now points."""
-    moved = {name: source.__data__.get(name) for name in _USER_FIELDS}  # ids, not rows
-    if moved["merged_into"] == target.id:
-        moved["merged_into"] = None  # the posts came back to the series they were put in
+    # ids, not rows; never merged into ``target`` itself: that would be state on target
+    moved = {name: source.__data__.get(name) for name in _USER_FIELDS}
     SeriesRow.update(moved).where(SeriesRow.id == target.id).execute()
     cleared = {name: SeriesRow._meta.fields[name].default for name in _USER_FIELDS}
     SeriesRow.update(cleared).where(SeriesRow.id == source.id).execute()

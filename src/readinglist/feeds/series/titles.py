@@ -158,8 +158,8 @@ _PAREN_TAG_NUM = re.compile(
 )
 """A leading tag in parentheses and a numbered list item: "(C#) 1. 데이터 다루기"."""
 _SERIES_NUM = re.compile(
-    rf"^(?P<name>.+?)\s*系列\s*(?:(?P<num>{CN_NUM}|\d{{1,3}})\s*[:：\-–—、.．]"
-    rf"|之\s*(?P<nth>{CN_NUM}|\d{{1,3}})(?:\s*[:：\-–—、.．]|\s))\s*(?P<rest>\S.*)$"
+    rf"^(?P<name>.+?)\s*系列\s*(?P<nth>之\s*)?(?P<num>{CN_NUM}|\d{{1,3}})"
+    r"(?:\s*[:：\-–—、.．]|(?(nth)\s|(?!)))\s*(?P<rest>\S.*)$"  # after 之, a space ends it too
 )
 """"Kafka系列一：简介": the series word, then the part ("系列15篇" is a count: no separator);
 "Vue 系列之五 x": "the series' fifth", where a space may end the number."""
@@ -408,14 +408,6 @@ def _m_position_piece(m: re.Match[str]) -> TitleMarker | None:
     return TitleMarker(name, part, rest or name, STRONG)
 
 
-def _m_series_num(m: re.Match[str]) -> TitleMarker | None:
-    name, rest = clean_name(m["name"]), clean(m["rest"])
-    part = _part(m["num"] or m["nth"])
-    if part is None or not name:
-        return None
-    return TitleMarker(name, part, rest or name, STRONG)
-
-
 def _m_trailing(m: re.Match[str]) -> TitleMarker | None:
     name = clean_name(m["name"])
     num = m["num"]
@@ -458,7 +450,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | Non
     (_KO_ORDINAL, _m_ordinal),
     (_PAREN_NUM, _m_paren_num),
     (_CN_ORDINAL, _m_cn_ordinal),
-    (_SERIES_NUM, _m_series_num),
+    (_SERIES_NUM, _m_part),
     (_POSITION_PIECE, _m_position_piece),
     (_COUNTER, _m_counter),
     (_KEYWORD, _m_keyword),

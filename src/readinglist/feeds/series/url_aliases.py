@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from os.path import commonprefix
 
 from readinglist.feeds.series.post import (
     FORM_TOPIC,
@@ -168,7 +169,8 @@ def _own_prefix(key: str, posts: list[Post]) -> str | None:
     """The slug prefix every post of a group shares, when it is the series' own."""
     if len(posts) < 2:
         return None
-    match = _PREFIX_RE.match(_common_start([p.url.slug for p in posts if p.url]))
+    slugs = [p.url.slug for p in posts if p.url]
+    match = _PREFIX_RE.match(commonprefix(slugs))  # noqa: RUF071 (characters, not paths)
     if match is None:
         return None
     prefix = match.group(1) + "-"
@@ -176,14 +178,3 @@ def _own_prefix(key: str, posts: list[Post]) -> str | None:
     numbering = re.compile(re.escape(prefix) + r"[a-z]*0*\d{1,3}(?:-|$)")
     numbered = sum(1 for p in posts if p.url and numbering.match(p.url.slug))
     return prefix if named or numbered >= 2 else None
-
-
-def _common_start(texts: list[str]) -> str:
-    """The characters every text opens with (the slugs' shared start)."""
-    if not texts:
-        return ""
-    low, high = min(texts), max(texts)  # the sorted extremes differ first
-    at = 0
-    while at < len(low) and low[at] == high[at]:
-        at += 1
-    return low[:at]
