@@ -188,3 +188,77 @@ def test_an_unpadded_glued_slug_number_without_the_title_saying_it_is_no_part() 
         ]
     )
     assert all(g.standalone for g in out)
+
+
+def test_a_bare_slug_and_the_same_slug_numbered_from_two_are_one_series() -> None:
+    """ "/glaze-mixer/", "/glaze-mixer2/", "/glaze-mixer3/": the author numbered the
+    later pages' addresses after the first one's, though no title says a part."""
+    out = _posts(
+        [
+            ("Why my glaze mixer kept stalling", "glaze-mixer", "2031-04-01"),
+            ("A stronger motor for the mixer", "glaze-mixer2", "2031-04-09"),
+            ("Cleaning up the wiring", "glaze-mixer3", "2031-04-20"),
+            ("Notes from the spring fair", "spring-fair", "2031-04-25"),
+        ]
+    )
+    assert out[0].key is not None and {g.key for g in out[:3]} == {out[0].key}
+    assert [g.part for g in out[:3]] == [1, 2, 3]
+    assert out[3].standalone
+
+
+def test_glued_numbers_without_the_bare_slug_or_with_a_gap_name_nothing() -> None:
+    # no page at the bare stem: the glued numbers are the words' own
+    alone = _posts(
+        [
+            ("Upgrading the studio PC", "upgrade-to-windows10", "2031-01-01"),
+            ("The studio PC, a year on", "upgrade-to-windows11", "2031-06-01"),
+        ]
+    )
+    assert all(g.standalone for g in alone)
+    # the bare stem and a 10 and an 11: a version beside the product, not pages 2, 3
+    gap = _posts(
+        [
+            ("Kiln firmware notes", "kiln-firmware", "2031-01-05"),
+            ("What changed in firmware ten", "kiln-firmware10", "2031-03-05"),
+            ("What changed in firmware eleven", "kiln-firmware11", "2031-05-05"),
+        ]
+    )
+    assert all(g.standalone for g in gap)
+
+
+def test_a_slug_saying_part_in_roman_numerals_numbers_the_part() -> None:
+    """ "/clay-body-recipes-part-ii-the-grog/": part 2, as "Part II" in a title is."""
+    for slug, part in (
+        ("clay-body-recipes-part-i-the-basics", 1),
+        ("clay-body-recipes-part-iv", 4),
+    ):
+        marker = url_marker(split_url(f"{SITE}/{slug}/"))  # type: ignore[arg-type]
+        assert marker is not None and (marker.key, marker.part) == ("clay body recipe", part)
+    out = _posts(
+        [
+            ("The basics", "clay-body-recipes-part-i-the-basics", "2031-02-01"),
+            ("Adding grog", "clay-body-recipes-part-ii-adding-grog", "2031-02-08"),
+            ("Testing shrinkage", "clay-body-recipes-part-iii-shrinkage", "2031-02-15"),
+        ]
+    )
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}
+    assert [g.part for g in out] == [1, 2, 3]
+    # "part-iiii" is no roman numeral: nothing is read from it
+    assert url_marker(split_url(f"{SITE}/clay-body-part-iiii/")) is None  # type: ignore[arg-type]
+
+
+def test_a_part_word_glued_to_a_one_word_stem_numbers_a_run() -> None:
+    """ "/2031/02/GlazePart1.html" … "GlazePart3": the path glues "Part" to the stem."""
+    out = group(
+        [
+            (title, f"https://example.org/2031/02/GlazePart{n}.html", (), f"2031-02-0{n}")
+            for n, title in enumerate(["Why glazes craze", "Mixing a base", "Firing tests"], 1)
+        ]
+    )
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}
+    assert [g.part for g in out] == [1, 2, 3]
+
+
+def test_a_word_ending_in_part_keeps_its_number() -> None:
+    for slug in ("counterpart2", "rampart3"):
+        assert url_marker(split_url(f"{SITE}/{slug}/")) is None, slug  # type: ignore[arg-type]

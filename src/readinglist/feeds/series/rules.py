@@ -365,9 +365,30 @@ class UrlMarker:
     explicit: bool = False  # the slug says "part": "x-part-2", "x-pt3"
 
 
+_ROMAN_PART_RE = re.compile(r"(?<![a-z0-9])(part|pt)([-_])([ivx]{1,5})(?=[-_]|$)")
+_GLUED_PART_RE = re.compile(r"^([a-z]{3,})(?<!counter)(?<!ram)part(\d{1,3})$")
+
+
+def _spell_part_numbers(slug: str) -> str:
+    """A slug's "part" numbers as the part readers expect: digits after a separator.
+
+    "x-part-ii-the-missing-links" says part 2 in the roman numerals titles use ("Part
+    II"); "entitypart3" (a path written ``EntityPart3``) glues the part word to a
+    one-word stem. Spelled "x-part-2-…" and "entity-part3", both read as every other
+    "part N" slug does. Words that end in "part" ("counterpart2", "rampart3") are words.
+    """
+
+    def arabic(match: re.Match[str]) -> str:
+        value = roman_to_int(match.group(3))
+        return match.group(0) if value is None else f"{match[1]}{match[2]}{value}"
+
+    slug = _ROMAN_PART_RE.sub(arabic, slug)
+    return _GLUED_PART_RE.sub(r"\1-part\2", slug)
+
+
 def url_marker(parts: UrlParts) -> UrlMarker | None:
     """Read a numbered slug: ``/transfer-learning/06-x/``, ``nix-flakes-3-x``, ``x-001``."""
-    slug = parts.slug
+    slug = _spell_part_numbers(parts.slug)
     lead = _LEAD_NUM_SLUG_RE.match(slug)
     if lead and parts.parent:
         part = parse_number(lead.group(1))
