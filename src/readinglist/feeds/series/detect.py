@@ -78,6 +78,7 @@ from readinglist.feeds.series.titles import (
 )
 from readinglist.feeds.series.url_aliases import (
     join_by_url_scheme,
+    join_glued_slugs,
     join_slug_prefixes,
     join_slug_stems,
 )
@@ -191,6 +192,7 @@ _GIVE_BACK_ROUNDS = 3
 def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     """The cross-post passes, in order, then the evidence; returns the keys to give back."""
     join_by_url_scheme(items)
+    join_glued_slugs(items)
     shared_tail_names(items)
     _attach_unnumbered(items, refused)
     shared_heads(items)

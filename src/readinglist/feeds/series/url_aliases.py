@@ -28,10 +28,10 @@ from readinglist.feeds.series.post import (
     Post,
     common_spelling,
 )
-from readinglist.feeds.series.rules import names_something, url_marker
+from readinglist.feeds.series.rules import humanize_slug, names_something, normalize, url_marker
 from readinglist.feeds.series.titles import MEDIUM
 
-__all__ = ["join_by_url_scheme", "join_slug_prefixes", "join_slug_stems"]
+__all__ = ["join_by_url_scheme", "join_glued_slugs", "join_slug_prefixes", "join_slug_stems"]
 
 _AGREEING_PARTS = 2
 """Parts whose slug and title numbers agree before a slug name counts as the series'."""
@@ -72,6 +72,42 @@ def join_by_url_scheme(items: list[Post]) -> None:
             p.part = p.part if p.part not in taken else None
             p.short_title = p.title
             taken.add(p.part)
+
+
+_GLUED_RE = re.compile(r"^([a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+[a-z])(\d{1,2})$")
+"""A slug of two words or more with a number glued to its end: "express-router2"."""
+
+
+def join_glued_slugs(items: list[Post]) -> None:
+    """ "x-y", "x-y2", "x-y3": the author numbered the later pages' addresses after the first.
+
+    Alone, a number glued to a slug's last word is that word's own ("upgrade-to-windows10",
+    "http2-push"); beside a post whose slug is the bare stem, and numbering 2, 3, … with
+    no gap, it counts the pages of one piece of work, the bare one first. Only posts no
+    title marker placed are read this way, and only a run that is whole joins.
+    """
+    loose = {p.url.slug: p for p in items if p.key is None and p.form == "" and p.url}
+    if len(loose) < 2:
+        return
+    numbered: dict[str, dict[int, Post]] = defaultdict(dict)
+    for slug, p in loose.items():
+        match = _GLUED_RE.match(slug)
+        if match is not None and match.group(1) in loose:
+            numbered[match.group(1)][int(match.group(2))] = p
+    for stem in sorted(numbered):
+        parts = numbered[stem]
+        if sorted(parts) != list(range(2, len(parts) + 2)):
+            continue  # "x-y10", "x-y11": a version or an id, not pages after the first
+        name = humanize_slug(stem)
+        key = normalize(name)
+        if not key:
+            continue
+        first = loose[stem]
+        first.key, first.name, first.part, first.short_title = key, name, 1, first.title
+        first.strength, first.form = MEDIUM, FORM_URL_STEM
+        for number, p in parts.items():
+            p.key, p.name, p.part, p.short_title = key, name, number, p.title
+            p.strength, p.form = MEDIUM, FORM_URL
 
 
 def join_slug_stems(items: list[Post]) -> None:
