@@ -262,3 +262,19 @@ def test_a_part_word_glued_to_a_one_word_stem_numbers_a_run() -> None:
 def test_a_word_ending_in_part_keeps_its_number() -> None:
     for slug in ("counterpart2", "rampart3"):
         assert url_marker(split_url(f"{SITE}/{slug}/")) is None, slug  # type: ignore[arg-type]
+
+
+def test_a_one_word_slug_stem_that_says_part_needs_no_run() -> None:
+    """ "/glazes-part2/", "/glazes-part3/": "part" says what "layer-2" leaves open, so
+    two such slugs make a series though a one-word stem alone needs a run of three."""
+    out = _posts(
+        [
+            ("Glazes in practice", "glazes-part2", "2031-05-01"),
+            ("Working with matte glazes", "glazes-part3", "2031-05-09"),
+            ("Layer two of the wall", "layer-2", "2031-05-10"),
+            ("Layer three of the wall", "layer-3", "2031-05-12"),
+        ]
+    )
+    assert out[0].key is not None and out[1].key == out[0].key
+    assert [g.part for g in out[:2]] == [2, 3]
+    assert out[2].standalone and out[3].standalone

@@ -419,9 +419,13 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
     if rest and len(match.group("num")) == 3 and not match.group("num").startswith("0"):
         return None  # "create-404-page", "security-101-vpns": a name or a count, not part 404
     # one word ("layer-2") is usually a topic; a series stem has two words or a padded
-    # "-001". A one-word stem counts only in a run of siblings (``one_word``, see group)
-    one_word = not match.group("num").startswith("0") and not re.search(
-        r"[a-z0-9][-_]+[a-z0-9]", name_slug
+    # "-001", or says "part" ("monoids-part2"). A one-word stem counts only in a run of
+    # siblings (``one_word``, see group)
+    explicit = (match.group("kw") or "") in ("part", "pt")
+    one_word = (
+        not explicit
+        and not match.group("num").startswith("0")
+        and not re.search(r"[a-z0-9][-_]+[a-z0-9]", name_slug)
     )
     part = parse_number(match.group("num"))
     if part is None:
@@ -430,7 +434,6 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
     key = normalize(name)
     if not key:
         return None
-    explicit = (match.group("kw") or "") in ("part", "pt")
     return UrlMarker(key, name, part, False, one_word, explicit)
 
 
