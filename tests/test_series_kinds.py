@@ -315,6 +315,11 @@ def test_no_id_order_when_a_post_has_no_numeric_id() -> None:
         (["Huerto urbano - Parte 1", "Huerto urbano - Parte 2"], [1, 2]),
         (["Huerto urbano (parte 1): semillas", "Huerto urbano (parte 3): riego"], [1, 3]),
         (["Gartenbau Teil 1: Erde", "Gartenbau Teil 2: Wasser"], [1, 2]),
+        (["Gartenbau, 1. Teil: Erde", "Gartenbau, 2. Teil: Wasser"], [1, 2]),
+        (["Bahçe Kurulumu 1. Bölüm", "Bahçe Kurulumu 2. Bölüm: Sulama"], [1, 2]),
+        (["Bahçe Kurulumu Bölüm 1", "Bahçe Kurulumu Bölüm 3"], [1, 3]),
+        (["Bahçe notları, 1. Kısım", "Bahçe notları, 2. Kısım"], [1, 2]),
+        (["Огород. Часть 1", "Огород. Часть 2: полив"], [1, 2]),
         (["Huerto urbano: capítulo 1", "Huerto urbano: capítulo 2"], [1, 2]),
         (["텃밭 가꾸기 1편", "텃밭 가꾸기 2편: 물주기"], [1, 2]),
         (["텃밭 입문 1부", "텃밭 입문 2부"], [1, 2]),
@@ -338,8 +343,34 @@ def test_a_lone_korean_part_counter_makes_a_series() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "part"),
+    [
+        ("Bahçe Kurulumu 2. Bölüm", 2),
+        ("Bahçe Kurulumu Bölüm 3: Sulama", 3),
+        ("Bahçe notları, 1. Kısım", 1),
+        ("Gartenbau, 2. Teil: Wasser", 2),
+        ("Огород. Часть 4", 4),
+    ],
+)
+def test_a_lone_part_word_in_turkish_german_or_russian_makes_a_series(
+    title: str, part: int
+) -> None:
+    """Said with the language's word for "part", one post is a part as "Part 2" is:
+    kept as a series among unrelated posts, where a bare trailing number is dropped."""
+    guess = group([(title, None, ()), ("Something else entirely", None, ())])[0]
+    assert guess.key is not None and guess.part == part
+
+
+@pytest.mark.parametrize(
     "title",
-    ["Counterpart 2 is out", "1부터 시작하는 텃밭", "天下篇读后感", "Der Teilchenbeschleuniger 2"],
+    [
+        "Counterpart 2 is out",
+        "1부터 시작하는 텃밭",
+        "天下篇读后感",
+        "Der Teilchenbeschleuniger 2",
+        "Bilgisayar Bölümü 2 yaşında",
+        "Step 1. Part of the plan",
+    ],
 )
 def test_words_that_only_look_like_part_markers(title: str) -> None:
     out = group([(title, None, ()), ("Something else entirely", None, ())])

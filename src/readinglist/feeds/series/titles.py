@@ -67,8 +67,9 @@ _KEYWORDS = (
 
 _F = re.IGNORECASE
 
-_PART_WORD = r"(?:partie|parte|part|teil|deel)"
-"""'Part' in the languages blogs are written in: parte (es, pt, it), partie, Teil, deel."""
+_PART_WORD = r"(?:partie|parte|part|teil|deel|bölüm|kısım|часть)"
+"""'Part' in the languages blogs are written in: parte (es, pt, it), partie, Teil, deel,
+Turkish bölüm and kısım, Russian часть."""
 
 _PART_GAP = r"(?:\s+|(?=\d))"
 """Between a part word and its number: digits may follow at once ("Part1"), a numeral
@@ -197,12 +198,15 @@ _FRACTION = re.compile(
 """A part of a known count: "Migrating to Gizmo (2/3)", "[1/4]", "(1 de 3)"; the bracket
 stands apart from the name ("O(N^[1/3])" is an exponent)."""
 _ORDINAL_PART = re.compile(
-    rf"^(?P<name>.+?)[\s,:：\-–—(（\[]+(?:(?P<word>{_ORD})|(?P<num>\d{{1,2}})\s*[ªº°])\s*"
-    r"(?:part|parte|entrega|installment|instalment)\b\s*[)）\]]?"
+    rf"^(?P<name>.+?)[\s,:：\-–—(（\[]+(?:(?P<word>{_ORD})|(?P<num>\d{{1,2}})\s*[ªº°]"
+    r"|(?P<dotted>\d{1,2})\.\s*(?=teil|bölüm|kısım))\s*"
+    r"(?:part|parte|entrega|installment|instalment|teil|bölüm|kısım)\b\s*[)）\]]?"
     rf"{_TAIL_SEP}(?P<rest>.*)$",
     re.IGNORECASE,
 )
-"""An ordinal before a part word: "Gizmo, segunda parte", "(2ª parte)", "Second Part"."""
+"""An ordinal before a part word: "Gizmo, segunda parte", "(2ª parte)", "Second Part",
+and the ordinal German and Turkish write with a dot: "Gizmo, 2. Teil", "Gizmo 2. Bölüm"
+(in English "2. Part" is a list item, so the dot counts only before those words)."""
 _KO_ORDINAL = re.compile(
     rf"^(?P<name>.+?)\s*[-–—:：(（\[]?\s*(?:(?P<word>{_ORD})|(?P<num>\d{{1,2}}))\s*번째"
     r"(?:\s*(?:이야기|글|편|시간))?\s*(?:[)）\]]\s*(?:[:：\-–—.|]\s*)?|[:：\-–—.|]\s*|$)(?P<rest>.*)$"
@@ -435,7 +439,7 @@ def _m_fraction(m: re.Match[str]) -> TitleMarker | None:
 def _m_ordinal(m: re.Match[str]) -> TitleMarker | None:
     name, rest = clean_name(m["name"]), clean(m["rest"])
     word = m["word"]
-    part = _ORDINAL_WORDS.get(word.lower()) if word else _part(m["num"])
+    part = _ORDINAL_WORDS.get(word.lower()) if word else _part(m["num"] or m["dotted"])
     if part is None or not name:
         return None
     return TitleMarker(name, part, rest or name, STRONG)
@@ -534,7 +538,7 @@ _NEEDS: dict[re.Pattern[str], str] = {
 """Characters without which a rule cannot match: skips its regex on most titles."""
 
 _PROBES: dict[re.Pattern[str], re.Pattern[str]] = {
-    _ORDINAL_PART: re.compile(r"part|entrega|instal", re.IGNORECASE),
+    _ORDINAL_PART: re.compile(r"part|entrega|instal|teil|bölüm|kısım", re.IGNORECASE),
 }
 """Words without which a rule cannot match, for rules no character gives away."""
 
