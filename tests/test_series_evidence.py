@@ -67,6 +67,24 @@ def test_a_number_on_every_title_names_rather_than_numbers() -> None:
     assert all(g.part is None for g in out)
 
 
+def test_a_part_marker_every_title_repeats_keeps_its_posts_together() -> None:
+    """ "Gizmo 2편(심화)(3) x": the second course of "Gizmo", every post of it says "2편".
+    The 2 names the course, so no post is part 2, but the posts stay one series; a bare
+    shared number ("Ubuntu 7.04" twice) ties nothing."""
+    titles = [
+        "도자기 2편(심화 과정) 시작",
+        "도자기 2편(심화 과정)(2) 유약",
+        "도자기 2편(심화 과정)(3) 가마",
+        "전혀 관계없는 글",
+    ]
+    out = _group(titles)
+    assert out[0].key is not None and out[1].key == out[2].key == out[0].key
+    assert all(g.part is None for g in out[:3]) and out[3].key is None
+    assert "names, not numbers" in out[0].why
+    bare = _group(["Notes on Gizmo 7.04", "Upgrading to Gizmo 7.04", "Something else"])
+    assert _keys(bare) == {None}
+
+
 def test_a_product_prefix_does_not_swallow_neighbouring_series() -> None:
     out = _group(
         [

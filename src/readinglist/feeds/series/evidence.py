@@ -339,8 +339,11 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
             p.part = None
         against.append(f"the number {parts.pop()} is on every title, so it names, not numbers")
         numbered, explicit, parts = [], [], set()
-        if not _named_together(posts):
-            _drop(posts)  # "Ubuntu 7.04" twice: nothing but the number tied them
+        if not _named_together(posts) and not all(p.strength >= STRONG for p in posts):
+            # "Ubuntu 7.04" twice: nothing but the number tied them. A number every title
+            # says is a part of ("Gizmo 2편 (x)", "Gizmo 2편 (y)": the second course's
+            # posts) still ties them: the name the number belongs to is the same
+            _drop(posts)
             return
     if (
         judge
