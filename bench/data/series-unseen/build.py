@@ -606,10 +606,11 @@ LATER_ROUNDS = (
     "round14.py",
     "round15.py",
     "round16.py",
+    "round17.py",
 )
 """Modules of blogs added after the first rounds, in the order their rows are written:
 the first held-out corpus' five blogs (studied since 2026-12-06, so part of this corpus)
-and rounds 8 to 16 (2026-12-06)."""
+and rounds 8 to 17 (2026-12-06, round 17 2026-12-07)."""
 
 
 BLOGS: list[Blog] = _load_blogs("first_rounds.py")
