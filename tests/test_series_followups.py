@@ -48,3 +48,29 @@ def test_continued_keeps_its_own_why() -> None:
     out = group([("Tiling a Floor", None, ()), ("Tiling a Floor, continued", None, ())])
     assert out[0].key == out[1].key is not None
     assert "'Tiling a Floor continued'" in out[0].why
+
+
+def test_a_head_spelling_out_a_series_name_longer_is_its_first_post() -> None:
+    """ "Building a Wood-Fired Kiln in Rust: x" introduces "Kiln in Rust: y", "…: z"."""
+    rows = [
+        ("Building a Wood-Fired Kiln in Rust: Bricks and Mortar", "2031-01-01"),
+        ("Kiln in Rust: The Firebox", "2031-01-08"),
+        ("Kiln in Rust: The Chimney", "2031-01-15"),
+        ("Kiln in Rust: First Firing", "2031-01-22"),
+        ("Notes from the pottery fair: stalls", "2031-01-29"),
+    ]
+    out = group([(t, None, (), d) for t, d in rows])
+    assert out[1].key is not None and {g.key for g in out[:4]} == {out[1].key}
+    assert [g.part for g in out[:4]] == [1, 2, 3, 4]
+    assert out[4].key is None
+
+
+def test_a_head_ending_in_a_short_name_joins_nothing() -> None:
+    # a two-word name ("Rust Kilns") is as often a topic the longer head is about
+    rows = [
+        ("Why We Stopped Building Rust Kilns: A Retrospective", "2031-01-01"),
+        ("Rust Kilns: The Firebox", "2031-01-08"),
+        ("Rust Kilns: The Chimney", "2031-01-15"),
+    ]
+    out = group([(t, None, (), d) for t, d in rows])
+    assert out[0].key is None

@@ -3,7 +3,9 @@
 * ``nest_subseries``  "ES6 系列之 Babel 如何编译 Class（上）" is a sub-series of the
   "ES6 系列之 x" series: a name written "<stem> 之 <topic>" lives inside <stem>.
 * ``join_named``      a post titled exactly like a series of the feed, or quoting the
-  subtitle of one of its parts ('What I meant by "the cost of X"'), belongs to it.
+  subtitle of one of its parts ('What I meant by "the cost of X"'), or whose head ends
+  with a series' whole name ("Building a Fast Kiln in Rust: x" beside "Kiln in Rust:
+  y"), belongs to it.
 
 Every rule describes how authors write, never a particular blog or series.
 """
@@ -215,7 +217,10 @@ def join_named(items: list[Post]) -> None:
 
     "When Then Zen" next to "When Then Zen: Anapana" and "When Then Zen: x" is the
     series' own (unnumbered) post; 'What I meant by "the cost of X"' answers the part
-    subtitled "The cost of X". Quotes must be two words or more.
+    subtitled "The cost of X". Quotes must be two words or more. A head that ends with
+    a series' whole name of three words or more ("Building a Fast Kiln in Rust: x"
+    beside "Kiln in Rust: y", "… : z") spells that name out longer, as a first post
+    introducing the series does; a shorter name ("in Rust") is a topic.
     """
     count = Counter(p.key for p in items if p.key is not None)
     series = {k for k, n in count.items() if n >= 2}
@@ -235,9 +240,28 @@ def join_named(items: list[Post]) -> None:
             quoted = {normalize(q) for q in _QUOTED.findall(p.title)}
             found = sorted({k for q in quoted for k in subtitles.get(q, ())})
             key = found[0] if len(found) == 1 else ""
+        if not key:
+            key = _head_ending_in(p.title, series)
         if key:
             p.key, p.part, p.strength, p.short_title = key, None, MEDIUM, p.title
             p.form = FORM_LINKED
+
+
+_LONG_NAME_WORDS = 3
+
+
+def _head_ending_in(title: str, series: set[str]) -> str:
+    """The one series whose whole name (three words or more) ends ``title``'s head."""
+    head = title_head(title)
+    if head is None:
+        return ""
+    words = head[0].split()
+    found = {
+        " ".join(words[start:])
+        for start in range(1, len(words) - _LONG_NAME_WORDS + 1)
+        if " ".join(words[start:]) in series
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 _LATIN_NAME = re.compile(r"(?<![\w.])[A-Z][\w.+#-]*(?: [A-Z0-9][\w.+#-]*){2,}(?![\w.])")
