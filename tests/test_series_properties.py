@@ -38,6 +38,8 @@ MARKERS = [
     "lesson {n}",
     "PT{n}.1",
     "（一〇）",
+    "{n}. Bölüm",
+    "2편",  # one part every title repeats: "x 2편(…)(3) y"
 ]
 TOPICS = ["lifetimes", "所有权", "themes", "the borrow checker", "생명주기", "", "Summary"]
 SLUGS = [
@@ -53,6 +55,10 @@ SLUGS = [
     "part-{n}-{topic}",
     "{name}-{n}-0-{topic}",  # a version "N.0" as a slug writes it
     "{name}-starter0{n}",  # a padded number glued to the stem's last word
+    "{name}-part-ii-{topic}",  # a roman part in a slug
+    "{name}part{n}",  # the part word glued to the stem ("EntityPart3")
+    "{name}-kiln{n}",  # a bare "x-kiln" beside "x-kiln2", "x-kiln3"
+    "{name}-kiln",
 ]
 DIRS = ["{i}", "notes", "rust", "kiln-course", "series/kiln-basics"]
 """A post's own directory, a shared one, or a series directory the site files it in."""
