@@ -174,14 +174,12 @@ NEO01_TOC: dict[str, tuple[str, ...]] = {
         "2021/11/Dependency-Inversion-Principle-SOLID",
     ),
 }
-NEO01_PART = {
-    f"_posts/{name}.md": i for toc in NEO01_TOC.values() for i, name in enumerate(toc, 1)
-}
+NEO01_PART = {f"_posts/{name}.md": i for toc in NEO01_TOC.values() for i, name in enumerate(toc, 1)}
 
 # JavaScript's Date.toString(), which the cisp posts write as their date:
 # `Fri Oct 10 2025 08:00:00 GMT+0800 (Hong Kong Standard Time)`
 JS_DATE = re.compile(r"[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{2}) (\d{4}) ")
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def neo01_meta(text: str, path: str) -> dict[str, object] | None:
