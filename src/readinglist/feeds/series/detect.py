@@ -44,6 +44,7 @@ from readinglist.feeds.series.links import (
     join_topic_titles,
     nest_subseries,
 )
+from readinglist.feeds.series.naming import spell_names_as_titles
 from readinglist.feeds.series.numbering import continue_numbering
 from readinglist.feeds.series.openings import shared_openings
 from readinglist.feeds.series.post import (
@@ -86,7 +87,7 @@ from readinglist.model.records import SeriesGuess
 
 __all__ = ["RULES_REVISION", "detect", "group"]
 
-RULES_REVISION = 2
+RULES_REVISION = 3
 """Raise it when a change to the rules should regroup the feeds a library stores.
 
 A sync groups a feed again only when the feed sends something, so a quiet feed would
@@ -94,6 +95,8 @@ keep the old grouping for good; a library grouped by another revision (or anothe
 release of readinglist) is grouped again once, on the next sync (``services.regroup``).
 2: "系列之N" parts, lone parts that take up a group's numbering; that regroup also
 stores merged posts under the series detection found (``storage.upsert_store``).
+3: part words in slugs ("part-ii", "EntityPart3"), "x-y2" after "x-y", Turkish and
+Russian part words, a part every title repeats, slug-made names spelled as titles are.
 """
 
 
@@ -170,6 +173,7 @@ def group(posts: Sequence[PostTuple]) -> list[SeriesGuess]:
         # share a head or an opening with (``assess`` removes, it cannot re-file)
         refused |= give_back
     file_by_series_directory(items)  # declared in the URL outranks guessed from titles
+    spell_names_as_titles(items)  # "Php Desde Cero" from a slug, "PHP Desde Cero" as titles say
     return [p.guess() for p in items]
 
 

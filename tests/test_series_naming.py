@@ -1,0 +1,63 @@
+"""A series named from its slugs shows the words as the feed's titles write them.
+
+Every title here is invented; none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from readinglist.feeds.series.detect import group
+
+SITE = "https://example.org/blog"
+
+
+def _group(rows: list[tuple[str, str]]) -> list[str | None]:
+    out = group(
+        [(t, f"{SITE}/{slug}/", (), f"2031-02-{i + 1:02d}") for i, (t, slug) in enumerate(rows)]
+    )
+    return [g.name for g in out]
+
+
+def test_acronyms_and_inner_capitals_come_from_the_titles() -> None:
+    names = _group(
+        [
+            ("Hypermedia-ness", "glaze-api-maturity-model-part-i-hypermedia"),
+            ("The missing links", "glaze-api-maturity-model-part-ii-links"),
+            ("Why every kiln needs an API", "kiln-api"),
+            ("Talking to the kiln from iOS", "kiln-ios"),
+        ]
+    )
+    assert names[0] == names[1] == "Glaze API Maturity Model"
+
+
+def test_joining_words_the_titles_keep_lower_case_stay_lower_case() -> None:
+    names = _group(
+        [
+            ("Instalación", "arcilla-y-esmalte-01-instalacion"),
+            ("Primeros pasos", "arcilla-y-esmalte-02-primeros-pasos"),
+            ("Arcilla y esmalte: un resumen", "resumen"),
+        ]
+    )
+    assert names[0] == names[1] == "Arcilla y Esmalte"
+
+
+def test_a_word_the_titles_write_only_in_lower_case_keeps_the_slug_capital() -> None:
+    # "cqrs" in lower case says nothing a slug did not; "CQRS" in one title does
+    names = _group(
+        [
+            ("Introducing the pattern (cqrs 1/2)", "cqrs-part1"),
+            ("Scaling it out (cqrs 2/2)", "cqrs-part2"),
+        ]
+    )
+    assert names[0] == names[1] == "Cqrs"
+    names = _group(
+        [
+            ("Introducing CQRS (cqrs 1/2)", "cqrs-part1"),
+            ("Scaling it out (cqrs 2/2)", "cqrs-part2"),
+        ]
+    )
+    assert names[0] == names[1] == "CQRS"
+
+
+def test_a_name_the_titles_gave_is_left_as_they_gave_it() -> None:
+    names = _group([("Glaze basics (1)", "x-1"), ("Glaze basics (2)", "x-2"), ("GLAZE news", "n")])
+    assert names[0] == names[1] == "Glaze basics"
