@@ -36,9 +36,7 @@ def spell_names_as_titles(items: list[Post]) -> None:
     ("API", "OpenAPI", "iOS"), or a joining word the titles keep in lower case ("and",
     "y") anywhere but first. Words the titles never use keep the slug's spelling.
     """
-    slug_made = {
-        p.name for p in items if p.key is not None and p.name and p.name.isascii()
-    }
+    slug_made = {p.name for p in items if p.key is not None and p.name and p.name.isascii()}
     slug_made = {n for n in slug_made if _SLUG_MADE.match(n)}
     # a name one of its own titles writes as it is came from the titles, not a slug
     slug_made -= {p.name for p in items if p.name in slug_made and p.name in p.title}
