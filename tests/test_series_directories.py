@@ -82,3 +82,46 @@ def test_one_post_in_a_series_directory_makes_no_series() -> None:
         ("Notes from the studio", "studio-notes", "2031-01-09"),
     ]
     assert all(g.standalone for g in _posts(rows))
+
+
+# --- a tag that declares the series -------------------------------------------------------
+
+
+def test_a_tag_naming_a_series_makes_its_posts_one_series() -> None:
+    """ "Series: Kiln Basics" (or "series:kiln-basics", "도자기 시리즈") on posts whose
+    titles say nothing of it: the site's declaration, as a series directory is."""
+    rows = [
+        ("Why clay shrinks", ["Series: Kiln Basics", "clay"], "2031-01-05"),
+        ("Notes from the studio", ["studio"], "2031-01-09"),
+        ("Cone 6 without tears", ["Series: Kiln Basics"], "2031-01-12"),
+        ("Loading a kiln", ["series:kiln-basics", "clay"], "2031-02-02"),
+    ]
+    out = group([(t, f"{SITE}/{t.lower().replace(' ', '-')}/", tags, day) for t, tags, day in rows])
+    members = [out[0], out[2], out[3]]
+    assert members[0].key is not None and {g.key for g in members} == {members[0].key}
+    assert [g.part for g in members] == [1, 2, 3]  # by date
+    assert members[0].name == "Kiln Basics" and "tags these posts" in members[0].why
+    assert out[1].key is None
+
+
+def test_tags_that_only_mention_series_declare_none() -> None:
+    rows = [
+        ("Forecasting kiln temperatures", ["Time Series"], "2031-01-05"),
+        ("Smoothing the readings", ["Time Series"], "2031-01-09"),
+        ("Where each series starts", ["series-intro"], "2031-01-12"),
+        ("Where the next one starts", ["series-intro"], "2031-02-12"),
+        ("A bare tag", ["Series"], "2031-03-01"),
+        ("Another bare tag", ["Series"], "2031-03-09"),
+    ]
+    out = group([(t, f"{SITE}/{t.lower().replace(' ', '-')}/", tags, day) for t, tags, day in rows])
+    assert all(g.key is None for g in out), out
+
+
+def test_the_tag_names_a_series_the_titles_named_after_one_part() -> None:
+    """Episodes numbered in their titles under names of their own take the tag's name."""
+    titles = ["Glaze chemistry (Episode 1)", "Firing curves (Episode 2)", "Kiln wash (Episode 3)"]
+    rows = [(t, ["series:one-risk-one-fix"], f"2031-04-0{n}") for n, t in enumerate(titles, 1)]
+    out = group([(t, f"{SITE}/p{i}/", tags, day) for i, (t, tags, day) in enumerate(rows)])
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+    assert [g.part for g in out] == [1, 2, 3]
+    assert out[0].name == "One Risk One Fix"

@@ -56,3 +56,36 @@ def test_numbers_that_leave_a_gap_or_a_shared_word_join_nothing() -> None:
     assert word[2].key != word[0].key  # one shared word names a topic, not the series
     taken = _grouped(["Kiln Diary (1)", "Kiln Diary (2)", "Kiln Dreams (2)"])
     assert taken[2].key != taken[0].key  # a number the group has already
+
+
+def test_lone_parts_said_one_way_and_numbered_in_date_order_are_one_series() -> None:
+    """ "Glaze chemistry (Episode 1)", "Firing curves (Episode 2)", …: no name is shared,
+    but the parts are said the same way and count 1, 2, 3 as they were posted."""
+    rows = [
+        ("Glaze chemistry (Episode 1)", "2031-04-01"),
+        ("A trip to the clay pit", "2031-04-03"),
+        ("Firing curves (Episode 2)", "2031-04-08"),
+        ("Kiln wash (Episode 3)", "2031-04-15"),
+        ("Shelves and posts (Episode 4)", "2031-04-22"),
+    ]
+    out = group([(t, None, (), d) for t, d in rows])
+    episodes = [out[0], *out[2:]]
+    assert episodes[0].key is not None and {g.key for g in episodes} == {episodes[0].key}
+    assert [g.part for g in episodes] == [1, 2, 3, 4]
+    assert episodes[0].name == "Glaze chemistry" and out[1].key is None
+
+
+def test_lone_parts_out_of_date_order_or_with_a_gap_stay_apart() -> None:
+    out_of_order = [
+        ("Glaze chemistry (Episode 2)", "2031-04-01"),
+        ("Firing curves (Episode 1)", "2031-04-08"),
+        ("Kiln wash (Episode 3)", "2031-04-15"),
+    ]
+    gap = [
+        ("Glaze chemistry (Episode 1)", "2031-04-01"),
+        ("Firing curves (Episode 2)", "2031-04-08"),
+        ("Kiln wash (Episode 4)", "2031-04-15"),
+    ]
+    for rows in (out_of_order, gap):
+        out = group([(t, None, (), d) for t, d in rows])
+        assert len({g.key for g in out}) == 3, out

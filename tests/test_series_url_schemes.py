@@ -278,3 +278,26 @@ def test_a_one_word_slug_stem_that_says_part_needs_no_run() -> None:
     assert out[0].key is not None and out[1].key == out[0].key
     assert [g.part for g in out[:2]] == [2, 3]
     assert out[2].standalone and out[3].standalone
+
+
+def test_numbers_left_with_gaps_of_ten_are_ranks() -> None:
+    """ "/kiln-course/000-intro/", "/010-clay/", "/020-glaze/": sort keys with room between
+    them (a page can go in later), not parts 0, 10 and 20."""
+    rows = [
+        ("Kiln course: what it covers", "kiln-course/000-intro", "2031-01-01"),
+        ("Kiln course: clay", "kiln-course/010-clay", "2031-01-08"),
+        ("Kiln course: glaze", "kiln-course/020-glaze", "2031-01-15"),
+        ("Kiln course: firing", "kiln-course/030-firing", "2031-01-22"),
+    ]
+    out = _posts(rows)
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}
+    assert [g.part for g in out] == [1, 2, 3, 4]
+
+
+def test_unpadded_tens_are_the_authors_count() -> None:
+    rows = [
+        (f"Glaze Challenge Day {n}: notes", f"glaze-challenge-day-{n}", f"2031-0{n // 10}-01")
+        for n in (10, 20, 30)
+    ]
+    out = _posts(rows)
+    assert [g.part for g in out] == [10, 20, 30]

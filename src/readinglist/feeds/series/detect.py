@@ -45,7 +45,7 @@ from readinglist.feeds.series.links import (
     nest_subseries,
 )
 from readinglist.feeds.series.naming import spell_names_as_titles
-from readinglist.feeds.series.numbering import continue_numbering
+from readinglist.feeds.series.numbering import continue_numbering, number_lone_runs
 from readinglist.feeds.series.openings import shared_openings
 from readinglist.feeds.series.post import (
     FORM_UNNUMBERED,
@@ -69,7 +69,7 @@ from readinglist.feeds.series.rules import (
     normalize,
     squash,
 )
-from readinglist.feeds.series.series_dirs import file_by_series_directory
+from readinglist.feeds.series.series_dirs import file_by_series_directory, series_tag
 from readinglist.feeds.series.slug_names import slug_prefix_names
 from readinglist.feeds.series.titles import (
     LONE_FORMS,
@@ -82,6 +82,7 @@ from readinglist.feeds.series.url_aliases import (
     join_glued_slugs,
     join_slug_prefixes,
     join_slug_stems,
+    rank_sort_keys,
 )
 from readinglist.model.records import SeriesGuess
 
@@ -183,8 +184,10 @@ def _analyze_all(posts: Sequence[PostTuple]) -> list[Post]:
     for post in posts:
         item = read_post(post[0], post[1])
         item.tags = frozenset(normalize(c) for c in post[2] if c)
+        item.series_tag = series_tag(post[2])
         item.when = day_number(post[3]) if len(post) > 3 else None
         items.append(item)
+    rank_sort_keys(items)  # "000-x", "010-y": sort keys with gaps, parts 1 and 2
     _merge_spellings(items)
     return items
 
@@ -212,6 +215,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     join_slug_stems(items)
     join_slug_prefixes(items)
     continue_numbering(items)
+    number_lone_runs(items)
     drop_heads_years_apart(items)
     _drop_unconfirmed(items)
     _canonical_names(items)

@@ -11,6 +11,11 @@ run from 1 (or 0), no two claim one number, and its name opens as the group's do
 (the first two words, or the first two characters of a CJK or Hangul name). A number
 that leaves a gap ("Episode 36" beside episodes 1 and 68) joins nothing.
 
+Without a group to continue (``number_lone_runs``): three or more lone posts whose titles
+each say a part the same way ("… (Episode 1)", "… (Episode 2)", …) under names of their
+own, and whose numbers in date order are exactly 1, 2, 3, … are one series the author
+never named in its titles; it takes the first part's name.
+
 Every rule describes how authors write, never a particular blog or series.
 """
 
@@ -20,8 +25,9 @@ import re
 from collections import defaultdict
 
 from readinglist.feeds.series.post import FORM_CONTINUED, Post, common_spelling
+from readinglist.feeds.series.titles import STRONG
 
-__all__ = ["continue_numbering"]
+__all__ = ["continue_numbering", "number_lone_runs"]
 
 _CJK_OPENING = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2}")
 _WORD = re.compile(r"[^\W_]+")
@@ -76,3 +82,35 @@ def continue_numbering(items: list[Post]) -> None:
         name = common_spelling(p.name for p in by_key[key])
         for p in joiners:
             p.key, p.name, p.short_title, p.form = key, name, p.title, FORM_CONTINUED
+
+
+_LONE_RUN = 3
+"""Lone parts said the same way that make a series of their own: three or more."""
+
+
+def number_lone_runs(items: list[Post]) -> None:
+    """Lone parts said one way, numbered 1, 2, 3, … in date order: one unnamed series."""
+    count: dict[str, int] = defaultdict(int)
+    for p in items:
+        if p.key is not None:
+            count[p.key] += 1
+    by_form: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if (
+            p.key is not None
+            and count[p.key] == 1
+            and p.part is not None
+            and p.strength >= STRONG
+            and "{}" in p.form
+        ):
+            by_form[p.form].append(p)
+    for form in sorted(by_form):
+        posts = by_form[form]
+        if len(posts) < _LONE_RUN or any(p.when is None for p in posts):
+            continue  # undated, the order the numbers must follow is unknown
+        posts.sort(key=lambda p: (p.when or 0.0, p.part or 0))
+        if [p.part for p in posts] != list(range(1, len(posts) + 1)):
+            continue  # a gap, a repeat or numbers out of date order: separate pieces
+        first = posts[0]
+        for p in posts[1:]:
+            p.key, p.name, p.short_title, p.form = first.key, first.name, p.title, FORM_CONTINUED

@@ -104,6 +104,8 @@ class Post:
     """Joined because its group was posted as a run in time (cadence decided)."""
     tags: frozenset[str] = field(default_factory=frozenset)
     """The post's categories and tags, normalised."""
+    series_tag: str | None = None
+    """The series a tag of the post names as one ("Series: Kiln Basics", "Kafka系列")."""
     slug_part: int | None = None
     """The number the slug gives the name an unnumbered title carries ("(CNN) x" at
     /cnn-02-x/); the group reads it as the part only when the slugs make a run."""

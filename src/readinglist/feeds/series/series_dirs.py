@@ -1,4 +1,5 @@
-"""The URL's own declaration: posts a site files under ``/series/<name>/`` are one series.
+"""The site's own declaration: posts filed under ``/series/<name>/``, or tagged "Series:
+<name>", are one series.
 
 Some sites put a series' posts in a directory of their own below one named "series"
 (``/software/series/build-automated-deploy/version-control/``,
@@ -13,11 +14,20 @@ The series keeps the key the titles found when every post of that key is filed i
 directory (it is the same series, and its title numbers hold); otherwise the
 directory's name is the key. Posts joining from elsewhere lose the number they had
 there; a series with no number at all is ordered by date, as any unnumbered series is.
+
+A tag can say the same (``series_tag``): "Series: Un risque, une mesure",
+"series:conditional-access-framework", "serie-engenharia-software", "Kafka系列",
+"도자기 시리즈". The word "series" must open the tag, before a separator and a name, or
+(in Chinese, Korean and Japanese, where it follows the name) close it: "Time Series"
+and "Taylor series" are topics, "séries temporais" a plural, and a bare "Series" tag on
+every series of a blog names none of them.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from readinglist.feeds.series.evidence import STRONG_GRADE
 from readinglist.feeds.series.ordering import by_date, by_date_around_ties
@@ -25,15 +35,47 @@ from readinglist.feeds.series.post import Post, common_spelling
 from readinglist.feeds.series.rules import humanize_slug, normalize
 from readinglist.feeds.series.titles import STRONG
 
-__all__ = ["file_by_series_directory"]
+__all__ = ["file_by_series_directory", "series_tag"]
+
+_SERIES_TAG = re.compile(
+    r"^\s*(?:series|serie|série|serien|seri)\s*[:：\-_/]\s*(?P<lead>\S.*?)\s*$"
+    r"|^\s*(?P<tail>\S.*?)\s*(?:系列|시리즈|シリーズ)\s*$",
+    re.IGNORECASE,
+)
+
+
+_NOT_A_SERIES_NAME = frozenset(
+    ("intro", "introduction", "index", "overview", "all", "list", "part", "post", "finale",
+     "end", "start", "first", "last", "complete", "ongoing", "wip", "draft")
+)  # fmt: skip
+"""What a "series-…" tag says of a post's place or state, not which series it is in."""
+
+
+def series_tag(categories: Iterable[str]) -> str | None:
+    """The series name one of a post's tags declares, as the tag writes it; else None."""
+    for category in categories:
+        match = _SERIES_TAG.match(category)
+        if match is not None:
+            written = match["lead"] or match["tail"]
+            # a tag written as a slug ("un-risque-une-mesure") is shown as a name
+            slug_like = " " not in written and written == written.lower()
+            name = humanize_slug(written) if slug_like else written.replace("_", " ")
+            if normalize(name) and normalize(name) not in _NOT_A_SERIES_NAME:
+                return name.strip()
+    return None
 
 
 def file_by_series_directory(items: list[Post]) -> None:
     """Every directory under "series" holding two posts or more makes them one series."""
     filed: dict[str, list[Post]] = defaultdict(list)
+    tagged: dict[str, str] = {}  # key -> the tag's own spelling of the name
     for p in items:
         if p.url is not None and p.url.series_dir is not None:
             filed[p.url.series_dir].append(p)
+        elif p.series_tag is not None:
+            tag_key = "tag:" + normalize(p.series_tag)
+            tagged.setdefault(tag_key, p.series_tag)
+            filed[tag_key].append(p)
     posts_per_key = Counter(p.key for p in items if p.key is not None)
     left_behind: set[str] = set()
     for directory in sorted(filed):
@@ -41,18 +83,22 @@ def file_by_series_directory(items: list[Post]) -> None:
         if len(posts) < 2:
             continue
         key = _key_found_in_titles(posts, posts_per_key)
+        declared_name = tagged.get(directory) or humanize_slug(directory)
         if key is None:
-            key, name = (
-                normalize(directory.replace("-", " ").replace("_", " ")),
-                humanize_slug(directory),
-            )
+            key, name = normalize(declared_name), declared_name
         else:
-            name = common_spelling(p.name for p in posts if p.key == key) or humanize_slug(
-                directory
-            )
+            name = common_spelling(p.name for p in posts if p.key == key) or declared_name
+            if directory in tagged and not _every_title_says(name, posts):
+                # the tag names the series; the titles' key named only some of its
+                # posts (the first part's title, a URL section): the author's name wins
+                name = declared_name
         kind = next((p.kind for p in posts if p.key == key), "multipart")
         found = next((p.why for p in posts if p.key == key and p.why), "")
-        filed_so = f"the site files these posts under /series/{directory}/"
+        filed_so = (
+            f"the site tags these posts as the series '{tagged[directory]}'"
+            if directory in tagged
+            else f"the site files these posts under /series/{directory}/"
+        )
         why = f"{found}; {filed_so}" if found else filed_so  # what the titles showed, kept
         for p in posts:
             if p.key != key:
@@ -66,6 +112,11 @@ def file_by_series_directory(items: list[Post]) -> None:
         elif all(p.part is None for p in posts) and not by_date(posts):
             by_date_around_ties(posts)
     _drop_lone_leftovers(items, left_behind)
+
+
+def _every_title_says(name: str, posts: list[Post]) -> bool:
+    """Every post's title writes the name: it is the series' name, not one post's."""
+    return all(name.lower() in p.title.lower() for p in posts)
 
 
 def _key_found_in_titles(posts: list[Post], posts_per_key: Counter[str]) -> str | None:

@@ -31,7 +31,13 @@ from readinglist.feeds.series.post import (
 from readinglist.feeds.series.rules import humanize_slug, names_something, normalize, url_marker
 from readinglist.feeds.series.titles import MEDIUM
 
-__all__ = ["join_by_url_scheme", "join_glued_slugs", "join_slug_prefixes", "join_slug_stems"]
+__all__ = [
+    "join_by_url_scheme",
+    "join_glued_slugs",
+    "join_slug_prefixes",
+    "join_slug_stems",
+    "rank_sort_keys",
+]
 
 _AGREEING_PARTS = 2
 """Parts whose slug and title numbers agree before a slug name counts as the series'."""
@@ -108,6 +114,35 @@ def join_glued_slugs(items: list[Post]) -> None:
         for number, p in parts.items():
             p.key, p.name, p.part, p.short_title = key, name, number, p.title
             p.strength, p.form = MEDIUM, FORM_URL
+
+
+_PADDED_TENS = re.compile(r"^0\d*0[-_.]")
+"""A slug opening with a zero-padded multiple of ten: "010-x", "0020-y" (never "10-x")."""
+_SORT_KEY_STEP = 10
+
+
+def rank_sort_keys(items: list[Post]) -> None:
+    """ "000-x", "010-y", "020-z": numbers left with gaps to sort by, not parts 0, 10, 20.
+
+    Authors who file a series' pages by a number leave room between them, as line
+    numbers once did, so that a page can later go between two others. When every number
+    a URL gives one series is a multiple of ten and a slug writes one zero-padded ("010"),
+    nobody means part 10: the parts are the numbers' ranks, 1, 2, 3, … A run that is not
+    padded ("day-10", "day-20") is the author's count and stays.
+    """
+    by_key: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key is not None and p.part is not None and p.form == FORM_URL:
+            by_key[p.key].append(p)
+    for posts in by_key.values():
+        numbers = sorted({p.part for p in posts if p.part is not None})
+        if len(numbers) < 3 or any(n % _SORT_KEY_STEP for n in numbers):
+            continue
+        if not any(p.url is not None and _PADDED_TENS.match(p.url.slug) for p in posts):
+            continue
+        rank = {n: i for i, n in enumerate(numbers, start=1)}
+        for p in posts:
+            p.part = rank[p.part] if p.part is not None else None
 
 
 def join_slug_stems(items: list[Post]) -> None:
