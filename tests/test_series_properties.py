@@ -40,6 +40,7 @@ MARKERS = [
     "（一〇）",
     "{n}. Bölüm",
     "2편",  # one part every title repeats: "x 2편(…)(3) y"
+    "(Episode {n})",  # lone parts under names of their own
 ]
 TOPICS = ["lifetimes", "所有权", "themes", "the borrow checker", "생명주기", "", "Summary"]
 SLUGS = [
@@ -59,8 +60,11 @@ SLUGS = [
     "{name}part{n}",  # the part word glued to the stem ("EntityPart3")
     "{name}-kiln{n}",  # a bare "x-kiln" beside "x-kiln2", "x-kiln3"
     "{name}-kiln",
+    "0{n}0-{topic}",  # sort keys with gaps of ten
 ]
-DIRS = ["{i}", "notes", "rust", "kiln-course", "series/kiln-basics"]
+CATEGORIES = ["rust", "notes", "series", "Series: Kiln Basics", "series:glaze-lab", "Kafka系列"]
+"""Tags, three of them declaring a series."""
+DIRS = ["{i}", "notes", "rust", "kiln-course", "series/kiln-basics", "kiln-course/010-x"]
 """A post's own directory, a shared one, or a series directory the site files it in."""
 
 
@@ -88,7 +92,7 @@ def posts(draw: st.DrawFn) -> list[tuple[str, str, tuple[str, ...], str | None]]
         )
         day = draw(st.one_of(st.none(), st.integers(min_value=1, max_value=28)))
         when = None if day is None else f"2023-{1 + i % 12:02d}-{day:02d}"
-        cats = tuple(draw(st.lists(st.sampled_from(["rust", "notes", "series"]), max_size=2)))
+        cats = tuple(draw(st.lists(st.sampled_from(CATEGORIES), max_size=2)))
         folder = draw(st.sampled_from(DIRS)).format(i=i)
         out.append((title, f"https://example.org/{folder}/{slug}/", cats, when))
     return out
