@@ -382,7 +382,7 @@ def _spell_part_numbers(slug: str) -> str:
         value = roman_to_int(match.group(3))
         return match.group(0) if value is None else f"{match[1]}{match[2]}{value}"
 
-    if "pt" not in slug and "part" not in slug:
+    if "part" not in slug and "pt-" not in slug and "pt_" not in slug:
         return slug  # cheap: most slugs say no part at all
     slug = _ROMAN_PART_RE.sub(arabic, slug)
     return _GLUED_PART_RE.sub(r"\1-part\2", slug)
