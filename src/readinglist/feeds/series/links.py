@@ -227,6 +227,11 @@ def join_named(items: list[Post]) -> None:
     if not series:
         return
     long_names = {k for k in series if len(k.split()) >= _LONG_NAME_WORDS}
+    last_words = (
+        re.compile("|".join(sorted({re.escape(k.rsplit(" ", 1)[-1]) for k in long_names})))
+        if long_names
+        else None
+    )
     subtitles: dict[str, set[str]] = defaultdict(set)
     for p in items:
         if p.key in series and p.short_title and p.short_title != p.title:
@@ -241,8 +246,8 @@ def join_named(items: list[Post]) -> None:
             quoted = {normalize(q) for q in _QUOTED.findall(p.title)}
             found = sorted({k for q in quoted for k in subtitles.get(q, ())})
             key = found[0] if len(found) == 1 else ""
-        if not key and long_names:
-            key = _head_ending_in(p.title, long_names)
+        if not key and last_words is not None and last_words.search(p.title.lower()):
+            key = _head_ending_in(p.title, long_names)  # a name's last word is in it
         if key:
             p.key, p.part, p.strength, p.short_title = key, None, MEDIUM, p.title
             p.form = FORM_LINKED
@@ -253,9 +258,6 @@ _LONG_NAME_WORDS = 3
 
 def _head_ending_in(title: str, series: set[str]) -> str:
     """The one series whose whole name (three words or more) ends ``title``'s head."""
-    lowered = title.lower()
-    if not any(name.rsplit(" ", 1)[-1] in lowered for name in series):
-        return ""  # cheap: no name's last word anywhere in the title
     head = title_head(title)
     if head is None:
         return ""

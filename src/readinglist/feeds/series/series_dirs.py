@@ -44,6 +44,7 @@ _SERIES_TAG = re.compile(
 )
 
 
+_MAY_SAY_SERIES = re.compile(r"[Ss][EeéÉ][Rr][Ii]|系列|시리즈|シリーズ")
 _NOT_A_SERIES_NAME = frozenset(
     ("intro", "introduction", "index", "overview", "all", "list", "part", "post", "finale",
      "end", "start", "first", "last", "complete", "ongoing", "wip", "draft")
@@ -54,6 +55,8 @@ _NOT_A_SERIES_NAME = frozenset(
 def series_tag(categories: Iterable[str]) -> str | None:
     """The series name one of a post's tags declares, as the tag writes it; else None."""
     for category in categories:
+        if not _MAY_SAY_SERIES.search(category):
+            continue  # cheap: most tags are topics
         match = _SERIES_TAG.match(category)
         if match is not None:
             written = match["lead"] or match["tail"]

@@ -97,6 +97,8 @@ def join_glued_slugs(items: list[Post]) -> None:
         return
     numbered: dict[str, dict[int, Post]] = defaultdict(dict)
     for slug, p in loose.items():
+        if not slug[-1:].isdigit():
+            continue  # cheap: most slugs end in a word
         match = _GLUED_RE.match(slug)
         if match is not None and match.group(1) in loose:
             numbered[match.group(1)][int(match.group(2))] = p
