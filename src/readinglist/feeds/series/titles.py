@@ -5,15 +5,40 @@ returns the first that fits. Markers are read in the languages blogs are written
 not only English: "Parte 2", "Teil 2", "capítulo 2", "2편"/"2부", "その2", "上篇/下篇".
 Each result carries a strength, because the weak forms
 ("Xess 2: CSS variable edition", "Sessions IV") look exactly like ordinary titles
-and only count when a sibling post confirms them (see ``series.group``).
+and only count when a sibling post confirms them (see ``series.group``). The markers
+that count or order parts (counters, ordinals, "(2/3)", 上/下) are read in ``counted``;
+what a marker is, in ``marker``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from readinglist.feeds.series.counted import (
+    CN_ORDINAL,
+    COUNTER,
+    FRACTION,
+    KO_ORDINAL,
+    ORDINAL_PART,
+    POSITION_PIECE,
+    read_cn_ordinal,
+    read_counter,
+    read_fraction,
+    read_ordinal,
+    read_position_piece,
+)
+from readinglist.feeds.series.marker import (
+    BOOK_CHAPTER_FORM,
+    GENERIC_NAMES,
+    MEDIUM,
+    STRONG,
+    TAIL_SEP,
+    WEAK,
+    TitleMarker,
+    ok_name,
+)
 from readinglist.feeds.series.rules import (
     CN_NUM,
     POST_KINDS,
@@ -24,39 +49,10 @@ from readinglist.feeds.series.rules import (
     parse_number,
 )
 
-STRONG = 3
-"""Part N, (N), #N, 第N期, Day N ...: a series on its own, even with one post."""
-MEDIUM = 2
-"""[Name] x, x take 2, chapter references: a series when it has a part or a sibling."""
-WEAK = 1
-"""Name N: x, trailing numbers, URL numbers: only with a sibling of the same key."""
-
-
-@dataclass(frozen=True, slots=True)
-class TitleMarker:
-    """A series marker found in a title."""
-
-    name: str
-    part: int | None
-    short_title: str
-    strength: int
-    url_part_preferred: bool = False  # "(Chapter 12~17)": a book reference, not our order
-    form: str = ""  # the marker as a template, "{} Part N": the series' ``why``
-
-
 _PART_NUM = rf"(?:\d{{1,5}}|[IVXLC]{{1,6}}|[ivx]{{1,5}}|{WORD_NUM})"
 _KW_NUM = rf"(?:\d{{1,5}}|{WORD_NUM})"
 _LEAD_SEP = r"[\s,:;\-–—(（|]*"
-_TAIL_SEP = r"\s*(?:[:：\-–—.|/]+\s*)?"
 _YEARS = range(1900, 2101)
-_GENERIC_NAMES = frozenset(
-    (
-        "top", "best", "worst", "my", "our", "the", "a", "an", "my", "new", "why", "how",
-        "what", "when", "with", "in", "on", "of", "for", "and", "part", "chapter", "episode",
-        "day", "lecture", "version", "v", "vol", "issue", "no", "week", "round", "take",
-        "제", "第",  # the ordinal prefix of "제 3장", "第 3 章": "chapter 3" names nothing
-    )
-)  # fmt: skip
 _KEYWORDS = (
     r"episode|ep|chapter|ch|lecture|lesson|session|round|day|week|volume|vol|issue|module"
     r"|unit|lab|topic|第|cap[ií]tulo|episodio|lecci[oó]n|kapitel|chapitre"
@@ -77,7 +73,7 @@ written in letters needs a space, or "partiel" (French: partial) reads as "parti
 
 _PART_IN_PARENS = re.compile(
     rf"^(?P<outer>.*?)\s*[(（]\s*(?P<inner>[^()（）]*?)[\s,，:]*\b{_PART_WORD}{_PART_GAP}(?P<num>{_PART_NUM})"
-    rf"(?:\s*(?:of|/)\s*\d{{1,5}})?\s*[)）]{_TAIL_SEP}(?P<after>.*)$",
+    rf"(?:\s*(?:of|/)\s*\d{{1,5}})?\s*[)）]{TAIL_SEP}(?P<after>.*)$",
     _F,
 )
 _PT = r"pt\.|pt(?=\s?\d{1,2}(?:\.\d)?(?![\d.]))"
@@ -85,13 +81,13 @@ _PT = r"pt\.|pt(?=\s?\d{1,2}(?:\.\d)?(?![\d.]))"
 Portuguese shorten "parte" so); "PT 2024" is a year, not part 2024."""
 _PART = re.compile(
     rf"^(?P<name>.*?){_LEAD_SEP}\b(?:{_PART_WORD}|{_PT}){_PART_GAP}(?P<num>{_PART_NUM})"
-    rf"(?:\.\d(?!\d))?(?:\s*(?:of|/)\s*\d{{1,5}})?(?![\w\-/])\)?(?:{_TAIL_SEP}|\s+|$)"
+    rf"(?:\.\d(?!\d))?(?:\s*(?:of|/)\s*\d{{1,5}})?(?![\w\-/])\)?(?:{TAIL_SEP}|\s+|$)"
     rf"(?P<rest>.*)$",
     _F,
 )
 _HASH_IN_PARENS = re.compile(
     r"^(?P<outer>.*?)\s*[(（]\s*(?P<inner>[^()（）#]+?)\s*#\s?(?P<num>\d{1,5})\s*[)）]"
-    rf"{_TAIL_SEP}(?P<after>.*)$"
+    rf"{TAIL_SEP}(?P<after>.*)$"
 )
 _PAREN_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX)(?=\s*[)）])"
 """Upper-case roman numerals in parentheses, "(II)", "(IV)": part numbers as digits are.
@@ -104,21 +100,17 @@ _PAREN_NUM = re.compile(
 )
 """"X (3)", "X（三）", "X (上)": a number in parentheses, three digits at most (four are a
 year, or an id: "deep dive session (8430)" is no part 8430 with 8429 missing)."""
-_CN_ORDINAL = re.compile(
-    rf"^(?P<name>.*?)[（(【\[]?\s*第\s*(?P<num>\d{{1,5}}|{CN_NUM})\s*"
-    r"(?P<ctr>[期周篇章讲講节節回部集课課话話卷])\s*[）)】\]]?\s*(?:[:：\-–—|]+\s*)?(?P<rest>.*)$"
-)
 _KEYWORD = re.compile(
     rf"^(?P<name>.*?){_LEAD_SEP}(?<![\w#])(?P<kw>{_KEYWORDS})\.?\s*"
     rf"(?P<num>{_KW_NUM})(?P<range>\s*[~～\-–]\s*\d{{1,4}})?(?!\.\d)"
-    rf"(?P<of>\s+of\s+)?\b(?P<close>\s*[)）\]])?{_TAIL_SEP}(?P<rest>.*)$",
+    rf"(?P<of>\s+of\s+)?\b(?P<close>\s*[)）\]])?{TAIL_SEP}(?P<rest>.*)$",
     _F,
 )
 _HASH = re.compile(
-    rf"^(?P<name>.+?)\s*(?:(?<=\s)|^)#\s?(?P<num>\d{{1,5}})\b{_TAIL_SEP}(?P<rest>.*)$"
+    rf"^(?P<name>.+?)\s*(?:(?<=\s)|^)#\s?(?P<num>\d{{1,5}})\b{TAIL_SEP}(?P<rest>.*)$"
 )
 _TAKE = re.compile(
-    rf"^(?P<name>.+?)[\s,:;\-–—]+\btake\s+(?P<num>\d{{1,3}}|{WORD_NUM})\b{_TAIL_SEP}(?P<rest>.*)$",
+    rf"^(?P<name>.+?)[\s,:;\-–—]+\btake\s+(?P<num>\d{{1,3}}|{WORD_NUM})\b{TAIL_SEP}(?P<rest>.*)$",
     _F,
 )
 _CONTINUED = re.compile(
@@ -164,59 +156,6 @@ _SERIES_NUM = re.compile(
 )
 """"Kafka系列一：简介": the series word, then the part ("系列15篇" is a count: no separator);
 "Vue 系列之五 x": "the series' fifth", where a space may end the number."""
-_COUNTER = re.compile(
-    r"^(?P<name>.+?)\s*(?:(?:その|其の)\s*(?P<pre>\d{1,3})"
-    r"|제?\s*(?P<num>\d{1,3})\s*(?P<ctr>편|부|화|탄|강|장|주차|일차|회차|차시))"
-    r"(?![\w])\s*(?:[:：\-–—.|)]\s*)?(?P<rest>.*)$"
-)
-"""Counters written after the number, or a prefix: "…정리 2편" (part 2), "…입문 1부",
-"…その3" (Japanese "number 3"); Korean lectures, chapters, weeks and days of a study
-("자료구조 1강", "3장", "2주차", "5일차", "4회차" the fourth meeting, "2차시" the second
-period): a chapter alone, as in English, makes no series."""
-_ORDINAL_WORDS = {
-    **dict.fromkeys(("first", "primera", "primer", "primero", "primeira", "primeiro"), 1),
-    **dict.fromkeys(("second", "segunda", "segundo"), 2),
-    **dict.fromkeys(("third", "tercera", "tercer", "tercero", "terceira", "terceiro"), 3),
-    **dict.fromkeys(("fourth", "cuarta", "cuarto", "quarta", "quarto"), 4),
-    **dict.fromkeys(("fifth", "quinta", "quinto"), 5),
-    **dict.fromkeys(("sixth", "sexta", "sexto"), 6),
-    **dict.fromkeys(("seventh", "séptima", "séptimo", "sétima", "sétimo"), 7),
-    **dict.fromkeys(("eighth", "octava", "octavo", "oitava", "oitavo"), 8),
-    **dict.fromkeys(("ninth", "novena", "noveno", "nona", "nono"), 9),
-    **dict.fromkeys(("tenth", "décima", "décimo"), 10),
-    **{"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9},
-    "열": 10,
-}
-"""Ordinal words that count parts: English, Spanish, Portuguese and Korean (N 번째)."""
-_ORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
-_FRACTION = re.compile(
-    r"^(?P<name>.+?)(?:\s+|(?<=[^\x00-\x7f]))[(\[（【]\s*(?P<num>\d{1,2})\s*(?:/|／|of|de)\s*"
-    r"(?P<total>\d{1,2})\s*"
-    rf"[)\]）】]{_TAIL_SEP}(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-"""A part of a known count: "Migrating to Gizmo (2/3)", "[1/4]", "(1 de 3)"; the bracket
-stands apart from the name ("O(N^[1/3])" is an exponent)."""
-_ORDINAL_PART = re.compile(
-    rf"^(?P<name>.+?)[\s,:：\-–—(（\[]+(?:(?P<word>{_ORD})|(?P<num>\d{{1,2}})\s*[ªº°]"
-    r"|(?P<dotted>\d{1,2})\.\s*(?=teil|bölüm|kısım))\s*"
-    r"(?:part|parte|entrega|installment|instalment|teil|bölüm|kısım)\b\s*[)）\]]?"
-    rf"{_TAIL_SEP}(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-"""An ordinal before a part word: "Gizmo, segunda parte", "(2ª parte)", "Second Part",
-and the ordinal German and Turkish write with a dot: "Gizmo, 2. Teil", "Gizmo 2. Bölüm"
-(in English "2. Part" is a list item, so the dot counts only before those words)."""
-_KO_ORDINAL = re.compile(
-    rf"^(?P<name>.+?)\s*[-–—:：(（\[]?\s*(?:(?P<word>{_ORD})|(?P<num>\d{{1,2}}))\s*번째"
-    r"(?:\s*(?:이야기|글|편|시간))?\s*(?:[)）\]]\s*(?:[:：\-–—.|]\s*)?|[:：\-–—.|]\s*|$)(?P<rest>.*)$"
-)
-"""Korean "N 번째" ("the Nth"): "Gizmo 입문 - 두 번째", "(3번째 이야기)"; it ends the title or
-its bracket ("K번째 수", "네 번째 점": "the Kth number", "the fourth point", name things)."""
-_POSITION_PIECE = re.compile(
-    r"^(?P<name>.+?)\s*[（(]?\s*(?P<num>[上中下])\s*篇\s*[)）]?(?:\s*[:：\-–—|]+\s*|\s+|$)(?P<rest>.*)$"
-)
-"""上篇/中篇/下篇: "the first/middle/last piece", written without brackets too."""
 _TRAILING_ROMAN = re.compile(r"^(?P<name>.*[^\W\d])\s+(?P<num>[IVX]{1,5})$")
 _TRAILING_NUM = re.compile(r"^(?P<name>.*[^\W\d_])\s+(?P<num>\d{1,3})$")
 
@@ -227,22 +166,6 @@ _WORK_ON_A_CHAPTER = re.compile(
     _F,
 )
 """What a reader writes about a chapter of someone else's book: "… chapter 3 exercises"."""
-
-BOOK_CHAPTER_FORM = "{} Chapter N (the book's chapters)"
-"""The ``why`` template of a group whose chapter numbers belong to a book, not to it."""
-
-_WORK_ON_A_CN_CHAPTER = re.compile(
-    r"笔记|筆記|习题|習題|练习|練習|答案|解答|总结|總結|小结|读后感|课后|課後|思考题|摘录"
-)
-"""The same in Chinese: notes, exercises, answers, a summary of the chapter."""
-
-CN_CHAPTER_FORM = "{} 第N章"
-"""A chapter marker: with siblings a part number, alone (like "chapter N") no series."""
-
-
-def _ok_name(name: str) -> bool:
-    words = name.lower().split()
-    return bool(words) and not (len(words) == 1 and words[0] in _GENERIC_NAMES)
 
 
 def _part(text: str) -> int | None:
@@ -290,23 +213,6 @@ def _m_paren_num(m: re.Match[str]) -> TitleMarker | None:
     return TitleMarker(name, part, rest or name, STRONG)
 
 
-def _m_cn_ordinal(m: re.Match[str]) -> TitleMarker | None:
-    part = _part(m["num"])
-    name, rest = clean_name(m["name"]), clean(m["rest"])
-    if part is None:
-        return None
-    if not name:  # "第3期：主题" -> the series is what follows
-        name, rest = clean_name(rest), rest
-    if not name:
-        return None
-    if m["ctr"] == "章":  # a chapter, as in English: of a book, or of the author's own
-        if "《" in m["name"] or _WORK_ON_A_CN_CHAPTER.search(rest):
-            # "读《某书》第 2 章", "《某书》第3章 习题": the book's chapter (see chapter N)
-            return TitleMarker(name, None, m.string, MEDIUM, form=BOOK_CHAPTER_FORM)
-        return TitleMarker(name, part, rest or name, STRONG, form=CN_CHAPTER_FORM)
-    return TitleMarker(name, part, rest or name, STRONG)
-
-
 def _m_keyword(m: re.Match[str]) -> TitleMarker | None:
     name, rest = clean_name(m["name"]), clean(m["rest"])
     kw = m["kw"].lower()
@@ -321,7 +227,7 @@ def _m_keyword(m: re.Match[str]) -> TitleMarker | None:
             rest = ""
         else:  # "Day 4 of 100 Days of Code"
             name, rest = clean_name(rest), ""
-    if not _ok_name(name):
+    if not ok_name(name):
         return None
     in_parens = bool(m["close"]) and "(" in m.string[: m.start("kw")]
     if kw in ("chapter", "ch") and (in_parens or m["range"]):
@@ -339,7 +245,7 @@ def _m_keyword(m: re.Match[str]) -> TitleMarker | None:
 def _m_hash(m: re.Match[str]) -> TitleMarker | None:
     part = _part(m["num"])
     name, rest = clean_name(m["name"]), clean(m["rest"])
-    if part is None or not _ok_name(name):
+    if part is None or not ok_name(name):
         return None
     return TitleMarker(name, part, rest or name, STRONG)
 
@@ -373,7 +279,7 @@ def _m_bracket(m: re.Match[str]) -> TitleMarker | None:
 def _m_name_num(m: re.Match[str]) -> TitleMarker | None:
     name, rest = clean_name(m["name"]), clean(m["rest"])
     part = _part(m["num"])
-    if part is None or not _ok_name(name):
+    if part is None or not ok_name(name):
         return None
     return TitleMarker(name, part, rest, WEAK)
 
@@ -382,7 +288,7 @@ def _m_stuck(m: re.Match[str]) -> TitleMarker | None:
     """ "JDBC2", "爬虫学习2-requests": a number glued to its stem (WEAK: needs siblings)."""
     name, rest = clean_name(m["name"]), clean(m["rest"] or "")
     part = _part(m["num"])
-    if part is None or not _ok_name(name) or not (rest or m.end("num") == len(m.string)):
+    if part is None or not ok_name(name) or not (rest or m.end("num") == len(m.string)):
         return None
     return TitleMarker(name, part, rest or m.string, WEAK)
 
@@ -396,67 +302,29 @@ def _m_quoted(m: re.Match[str]) -> TitleMarker | None:
     return TitleMarker(name, part, rest or name, MEDIUM)
 
 
-def _m_counter(m: re.Match[str]) -> TitleMarker | None:
-    name, rest = clean_name(m["name"]), clean(m["rest"])
-    part = _part(m["pre"] or m["num"])
-    if part is None or not _ok_name(name):
-        return None
-    return TitleMarker(name, part, rest or name, STRONG)
-
-
-def _m_position_piece(m: re.Match[str]) -> TitleMarker | None:
-    name, rest = clean_name(m["name"]), clean(m["rest"])
-    part = _part(m["num"])
-    if part is None or not name:
-        return None
-    return TitleMarker(name, part, rest or name, STRONG)
-
-
 def _m_trailing(m: re.Match[str]) -> TitleMarker | None:
     name = clean_name(m["name"])
     num = m["num"]
     if num in ("I", "L", "C", "D", "M"):
         return None
     part = _part(num)
-    if part is None or not _ok_name(name) or name.lower().split()[-1] in _GENERIC_NAMES:
+    if part is None or not ok_name(name) or name.lower().split()[-1] in GENERIC_NAMES:
         return None
     return TitleMarker(name, part, name, WEAK)
-
-
-_MAX_FRACTION_TOTAL = 20
-"""A count of parts past twenty is more likely a date ("12/25") than a series."""
-
-
-def _m_fraction(m: re.Match[str]) -> TitleMarker | None:
-    """ "X (2/3)": part 2. Not alone (a lone "(4/5)" is as often a rating): with siblings."""
-    name, rest = clean_name(m["name"]), clean(m["rest"])
-    part, total = int(m["num"]), int(m["total"])
-    if not 1 <= part <= total or not 2 <= total <= _MAX_FRACTION_TOTAL or not name:
-        return None  # "(3/2)", "(1/1)", "(12/25)": a ratio or a date, not part of a count
-    return TitleMarker(name, part, rest or name, STRONG)
-
-
-def _m_ordinal(m: re.Match[str]) -> TitleMarker | None:
-    name, rest = clean_name(m["name"]), clean(m["rest"])
-    word = m["word"]
-    part = _ORDINAL_WORDS.get(word.lower()) if word else _part(m["num"] or m["dotted"])
-    if part is None or not name:
-        return None
-    return TitleMarker(name, part, rest or name, STRONG)
 
 
 _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | None]], ...] = (
     (_PART_IN_PARENS, _m_part_in_parens),
     (_HASH_IN_PARENS, _m_hash_in_parens),
     (_PART, _m_part),
-    (_FRACTION, _m_fraction),
-    (_ORDINAL_PART, _m_ordinal),
-    (_KO_ORDINAL, _m_ordinal),
+    (FRACTION, read_fraction),
+    (ORDINAL_PART, read_ordinal),
+    (KO_ORDINAL, read_ordinal),
     (_PAREN_NUM, _m_paren_num),
-    (_CN_ORDINAL, _m_cn_ordinal),
+    (CN_ORDINAL, read_cn_ordinal),
     (_SERIES_NUM, _m_part),
-    (_POSITION_PIECE, _m_position_piece),
-    (_COUNTER, _m_counter),
+    (POSITION_PIECE, read_position_piece),
+    (COUNTER, read_counter),
     (_KEYWORD, _m_keyword),
     (_HASH, _m_hash),
     (_TAKE, _m_take),
@@ -481,13 +349,13 @@ _FORMS: dict[re.Pattern[str], str] = {
     _PART_IN_PARENS: "{} (… part N)",
     _HASH_IN_PARENS: "… ({} #N)",
     _PART: "{} Part N",
-    _FRACTION: "{} (N/M)",
-    _ORDINAL_PART: "{}, Nth part",
-    _KO_ORDINAL: "{} N번째",
+    FRACTION: "{} (N/M)",
+    ORDINAL_PART: "{}, Nth part",
+    KO_ORDINAL: "{} N번째",
     _PAREN_NUM: "{} (N)",
-    _CN_ORDINAL: "{} 第N篇",
-    _POSITION_PIECE: POSITIONAL_FORM,
-    _COUNTER: "{} N<ctr>",
+    CN_ORDINAL: "{} 第N篇",
+    POSITION_PIECE: POSITIONAL_FORM,
+    COUNTER: "{} N<ctr>",
     _KEYWORD: "{} <kw> N",
     _HASH: "{} #N",
     _TAKE: "{}, take N",
@@ -506,9 +374,9 @@ _FORMS: dict[re.Pattern[str], str] = {
 LONE_FORMS = frozenset(
     (
         _FORMS[_PART_IN_PARENS], _FORMS[_HASH_IN_PARENS], _FORMS[_PART], _FORMS[_PAREN_NUM],
-        _FORMS[_CN_ORDINAL], _FORMS[_QUOTED_NUM], _FORMS[_HASH], POSITIONAL_FORM,
+        _FORMS[CN_ORDINAL], _FORMS[_QUOTED_NUM], _FORMS[_HASH], POSITIONAL_FORM,
         _FORMS[_SERIES_NUM], _FORMS[_PAREN_TAG_NUM],
-        _FORMS[_ORDINAL_PART], _FORMS[_KO_ORDINAL],
+        _FORMS[ORDINAL_PART], _FORMS[KO_ORDINAL],
         "{} N편", "{} N부", "{} N화", "{} N탄", "{} そのN", "{} N강", "{} N주차", "{} N일차",
         "{} N회차", "{} N차시",
         "{} <kw> N".replace("<kw>", "Episode"), "{} <kw> N".replace("<kw>", "Ep"),
@@ -523,11 +391,11 @@ LONE_FORMS = frozenset(
 
 
 _NEEDS: dict[re.Pattern[str], str] = {
-    _COUNTER: "편부화탄の강장차",
-    _POSITION_PIECE: "篇",
-    _CN_ORDINAL: "第",
-    _FRACTION: "([（【",
-    _KO_ORDINAL: "째",
+    COUNTER: "편부화탄の강장차",
+    POSITION_PIECE: "篇",
+    CN_ORDINAL: "第",
+    FRACTION: "([（【",
+    KO_ORDINAL: "째",
     _QUOTED_NUM: "「『【[",
     _SERIES_NUM: "系",
     _BRACKET: "[【(（",
@@ -538,7 +406,7 @@ _NEEDS: dict[re.Pattern[str], str] = {
 """Characters without which a rule cannot match: skips its regex on most titles."""
 
 _PROBES: dict[re.Pattern[str], re.Pattern[str]] = {
-    _ORDINAL_PART: re.compile(r"part|entrega|instal|teil|bölüm|kısım", re.IGNORECASE),
+    ORDINAL_PART: re.compile(r"part|entrega|instal|teil|bölüm|kısım", re.IGNORECASE),
 }
 """Words without which a rule cannot match, for rules no character gives away."""
 
@@ -583,7 +451,7 @@ def title_marker(title: str) -> TitleMarker | None:
                 form = marker.form or _FORMS[pattern]
                 if pattern is _KEYWORD:
                     form = form.replace("<kw>", m["kw"].capitalize())
-                elif pattern is _COUNTER:
+                elif pattern is COUNTER:
                     form = "{} そのN" if m["pre"] else form.replace("<ctr>", m["ctr"])
                 elif pattern is _PAREN_NUM and m["num"] in "上中下":
                     form = POSITIONAL_FORM
