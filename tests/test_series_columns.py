@@ -261,3 +261,30 @@ def test_problem_ids_under_one_head_are_a_column() -> None:
     assert out[0].key is not None and {g.key for g in out} == {out[0].key}
     assert all(g.kind == "recurring" and g.part is None for g in out)
     assert "are no sequence of parts" in out[0].why
+
+
+def test_a_post_each_year_that_names_no_year_is_a_yearly_column() -> None:
+    """ "Pottery stalls worth a visit at this fair" every October, its titles naming no
+    year: the dates say what "Gift Guide 2019", "… 2020" say in their titles."""
+    out = _dated(
+        [
+            ("Pottery stalls worth a visit at this fair", "2017-10-02"),
+            ("Pottery stalls worth a visit at this fair, again", "2018-09-30"),
+            ("Pottery stalls worth a visit at this fair: the return", "2019-09-25"),
+        ]
+    )
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}, out
+    assert all(g.kind == "recurring" and g.part is None for g in out), out
+    assert "one post a year (2017, 2018, 2019)" in out[0].why
+
+
+def test_parts_written_months_apart_stay_parts() -> None:
+    out = _dated(
+        [
+            ("Pottery stalls worth a visit at this fair", "2017-10-02"),
+            ("Pottery stalls worth a visit at this fair, again", "2018-01-30"),
+            ("Pottery stalls worth a visit at this fair: the return", "2018-05-25"),
+        ]
+    )
+    assert all(g.kind == "multipart" for g in out), out
+    assert [g.part for g in out] == [1, 2, 3]

@@ -337,6 +337,22 @@ def test_part_markers_in_other_languages(titles: list[str], parts: list[int]) ->
     assert all(g.key is None for g in out[len(titles) :])
 
 
+def test_titles_alike_but_for_the_ordinal_they_open_with_are_parts() -> None:
+    """ "Primeiro fim de semana de X", "Segundo fim de semana de X: y", "Quarto e último
+    …": the ordinal numbers the part; alone ("First look at Remix") it numbers nothing."""
+    titles = [
+        "Primeiro fim de semana da Feira 2031",
+        "Segundo fim de semana da Feira 2031: esmaltes",
+        "Terceiro fim de semana da Feira 2031: fornos",
+        "Quarto e último fim de semana da Feira 2031: balanço",
+        "First look at the new wheel",
+    ]
+    out = group([(t, None, (), f"2031-09-0{n}") for n, t in enumerate(titles, 1)])
+    assert out[0].key is not None and {g.key for g in out[:4]} == {out[0].key}
+    assert [g.part for g in out[:4]] == [1, 2, 3, 4]
+    assert out[4].key is None
+
+
 def test_a_lone_korean_part_counter_makes_a_series() -> None:
     assert detect("텃밭 가꾸기 3편").part == 3
     assert detect("텃밭 가꾸기 3편").key is not None

@@ -16,6 +16,7 @@ from readinglist.feeds.series.marker import (
     MEDIUM,
     STRONG,
     TAIL_SEP,
+    WEAK,
     TitleMarker,
     ok_name,
 )
@@ -27,11 +28,14 @@ __all__ = [
     "COUNTER",
     "FRACTION",
     "KO_ORDINAL",
+    "LEADING_ORDINAL",
+    "LEADING_ORDINAL_PROBE",
     "ORDINAL_PART",
     "POSITION_PIECE",
     "read_cn_ordinal",
     "read_counter",
     "read_fraction",
+    "read_leading_ordinal",
     "read_ordinal",
     "read_position_piece",
 ]
@@ -155,3 +159,28 @@ def read_ordinal(m: re.Match[str]) -> TitleMarker | None:
     if part is None or not name:
         return None
     return TitleMarker(name, part, rest or name, STRONG)
+
+
+_LATIN_ORD = "|".join(
+    w
+    for w in sorted(_ORDINAL_WORDS, key=len, reverse=True)
+    if not any("\uac00" <= c <= "\ud7a3" for c in w)  # Korean ones: only before 번째
+)
+LEADING_ORDINAL = re.compile(
+    rf"^\s*(?P<word>{_LATIN_ORD})(?:\s+(?:e|y|and|&)\s+(?:último|última|ultimo|ultima|last|final))?"
+    r"\s+(?P<name>[^:：|]+?)(?:\s*[:：|\-–—]\s+(?P<rest>\S.*))?$",
+    re.IGNORECASE,
+)
+"""A title that opens with its ordinal: "Primeiro fim de semana de X", "Segundo fim de
+semana de X: y", "Fourth and last week of X". Weak: "First look at Remix" alone is no
+part 1; titles alike but for the ordinal are parts. Korean ordinals ("세 가지") are read
+only before 번째 (``KO_ORDINAL``): at the start of a title they are as often counts."""
+LEADING_ORDINAL_PROBE = re.compile(rf"^\s*(?:{_LATIN_ORD})\s", re.IGNORECASE)
+
+
+def read_leading_ordinal(m: re.Match[str]) -> TitleMarker | None:
+    name, rest = clean_name(m["name"]), clean(m["rest"] or "")
+    part = _ORDINAL_WORDS.get(m["word"].lower())
+    if part is None or not ok_name(name):
+        return None
+    return TitleMarker(name, part, rest or m.string, WEAK)

@@ -37,6 +37,8 @@ from readinglist.feeds.series.ordering import (
     by_url_id,
     gaps_by_date,
     intro_before_part_one,
+    posted_once_a_year,
+    years_posted,
 )
 from readinglist.feeds.series.post import (
     FORM_CONTINUED,
@@ -422,7 +424,7 @@ def _one_a_year(posts: list[Post]) -> bool:
     """
     years = [EDITION.findall(p.title) for p in posts]
     if len(posts) < _TWO or any(len(y) != 1 for y in years):
-        return False
+        return posted_once_a_year(posts)  # the dates say it where the titles do not
     return len({y[0] for y in years}) == len(posts)
 
 
@@ -436,7 +438,8 @@ def is_column(posts: list[Post]) -> bool:
 
 
 def _years(posts: list[Post]) -> str:
-    return ", ".join(sorted({y for p in posts for y in EDITION.findall(p.title)}))
+    named = sorted({y for p in posts for y in EDITION.findall(p.title)})
+    return ", ".join(named or years_posted(posts))
 
 
 def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str]) -> str:

@@ -11,6 +11,8 @@ the numbers their dates fall between. Each returns whether it numbered anything,
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
+from itertools import pairwise
 
 from readinglist.feeds.series.post import Post
 
@@ -20,6 +22,8 @@ __all__ = [
     "by_url_id",
     "gaps_by_date",
     "intro_before_part_one",
+    "posted_once_a_year",
+    "years_posted",
 ]
 
 
@@ -128,3 +132,31 @@ def gaps_by_date(posts: list[Post]) -> bool:
     for p, part in filled:
         p.part = part
     return bool(filled)
+
+
+_YEARLY_POSTS = 3
+_YEARLY_GAP_DAYS = (300.0, 430.0)
+"""About a year between one post and the next: an October post, then the next October's."""
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def posted_once_a_year(posts: list[Post]) -> bool:
+    """Three or more posts, each about a year after the one before: a yearly column.
+
+    "Brazilian projects for this Hacktoberfest" every October, its titles naming no
+    year: the dates say what "Gift Guide 2019", "… 2020" say in their titles. Parts of
+    one piece come within months; posts a year apart, every time, come back with a
+    season.
+    """
+    days = sorted(p.when for p in posts if p.when is not None)
+    if len(days) < _YEARLY_POSTS or len(days) != len(posts):
+        return False
+    low, high = _YEARLY_GAP_DAYS
+    return all(low <= later - earlier <= high for earlier, later in pairwise(days))
+
+
+def years_posted(posts: list[Post]) -> list[str]:
+    """The calendar years the posts came out in, oldest first."""
+    return sorted(
+        {str(date.fromordinal(int(p.when) + _EPOCH_ORDINAL).year) for p in posts if p.when}
+    )

@@ -21,11 +21,14 @@ from readinglist.feeds.series.counted import (
     COUNTER,
     FRACTION,
     KO_ORDINAL,
+    LEADING_ORDINAL,
+    LEADING_ORDINAL_PROBE,
     ORDINAL_PART,
     POSITION_PIECE,
     read_cn_ordinal,
     read_counter,
     read_fraction,
+    read_leading_ordinal,
     read_ordinal,
     read_position_piece,
 )
@@ -320,6 +323,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | Non
     (FRACTION, read_fraction),
     (ORDINAL_PART, read_ordinal),
     (KO_ORDINAL, read_ordinal),
+    (LEADING_ORDINAL, read_leading_ordinal),
     (_PAREN_NUM, _m_paren_num),
     (CN_ORDINAL, read_cn_ordinal),
     (_SERIES_NUM, _m_part),
@@ -352,6 +356,7 @@ _FORMS: dict[re.Pattern[str], str] = {
     FRACTION: "{} (N/M)",
     ORDINAL_PART: "{}, Nth part",
     KO_ORDINAL: "{} N번째",
+    LEADING_ORDINAL: "Nth {}",
     _PAREN_NUM: "{} (N)",
     CN_ORDINAL: "{} 第N篇",
     POSITION_PIECE: POSITIONAL_FORM,
@@ -407,6 +412,7 @@ _NEEDS: dict[re.Pattern[str], str] = {
 
 _PROBES: dict[re.Pattern[str], re.Pattern[str]] = {
     ORDINAL_PART: re.compile(r"part|entrega|instal|teil|bölüm|kısım", re.IGNORECASE),
+    LEADING_ORDINAL: LEADING_ORDINAL_PROBE,
 }
 """Words without which a rule cannot match, for rules no character gives away."""
 
