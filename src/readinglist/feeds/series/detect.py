@@ -98,7 +98,8 @@ release of readinglist) is grouped again once, on the next sync (``services.regr
 stores merged posts under the series detection found (``storage.upsert_store``).
 3: part words in slugs ("part-ii", "EntityPart3"), "x-y2" after "x-y", Turkish and
 Russian part words, a part every title repeats, slug-made names spelled as titles are,
-slug numbers with gaps of ten, lone "(Episode N)" runs, tags that declare a series.
+slug numbers with gaps of ten, lone "(Episode N)" runs, tags that declare a series,
+titles opening with their ordinal, posts a year apart as a column.
 """
 
 
