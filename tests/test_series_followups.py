@@ -17,6 +17,8 @@ from readinglist.feeds.series.detect import detect, group
         "Sourdough Without Scales: follow-up",
         "Sourdough Without Scales (a followup)",
         "Sourdough Without Scales - A Follow Up",
+        "Sourdough Without Scales - Revisited",
+        "Sourdough Without Scales, revisited",
     ],
 )
 def test_a_follow_up_is_the_second_part_of_the_post_it_names(second: str) -> None:
@@ -38,6 +40,7 @@ def test_a_lone_follow_up_makes_no_series() -> None:
     out = group(
         [
             ("Why Every Email Deserves a Follow-up", None, ()),
+            ("Minimal Kiln Schedules Revisited", None, ()),
             ("Repotting a Fern", None, ()),
         ]
     )

@@ -117,11 +117,12 @@ _TAKE = re.compile(
     _F,
 )
 _CONTINUED = re.compile(
-    r"^(?P<name>.+?)[\s,:;\-–—(]+(?:continued|cont'd|cont\.|(?:an?\s+)?follow[- ]?up)\)?[.!]?$",
+    r"^(?P<name>.+?)[\s,:;\-–—(]+(?:continued|cont'd|cont\.|(?:an?\s+)?follow[- ]?up|revisited)"
+    r"\)?[.!]?$",
     _F,
 )
-""""X continued", "X, a follow-up": the second part of the post titled X (only next
-to it: alone, a weak marker makes no series)."""
+""""X continued", "X, a follow-up", "X - Revisited": the second part of the post titled X
+(only next to it: alone, a weak marker makes no series)."""
 _BRACKET = re.compile(
     r"^\s*(?:\[(?P<a>[^\]]{1,60})\]|【(?P<b>[^】]{1,60})】|[(（](?P<c>[^()（）]{1,40})[)）])"
     r"\s*(?P<rest>.+)$"
@@ -265,7 +266,8 @@ def _m_continued(m: re.Match[str]) -> TitleMarker | None:
     name = clean_name(m["name"])
     if not name:
         return None
-    follow_up = "follow" in m[0][len(m["name"]) :].lower()
+    said = m[0][len(m["name"]) :].lower()
+    follow_up = "follow" in said or "revisited" in said
     return TitleMarker(name, 2, name, WEAK, form="{}, a follow-up" if follow_up else "")
 
 
