@@ -99,7 +99,7 @@ stores merged posts under the series detection found (``storage.upsert_store``).
 3: part words in slugs ("part-ii", "EntityPart3"), "x-y2" after "x-y", Turkish and
 Russian part words, a part every title repeats, slug-made names spelled as titles are,
 slug numbers with gaps of ten, lone "(Episode N)" runs, tags that declare a series,
-titles opening with their ordinal, posts a year apart as a column.
+titles opening with their ordinal, posts a year apart as a column, "X - Revisited".
 """
 
 
