@@ -262,11 +262,8 @@ def _head_ending_in(title: str, series: set[str]) -> str:
     if head is None:
         return ""
     words = head[0].split()
-    found = {
-        " ".join(words[start:])
-        for start in range(1, len(words) - _LONG_NAME_WORDS + 1)
-        if " ".join(words[start:]) in series
-    }
+    tails = (" ".join(words[start:]) for start in range(1, len(words) - _LONG_NAME_WORDS + 1))
+    found = {tail for tail in tails if tail in series}
     return found.pop() if len(found) == 1 else ""
 
 

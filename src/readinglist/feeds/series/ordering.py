@@ -11,10 +11,9 @@ the numbers their dates fall between. Each returns whether it numbered anything,
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
 from itertools import pairwise
 
-from readinglist.feeds.series.post import Post
+from readinglist.feeds.series.post import Post, calendar_year
 
 __all__ = [
     "by_date",
@@ -137,7 +136,6 @@ def gaps_by_date(posts: list[Post]) -> bool:
 _YEARLY_POSTS = 3
 _YEARLY_GAP_DAYS = (300.0, 430.0)
 """About a year between one post and the next: an October post, then the next October's."""
-_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
 def posted_once_a_year(posts: list[Post]) -> bool:
@@ -157,6 +155,4 @@ def posted_once_a_year(posts: list[Post]) -> bool:
 
 def years_posted(posts: list[Post]) -> list[str]:
     """The calendar years the posts came out in, oldest first."""
-    return sorted(
-        {str(date.fromordinal(int(p.when) + _EPOCH_ORDINAL).year) for p in posts if p.when}
-    )
+    return sorted({str(calendar_year(p.when)) for p in posts if p.when is not None})

@@ -31,6 +31,7 @@ __all__ = [
     "FORM_URL_WORD",
     "Post",
     "PostTuple",
+    "calendar_year",
     "common_spelling",
     "day_number",
     "head_is_series_like",
@@ -66,6 +67,11 @@ def day_number(value: object) -> float | None:
     if isinstance(value, date):
         return float(value.toordinal() - _EPOCH_ORDINAL)
     return None
+
+
+def calendar_year(day: float) -> int:
+    """The year of a ``day_number`` (days since 1970)."""
+    return date.fromordinal(int(day) + _EPOCH_ORDINAL).year
 
 
 _EPOCH = datetime(1970, 1, 1)

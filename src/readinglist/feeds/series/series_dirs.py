@@ -32,19 +32,22 @@ from collections.abc import Iterable
 from readinglist.feeds.series.evidence import STRONG_GRADE
 from readinglist.feeds.series.ordering import by_date, by_date_around_ties
 from readinglist.feeds.series.post import Post, common_spelling
-from readinglist.feeds.series.rules import humanize_slug, normalize
+from readinglist.feeds.series.rules import SERIES_DIR_WORDS, humanize_slug, normalize
 from readinglist.feeds.series.titles import STRONG
 
 __all__ = ["file_by_series_directory", "series_tag"]
 
+_TAIL_SCRIPTS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+_LEAD_WORDS = sorted((w for w in SERIES_DIR_WORDS if not _TAIL_SCRIPTS.search(w)), key=len)
+_TAIL_WORDS = sorted((w for w in SERIES_DIR_WORDS if _TAIL_SCRIPTS.search(w)), key=len)
 _SERIES_TAG = re.compile(
-    r"^\s*(?:series|serie|série|serien|seri)\s*[:：\-_/]\s*(?P<lead>\S.*?)\s*$"
-    r"|^\s*(?P<tail>\S.*?)\s*(?:系列|시리즈|シリーズ)\s*$",
+    rf"^\s*(?:{'|'.join(reversed(_LEAD_WORDS))})\s*[:：\-_/]\s*(?P<lead>\S.*?)\s*$"
+    rf"|^\s*(?P<tail>\S.*?)\s*(?:{'|'.join(reversed(_TAIL_WORDS))})\s*$",
     re.IGNORECASE,
 )
-
-
-_MAY_SAY_SERIES = re.compile(r"[Ss][EeéÉ][Rr][Ii]|系列|시리즈|シリーズ")
+"""The words a series directory is named by (``rules.SERIES_DIR_WORDS``), in a tag: before
+the name in the scripts that say "series X", after it in those that say "X 系列"."""
+_MAY_SAY_SERIES = re.compile("|".join(sorted(SERIES_DIR_WORDS, key=len)), re.IGNORECASE)
 _NOT_A_SERIES_NAME = frozenset(
     ("intro", "introduction", "index", "overview", "all", "list", "part", "post", "finale",
      "end", "start", "first", "last", "complete", "ongoing", "wip", "draft")

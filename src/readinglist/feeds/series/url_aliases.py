@@ -28,7 +28,12 @@ from readinglist.feeds.series.post import (
     Post,
     common_spelling,
 )
-from readinglist.feeds.series.rules import humanize_slug, names_something, normalize, url_marker
+from readinglist.feeds.series.rules import (
+    glued_slug_marker,
+    names_something,
+    normalize,
+    url_marker,
+)
 from readinglist.feeds.series.titles import MEDIUM
 
 __all__ = [
@@ -80,10 +85,6 @@ def join_by_url_scheme(items: list[Post]) -> None:
             taken.add(p.part)
 
 
-_GLUED_RE = re.compile(r"^([a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+[a-z])(\d{1,2})$")
-"""A slug of two words or more with a number glued to its end: "express-router2"."""
-
-
 def join_glued_slugs(items: list[Post]) -> None:
     """ "x-y", "x-y2", "x-y3": the author numbered the later pages' addresses after the first.
 
@@ -96,20 +97,21 @@ def join_glued_slugs(items: list[Post]) -> None:
     if len(loose) < 2:
         return
     numbered: dict[str, dict[int, Post]] = defaultdict(dict)
+    names: dict[str, str] = {}
     for slug, p in loose.items():
         if not slug[-1:].isdigit():
             continue  # cheap: most slugs end in a word
-        match = _GLUED_RE.match(slug)
-        if match is not None and match.group(1) in loose:
-            numbered[match.group(1)][int(match.group(2))] = p
+        mark = glued_slug_marker(p.url) if p.url is not None else None
+        stem = slug.rstrip("0123456789")
+        if mark is not None and mark.key and stem in loose:
+            numbered[stem][mark.part] = p
+            names[stem] = mark.name
     for stem in sorted(numbered):
         parts = numbered[stem]
         if sorted(parts) != list(range(2, len(parts) + 2)):
             continue  # "x-y10", "x-y11": a version or an id, not pages after the first
-        name = humanize_slug(stem)
+        name = names[stem]
         key = normalize(name)
-        if not key:
-            continue
         first = loose[stem]
         first.key, first.name, first.part, first.short_title = key, name, 1, first.title
         first.strength, first.form = MEDIUM, FORM_URL_STEM
@@ -144,7 +146,7 @@ def rank_sort_keys(items: list[Post]) -> None:
             continue
         rank = {n: i for i, n in enumerate(numbers, start=1)}
         for p in posts:
-            p.part = rank[p.part] if p.part is not None else None
+            p.part = rank[p.part or 0]  # every one is numbered: ``by_key`` holds no other
 
 
 def join_slug_stems(items: list[Post]) -> None:
