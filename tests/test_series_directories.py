@@ -125,3 +125,61 @@ def test_the_tag_names_a_series_the_titles_named_after_one_part() -> None:
     assert {g.key for g in out} == {out[0].key} and out[0].key is not None
     assert [g.part for g in out] == [1, 2, 3]
     assert out[0].name == "One Risk One Fix"
+
+
+# --- a directory of its own, below the level of the site's other posts ------------------
+
+FLAT_SITE = "https://example.org/articles"
+
+
+def _flat(rows: list[tuple[str, str, str]]) -> list[SeriesGuess]:
+    """(title, path below FLAT_SITE, ISO date) -> group()."""
+    return group([(t, f"{FLAT_SITE}/{path}/", (), day) for t, path, day in rows])
+
+
+_LOOSE = [
+    ("Why clay shrinks", "why-clay-shrinks", "2031-01-05"),
+    ("Notes from the studio", "studio-notes", "2031-01-09"),
+    ("A visit to the potters' fair", "potters-fair", "2031-02-10"),
+    ("Reclaiming trimmings", "reclaiming-trimmings", "2031-02-20"),
+    ("Choosing a wheel", "choosing-a-wheel", "2031-03-01"),
+]
+
+
+def test_a_directory_below_the_sites_usual_level_files_a_series() -> None:
+    rows = [
+        *_LOOSE,
+        ("How do I mix a base glaze?", "firing-at-home/base-glaze", "2031-03-05"),
+        ("How do I pick a kiln?", "firing-at-home/pick-a-kiln", "2031-03-12"),
+        ("Venting, without the fumes", "firing-at-home/venting", "2031-03-19"),
+    ]
+    out = _flat(rows)
+    members = out[5:]
+    assert len({g.key for g in members}) == 1 and members[0].key is not None
+    assert [g.part for g in members] == [1, 2, 3]
+    assert all(g.standalone for g in out[:5])
+    assert members[0].name == "Firing At Home"
+    # inferred from where the site files them, not declared: shown as a guess
+    assert members[0].strength == "weak"
+    assert "/firing-at-home/" in members[0].why
+
+
+def test_categories_kinds_of_post_and_other_sites_file_no_series() -> None:
+    one_word = [*_LOOSE, ("Tip: wedge less", "sketchbook/wedge-less", "2031-03-05"),
+                ("Tip: wet the bat", "sketchbook/wet-the-bat", "2031-03-06")]  # fmt: skip
+    kind = [*_LOOSE, ("On Hamada's book", "book-reviews/hamada", "2031-03-05"),
+            ("On Leach's book", "book-reviews/leach", "2031-03-06")]  # fmt: skip
+    for rows in (one_word, kind):
+        assert all(g.standalone for g in _flat(rows))
+    # most posts filed in directories: those are categories, not series
+    sorted_site = [(t, f"studio-life/{path}", day) for t, path, day in _LOOSE[:3]]
+    sorted_site += [(t, f"clay-bodies/{path}", day) for t, path, day in _LOOSE[3:]]
+    assert all(g.standalone for g in _flat(sorted_site))
+    # a link blog's entries live on other sites, in those sites' directories
+    links = [(t, f"{FLAT_SITE}/{path}/", (), day) for t, path, day in _LOOSE]
+    links += [
+        ("Glazes, by a friend", "https://friend.example/firing-at-home/glazes/", (), "2031-03-05"),
+        ("Kilns, by a friend", "https://friend.example/firing-at-home/kilns/", (), "2031-03-06"),
+        ("Wheels, by a friend", "https://friend.example/firing-at-home/wheels/", (), "2031-03-07"),
+    ]
+    assert all(g.standalone for g in group(links))

@@ -257,6 +257,7 @@ class UrlParts:
     parent: str | None  # the directory right above the slug, when not generic/date
     slug: str  # last segment, lowercase, extension and trailing date removed
     series_dir: str | None = None  # "/series/<name>/slug": the site files it in <name>
+    host: str = ""  # the site the post lives on: a link blog's entries point elsewhere
 
 
 def split_url(link: str | None) -> UrlParts | None:
@@ -264,7 +265,8 @@ def split_url(link: str | None) -> UrlParts | None:
     if not link:
         return None
     try:
-        path = unquote(urlsplit(link).path)
+        split = urlsplit(link)
+        path, host = unquote(split.path), (split.hostname or "")
     except ValueError:
         return None
     segments = [s for s in path.split("/") if s]
@@ -278,7 +280,7 @@ def split_url(link: str | None) -> UrlParts | None:
     useful = [d for d in dirs if d not in GENERIC_SEGMENTS and not _DATE_SEG_RE.match(d)]
     section = useful[-1] if useful else None
     parent = dirs[-1] if dirs and dirs[-1] in useful else None
-    return UrlParts(section=section, parent=parent, slug=slug, series_dir=_series_dir(dirs))
+    return UrlParts(section, parent, slug, series_dir=_series_dir(dirs), host=host)
 
 
 SERIES_DIR_WORDS = frozenset(

@@ -29,10 +29,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from readinglist.feeds.series.evidence import STRONG_GRADE
+from readinglist.feeds.series.evidence import STRONG_GRADE, WEAK_GRADE
 from readinglist.feeds.series.ordering import by_date, by_date_around_ties
 from readinglist.feeds.series.post import Post, common_spelling
-from readinglist.feeds.series.rules import SERIES_DIR_WORDS, humanize_slug, normalize
+from readinglist.feeds.series.rules import (
+    POST_KINDS,
+    SERIES_DIR_WORDS,
+    humanize_slug,
+    normalize,
+)
 from readinglist.feeds.series.titles import STRONG
 
 __all__ = ["file_by_series_directory", "series_tag"]
@@ -71,13 +76,56 @@ def series_tag(categories: Iterable[str]) -> str | None:
     return None
 
 
+_FLAT_SHARE = 0.6
+"""The share of a site's posts that must sit at its posts' own level (no directory but
+generic and date ones) before a directory below that level reads as a series' own."""
+
+
+def _own_directories(items: list[Post]) -> dict[str, list[Post]]:
+    """Directories a site files a few of its posts in, below the level of all the rest.
+
+    Most posts at ``/articles/<slug>/``, a few at
+    ``/articles/how-do-i-build-a-component-library/front-end-framework-storybook/``: the
+    site gave those posts a directory of their own, as ``/series/<name>/`` does, and
+    their titles need not say so ("How do I pick a front-end framework?"). Where most
+    posts sit in directories (``/python/x``, ``/notes/y``) a directory is a category,
+    so none is read; nor is a one-word directory (``/til/``, ``/devlog/``), a
+    directory named for a kind of post (``/book-reviews/``), or one on another site (a
+    link blog's entries).
+    """
+    hosts = Counter(p.url.host for p in items if p.url is not None)
+    if not hosts:
+        return {}
+    home = hosts.most_common(1)[0][0]
+    on_site = [p for p in items if p.url is not None and p.url.host == home]
+    flat = sum(1 for p in on_site if p.url is not None and p.url.parent is None)
+    if flat < _FLAT_SHARE * len(on_site):
+        return {}
+    found: dict[str, list[Post]] = defaultdict(list)
+    for p in on_site:
+        directory = p.url.parent if p.url is not None and p.url.series_dir is None else None
+        if directory is not None and _may_name_a_series(directory):
+            found[directory].append(p)
+    return found
+
+
+def _may_name_a_series(directory: str) -> bool:
+    """Two words or more, none of them a kind of post."""
+    words = normalize(humanize_slug(directory)).split()
+    return len(words) >= 2 and not any(w in POST_KINDS for w in words)
+
+
 def file_by_series_directory(items: list[Post]) -> None:
-    """Every directory under "series" holding two posts or more makes them one series."""
+    """Every series directory holding two posts or more makes them one series: one
+    under "series", or one a site gives a few posts below the level of its others."""
     filed: dict[str, list[Post]] = defaultdict(list)
     tagged: dict[str, str] = {}  # key -> the tag's own spelling of the name
+    own = _own_directories(items)
     for p in items:
         if p.url is not None and p.url.series_dir is not None:
             filed[p.url.series_dir].append(p)
+        elif p.url is not None and p.url.parent is not None and p.url.parent in own:
+            filed[p.url.parent].append(p)
         elif p.series_tag is not None:
             tag_key = "tag:" + normalize(p.series_tag)
             tagged.setdefault(tag_key, p.series_tag)
@@ -100,18 +148,23 @@ def file_by_series_directory(items: list[Post]) -> None:
                 name = declared_name
         kind = next((p.kind for p in posts if p.key == key), "multipart")
         found = next((p.why for p in posts if p.key == key and p.why), "")
-        filed_so = (
-            f"the site tags these posts as the series '{tagged[directory]}'"
-            if directory in tagged
-            else f"the site files these posts under /series/{directory}/"
-        )
+        # a directory below the site's usual level is inferred, not declared: unless
+        # the titles found the series too, it is shown as a guess to confirm
+        grade = next((p.grade for p in posts if p.key == key), WEAK_GRADE)
+        grade = grade if directory in own else STRONG_GRADE
+        if directory in tagged:
+            filed_so = f"the site tags these posts as the series '{tagged[directory]}'"
+        elif directory in own:
+            filed_so = f"the site files these posts apart from its others, under /{directory}/"
+        else:
+            filed_so = f"the site files these posts under /series/{directory}/"
         why = f"{found}; {filed_so}" if found else filed_so  # what the titles showed, kept
         for p in posts:
             if p.key != key:
                 if p.key is not None:
                     left_behind.add(p.key)
                 p.key, p.part, p.short_title = key, None, p.title
-            p.name, p.kind, p.grade, p.strength, p.why = name, kind, STRONG_GRADE, STRONG, why
+            p.name, p.kind, p.grade, p.strength, p.why = name, kind, grade, STRONG, why
         if kind != "multipart":
             for p in posts:
                 p.part = None
