@@ -1,16 +1,21 @@
-"""``readinglist confirm-series`` and ``not-a-series``: the reader's answer to a guess.
+"""``readinglist confirm-series`` and ``not-a-series``: the reader's answer to a guess;
+``site-series``: the site's own answer.
 
 Detection marks a group it found on weak evidence as a guess (``series`` shows it, with
 the reason in ``--json``'s ``why``); these settle it. "Not a series" is remembered for
-the feed: a later post detected into that group stays standalone too.
+the feed: a later post detected into that group stays standalone too. ``site-series``
+reads the list of series the feed's site publishes (``/series/``) and files the feed's
+posts as the site does.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
 from collections.abc import Callable
 
-from readinglist.cli.errors import EXIT_OK
+from readinglist.cli.errors import EXIT_FAILED, EXIT_OK, error_line
 from readinglist.services.library import Library
 
 Handler = Callable[[Library, argparse.Namespace], int]
@@ -37,6 +42,31 @@ def cmd_not_a_series(lib: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_site_series(lib: Library, args: argparse.Namespace) -> int:
+    """One line per series the site lists; problems on stderr; exit 1 when no list could
+    be read because something failed (a site with no list is not a failure)."""
+    feed = lib.get_feed(args.feed_id)
+    report = lib.read_series_index(args.feed_id)
+    if args.json:
+        data = {
+            "feed_id": report.feed_id,
+            "index": report.index_url,
+            "series": [{"name": name, "posts": n} for name, n in report.series],
+            "regrouped_article_ids": list(report.moved_article_ids),
+            "requests": report.requests,
+            "cached": report.cached,
+            "errors": list(report.errors),
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print(report.describe())
+        for name, n in report.series:
+            print(f"  {name}: {n} post{'s' if n != 1 else ''} of this feed")
+    for error in report.errors:
+        print(error_line(error, f"feed {feed.id}", feed.url), file=sys.stderr)
+    return EXIT_FAILED if report.failed else EXIT_OK
+
+
 def register(add: Add) -> None:
     p = add("confirm-series", cmd_confirm_series, "say a guessed series is one")
     p.add_argument("id", type=int, metavar="SERIES_ID")
@@ -48,3 +78,10 @@ def register(add: Add) -> None:
     )
     p.add_argument("id", type=int, metavar="SERIES_ID")
     p.add_argument("--undo", action="store_true", help="it is a series after all")
+    p = add(
+        "site-series",
+        cmd_site_series,
+        "file a feed's posts in the series its site lists (its /series/ page)",
+    )
+    p.add_argument("feed_id", type=int, metavar="FEED_ID")
+    p.add_argument("--json", action="store_true")

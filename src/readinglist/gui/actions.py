@@ -73,6 +73,7 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("not_a_series", "Not a series", (), "Series"),
     Binding("sync_now", "Sync now", ("F5", "r"), "Feed", icon="sync"),
     Binding("cancel_sync", "Cancel sync", (), "Feed"),
+    Binding("read_site_series", "Read series from the site", (), "Feed"),
     Binding("show_shortcuts", "Keyboard shortcuts", ("F1",), "Help"),
     Binding("show_about", "About readinglist", (), "Help"),
 )

@@ -3,7 +3,8 @@
 Left: the filter bar over a stack of (library tree | flat filter results), driven by
 ``Navigator``. Right: ``Pages`` — a stack of (ArticlePane | SeriesPane | EmptyState).
 The commands live in plain controllers: ``LibraryCommands`` (add, import, export,
-sync), ``SeriesCommands`` (follow, find missing parts, the notifier) and
+sync), ``SeriesCommands`` (follow, find missing parts, the notifier),
+``SiteSeriesCommands`` (a feed's series as its site lists them) and
 ``PreferenceCommands``; the window maps every binding of ``actions.BINDINGS`` to one
 of their callables (``commands``). Background work goes through one ``TaskManager``;
 every write's ``Changes`` go through one ``ChangesHub``, which the tree, the pages
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         from readinglist.gui.library_commands import LibraryCommands
         from readinglist.gui.offline_commands import OfflineCommands
         from readinglist.gui.series_commands import SeriesCommands
+        from readinglist.gui.site_series_commands import SiteSeriesCommands
         from readinglist.gui.sync_worker import SyncController
 
         self.library = library
@@ -213,6 +215,10 @@ class MainWindow(QMainWindow):
             library=library, hub=self.hub, tasks=self.tasks, status=self.status, parent=self
         )
         self.tree.keepOfflineRequested.connect(self.offline.keep_offline)
+        self.site_series = SiteSeriesCommands(
+            library=library, hub=self.hub, tasks=self.tasks, tree=self.tree,
+            status=self.status, parent=self,
+        )  # fmt: skip
         self.commands = self._command_table()
         self._attached = True
         self._restore_selection()
@@ -250,6 +256,7 @@ class MainWindow(QMainWindow):
             "find_missing_parts": series.find_missing_parts,
             "export_series_epub": series.export_epub,
             "cancel_find_missing": series.cancel_find_missing,
+            "read_site_series": self.site_series.read_site_series,
             "show_shortcuts": self.show_shortcuts,
             "show_about": self.show_about,
             "quit": self.close,

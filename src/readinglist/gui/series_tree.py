@@ -57,6 +57,7 @@ class SeriesTree(QTreeView):
     followChanged = Signal(int, bool)  # a series was (un)followed from the menu
     findMissingRequested = Signal(object, object)  # (series ids or None, feed id or None)
     keepOfflineRequested = Signal(object, object)  # (series id or None, feed id or None)
+    readSiteSeriesRequested = Signal(int)  # feed id: file its posts as its site lists them
 
     def __init__(
         self,
@@ -343,6 +344,9 @@ class SeriesTree(QTreeView):
             menu.addAction(
                 "Find missing parts (all series)",
                 lambda: self.findMissingRequested.emit(None, f.id),
+            )
+            menu.addAction(
+                "Read series from the site", lambda: self.readSiteSeriesRequested.emit(f.id)
             )
             menu.addAction(
                 "Keep for offline reading", lambda: self.keepOfflineRequested.emit(None, f.id)

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from readinglist.feeds.fetch import Fetcher
     from readinglist.services.account.client import GReaderClient
     from readinglist.services.backfill.run import BackfillLimits, BackfillReport
+    from readinglist.services.backfill.series_index import SeriesIndexReport
     from readinglist.services.sync import ProgressCallback, ResultCallback
 
 
@@ -433,5 +434,36 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountV
             fetcher=self.fetcher,
             cancel=cancel,
             on_progress=on_progress,
+            limits=limits or BackfillLimits(),
+        )
+
+    def read_series_index(
+        self,
+        feed_id: int,
+        *,
+        cancel: threading.Event | None = None,
+        limits: BackfillLimits | None = None,
+    ) -> SeriesIndexReport:
+        """File a feed's posts in the series its site lists (``/series/``: see
+        ``readinglist.services.backfill.series_index``); the feed regroups at once.
+
+        An unknown id raises ``NotFoundError`` before any request. The offline sample
+        library's feeds are never asked online: their report says so.
+        """
+        from readinglist.services.backfill.series_index import (
+            SeriesIndexReport,
+            read_series_index,
+        )
+
+        feed = self.store.get_feed(feed_id)
+        if feed.offline:
+            return SeriesIndexReport(feed_id, None, (), (), 0, 0, ("an offline sample feed",))
+        from readinglist.services.backfill.client import BackfillLimits
+
+        return read_series_index(
+            self.store,
+            feed_id,
+            fetcher=self.fetcher,
+            cancel=cancel,
             limits=limits or BackfillLimits(),
         )

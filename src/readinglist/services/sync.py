@@ -158,7 +158,8 @@ def group_with_stored(
         if declared:
             from readinglist.feeds.series.declared import apply_declared
 
-            guesses = apply_declared([post[1] for post in posts], guesses, declared)
+            links, dates = [post[1] for post in posts], [post[3] for post in posts]
+            guesses = apply_declared(links, guesses, declared, dates)
     regrouped = {}
     for signature, guess in zip(stored, guesses[len(entries) :], strict=True):
         if _moved(signature, guess):

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from readinglist.feeds.series.post import day_number
 from readinglist.feeds.series.rules import normalize
 from readinglist.model.records import DeclaredSeries, SeriesGuess
 from readinglist.model.urls import normalize_url
@@ -35,8 +36,13 @@ def apply_declared(
     links: Sequence[str | None],
     guesses: Sequence[SeriesGuess],
     declared: Mapping[str, DeclaredSeries],
+    published: Sequence[object] | None = None,
 ) -> list[SeriesGuess]:
-    """``guesses`` (one per post, in the order of ``links``) with declarations applied."""
+    """``guesses`` (one per post, in the order of ``links``) with declarations applied.
+
+    ``published`` (the posts' dates, same order) numbers a declared series that neither
+    the pages nor the titles number: by date, as any unnumbered series is.
+    """
     out = list(guesses)
     if not declared:
         return out
@@ -54,9 +60,30 @@ def apply_declared(
     for index, (decl, listed_part) in members.items():
         _declare(out, index, decl, listed_part, "listed on a page of the series")
     for index, decl in own.items():  # a post's own page wins over another's list
-        _declare(out, index, decl, decl.position, "the page declares it")
+        _declare(out, index, decl, decl.position, _SAID.get(decl.source, "the page declares it"))
     _number_from_neighbours(out, by_link, own)
+    if published is not None:
+        _number_by_date(out, {out[i].key for i in (*members, *own)}, published)
     return out
+
+
+_SAID = {"series index": "the site's list of series names it"}
+"""How a declaration that is not the post's own page is told in ``why``."""
+
+
+def _number_by_date(
+    out: list[SeriesGuess], keys: set[str | None], published: Sequence[object]
+) -> None:
+    """Number each declared series no page and no title numbered, in date order (ties
+    in feed order); a series with an undated post stays unnumbered."""
+    for key in sorted(k for k in keys if k is not None):
+        members = [i for i, g in enumerate(out) if g.key == key]
+        days = [day_number(published[i]) if i < len(published) else None for i in members]
+        if any(out[i].part is not None for i in members) or any(d is None for d in days):
+            continue
+        order = sorted(zip(days, members, strict=True), key=lambda pair: (pair[0] or 0.0, pair[1]))
+        for part, (_day, index) in enumerate(order, start=1):
+            out[index] = replace(out[index], part=part, why=out[index].why + ", numbered by date")
 
 
 def key_of(name: str) -> str:

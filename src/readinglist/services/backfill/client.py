@@ -31,6 +31,7 @@ from readinglist.feeds.parse import parse_feed
 from readinglist.feeds.sanitize import html_to_text
 from readinglist.feeds.site.declared import parse_declared_series
 from readinglist.feeds.site.links import parse_page, site_of
+from readinglist.feeds.site.series_index import parse_index_page
 from readinglist.feeds.site.sitemap import RobotsRules, parse_robots, parse_sitemap
 from readinglist.model.errors import (
     FetchCancelledError,
@@ -115,7 +116,8 @@ class SiteClient:
     # --- public ------------------------------------------------------------------
 
     def get(self, url: str, kind: str, site: Site, tally: Tally) -> Answer:
-        """The digest of ``url`` (kind: page, feed, sitemap, robots), cached when fresh."""
+        """The digest of ``url`` (kind: page, feed, sitemap, robots, index), cached when
+        fresh."""
         if site_of(url) != site:
             return Answer(url, {}, f"{url}: not on the series' site; not requested")
         if url in self._memo:
@@ -292,6 +294,8 @@ def _digest(
                 for e in parsed.entries
             ]
         }
+    if kind == "index":  # a site's list of its series (``feeds.site.series_index``)
+        return {"terms": [[t.name, t.url] for t in parse_index_page(content, url)]}
     info = parse_page(content, url)
     declared = parse_declared_series(content, url)
     return {

@@ -7,7 +7,10 @@ that costs the fewest requests:
 1. one article page of the series (prefer one already cached): its ``<link
    rel="alternate">`` feeds, ``rel=prev/next`` and "Part N" links, and what it declares
    about its series (``feeds.site.declared``);
-2. the series' own feed (announced on the page, else a few guessed URLs: Hugo section
+2. when the site's list of its series named this one (``Library.read_series_index``
+   kept it with the members' declarations), the posts on that list, each fetched once
+   and joining as its place in the list unless its page declares otherwise; then the
+   series' own feed (announced on the page, else a few guessed URLs: Hugo section
    ``index.xml``, WordPress ``/series|category|tag/<slug>/feed/``);
 3. when parts are still missing (or no feed listed the series), the members the start
    page declares (its series box's list and its box's prev/next): the site itself
@@ -37,7 +40,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.sanitize import html_to_text
@@ -51,6 +54,7 @@ from readinglist.model.records import DeclaredSeries, IncomingArticle, ParsedEnt
 from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
 from readinglist.services.backfill.match import Candidate, SeriesMatcher
+from readinglist.services.backfill.series_index import INDEX_SOURCE
 from readinglist.services.sync import SEARCH_TEXT_CHARS, entry_hash
 from readinglist.storage.store import Store
 
@@ -185,7 +189,11 @@ class _Search:
             return
         start = self._start_page()
         first = self.page(start) if start else None
-        listed = self._section_feeds(first, start)
+        # the site's own list of the series, when one was read, says more than any
+        # section feed, whose other posts are offered to the title rules
+        listed = self._listed_by_site()
+        if self.matcher.gaps() or not listed:
+            listed = self._section_feeds(first, start) or listed
         if self.matcher.gaps() or not listed:
             listed = self._declared_members(first, start) or listed
         if self.matcher.gaps() or not listed:
@@ -259,6 +267,40 @@ class _Search:
             if got.ok:
                 self.matcher.offer([Candidate.from_page(url, got.summary)])
         return len(decl.members) > 1
+
+    def _listed_by_site(self) -> bool:
+        """Fetch the posts the site's own list of its series names for this one (kept
+        from ``Library.read_series_index``); each joins as the part its place in the
+        list gives, unless its page declares otherwise. True when there is such a list."""
+        decl = self._site_list()
+        if decl is None:
+            return False
+        for place, url in enumerate(decl.members, start=1):
+            if not self.is_new(url):
+                continue
+            self.tried.add(normalize_url(url))
+            got = self.page(url)
+            if got is None:
+                break
+            if got.ok:
+                cand = Candidate.from_page(url, got.summary)
+                if cand.declared is None:  # the list speaks for a page that says nothing
+                    part = place if decl.position is not None else None
+                    cand.declared = replace(decl, position=part, members=())
+                self.matcher.offer([cand])
+        return True
+
+    def _site_list(self) -> DeclaredSeries | None:
+        """The longest list of this series' posts a site's list of series gave its
+        members (``source`` "series index"), if any did."""
+        member_links = {normalize_url(a.link) for a in self.members if a.link}
+        stored = self.store.feed_declarations(self.identity.feed_id)
+        lists = [
+            d
+            for link, d in stored.items()
+            if d.source == INDEX_SOURCE and d.members and normalize_url(link) in member_links
+        ]
+        return max(lists, key=lambda d: len(d.members), default=None)
 
     def _member_declaration(self, answer: Answer | None) -> DeclaredSeries | None:
         """What a page of the series declares; its name becomes one of the series' keys

@@ -1,0 +1,166 @@
+"""A site's own list of its series (pure: bytes in, records out).
+
+A site whose posts declare ``series: [Kiln Basics]`` in their front matter usually
+publishes the list too: Hugo builds a page for a taxonomy and for each of its terms,
+``/series/`` naming every series and ``/series/kiln-basics/`` listing its posts, each
+with an RSS feed beside it (``index.xml``); WordPress series plug-ins file the same
+under ``/series/<slug>/`` with a ``/feed/``. That list is the author's declaration, the
+very thing the feed leaves out, and on a blog the rules have never seen it is worth
+more than any guess from titles ("Prometheus监控Redis" and "MySQL 开发规范" say nothing of
+the series the author filed them in).
+
+Only feeds are read for a series' posts: a term's HTML page carries the theme's menus,
+"recent posts" and tag clouds too, and a link there says nothing of the series. The
+list of series may be read from the index's feed (Hugo's ``/series/index.xml`` has one
+item per series) or, failing that, from its HTML page, where only the links one level
+below the index (``/series/<name>/``) count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+from readinglist.feeds.site.sitemap import http_url
+
+__all__ = [
+    "IndexTerm",
+    "index_candidates",
+    "parse_index_page",
+    "term_feed_candidates",
+    "terms_from_entries",
+]
+
+MAX_TERMS = 200
+INDEX_DIR = "series"
+_LANGUAGE = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2,4})?$", re.IGNORECASE)
+_COUNT = re.compile(r"\s*(?:\(\s*\d+\s*\)|\[\s*\d+\s*\]|·?\s*\d+\s*(?:posts?|articles?)?)\s*$")
+_PAGINATION = frozenset({"page", "index.xml", "feed", "index.html"})
+
+
+@dataclass(frozen=True, slots=True)
+class IndexTerm:
+    """One series the site lists: its name as the site writes it, and its page."""
+
+    name: str
+    url: str
+
+
+def index_candidates(post_links: Iterable[str | None]) -> list[str]:
+    """Where a feed's site keeps its list of series, most likely first.
+
+    ``/series/`` on the host most posts live on; when most posts sit under a language
+    (``/es/blog/x``), that language's ``/es/series/`` comes first, as Hugo writes a
+    multilingual site's taxonomies per language.
+    """
+    hosts: Counter[str] = Counter()
+    languages: Counter[tuple[str, str]] = Counter()
+    total = 0
+    for link in post_links:
+        if not link or http_url(link, link) is None:
+            continue
+        parts = urlsplit(link)
+        root = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+        hosts[root] += 1
+        total += 1
+        first = next((s for s in parts.path.split("/") if s), "")
+        if _LANGUAGE.match(first):
+            languages[(root, first.lower())] += 1
+    if not hosts:
+        return []
+    root = hosts.most_common(1)[0][0]
+    found = []
+    if languages:
+        (lang_root, lang), n = languages.most_common(1)[0]
+        if lang_root == root and n * 2 > total:
+            found.append(f"{root}/{lang}/{INDEX_DIR}/")
+    found.append(f"{root}/{INDEX_DIR}/")
+    return found
+
+
+def terms_from_entries(
+    index_url: str, entries: Sequence[tuple[str, str | None]]
+) -> list[IndexTerm]:
+    """The series an index's feed lists: (title, link) items one level below it."""
+    out: dict[str, IndexTerm] = {}
+    for title, link in entries:
+        url = _term_url(index_url, link) if link else None
+        name = _clean_name(title)
+        if url is not None and name and url not in out:
+            out[url] = IndexTerm(name, url)
+    return list(out.values())[:MAX_TERMS]
+
+
+def parse_index_page(content: bytes, page_url: str) -> list[IndexTerm]:
+    """The series an index's HTML page links to: links one level below the index."""
+    reader = _Links()
+    try:
+        reader.feed(content[: 2 * 1024 * 1024].decode("utf-8", "replace"))
+        reader.close()
+    except (AssertionError, ValueError):  # html.parser on hopeless markup
+        pass
+    out: dict[str, IndexTerm] = {}
+    for href, text in reader.links:
+        url = _term_url(page_url, urljoin(page_url, href))
+        name = _clean_name(text)
+        if url is not None and name and url not in out:
+            out[url] = IndexTerm(name, url)
+    return list(out.values())[:MAX_TERMS]
+
+
+def term_feed_candidates(term_url: str) -> list[str]:
+    """A series page's feed: Hugo's ``index.xml``, then WordPress's ``feed/``."""
+    base = term_url if term_url.endswith("/") else term_url + "/"
+    return [base + "index.xml", base + "feed/"]
+
+
+def _term_url(index_url: str, link: str) -> str | None:
+    """``link`` when it is one directory below ``index_url`` on the same host, with a
+    trailing slash; None for anything else (the index itself, pagination, other pages)."""
+    url = http_url(link, index_url)
+    if url is None:
+        return None
+    index, target = urlsplit(index_url), urlsplit(url)
+    if index.netloc.lower() != target.netloc.lower():
+        return None
+    prefix = index.path if index.path.endswith("/") else index.path + "/"
+    if not target.path.startswith(prefix):
+        return None
+    rest = [s for s in target.path[len(prefix) :].split("/") if s]
+    if len(rest) != 1 or rest[0].lower() in _PAGINATION:
+        return None
+    return f"{target.scheme}://{target.netloc}{prefix}{rest[0]}/"
+
+
+def _clean_name(text: str) -> str:
+    """The series' name without the post count themes print beside it ("Kiln (3)")."""
+    name = " ".join(text.split())
+    return _COUNT.sub("", name).strip() or name
+
+
+class _Links(HTMLParser):
+    """Every ``<a href>`` with its text, in page order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str]] = []
+        self._href: str | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self._href = dict(attrs).get("href")
+            self._text = []
+
+    def handle_data(self, data: str) -> None:
+        if self._href is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._href is not None:
+            self.links.append((self._href, "".join(self._text)))
+            self._href = None

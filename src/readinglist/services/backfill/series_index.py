@@ -1,0 +1,269 @@
+"""Read the series a feed's site lists, and file the feed's posts as the site does.
+
+Detection guesses series from titles; on a blog it has never seen, the guess misses the
+series an author names only in front matter. Many sites publish that front matter as a
+list (``feeds.site.series_index``): this service asks for it, politely, through the same
+``SiteClient`` as "Find missing parts" (robots.txt, a request budget, answers cached
+for days), then records, for each of the feed's posts the list names, that the site
+declares it part of that series (``set_declared_series``, source ``"series index"``),
+and groups the feed again. Declared outranks guessed, so the next sync keeps it.
+
+What a post's own page declared (a series box, schema.org) is never overwritten: the
+page speaks of itself, with a position. A post the list no longer names loses the
+declaration this service wrote, but only after a reading of the whole list succeeded.
+Failures are reported per URL; nothing raises but an unknown feed id and cancellation.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass
+
+from readinglist.feeds.fetch import Fetcher
+from readinglist.feeds.series.post import day_number
+from readinglist.feeds.site.declared import MAX_MEMBERS
+from readinglist.feeds.site.links import site_of
+from readinglist.feeds.site.series_index import (
+    IndexTerm,
+    index_candidates,
+    term_feed_candidates,
+    terms_from_entries,
+)
+from readinglist.model.changes import Changes
+from readinglist.model.errors import FetchCancelledError
+from readinglist.model.records import DeclaredSeries
+from readinglist.model.urls import normalize_url
+from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
+from readinglist.storage.store import Store
+
+__all__ = ["INDEX_SOURCE", "SeriesIndexReport", "read_series_index"]
+
+_GONE = re.compile(r"\bHTTP (?:404|410)\b")
+INDEX_SOURCE = "series index"
+"""``DeclaredSeries.source`` of what a site's list of series declared."""
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesIndexReport:
+    """What reading one feed's site's list of series did."""
+
+    feed_id: int
+    index_url: str | None  # where the list was found; None: no list was found
+    series: tuple[tuple[str, int], ...]  # (name, posts of this feed it lists), listed order
+    moved_article_ids: tuple[int, ...]  # articles whose series or part changed
+    requests: int
+    cached: int
+    errors: tuple[str, ...]
+    cancelled: bool = False
+
+    @property
+    def filed(self) -> int:
+        """Posts of the feed the site's list files in a series."""
+        return sum(n for _name, n in self.series)
+
+    @property
+    def failed(self) -> bool:
+        """No list could be read and something went wrong (not merely: the site has none)."""
+        return self.index_url is None and bool(self.errors)
+
+    @property
+    def changes(self) -> Changes:
+        if not self.moved_article_ids:
+            return Changes()
+        return Changes(feeds=frozenset({self.feed_id}), articles=frozenset(self.moved_article_ids))
+
+    def describe(self) -> str:
+        """One line: 'The site lists 3 series; 11 posts of this feed filed in them'."""
+        if self.index_url is None:
+            text = "The site lists no series"
+        else:
+            n = len(self.series)
+            with_posts = sum(1 for _name, count in self.series if count)
+            text = (
+                f"The site lists {n} series; {self.filed} post{'s' if self.filed != 1 else ''}"
+                f" of this feed filed in {with_posts} of them"
+            )
+            if self.moved_article_ids:
+                text += f" ({len(self.moved_article_ids)} regrouped)"
+        if self.errors:
+            text += f"; {len(self.errors)} problem{'s' if len(self.errors) != 1 else ''}"
+        if self.cancelled:
+            text += " (cancelled)"
+        return text
+
+
+def read_series_index(
+    store: Store,
+    feed_id: int,
+    *,
+    fetcher: Fetcher,
+    cancel: threading.Event | None = None,
+    limits: BackfillLimits = BackfillLimits(),  # noqa: B008 - frozen, safe as a default
+) -> SeriesIndexReport:
+    """Read the list of series on ``feed_id``'s site and file its posts by it.
+
+    Raises ``FeedNotFoundError`` for an unknown feed, before any request.
+    """
+    from readinglist.services.sync import regroup_feed  # sync imports the fetch stack
+
+    store.get_feed(feed_id)
+    links = store.feed_article_links(feed_id)  # guid -> link
+    client = SiteClient(store, fetcher, limits, cancel)
+    tally = Tally()
+    reading = _Reading(client, tally, [link for link in links.values() if link])
+    cancelled = False
+    try:
+        reading.run()
+    except FetchCancelledError:
+        cancelled = True
+        tally.error("cancelled")
+    counts, touched = _declare(store, feed_id, links, reading) if reading.index_url else ({}, False)
+    moved = regroup_feed(store, feed_id) if touched else ()
+    return SeriesIndexReport(
+        feed_id=feed_id,
+        index_url=reading.index_url,
+        series=tuple((term.name, counts.get(term.url, 0)) for term in reading.terms),
+        moved_article_ids=tuple(moved),
+        requests=tally.requests,
+        cached=tally.cached,
+        errors=tuple(tally.errors),
+        cancelled=cancelled,
+    )
+
+
+class _Reading:
+    """The requests: the list of series, then each series' feed."""
+
+    def __init__(self, client: SiteClient, tally: Tally, links: list[str]) -> None:
+        self.client = client
+        self.tally = tally
+        self.links = links
+        sites = Counter(site_of(link) for link in links if site_of(link))
+        self.site = sites.most_common(1)[0][0] if sites else None
+        self.index_url: str | None = None
+        self.terms: list[IndexTerm] = []
+        self.members: dict[str, list[tuple[str, str | None]]] = {}  # term url -> (post, date)
+        self.complete = False  # every listed series' feed was read
+
+    def fetch(self, url: str, kind: str) -> Answer:
+        assert self.site is not None
+        return self.client.get(url, kind, self.site, self.tally)
+
+    def run(self) -> None:
+        if self.site is None:
+            self.tally.error("no post of this feed has a web address to start from")
+            return
+        for index in index_candidates(self.links):
+            if site_of(index) != self.site:
+                continue
+            terms = self._terms(index)
+            if terms:
+                self.index_url, self.terms = index, terms
+                break
+        self.complete = bool(self.terms)
+        for term in self.terms:
+            posts = self._posts(term)
+            if posts is None:
+                self.complete = False
+            else:
+                self.members[term.url] = posts
+
+    def _terms(self, index: str) -> list[IndexTerm]:
+        """The series the index lists: from its feed, else from its page."""
+        feed = self.fetch(index + "index.xml", "feed")
+        if feed.ok:
+            entries = feed.summary.get("entries", [])
+            pairs = [(str(e.get("title") or ""), e.get("link")) for e in entries]
+            terms = terms_from_entries(index, pairs)
+            if terms:
+                return terms
+        page = self.fetch(index, "index")
+        if not page.ok:
+            # no list there is an answer (the site has none), not a failure; robots.txt
+            # forbidding it is worth saying, since the reader asked
+            gone = page.error is not None and _GONE.search(page.error) is not None
+            if page.error and not gone and (not page.refused or "robots" in page.error):
+                self.tally.error(page.error)
+            return []
+        found = page.summary.get("terms", [])
+        return [IndexTerm(str(name), str(url)) for name, url in found]
+
+    def _posts(self, term: IndexTerm) -> list[tuple[str, str | None]] | None:
+        """(post, date) for the posts a series' feed lists; None when no feed of it
+        could be read."""
+        failures = []
+        for url in term_feed_candidates(term.url):
+            answer = self.fetch(url, "feed")
+            if answer.ok:
+                entries = answer.summary.get("entries", [])
+                return [(str(e["link"]), e.get("published")) for e in entries if e.get("link")]
+            if answer.refused:
+                return None
+            failures.append(answer.error or url)
+        self.tally.error(f"{term.name}: no feed of this series could be read ({failures[0]})")
+        return None
+
+
+def _declare(
+    store: Store, feed_id: int, links: dict[str, str], reading: _Reading
+) -> tuple[dict[str, int], bool]:
+    """Record what the list declares for the feed's posts: the posts filed per series
+    (by series page), and whether any declaration was written or undone."""
+    guid_of: dict[str, str] = {}  # normalised link -> guid
+    for guid, link in links.items():
+        if link:
+            guid_of.setdefault(normalize_url(link), guid)
+    ids = dict(zip(links, store.article_ids_for_guids(feed_id, list(links)), strict=True))
+    said = {normalize_url(u): d.source for u, d in store.feed_declarations(feed_id).items()}
+    counts: dict[str, int] = {}
+    filed: dict[str, DeclaredSeries] = {}  # normalised link -> what the list says of it
+    for term in reading.terms:
+        listed = reading.members.get(term.url, [])
+        places = _places(listed)
+        # the series' posts oldest first (feeds list the newest first), so that the
+        # list's order is the parts' order where the places are known
+        in_order = [link for link, _when in reversed(listed)]
+        if places:
+            in_order.sort(key=lambda link: places.get(normalize_url(link), 0))
+        members = tuple(dict.fromkeys(in_order))[:MAX_MEMBERS]
+        posts = list(dict.fromkeys(normalize_url(link) for link in members))
+        mine = [link for link in posts if link in guid_of]
+        counts[term.url] = len(mine)
+        total = len(posts) if places else None
+        for link in mine:  # a post in two series keeps the first the site lists
+            said_here = DeclaredSeries(term.name, places.get(link), total, members, INDEX_SOURCE)
+            filed.setdefault(link, said_here)
+    touched = False
+    with store.transaction():
+        for link, declared in filed.items():
+            if said.get(link, INDEX_SOURCE) == INDEX_SOURCE:  # a page's own word wins
+                store.set_declared_series(ids[guid_of[link]], declared)
+                touched = True
+        if reading.complete:  # the whole list was read: what it no longer names is undone
+            for link, source in said.items():
+                if source == INDEX_SOURCE and link not in filed and link in guid_of:
+                    store.set_declared_series(ids[guid_of[link]], None)
+                    touched = True
+    return counts, touched
+
+
+_USUAL_FEED_CAPS = frozenset({10, 12, 15, 20, 25, 30, 50, 100})
+"""Feed lengths generators cut lists to (WordPress sends the newest 10): a series feed of
+exactly that many posts may have lost its first parts, so its order numbers nothing."""
+
+
+def _places(listed: list[tuple[str, str | None]]) -> dict[str, int]:
+    """Normalised post link -> its place in the series, by date, when the site's list is
+    whole and dated: the list is the series (the feed is only a window on it), so its
+    oldest post is part 1 even when the feed no longer carries it."""
+    dates = [day_number(when) for _link, when in listed]
+    if not listed or len(listed) in _USUAL_FEED_CAPS or any(d is None for d in dates):
+        return {}
+    # feeds list the newest first: on a tie, the one listed later was posted earlier
+    ordered = sorted(range(len(listed)), key=lambda i: (dates[i] or 0.0, -i))
+    places: dict[str, int] = {}
+    for place, i in enumerate(ordered, start=1):
+        places.setdefault(normalize_url(listed[i][0]), place)
+    return places

@@ -1,0 +1,346 @@
+"""A site's own list of its series (``/series/``) files the feed's posts (issue #12).
+
+A loopback pottery blog whose feed's titles say nothing of their series: the site's
+Hugo-style taxonomy pages do. Every title and address is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loopback import LoopbackServer
+from readinglist.feeds.site.series_index import (
+    IndexTerm,
+    index_candidates,
+    parse_index_page,
+    term_feed_candidates,
+    terms_from_entries,
+)
+from readinglist.model.query import ArticleQuery
+from readinglist.model.records import DeclaredSeries
+from readinglist.model.urls import normalize_url
+from readinglist.services.backfill.client import BackfillLimits
+from readinglist.services.backfill.series_index import _places
+from readinglist.services.library import Library
+
+POSTS = [  # (slug, title, date): the feed's window, newest last
+    ("why-clay-shrinks", "Why clay shrinks", "2031-01-05"),
+    ("studio-notes", "Notes from the studio", "2031-01-09"),
+    ("cone-six", "Cone 6 without tears", "2031-01-12"),
+    ("loading", "Loading a kiln", "2031-02-02"),
+    ("potters-fair", "A visit to the potters' fair", "2031-02-10"),
+]
+FAST = BackfillLimits(min_interval=0)
+FRESH = BackfillLimits(min_interval=0, cache_days=0)  # every answer asked again
+KILN = ["what-a-kiln-is", "why-clay-shrinks", "cone-six", "loading"]  # oldest first
+OLDER = ("what-a-kiln-is", "What a kiln is", "2030-12-20")  # listed, not in the feed
+
+
+def _rss(title: str, items: list[tuple[str, str, str]]) -> str:
+    body = "".join(
+        f"<item><title>{t}</title><link>{link}</link><guid>{link}</guid>"
+        f"<pubDate>{_rfc822(day)}</pubDate></item>"
+        for t, link, day in items
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{body}</channel></rss>'
+
+
+def _rfc822(day: str) -> str:
+    from datetime import datetime
+    from email.utils import format_datetime
+
+    return format_datetime(datetime.fromisoformat(day + "T10:00:00+00:00"))
+
+
+class PotterySite:
+    """The blog: its feed, its list of series and each series' feed."""
+
+    def __init__(self, server: LoopbackServer) -> None:
+        self.server = server
+        self.base = server.url("/").rstrip("/")
+        self.feed_url = server.url("/index.xml")
+        items = [(t, self.post(slug), day) for slug, t, day in reversed(POSTS)]
+        server.route("/index.xml", body=_rss("Pottery", items), content_type="application/rss+xml")
+
+    def post(self, slug: str) -> str:
+        return f"{self.base}/posts/{slug}/"
+
+    def list_series(self, names: dict[str, str]) -> None:
+        """/series/index.xml with one item per series (as Hugo writes a taxonomy)."""
+        items = [
+            (name, f"{self.base}/series/{slug}/", "2031-03-01") for slug, name in names.items()
+        ]
+        self.server.route(
+            "/series/index.xml", body=_rss("Series", items), content_type="application/rss+xml"
+        )
+
+    def series_feed(self, slug: str, posts: list[tuple[str, str, str]]) -> None:
+        items = [(t, self.post(s), day) for s, t, day in reversed(posts)]
+        self.server.route(
+            f"/series/{slug}/index.xml", body=_rss(slug, items), content_type="application/rss+xml"
+        )
+
+
+def _pages(site: PotterySite) -> None:
+    """Every post's own page, declaring nothing (as most themes' pages do)."""
+    for slug, title, _day in [*POSTS, OLDER]:
+        html = f"<html><head><title>{title}</title></head><body><p>{title}.</p></body></html>"
+        site.server.route(f"/posts/{slug}/", body=html, content_type="text/html")
+
+
+def _kiln_posts() -> list[tuple[str, str, str]]:
+    by_slug = {slug: (slug, t, day) for slug, t, day in [*POSTS, OLDER]}
+    return [by_slug[s] for s in KILN]
+
+
+def _subscribed(data_dir: Path, site: PotterySite) -> tuple[Library, int]:
+    lib = Library.open(data_dir)
+    feed = lib.subscribe(site.feed_url).feed
+    return lib, feed.id
+
+
+def _grouped(lib: Library, feed_id: int) -> dict[str, tuple[str | None, int | None]]:
+    articles = lib.list_articles(ArticleQuery(feed_id=feed_id))
+    return {a.title: (a.series_name, a.part) for a in articles}
+
+
+@pytest.fixture
+def site(loopback: LoopbackServer) -> PotterySite:
+    return PotterySite(loopback)
+
+
+def test_the_sites_list_files_untitled_parts_in_their_series(
+    site: PotterySite, data_dir: Path
+) -> None:
+    site.list_series({"kiln-basics": "Kiln Basics", "studio-life": "Studio Life"})
+    site.series_feed("kiln-basics", _kiln_posts())  # Studio Life has no feed: a problem
+    lib, feed_id = _subscribed(data_dir, site)
+    assert all(series is None for series, _ in _grouped(lib, feed_id).values())
+
+    report = lib.read_series_index(feed_id, limits=FAST)
+
+    assert report.index_url == f"{site.base}/series/"
+    assert report.series == (("Kiln Basics", 3), ("Studio Life", 0))
+    assert len(report.errors) == 1 and "Studio Life" in report.errors[0]
+    assert not report.failed
+    grouped = _grouped(lib, feed_id)
+    # parts are places in the site's whole list: part 1 is older than the feed's window
+    assert grouped["Why clay shrinks"] == ("Kiln Basics", 2)
+    assert grouped["Cone 6 without tears"] == ("Kiln Basics", 3)
+    assert grouped["Loading a kiln"] == ("Kiln Basics", 4)
+    assert grouped["Notes from the studio"] == (None, None)
+    series = next(s for s in lib.list_series(feed_id=feed_id) if s.name == "Kiln Basics")
+    assert series.missing == (1,)
+    assert "list of series" in (series.why or "")
+    assert set(report.moved_article_ids) == {
+        a.id for a in lib.list_articles(ArticleQuery(series_id=series.id))
+    }
+    assert "3 posts of this feed filed in 1 of them" in report.describe()
+
+    # the next sync keeps what the site declared
+    lib.sync()
+    assert _grouped(lib, feed_id)["Loading a kiln"] == ("Kiln Basics", 4)
+    lib.close()
+
+
+def test_find_missing_parts_fetches_what_the_sites_list_names(
+    site: PotterySite, data_dir: Path
+) -> None:
+    site.list_series({"kiln-basics": "Kiln Basics"})
+    site.series_feed("kiln-basics", _kiln_posts())
+    _pages(site)
+    lib, feed_id = _subscribed(data_dir, site)
+    lib.read_series_index(feed_id, limits=FAST)
+    (series,) = lib.list_series(feed_id=feed_id)
+
+    (report,) = lib.backfill([series.id], limits=FAST)
+
+    assert report.parts_found == (1,) and report.still_missing == ()
+    assert _grouped(lib, feed_id)["What a kiln is"] == ("Kiln Basics", 1)
+    # and the next sync keeps it there
+    lib.sync()
+    assert _grouped(lib, feed_id)["What a kiln is"] == ("Kiln Basics", 1)
+    lib.close()
+
+
+def test_a_pages_own_declaration_outranks_the_list(site: PotterySite, data_dir: Path) -> None:
+    site.list_series({"kiln-basics": "Kiln Basics"})
+    site.series_feed("kiln-basics", _kiln_posts())
+    lib, feed_id = _subscribed(data_dir, site)
+    cone = next(
+        a for a in lib.list_articles(ArticleQuery(feed_id=feed_id)) if a.title.startswith("Cone")
+    )
+    lib.store.set_declared_series(
+        cone.id, DeclaredSeries("Firing Course", 7, None, (), "series box")
+    )
+
+    lib.read_series_index(feed_id, limits=FAST)
+
+    grouped = _grouped(lib, feed_id)
+    assert grouped["Cone 6 without tears"] == ("Firing Course", 7)
+    assert grouped["Why clay shrinks"] == ("Kiln Basics", 2)
+    lib.close()
+
+
+def test_a_post_the_list_no_longer_names_leaves_the_series(
+    site: PotterySite, data_dir: Path
+) -> None:
+    site.list_series({"kiln-basics": "Kiln Basics"})
+    site.series_feed("kiln-basics", _kiln_posts())
+    lib, feed_id = _subscribed(data_dir, site)
+    lib.read_series_index(feed_id, limits=FAST)
+    assert _grouped(lib, feed_id)["Loading a kiln"][0] == "Kiln Basics"
+
+    site.series_feed("kiln-basics", _kiln_posts()[:3])
+    lib.read_series_index(feed_id, limits=FRESH)  # a week on: cached answers expired
+
+    grouped = _grouped(lib, feed_id)
+    assert grouped["Loading a kiln"] == (None, None)
+    assert grouped["Cone 6 without tears"] == ("Kiln Basics", 3)
+    lib.close()
+
+
+def test_the_list_is_read_from_the_index_page_when_it_has_no_feed(
+    site: PotterySite, data_dir: Path
+) -> None:
+    page = f"""<html><body><nav><a href="/">Home</a> <a href="/about/">About</a>
+      <a href="/posts/potters-fair/">Latest: the fair</a></nav>
+      <ul><li><a href="/series/kiln-basics/">Kiln Basics (4)</a></li>
+          <li><a href="{site.base}/series/page/2/">Older</a></li></ul></body></html>"""
+    site.server.route("/series/", body=page, content_type="text/html")
+    site.series_feed("kiln-basics", _kiln_posts())
+    lib, feed_id = _subscribed(data_dir, site)
+
+    report = lib.read_series_index(feed_id, limits=FAST)
+
+    assert report.series == (("Kiln Basics", 3),)
+    assert _grouped(lib, feed_id)["Why clay shrinks"] == ("Kiln Basics", 2)
+    lib.close()
+
+
+def test_a_site_without_a_list_changes_nothing_and_is_no_failure(
+    site: PotterySite, data_dir: Path
+) -> None:
+    lib, feed_id = _subscribed(data_dir, site)
+    before = _grouped(lib, feed_id)
+
+    report = lib.read_series_index(feed_id, limits=FAST)
+
+    assert report.index_url is None and report.series == () and report.errors == ()
+    assert not report.failed and report.describe() == "The site lists no series"
+    assert _grouped(lib, feed_id) == before
+    lib.close()
+
+
+def test_robots_txt_is_obeyed_and_said(site: PotterySite, data_dir: Path) -> None:
+    site.list_series({"kiln-basics": "Kiln Basics"})
+    site.series_feed("kiln-basics", _kiln_posts())
+    site.server.route("/robots.txt", body="User-agent: *\nDisallow: /series/\n")
+    lib, feed_id = _subscribed(data_dir, site)
+    site.server.clear_log()
+
+    report = lib.read_series_index(feed_id, limits=FAST)
+
+    assert not any(path.startswith("/series/") for _m, path, _h in site.server.requests)
+    assert report.index_url is None and report.failed
+    assert "robots.txt" in report.errors[0]
+    lib.close()
+
+
+def test_cli_site_series(site: PotterySite, data_dir: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    site.list_series({"kiln-basics": "Kiln Basics"})
+    site.series_feed("kiln-basics", _kiln_posts())
+    lib, feed_id = _subscribed(data_dir, site)
+    lib.close()
+
+    code, out, err = cli("site-series", str(feed_id))
+
+    assert code == 0 and err == ""
+    assert out.splitlines() == [
+        "The site lists 1 series; 3 posts of this feed filed in 1 of them (3 regrouped)",
+        "  Kiln Basics: 3 posts of this feed",
+    ]
+    code, out, err = cli("site-series", "999")
+    assert code == 2 and "999" in err
+
+
+# --- the pure readers ------------------------------------------------------------------
+
+
+def test_index_candidates_put_the_posts_language_first() -> None:
+    links = [f"https://pots.example/es/blog/{n}/" for n in range(3)] + [
+        "https://pots.example/about/"
+    ]
+    assert index_candidates(links) == [
+        "https://pots.example/es/series/",
+        "https://pots.example/series/",
+    ]
+    assert index_candidates(["https://pots.example/2031/01/x/", None, "mailto:a@b"]) == [
+        "https://pots.example/series/"
+    ]
+    assert index_candidates([]) == []
+
+
+def test_only_links_one_level_below_the_index_name_series() -> None:
+    index = "https://pots.example/series/"
+    page = b"""<a href="/series/kiln-basics/">Kiln Basics <span>12</span></a>
+      <a href="/series/glaze-lab">Glaze Lab (3)</a>
+      <a href="/series/">All series</a> <a href="/series/page/2/">Next</a>
+      <a href="/series/kiln-basics/index.xml">RSS</a> <a href="/posts/x/">A post</a>
+      <a href="https://elsewhere.example/series/other/">Other site</a>"""
+    assert parse_index_page(page, index) == [
+        IndexTerm("Kiln Basics", "https://pots.example/series/kiln-basics/"),
+        IndexTerm("Glaze Lab", "https://pots.example/series/glaze-lab/"),
+    ]
+    entries = [("Kiln Basics", "https://pots.example/series/kiln-basics/"), ("x", None)]
+    assert terms_from_entries(index, entries) == [
+        IndexTerm("Kiln Basics", "https://pots.example/series/kiln-basics/")
+    ]
+    assert term_feed_candidates("https://pots.example/series/kiln-basics/") == [
+        "https://pots.example/series/kiln-basics/index.xml",
+        "https://pots.example/series/kiln-basics/feed/",
+    ]
+
+
+def test_places_come_from_a_whole_dated_list_only() -> None:
+    listed = [(f"https://pots.example/p/{n}/", f"2031-01-{n:02d}") for n in (3, 2, 1)]
+    assert _places(listed) == {normalize_url(f"https://pots.example/p/{n}/"): n for n in (1, 2, 3)}
+    undated = [*listed[:2], ("https://pots.example/p/1/", None)]
+    assert _places(undated) == {}
+    # ten posts: a feed cut to its newest ten may have lost the first parts
+    ten = [(f"https://pots.example/p/{n}/", f"2031-01-{n:02d}") for n in range(1, 11)]
+    assert _places(ten) == {}
+
+
+def test_the_window_reads_a_feeds_series_from_its_site(  # type: ignore[no-untyped-def]
+    qtbot, site: PotterySite, data_dir: Path, open_window
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    site.list_series({"kiln-basics": "Kiln Basics"})
+    site.series_feed("kiln-basics", _kiln_posts())
+    lib, feed_id = _subscribed(data_dir, site)
+    lib.close()
+    window = open_window()
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    (feed_node,) = window.model.nodes(("feed", feed_id))
+    menu = QMenu()
+    window.tree.fill_menu(menu, feed_node)
+    (action,) = [a for a in menu.actions() if a.text() == "Read series from the site"]
+    with qtbot.waitSignal(window.site_series.job.finished, timeout=10_000):
+        action.trigger()
+    assert "Reading the site's list of series…" in messages
+    qtbot.waitUntil(
+        lambda: any(m.startswith("The site lists 1 series; 3 posts") for m in messages),
+        timeout=3000,
+    )
+    (series,) = window.library.list_series(feed_id=feed_id)
+    assert (series.name, series.parts, series.missing) == ("Kiln Basics", (2, 3, 4), (1,))
+    qtbot.waitUntil(lambda: window.model.series_index(series.id).isValid(), timeout=3000)
+    # the Feed menu runs it too, for the selected row's feed
+    window.tree.select_index(window.model.series_index(series.id))
+    assert window.site_series.read_site_series()
+    qtbot.waitUntil(lambda: not window.site_series.job.is_running(), timeout=10_000)
