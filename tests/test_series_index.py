@@ -6,6 +6,7 @@ Hugo-style taxonomy pages do. Every title and address is invented.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -202,6 +203,42 @@ def test_a_post_the_list_no_longer_names_leaves_the_series(
     lib.close()
 
 
+def test_a_series_feed_redirected_to_the_whole_site_files_nothing(
+    site: PotterySite, data_dir: Path
+) -> None:
+    site.list_series({"kiln-basics": "Kiln Basics"})
+    site.server.redirect("/series/kiln-basics/index.xml", "/index.xml")  # every post
+    site.server.redirect("/series/kiln-basics/feed/", "/index.xml")
+    lib, feed_id = _subscribed(data_dir, site)
+
+    report = lib.read_series_index(feed_id, limits=FAST)
+
+    assert report.series == (("Kiln Basics", 0),)
+    assert "redirected away from the series" in report.errors[0]
+    assert all(series is None for series, _ in _grouped(lib, feed_id).values())
+    lib.close()
+
+
+def test_the_request_limit_leaves_series_for_the_next_reading(
+    site: PotterySite, data_dir: Path
+) -> None:
+    site.list_series({"kiln-basics": "Kiln Basics", "glaze-lab": "Glaze Lab"})
+    site.series_feed("kiln-basics", _kiln_posts())
+    site.series_feed("glaze-lab", [POSTS[1], POSTS[4]])
+    lib, feed_id = _subscribed(data_dir, site)
+    # robots.txt, the list and one series' feed
+    tight = BackfillLimits(min_interval=0, max_requests=3, max_requests_per_host=3)
+
+    first = lib.read_series_index(feed_id, limits=tight)
+
+    assert first.series == (("Kiln Basics", 3), ("Glaze Lab", 0))
+    assert any(e.startswith("1 series not read (request limit reached)") for e in first.errors)
+    again = lib.read_series_index(feed_id, limits=tight)  # the rest from the cache
+    assert again.series == (("Kiln Basics", 3), ("Glaze Lab", 2)) and again.errors == ()
+    assert _grouped(lib, feed_id)["Notes from the studio"][0] == "Glaze Lab"
+    lib.close()
+
+
 def test_the_list_is_read_from_the_index_page_when_it_has_no_feed(
     site: PotterySite, data_dir: Path
 ) -> None:
@@ -262,6 +299,10 @@ def test_cli_site_series(site: PotterySite, data_dir: Path, cli) -> None:  # typ
         "The site lists 1 series; 3 posts of this feed filed in 1 of them (3 regrouped)",
         "  Kiln Basics: 3 posts of this feed",
     ]
+    code, out, err = cli("site-series", str(feed_id), "--json")  # answered from the cache
+    data = json.loads(out)
+    assert code == 0 and data["series"] == [{"name": "Kiln Basics", "posts": 3}]
+    assert data["requests"] == 0 and data["regrouped_article_ids"] == []
     code, out, err = cli("site-series", "999")
     assert code == 2 and "999" in err
 

@@ -451,6 +451,7 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountV
         library's feeds are never asked online: their report says so.
         """
         from readinglist.services.backfill.series_index import (
+            INDEX_LIMITS,
             SeriesIndexReport,
             read_series_index,
         )
@@ -458,12 +459,6 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountV
         feed = self.store.get_feed(feed_id)
         if feed.offline:
             return SeriesIndexReport(feed_id, None, (), (), 0, 0, ("an offline sample feed",))
-        from readinglist.services.backfill.client import BackfillLimits
-
         return read_series_index(
-            self.store,
-            feed_id,
-            fetcher=self.fetcher,
-            cancel=cancel,
-            limits=limits or BackfillLimits(),
+            self.store, feed_id, fetcher=self.fetcher, cancel=cancel, limits=limits or INDEX_LIMITS
         )

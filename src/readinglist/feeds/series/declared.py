@@ -130,7 +130,10 @@ def _declare(
 
 
 def _why(said: str, part: int | None, decl: DeclaredSeries) -> str:
-    where = f"part {part} of " if part is not None else ""
+    # a page speaks of itself ("part 3 of X"); a site's list speaks of the whole series,
+    # in the same words for every member (the series keeps one why, and a why that
+    # changed with the member would rewrite the series at every sync)
+    where = f"part {part} of " if part is not None and decl.source not in _SAID else ""
     return f"{said}: {where}'{decl.name}' ({decl.source})"
 
 

@@ -38,11 +38,16 @@ from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
 from readinglist.storage.store import Store
 
-__all__ = ["INDEX_SOURCE", "SeriesIndexReport", "read_series_index"]
+__all__ = ["INDEX_LIMITS", "INDEX_SOURCE", "SeriesIndexReport", "read_series_index"]
 
 _GONE = re.compile(r"\bHTTP (?:404|410)\b")
 INDEX_SOURCE = "series index"
 """``DeclaredSeries.source`` of what a site's list of series declared."""
+
+
+INDEX_LIMITS = BackfillLimits(max_requests=100, max_requests_per_host=100)
+"""A list of series costs one page and one feed per series: a blog with 90 series is
+read in one go, at the backfill's pace (requests spaced, robots.txt asked)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +105,7 @@ def read_series_index(
     *,
     fetcher: Fetcher,
     cancel: threading.Event | None = None,
-    limits: BackfillLimits = BackfillLimits(),  # noqa: B008 - frozen, safe as a default
+    limits: BackfillLimits = INDEX_LIMITS,
 ) -> SeriesIndexReport:
     """Read the list of series on ``feed_id``'s site and file its posts by it.
 
@@ -163,12 +168,19 @@ class _Reading:
                 self.index_url, self.terms = index, terms
                 break
         self.complete = bool(self.terms)
+        refused: list[str] = []  # why series went unread: the request limit, robots.txt
         for term in self.terms:
-            posts = self._posts(term)
+            posts = self._posts(term, refused)
             if posts is None:
                 self.complete = False
             else:
                 self.members[term.url] = posts
+        if refused:
+            n = len(refused)
+            self.tally.error(
+                f"{n} series not read ({refused[0]}); asking again later reads them, "
+                "the others coming from the cache"
+            )
 
     def _terms(self, index: str) -> list[IndexTerm]:
         """The series the index lists: from its feed, else from its page."""
@@ -190,20 +202,29 @@ class _Reading:
         found = page.summary.get("terms", [])
         return [IndexTerm(str(name), str(url)) for name, url in found]
 
-    def _posts(self, term: IndexTerm) -> list[tuple[str, str | None]] | None:
+    def _posts(self, term: IndexTerm, refused: list[str]) -> list[tuple[str, str | None]] | None:
         """(post, date) for the posts a series' feed lists; None when no feed of it
-        could be read."""
+        could be read (why, when it was not asked, goes to ``refused``)."""
         failures = []
         for url in term_feed_candidates(term.url):
             answer = self.fetch(url, "feed")
+            if answer.ok and not _beneath(answer.final_url or url, term.url):
+                failures.append(f"{url}: redirected away from the series ({answer.final_url})")
+                continue  # a site-wide feed answering for every address is no series' list
             if answer.ok:
                 entries = answer.summary.get("entries", [])
                 return [(str(e["link"]), e.get("published")) for e in entries if e.get("link")]
             if answer.refused:
+                refused.append(answer.error or "not asked")
                 return None
             failures.append(answer.error or url)
         self.tally.error(f"{term.name}: no feed of this series could be read ({failures[0]})")
         return None
+
+
+def _beneath(url: str, term_url: str) -> bool:
+    """Whether ``url`` lives under the series' page (its feed, not a redirect away)."""
+    return normalize_url(url).startswith(normalize_url(term_url).rstrip("/") + "/")
 
 
 def _declare(
