@@ -385,3 +385,22 @@ def test_the_window_reads_a_feeds_series_from_its_site(  # type: ignore[no-untyp
     window.tree.select_index(window.model.series_index(series.id))
     assert window.site_series.read_site_series()
     qtbot.waitUntil(lambda: not window.site_series.job.is_running(), timeout=10_000)
+
+
+def test_a_declared_series_grouped_again_rewrites_nothing(
+    site: PotterySite, data_dir: Path
+) -> None:
+    """Each page says its own part ("part 2 of X"); the series keeps one why, so a why
+    that named each member's part made every regrouping (every sync) rewrite them."""
+    from readinglist.services.sync import regroup_feed
+
+    lib, feed_id = _subscribed(data_dir, site)
+    articles = lib.list_articles(ArticleQuery(feed_id=feed_id))[:3]
+    for place, article in enumerate(articles, start=1):
+        declared = DeclaredSeries("Kiln Course", place, 3, (), "series box")
+        lib.store.set_declared_series(article.id, declared)
+    assert len(regroup_feed(lib.store, feed_id)) == 3
+    assert regroup_feed(lib.store, feed_id) == ()
+    lib.sync()
+    assert regroup_feed(lib.store, feed_id) == ()
+    lib.close()

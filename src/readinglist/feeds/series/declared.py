@@ -62,9 +62,23 @@ def apply_declared(
     for index, decl in own.items():  # a post's own page wins over another's list
         _declare(out, index, decl, decl.position, _SAID.get(decl.source, "the page declares it"))
     _number_from_neighbours(out, by_link, own)
+    declared_keys = {out[i].key for i in (*members, *own)}
     if published is not None:
-        _number_by_date(out, {out[i].key for i in (*members, *own)}, published)
+        _number_by_date(out, declared_keys, published)
+    _one_why_per_series(out, [*sorted(own), *sorted(members)])
     return out
+
+
+def _one_why_per_series(out: list[SeriesGuess], declaring: list[int]) -> None:
+    """Every post of a declared series says the same why: the first own page's (else the
+    first listing's), even posts the titles put there (declared outranks guessed)."""
+    chosen: dict[str | None, str] = {}
+    for index in declaring:  # own pages first, in feed order within each
+        chosen.setdefault(out[index].key, out[index].why)
+    for index, guess in enumerate(out):
+        why = chosen.get(guess.key) if guess.key is not None else None
+        if why is not None and guess.why != why:
+            out[index] = replace(guess, why=why)
 
 
 _SAID = {"series index": "the site's list of series names it"}
@@ -83,7 +97,7 @@ def _number_by_date(
             continue
         order = sorted(zip(days, members, strict=True), key=lambda pair: (pair[0] or 0.0, pair[1]))
         for part, (_day, index) in enumerate(order, start=1):
-            out[index] = replace(out[index], part=part, why=out[index].why + ", numbered by date")
+            out[index] = replace(out[index], part=part, why=out[index].why + ", in date order")
 
 
 def key_of(name: str) -> str:
@@ -125,16 +139,15 @@ def _declare(
         part=part,
         kind="multipart",
         strength="strong",
-        why=_why(said, part, decl),
+        why=_why(said, decl),
     )
 
 
-def _why(said: str, part: int | None, decl: DeclaredSeries) -> str:
-    # a page speaks of itself ("part 3 of X"); a site's list speaks of the whole series,
-    # in the same words for every member (the series keeps one why, and a why that
-    # changed with the member would rewrite the series at every sync)
-    where = f"part {part} of " if part is not None and decl.source not in _SAID else ""
-    return f"{said}: {where}'{decl.name}' ({decl.source})"
+def _why(said: str, decl: DeclaredSeries) -> str:
+    """What the site said of the series, in words that hold for every member: the series
+    keeps one why, so one that named the member's own part ("part 3 of X") would differ
+    from post to post and rewrite the series at every sync. The parts say the rest."""
+    return f"{said}: '{decl.name}' ({decl.source})"
 
 
 def _number_from_neighbours(
@@ -153,13 +166,12 @@ def _number_from_neighbours(
             found = _part_beside(out, by_link, index, decl)
             if found is None:
                 continue
-            part, said = found
+            part, _how = found
             del waiting[index]
             key = out[index].key
             if any(g.part == part and g.key == key for g in out):
                 continue
-            why = _why("the page declares it", part, decl) + f", numbered {said}"
-            out[index] = replace(out[index], part=part, why=why)
+            out[index] = replace(out[index], part=part)
             numbered = True
         if not numbered:
             return
