@@ -160,6 +160,8 @@ def test_find_missing_parts_fetches_what_the_sites_list_names(
 
     assert report.parts_found == (1,) and report.still_missing == ()
     assert _grouped(lib, feed_id)["What a kiln is"] == ("Kiln Basics", 1)
+    # the found part leaves what was said of the series as it was
+    assert lib.get_series(series.id).why == series.why != ""
     # and the next sync keeps it there
     lib.sync()
     assert _grouped(lib, feed_id)["What a kiln is"] == ("Kiln Basics", 1)

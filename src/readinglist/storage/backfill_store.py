@@ -138,11 +138,21 @@ class BackfillStore:
         fresh = [item for item in incoming if item.entry.guid not in known]
         if not fresh:
             return ()
+        # what detection said of the series stays (kind, strength, why are the series'
+        # own, and the upsert writes them from its guesses: a found part must not blank
+        # the why or make a guess look certain until the next sync says them again)
+        row = SeriesRow.get_by_id(identity.series_id)
         pinned = [
             IncomingArticle(
                 item.entry,
                 SeriesGuess(
-                    identity.key, identity.detected_name, item.series.part, item.series.short_title
+                    identity.key,
+                    identity.detected_name,
+                    item.series.part,
+                    item.series.short_title,
+                    kind=row.kind,
+                    strength=row.strength,
+                    why=row.why or "",
                 ),
                 item.content_hash,
                 item.search_text,
