@@ -91,6 +91,12 @@ def _pages(site: PotterySite) -> None:
         site.server.route(f"/posts/{slug}/", body=html, content_type="text/html")
 
 
+def _kiln_basics(site: PotterySite) -> None:
+    """The site lists one series, Kiln Basics, whose feed holds all four of its posts."""
+    site.list_series({"kiln-basics": "Kiln Basics"})
+    site.series_feed("kiln-basics", _kiln_posts())
+
+
 def _kiln_posts() -> list[tuple[str, str, str]]:
     by_slug = {slug: (slug, t, day) for slug, t, day in [*POSTS, OLDER]}
     return [by_slug[s] for s in KILN]
@@ -149,8 +155,7 @@ def test_the_sites_list_files_untitled_parts_in_their_series(
 def test_find_missing_parts_fetches_what_the_sites_list_names(
     site: PotterySite, data_dir: Path
 ) -> None:
-    site.list_series({"kiln-basics": "Kiln Basics"})
-    site.series_feed("kiln-basics", _kiln_posts())
+    _kiln_basics(site)
     _pages(site)
     lib, feed_id = _subscribed(data_dir, site)
     lib.read_series_index(feed_id, limits=FAST)
@@ -169,8 +174,7 @@ def test_find_missing_parts_fetches_what_the_sites_list_names(
 
 
 def test_a_pages_own_declaration_outranks_the_list(site: PotterySite, data_dir: Path) -> None:
-    site.list_series({"kiln-basics": "Kiln Basics"})
-    site.series_feed("kiln-basics", _kiln_posts())
+    _kiln_basics(site)
     lib, feed_id = _subscribed(data_dir, site)
     cone = next(
         a for a in lib.list_articles(ArticleQuery(feed_id=feed_id)) if a.title.startswith("Cone")
@@ -190,8 +194,7 @@ def test_a_pages_own_declaration_outranks_the_list(site: PotterySite, data_dir: 
 def test_a_post_the_list_no_longer_names_leaves_the_series(
     site: PotterySite, data_dir: Path
 ) -> None:
-    site.list_series({"kiln-basics": "Kiln Basics"})
-    site.series_feed("kiln-basics", _kiln_posts())
+    _kiln_basics(site)
     lib, feed_id = _subscribed(data_dir, site)
     lib.read_series_index(feed_id, limits=FAST)
     assert _grouped(lib, feed_id)["Loading a kiln"][0] == "Kiln Basics"
@@ -274,8 +277,7 @@ def test_a_site_without_a_list_changes_nothing_and_is_no_failure(
 
 
 def test_robots_txt_is_obeyed_and_said(site: PotterySite, data_dir: Path) -> None:
-    site.list_series({"kiln-basics": "Kiln Basics"})
-    site.series_feed("kiln-basics", _kiln_posts())
+    _kiln_basics(site)
     site.server.route("/robots.txt", body="User-agent: *\nDisallow: /series/\n")
     lib, feed_id = _subscribed(data_dir, site)
     site.server.clear_log()
@@ -289,8 +291,7 @@ def test_robots_txt_is_obeyed_and_said(site: PotterySite, data_dir: Path) -> Non
 
 
 def test_cli_site_series(site: PotterySite, data_dir: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    site.list_series({"kiln-basics": "Kiln Basics"})
-    site.series_feed("kiln-basics", _kiln_posts())
+    _kiln_basics(site)
     lib, feed_id = _subscribed(data_dir, site)
     lib.close()
 
@@ -362,8 +363,7 @@ def test_the_window_reads_a_feeds_series_from_its_site(  # type: ignore[no-untyp
 ) -> None:
     from PySide6.QtWidgets import QMenu
 
-    site.list_series({"kiln-basics": "Kiln Basics"})
-    site.series_feed("kiln-basics", _kiln_posts())
+    _kiln_basics(site)
     lib, feed_id = _subscribed(data_dir, site)
     lib.close()
     window = open_window()

@@ -257,25 +257,14 @@ class _Search:
         for url, part in listed_parts(start, decl):
             if part is not None:
                 self.matcher.place(url, part)
-        for url in _declared_links(decl):
-            if not self.is_new(url):
-                continue
-            self.tried.add(normalize_url(url))
-            got = self.page(url)
-            if got is None:
-                break
-            if got.ok:
-                self.matcher.offer([Candidate.from_page(url, got.summary)])
+        self._offer_pages(_declared_links(decl))
         return len(decl.members) > 1
 
-    def _listed_by_site(self) -> bool:
-        """Fetch the posts the site's own list of its series names for this one (kept
-        from ``Library.read_series_index``); each joins as the part its place in the
-        list gives, unless its page declares otherwise. True when there is such a list."""
-        decl = self._site_list()
-        if decl is None:
-            return False
-        for place, url in enumerate(decl.members, start=1):
+    def _offer_pages(self, urls: Sequence[str], listed: DeclaredSeries | None = None) -> None:
+        """Fetch each page not yet known and offer it. ``listed``: the site's list the
+        URLs come from, which speaks (at the URL's place in it, when the list has
+        places) for a page that declares nothing itself."""
+        for place, url in enumerate(urls, start=1):
             if not self.is_new(url):
                 continue
             self.tried.add(normalize_url(url))
@@ -284,10 +273,19 @@ class _Search:
                 break
             if got.ok:
                 cand = Candidate.from_page(url, got.summary)
-                if cand.declared is None:  # the list speaks for a page that says nothing
-                    part = place if decl.position is not None else None
-                    cand.declared = replace(decl, position=part, members=())
+                if cand.declared is None and listed is not None:
+                    part = place if listed.position is not None else None
+                    cand.declared = replace(listed, position=part, members=())
                 self.matcher.offer([cand])
+
+    def _listed_by_site(self) -> bool:
+        """Fetch the posts the site's own list of its series names for this one (kept
+        from ``Library.read_series_index``); each joins as the part its place in the
+        list gives, unless its page declares otherwise. True when there is such a list."""
+        decl = self._site_list()
+        if decl is None:
+            return False
+        self._offer_pages(decl.members, listed=decl)
         return True
 
     def _site_list(self) -> DeclaredSeries | None:

@@ -36,6 +36,7 @@ from readinglist.model.errors import FetchCancelledError
 from readinglist.model.records import DeclaredSeries
 from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
+from readinglist.services.sync import regroup_feed
 from readinglist.storage.store import Store
 
 __all__ = ["INDEX_LIMITS", "INDEX_SOURCE", "SeriesIndexReport", "read_series_index"]
@@ -80,7 +81,7 @@ class SeriesIndexReport:
         return Changes(feeds=frozenset({self.feed_id}), articles=frozenset(self.moved_article_ids))
 
     def describe(self) -> str:
-        """One line: 'The site lists 3 series; 11 posts of this feed filed in them'."""
+        """One line: 'The site lists 3 series; 11 posts of this feed filed in 2 of them'."""
         if self.index_url is None:
             text = "The site lists no series"
         else:
@@ -111,8 +112,6 @@ def read_series_index(
 
     Raises ``FeedNotFoundError`` for an unknown feed, before any request.
     """
-    from readinglist.services.sync import regroup_feed  # sync imports the fetch stack
-
     store.get_feed(feed_id)
     links = store.feed_article_links(feed_id)  # guid -> link
     client = SiteClient(store, fetcher, limits, cancel)
