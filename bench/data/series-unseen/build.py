@@ -612,10 +612,11 @@ LATER_ROUNDS = (
     "round20.py",
     "round21.py",
     "round22.py",
+    "round23.py",
 )
 """Modules of blogs added after the first rounds, in the order their rows are written:
 the first held-out corpus' five blogs (studied since 2026-12-06, so part of this corpus)
-and rounds 8 to 22 (2026-12-06, rounds 17 to 22 2026-12-07)."""
+and rounds 8 to 23 (2026-12-06, rounds 17 to 23 2026-12-07)."""
 
 
 BLOGS: list[Blog] = _load_blogs("first_rounds.py")
