@@ -52,6 +52,17 @@ def test_a_slug_that_translates_the_title_names_nothing() -> None:
     assert all("URL slugs put" not in g.why for g in out)
 
 
+def test_a_question_put_before_the_title_in_the_slug_names_nothing() -> None:
+    """ "What is X?" asked in another language, slugged in English: "what-is-x"."""
+    rows = [
+        ("Glaze crawling 이 뭐에요?", "what-is-glaze-crawling", "2031-01-01"),
+        ("Bisque firing 이란 무엇일까요?", "what-is-bisque-firing", "2031-02-01"),
+        ("도예에서의 wedging", "what-is-wedging", "2031-03-01"),
+    ]
+    out = group([(t, SITE + slug + "/", (), d) for t, slug, d in rows])
+    assert all(g.key is None for g in out), out
+
+
 def test_a_number_in_the_url_name_is_no_part() -> None:
     # "gizmo-4-desde-cero-x" is not part 4 of "gizmo": the prefix names the course
     topics = ["Rutas", "Helpers", "Redis", "Colas de Tareas"]

@@ -15,10 +15,10 @@ from readinglist.feeds.series.refine import close_in_time
 from readinglist.feeds.series.rules import clean_name, normalize
 from readinglist.feeds.series.titles import MEDIUM
 
-__all__ = ["shared_openings"]
+__all__ = ["OPENERS", "shared_openings"]
 
 
-_OPENERS = frozenset(
+OPENERS = frozenset(
     (
         "how", "what", "why", "when", "where", "who", "which", "whose", "is", "are", "was",
         "do", "does", "did", "can", "could", "should", "would", "will", "i", "im", "ive", "my",
@@ -52,9 +52,9 @@ def shared_openings(items: list[Post]) -> None:
         if p.key is not None or p.form == FORM_TOPIC:
             continue
         tokens = normalize(p.title).split()
-        if len(tokens) <= _OPENING_WORDS or tokens[0] in _OPENERS:
+        if len(tokens) <= _OPENING_WORDS or tokens[0] in OPENERS:
             continue
-        content = [t for t in tokens[:_OPENING_WORDS] if t not in _OPENERS]
+        content = [t for t in tokens[:_OPENING_WORDS] if t not in OPENERS]
         words = tokens[:_OPENING_WORDS]
         while words and words[-1].isdigit():
             words = words[:-1]

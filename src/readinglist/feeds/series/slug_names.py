@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import defaultdict
 
+from readinglist.feeds.series.openings import OPENERS
 from readinglist.feeds.series.post import FORM_TOPIC, FORM_URL_NAME, FORM_URL_WORD, Post
 from readinglist.feeds.series.rules import humanize_slug, normalize
 from readinglist.feeds.series.titles import MEDIUM
@@ -91,6 +92,8 @@ def _prefix(slug: str, title: str) -> tuple[str, ...] | None:
         return None  # the slug translates the title, or was written apart from it
     if all(w.isdigit() for w in words[:k]):
         return None  # a date or an id in front: "2021-05-x"
+    if all(w in OPENERS for w in words[:k]):
+        return None  # a question put in front ("what-is-x" for "X란?", "how-to-y"): phrasing
     return tuple(words[:k])
 
 
