@@ -101,7 +101,8 @@ Russian part words, a part every title repeats, slug-made names spelled as title
 slug numbers with gaps of ten, lone "(Episode N)" runs, tags that declare a series,
 titles opening with their ordinal, posts a year apart as a column, "X - Revisited".
 4: a directory a site gives a few posts below the level of all its others; one why for
-a declared series (each member's part in it rewrote the series at every sync).
+a declared series (each member's part in it rewrote the series at every sync); no series
+named by question words before the title in a slug ("what-is-x").
 """
 
 
