@@ -113,10 +113,79 @@ def test_wordpress_series_meta_names_the_series_in_a_link() -> None:
     )
 
 
+def test_a_box_that_labels_its_series_instead_of_saying_it() -> None:
+    """ "Series: X" and "Part 3" over the list (a Jekyll Chirpy-style box); the item
+    that links nowhere is the page itself."""
+    body = (
+        '<section class="series-box"><p><strong>Series:</strong> Kiln Basics'
+        ' <span class="text-muted">Part 2</span></p><ol>'
+        '<li><a href="/kiln-1/">Clay</a></li><li><span class="bold">Glazes</span></li>'
+        '<li><a href="/kiln-3/">Firing</a></li></ol></section>'
+    )
+    found = parse_declared_series(page(body), URL)
+    assert found is not None
+    assert (found.name, found.position, found.source) == ("Kiln Basics", 2, "series box")
+    assert found.members == ("https://blog.example/kiln-1/", URL, "https://blog.example/kiln-3/")
+    # the label in another language, the name in the same piece of text
+    body = '<div class="series-note"><p>Série : Les émaux <b>Partie 3</b></p></div>'
+    found = parse_declared_series(page(body), URL)
+    assert found is not None and (found.name, found.position) == ("Les émaux", 3)
+
+
+def test_a_box_whose_theme_names_an_element_for_the_series() -> None:
+    """A banner: the name in ``series-…-label``, "Parte 2 de 3" beside it, the posts as
+    links (no list items) in a box of their own inside it, the page's marked active."""
+    body = (
+        '<div class="series-banner"><div class="series-banner-header">'
+        '<span class="series-banner-label">Esmaltes</span>'
+        '<span class="series-banner-progress"><span>Parte</span> 2 <span>de</span> 3</span>'
+        '</div><div class="series-toc">'
+        '<a class="series-toc-item" href="/e-1/"><span>1</span><span>Argila</span></a>'
+        f'<a class="series-toc-item active" href="{URL}"><span>2</span><span>Fornos</span></a>'
+        '<a class="series-toc-item" href="/e-3/"><span>3</span><span>Cores</span></a>'
+        "</div></div>"
+    )
+    found = parse_declared_series(page(body), URL)
+    assert found is not None
+    assert (found.name, found.position, found.total) == ("Esmaltes", 2, 3)
+    assert found.members == ("https://blog.example/e-1/", URL, "https://blog.example/e-3/")
+
+
+def test_a_box_that_numbers_the_page_but_names_no_series_is_named_after_part_one() -> None:
+    body = (
+        '<div class="panel seriesNote"><p>This article is <strong>Part 2</strong> in a'
+        " <strong>3-Part</strong> Series.</p><ul>"
+        '<li>Part 1 - <a href="/wedging/">Wedging clay</a></li>'
+        "<li>Part 2 - This Article</li>"
+        '<li>Part 3 - <a href="/trimming/">Trimming</a></li></ul></div>'
+    )
+    found = parse_declared_series(page(body), URL)
+    assert found is not None
+    assert (found.name, found.position, found.total) == ("Wedging clay", 2, 3)
+    assert found.members[1] == URL
+    # part 1's own page lists itself first, without a link: it names nothing, and its
+    # place comes from the others' lists (``listed_parts``)
+    first = body.replace('<a href="/wedging/">Wedging clay</a>', "This Article").replace(
+        "Part 2 - This Article", '<a href="/glazing/">Glazing</a>'
+    )
+    assert parse_declared_series(page(first), URL) is None
+
+
 def test_pages_that_declare_nothing() -> None:
     assert parse_declared_series(page("<p>Part 2 of our journey.</p>"), URL) is None
     box = '<div class="series">More posts like this: <a href="/x/">x</a></div>'
     assert parse_declared_series(page(box), URL) is None  # a box that names no series
+    # a sidebar of every series: a heading, no label, no number
+    every = (
+        '<div class="series-list"><h3>Series</h3><ul><li><a href="/s/kiln/">Kiln Basics</a>'
+        '</li><li><a href="/s/glaze/">Glaze Lab</a></li></ul></div>'
+    )
+    assert parse_declared_series(page(every), URL) is None
+    # a label inside the list is a post's title, not the box's name
+    listed = (
+        '<div class="series-box"><ul><li><a href="/x/">Series: the making of</a></li></ul></div>'
+    )
+    assert parse_declared_series(page(listed), URL) is None
     assert parse_declared_series(b"\xff\xfe<<<not html", URL) is None
 
 

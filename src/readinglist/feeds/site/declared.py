@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
+from readinglist.feeds.site.box_forms import BoxText, read_box
 from readinglist.feeds.site.sitemap import http_url
 from readinglist.model.records import DeclaredSeries
 from readinglist.model.urls import normalize_url
@@ -47,9 +48,16 @@ __all__ = ["DeclaredSeries", "parse_declared_series"]
 
 MAX_PAGE_CHARS = 2 * 1024 * 1024
 MAX_MEMBERS = 200
+_MAX_CHUNKS = 400  # text pieces kept per box: its head is what ``box_forms`` reads
+_INLINE = frozenset({"a", "span", "strong", "em", "b", "i", "small", "time", "abbr", "code"})
+"""Elements that hold a piece of a box, never a box: ``a class="series-toc-item"`` is one
+of the series' posts, ``span class="series-banner-label"`` the box's name."""
 _SERIES_TYPES = frozenset({"creativeworkseries", "series", "collection", "creativework"})
 _SITE_TYPES = frozenset({"website", "blog", "webpage", "organization", "person"})
-_BOX = re.compile(r"(?:^|[-_\s])series(?:$|[-_\s])|series(?:nav|box|meta|list|toc|part)", re.I)
+_BOX = re.compile(
+    r"(?:^|[-_\s])series(?:$|[-_\s])|series(?:nav|box|meta|list|toc|part|note|info|banner|widget)",
+    re.I,
+)
 _NAME = r"[\"“”'‘’«]?(?P<name>[^\"“”‘’«»\n]{2,100}?)[\"“”'‘’»]?"
 _TEXT_RULES = (
     # "part 3 of 5 in the series X", "Part 3 of 5 of the series: X"
@@ -93,6 +101,9 @@ class _Box:
     items: list[tuple[str | None, bool]]  # (link, is this page) per list item or link
     prev: list[str] = field(default_factory=list)  # rel=prev links inside the box
     next: list[str] = field(default_factory=list)
+    chunks: list[BoxText] = field(default_factory=list)  # for ``box_forms``
+    titles: list[str] = field(default_factory=list)  # each item's link text
+    has_li: bool = False  # its posts are list items (else each link is one)
 
 
 def _direction(rel: str) -> str | None:
@@ -115,6 +126,8 @@ class _Reader(HTMLParser):
         self._script: list[str] | None = None
         self._prop: str | None = None
         self._li_link: bool = False
+        self._classes: list[str] = []  # of the open elements, innermost last
+        self._title: tuple[_Box, int, list[str]] | None = None  # a box item's link text
         # rel=prev/next anywhere on the page (head, footer): chronological on most themes
         self.page_links: dict[str, list[str]] = {"prev": [], "next": []}
 
@@ -128,8 +141,9 @@ class _Reader(HTMLParser):
             self._void(tag, a)
             return
         self._depth += 1
+        self._classes.append(a.get("class", ""))
         marker = f"{a.get('class', '')} {a.get('id', '')}"
-        if _BOX.search(marker) and len(self.boxes) < 20:
+        if _BOX.search(marker) and tag not in _INLINE and len(self.boxes) < 20:
             box = _Box(self._depth, [], [])
             self.boxes.append(box)
             self._open.append(box)
@@ -153,14 +167,18 @@ class _Reader(HTMLParser):
             )
             if tag == "li":
                 box.items.append((None, bool(current)))
+                box.titles.append("")
+                box.has_li = True
                 self._li_link = False
             elif tag == "a" and len(box.items) < MAX_MEMBERS:
                 link = http_url(a.get("href", ""), self.base)
                 if box.items and box.items[-1][0] is None and not self._li_link:
                     box.items[-1] = (link, box.items[-1][1] or bool(current))
                     self._li_link = True
-                elif not box.items or self._li_link:
+                elif not box.items or self._li_link or not box.has_li:  # links, no list
                     box.items.append((link, bool(current)))
+                    box.titles.append("")
+                self._title = (box, len(box.items) - 1, [])
 
     def _neighbour(self, direction: str, href: str) -> None:
         """A rel=prev/next link: the open box's navigation, else the page's."""
@@ -186,6 +204,12 @@ class _Reader(HTMLParser):
                 self.json_ld.append("".join(self._script))
             self._script = None
             return
+        if tag == "a" and self._title is not None:
+            box, index, parts = self._title
+            box.titles[index] = " ".join("".join(parts).split())
+            self._title = None
+        if self._classes:
+            self._classes.pop()
         while self._open and self._open[-1].depth >= self._depth:
             self._open.pop()
         self._depth = max(0, self._depth - 1)
@@ -197,8 +221,13 @@ class _Reader(HTMLParser):
             return
         if self._prop is not None and data.strip():
             self.microdata.setdefault(self._prop, data.strip())
+        if self._title is not None:
+            self._title[2].append(data)
         for box in self._open:
             box.text.append(data)
+            if len(box.chunks) < _MAX_CHUNKS:
+                cls = self._classes[-1] if self._classes else ""
+                box.chunks.append((data, cls, bool(box.items)))
 
 
 # --- schema.org -------------------------------------------------------------------------
@@ -277,8 +306,7 @@ def _first_other(links: list[str], page_url: str) -> str | None:
 
 
 def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
-    here = normalize_url(page_url)
-    for box in reader.boxes:
+    for index, box in enumerate(reader.boxes):
         text = " ".join(" ".join(box.text).split())
         for rule in _TEXT_RULES:
             found = rule.search(text)
@@ -287,17 +315,50 @@ def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
             name = found.group("name").strip(" .:-–—")
             if not name:
                 continue
-            # the series' posts as listed; the current one (often not a link) is this page
-            listed = [page_url if current else link for link, current in box.items]
-            previous = _first_other(box.prev, page_url)
-            following = _first_other(box.next, page_url)
-            members = _around([m for m in listed if m], page_url, previous, following)
             position = _int(found.groupdict().get("pos"))
-            if position is None:
-                position = _place(box, here)
             total = _int(found.groupdict().get("total"))
-            return DeclaredSeries(name, position, total, members, "series box", previous, following)
+            return _declaration(box, box.items, name, position, total, page_url)
+        laid_out = read_box(box.chunks, box.titles)  # a label, a named element, no name
+        if laid_out is not None:
+            name, position, total = laid_out
+            items = box.items or _nested_items(reader.boxes, index)
+            # the one item that links nowhere is the page itself ("Part 2 - This Article")
+            unlinked = [i for i, (link, _current) in enumerate(items) if link is None]
+            if len(unlinked) == 1 and not any(current for _link, current in items):
+                items = [(link, i == unlinked[0]) for i, (link, _current) in enumerate(items)]
+            return _declaration(box, items, name, position, total, page_url)
     return None
+
+
+def _declaration(
+    box: _Box,
+    items: list[tuple[str | None, bool]],
+    name: str,
+    position: int | None,
+    total: int | None,
+    page_url: str,
+) -> DeclaredSeries:
+    """What a box declares: its list (the current item, often no link, is the page),
+    its own prev/next placed around the page, the page's place when no number says it."""
+    listed = [page_url if current else link for link, current in items]
+    previous = _first_other(box.prev, page_url)
+    following = _first_other(box.next, page_url)
+    members = _around([m for m in listed if m], page_url, previous, following)
+    if position is None:
+        position = _place(items, normalize_url(page_url))
+    return DeclaredSeries(name, position, total, members, "series box", previous, following)
+
+
+def _nested_items(boxes: list[_Box], index: int) -> list[tuple[str | None, bool]]:
+    """The list of the first box nested in ``boxes[index]`` that has one: a theme that
+    wraps its list in an element of its own (``series-banner`` > ``series-toc``)."""
+    outer = boxes[index]
+    for inner in boxes[index + 1 :]:
+        if inner.depth <= outer.depth:
+            break
+        if inner.items:
+            return inner.items
+    return []
 
 
 def _around(
@@ -327,9 +388,9 @@ def _around(
     return tuple(members)
 
 
-def _place(box: _Box, here: str) -> int | None:
-    """The page's place in the box's list: its own link, or the item marked current."""
-    for index, (link, current) in enumerate(box.items, 1):
+def _place(items: list[tuple[str | None, bool]], here: str) -> int | None:
+    """The page's place in a box's list: its own link, or the item marked current."""
+    for index, (link, current) in enumerate(items, 1):
         if current or (link is not None and normalize_url(link) == here):
             return index
     return None

@@ -1,0 +1,89 @@
+"""How themes' series boxes name a series when no sentence does (pure; used by
+``declared``).
+
+``declared`` first reads a box's sentence ("This post is part 3 of 5 in the series X").
+Many themes write no such sentence; they lay the box out instead, and these layouts are
+read here, from the text that comes before the box's list of posts (the list is titles,
+and a title may say anything):
+
+* a label and a name: "**Series:** Kiln Basics *Part 3*" (Jekyll Chirpy-style boxes),
+  in the languages blogs are written in ("Série :", "Reihe:", "系列：", "시리즈:");
+* an element the theme names for it (``class="series-banner-label"``,
+  ``series-title``, ``series-name``) holding the name, beside "Parte 2 de 4";
+* no name at all: "This article is **Part 2** in a **4-Part** Series." over a list of
+  the parts. The series is then named after its first part, the way an author who
+  never named it is read elsewhere (``feeds.series.numbering``): every page of it
+  lists the same first part, so every page names it alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["BoxText", "read_box"]
+
+BoxText = tuple[str, str, bool]
+"""(text, the class of the element it sits in, whether the box's list had begun)."""
+
+_LABEL = re.compile(
+    r"^(?:series|serie|série|séries|serien|reihe|seri|серия|シリーズ|系列|시리즈|连载|連載)"
+    r"\s*[:：]\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_PART = re.compile(
+    r"\b(?:part|parte|partie|teil|deel|część|часть)\s*(?P<pos>\d{1,3})"
+    r"(?:\s*(?:of|de|von|sur|van|di|из|/)\s*(?P<total>\d{1,3}))?\b",
+    re.IGNORECASE,
+)
+_NAMELESS = re.compile(
+    r"\bpart\s+(?P<pos>\d{1,3})\s+(?:in|of)\s+(?:a|an|the|this)\s+(?P<total>\d{1,3})[-\s]?part"
+    r"\s+series\b",
+    re.IGNORECASE,
+)
+_NAME_CLASS = re.compile(r"^series[\w-]*?(?:title|name|label|heading)$", re.IGNORECASE)
+"""A class token a theme gives the series' name: ``series-title``, ``series-banner-label``."""
+_PART_PREFIX = re.compile(r"^\s*(?:part|parte|partie|teil)\s*\d{1,3}\s*[-–—:.]\s*", re.IGNORECASE)
+
+
+def read_box(
+    chunks: Sequence[BoxText], titles: Sequence[str]
+) -> tuple[str, int | None, int | None] | None:
+    """(name, position, total) a box lays out, or None. ``titles``: the link texts of
+    the box's list items, in order ("" where an item has no link: the page itself)."""
+    head = [(" ".join(text.split()), cls) for text, cls, in_list in chunks if not in_list]
+    head = [(text, cls) for text, cls in head if text]
+    said = " ".join(text for text, _cls in head)
+    part = _PART.search(said)
+    position = _number(part["pos"]) if part else None
+    total = _number(part["total"]) if part and part["total"] else None
+    for i, (text, _cls) in enumerate(head):
+        label = _LABEL.match(text)
+        if label is not None:
+            name = label["rest"] or (head[i + 1][0] if i + 1 < len(head) else "")
+            name = _PART.split(name, maxsplit=1)[0]
+            if _is_name(name):
+                return _clean(name), position, total
+    for text, cls in head:
+        if any(_NAME_CLASS.match(token) for token in cls.split()) and _is_name(text):
+            return _clean(text), position, total
+    nameless = _NAMELESS.search(said)
+    first = next((t for t in titles[:1] if t.strip()), "")
+    if nameless is not None and _is_name(_PART_PREFIX.sub("", first)):
+        name = _clean(_PART_PREFIX.sub("", first))
+        return name, _number(nameless["pos"]), _number(nameless["total"])
+    return None
+
+
+def _number(text: str) -> int | None:
+    value = int(text)
+    return value if 0 < value < 1000 else None
+
+
+def _clean(name: str) -> str:
+    return " ".join(name.split()).strip(" .:-–—|")
+
+
+def _is_name(text: str) -> bool:
+    name = _clean(text)
+    return 2 <= len(name) <= 100 and not name.isdigit()
