@@ -171,6 +171,38 @@ def test_a_box_that_numbers_the_page_but_names_no_series_is_named_after_part_one
     assert parse_declared_series(page(first), URL) is None
 
 
+def _folding_box(sentence: str, part: str) -> str:
+    """A Hugo Blowfish-style box: a <details> whose summary is the name and a sentence,
+    over one entry per part, the page's own an entry with no link."""
+    return (
+        f"<article><details class='mt-2 mb-5 rounded-lg'><summary class='py-1'>"
+        f"\n  Kiln Basics -\n  {sentence}\n</summary>"
+        f"<div class='py-1'><a href='/k1/'>{part} 1: Why clay shrinks</a></div>"
+        f"<div class='py-1'>{part} 2: This Article</div>"
+        f"<div class='py-1'><a href='/k3/'>{part} 3: Loading a kiln</a></div>"
+        "</details><p>Words.</p></article>"
+    )
+
+
+def test_a_folding_box_names_its_series_in_its_summary() -> None:
+    for sentence, part in (
+        ("This article is part of a series.", "Part"),
+        ("Dieser Artikel ist Teil einer Serie.", "Teil"),
+        ("이 글은 시리즈의 일부입니다.", "부분"),
+    ):
+        found = parse_declared_series(page(_folding_box(sentence, part)), URL)
+        assert found is not None, sentence
+        assert (found.name, found.position) == ("Kiln Basics", 2), sentence
+        assert found.members == (
+            "https://blog.example/k1/",
+            URL,  # its own entry, no link, stands where its number says
+            "https://blog.example/k3/",
+        )
+    # a folding box about anything else declares nothing
+    spoiler = "<details><summary>Answer - click to see it</summary><p>42</p></details>"
+    assert parse_declared_series(page(spoiler), URL) is None
+
+
 def test_pages_that_declare_nothing() -> None:
     assert parse_declared_series(page("<p>Part 2 of our journey.</p>"), URL) is None
     box = '<div class="series">More posts like this: <a href="/x/">x</a></div>'

@@ -13,7 +13,12 @@ and a title may say anything):
 * no name at all: "This article is **Part 2** in a **4-Part** Series." over a list of
   the parts. The series is then named after its first part, the way an author who
   never named it is read elsewhere (``feeds.series.numbering``): every page of it
-  lists the same first part, so every page names it alike.
+  lists the same first part, so every page names it alike;
+* a folding box (``<details>``, as Hugo's Blowfish theme renders it) whose summary is
+  the name and a sentence saying the post belongs to a series, in the blog's language
+  ("Kiln Basics - This article is part of a series.", "… - Dieser Artikel ist Teil einer
+  Serie.", "… - 이 글은 시리즈의 일부입니다."), over "Part 1: <link>", "Part 2: This
+  Article": the page's place is the number on the one entry that links nowhere.
 """
 
 from __future__ import annotations
@@ -23,8 +28,9 @@ from collections.abc import Sequence
 
 __all__ = ["BoxText", "read_box"]
 
-BoxText = tuple[str, str, bool]
-"""(text, the class of the element it sits in, whether the box's list had begun)."""
+BoxText = tuple[str, str, bool, bool]
+"""(text, the class of the element it sits in, whether the box's list had begun,
+whether the text is a link's)."""
 
 _LABEL = re.compile(
     r"^(?:series|serie|série|séries|serien|reihe|seri|серия|シリーズ|系列|시리즈|连载|連載)"
@@ -43,6 +49,15 @@ _NAMELESS = re.compile(
 )
 _NAME_CLASS = re.compile(r"^series[\w-]*?(?:title|name|label|heading)$", re.IGNORECASE)
 """A class token a theme gives the series' name: ``series-title``, ``series-banner-label``."""
+_SERIES_WORD = re.compile(
+    r"series|serie|série|sèrie|serien|serio|seri|sorozat|поредиц|сери|시리즈|連載|连载|系列"
+    r"|选集|選集|loạt|سلسلة|مجموعه|ชุด",
+    re.IGNORECASE,
+)
+_SUMMARY = re.compile(r"^(?P<name>.{2,100}?)\s+[-–—]\s+(?P<said>\S.*)$")
+"""A folding box's summary: the name, a dash, a sentence that says "series"."""
+_HERE_NUMBER = re.compile(r"(?P<pos>\d{1,3})\s*[:：]")
+"""The number on the entry that is the page ("Part 2: This Article")."""
 _PART_PREFIX = re.compile(r"^\s*(?:part|parte|partie|teil)\s*\d{1,3}\s*[-–—:.]\s*", re.IGNORECASE)
 
 
@@ -51,7 +66,7 @@ def read_box(
 ) -> tuple[str, int | None, int | None] | None:
     """(name, position, total) a box lays out, or None. ``titles``: the link texts of
     the box's list items, in order ("" where an item has no link: the page itself)."""
-    head = [(" ".join(text.split()), cls) for text, cls, in_list in chunks if not in_list]
+    head = [(" ".join(text.split()), cls) for text, cls, in_list, _link in chunks if not in_list]
     head = [(text, cls) for text, cls in head if text]
     said = " ".join(text for text, _cls in head)
     part = _PART.search(said)
@@ -67,12 +82,27 @@ def read_box(
     for text, cls in head:
         if any(_NAME_CLASS.match(token) for token in cls.split()) and _is_name(text):
             return _clean(text), position, total
+    summary = _SUMMARY.match(head[0][0]) if head else None
+    if summary is not None and _SERIES_WORD.search(summary["said"]) and _is_name(summary["name"]):
+        here = _unlinked_number(chunks)
+        return _clean(summary["name"]), here if here is not None else position, total
     nameless = _NAMELESS.search(said)
     first = next((t for t in titles[:1] if t.strip()), "")
     if nameless is not None and _is_name(_PART_PREFIX.sub("", first)):
         name = _clean(_PART_PREFIX.sub("", first))
         return name, _number(nameless["pos"]), _number(nameless["total"])
     return None
+
+
+def _unlinked_number(chunks: Sequence[BoxText]) -> int | None:
+    """The number on the list's one entry that is no link ("Part 2: This Article")."""
+    found = [
+        _HERE_NUMBER.search(" ".join(text.split()))
+        for text, _cls, in_list, in_link in chunks
+        if in_list and not in_link
+    ]
+    numbers = {int(m["pos"]) for m in found if m is not None}
+    return numbers.pop() if len(numbers) == 1 and 0 < min(numbers) < 1000 else None
 
 
 def _number(text: str) -> int | None:

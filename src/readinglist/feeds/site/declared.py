@@ -59,11 +59,14 @@ _BOX = re.compile(
     re.I,
 )
 _NAME = r"[\"“”'‘’«]?(?P<name>[^\"“”‘’«»\n]{2,100}?)[\"“”'‘’»]?"
+_THEN = r"(?:\s*:\s*|\s+)(?![.!?])"
+"""Between "series" and its name: a colon or a space, never the sentence's end ("This
+article is part of a series." names none, whatever follows it)."""
 _TEXT_RULES = (
     # "part 3 of 5 in the series X", "Part 3 of 5 of the series: X"
     re.compile(
         r"\bpart\s+(?P<pos>\d{1,3})\s+of\s+(?P<total>\d{1,3})\s+(?:in|of)\s+(?:the|a|an|my|this)?"
-        r"\s*series\s*:?\s*" + _NAME + r"\s*(?:[.,;:!)]|$)",
+        r"\s*series" + _THEN + _NAME + r"\s*(?:[.,;:!)]|$)",
         re.I,
     ),
     # "part 3 of the Transformers Explained series"
@@ -73,7 +76,7 @@ _TEXT_RULES = (
     ),
     # "part of the series: X" / "part of the X series" (position from the list)
     re.compile(
-        r"\bpart of (?:the|a|an|my|this)?\s*series\s*:?\s*" + _NAME + r"\s*(?:[.,;:!)]|$)", re.I
+        r"\bpart of (?:the|a|an|my|this)?\s*series" + _THEN + _NAME + r"\s*(?:[.,;:!)]|$)", re.I
     ),
     re.compile(r"\bpart of (?:the|a|an|my|this)\s+" + _NAME + r"\s+series\b", re.I),
 )
@@ -143,7 +146,8 @@ class _Reader(HTMLParser):
         self._depth += 1
         self._classes.append(a.get("class", ""))
         marker = f"{a.get('class', '')} {a.get('id', '')}"
-        if _BOX.search(marker) and tag not in _INLINE and len(self.boxes) < 20:
+        boxed = (_BOX.search(marker) is not None and tag not in _INLINE) or tag == "details"
+        if boxed and len(self.boxes) < 20:
             box = _Box(self._depth, [], [])
             self.boxes.append(box)
             self._open.append(box)
@@ -227,7 +231,7 @@ class _Reader(HTMLParser):
             box.text.append(data)
             if len(box.chunks) < _MAX_CHUNKS:
                 cls = self._classes[-1] if self._classes else ""
-                box.chunks.append((data, cls, bool(box.items)))
+                box.chunks.append((data, cls, bool(box.items), self._title is not None))
 
 
 # --- schema.org -------------------------------------------------------------------------
@@ -326,6 +330,12 @@ def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
             unlinked = [i for i, (link, _current) in enumerate(items) if link is None]
             if len(unlinked) == 1 and not any(current for _link, current in items):
                 items = [(link, i == unlinked[0]) for i, (link, _current) in enumerate(items)]
+            here = normalize_url(page_url)
+            listed = any(cur or (link and normalize_url(link) == here) for link, cur in items)
+            if not listed and position is not None and position <= len(items) + 1:
+                # the page's own entry is no link and no list item ("Part 2: This
+                # Article" between two links): it stands where its number says
+                items = [*items[: position - 1], (None, True), *items[position - 1 :]]
             return _declaration(box, items, name, position, total, page_url)
     return None
 
