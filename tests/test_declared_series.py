@@ -171,6 +171,34 @@ def test_a_box_that_numbers_the_page_but_names_no_series_is_named_after_part_one
     assert parse_declared_series(page(first), URL) is None
 
 
+def test_boxes_in_other_words_and_other_languages() -> None:
+    here = '<li class="series-self">Glazes</li>'
+    others = '<li class="series-not-self"><a href="/kiln-1/">Clay</a></li>'
+    cases = {
+        # the sentence in French, the place and the length after the name
+        '<div class="panel_seriesNote"><p>Cet article fait partie de la série <strong>'
+        "Les émaux</strong> : <strong> 2</strong> sur <strong>3</strong>.</p><ul>"
+        '<li>Part 1 - <a href="/kiln-1/">Clay</a></li><li>Part 2 - Cet article</li></ul></div>': (
+            "Les émaux",
+            2,
+            3,
+        ),
+        # a heading "Part of series: X" over the titles: the name stops at the heading
+        '<nav class="series-nav"><h3>Part of series: kiln-basics</h3><ol>'
+        f'<li><a href="/kiln-1/">Clay</a></li><li><a href="{URL}" aria-current="page">'
+        "Glazes</a></li></ol></nav>": ("kiln-basics", 2, None),
+        # items whose classes say "series" are items, not boxes of their own
+        f'<blockquote class="seriesNote"><h4>Series: Kiln Basics</h4><ul>{others}{here}</ul>'
+        "</blockquote>": ("Kiln Basics", 2, None),
+        f'<blockquote class="seriesNote"><h4>系列博文：着色器</h4><ul>{others}{here}</ul>'
+        "</blockquote>": ("着色器", 2, None),
+    }
+    for body, expected in cases.items():
+        found = parse_declared_series(page(body), URL)
+        assert found is not None, body
+        assert (found.name, found.position, found.total) == expected, body
+
+
 def _folding_box(sentence: str, part: str) -> str:
     """A Hugo Blowfish-style box: a <details> whose summary is the name and a sentence,
     over one entry per part, the page's own an entry with no link."""

@@ -33,10 +33,20 @@ BoxText = tuple[str, str, bool, bool]
 whether the text is a link's)."""
 
 _LABEL = re.compile(
-    r"^(?:series|serie|série|séries|serien|reihe|seri|серия|シリーズ|系列|시리즈|连载|連載)"
+    r"^(?:series|serie|série|séries|serien|reihe|seri|серия"
+    r"|(?:シリーズ|系列|시리즈|连载|連載)[^\s:：]{0,4})"  # "系列博文：X"
     r"\s*[:：]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+_PART_OF = re.compile(
+    r"(?:\bpart of (?:the |a |this )?series|fait partie de la série|fait partie de la serie"
+    r"|(?:es|forma) parte de la serie|faz parte da série|fa parte della serie"
+    r"|ist teil der (?:serie|reihe)|gehört zur (?:serie|reihe)|maakt deel uit van de serie)"
+    r"\s*[:：]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""A sentence saying the post is part of a series, the name in it or right after it
+("Cet article fait partie de la série **X** : 2 sur 3")."""
 _PART = re.compile(
     r"\b(?:part|parte|partie|teil|deel|część|часть)\s*(?P<pos>\d{1,3})"
     r"(?:\s*(?:of|de|von|sur|van|di|из|/)\s*(?P<total>\d{1,3}))?\b",
@@ -73,11 +83,13 @@ def read_box(
     position = _number(part["pos"]) if part else None
     total = _number(part["total"]) if part and part["total"] else None
     for i, (text, _cls) in enumerate(head):
-        label = _LABEL.match(text)
+        label = _LABEL.match(text) or _PART_OF.search(text)
         if label is not None:
             name = label["rest"] or (head[i + 1][0] if i + 1 < len(head) else "")
             name = _PART.split(name, maxsplit=1)[0]
             if _is_name(name):
+                if position is None:
+                    position, total = _place_of_total(said)
                 return _clean(name), position, total
     for text, cls in head:
         if any(_NAME_CLASS.match(token) for token in cls.split()) and _is_name(text):
@@ -103,6 +115,17 @@ def _unlinked_number(chunks: Sequence[BoxText]) -> int | None:
     ]
     numbers = {int(m["pos"]) for m in found if m is not None}
     return numbers.pop() if len(numbers) == 1 and 0 < min(numbers) < 1000 else None
+
+
+_OF_TOTAL = re.compile(
+    r"[:：]\s*(?P<pos>\d{1,3})\s+(?:of|sur|de|di|von|van|из)\s+(?P<total>\d{1,3})\b"
+)
+"""": 2 sur 3" after a name: the page's place and the series' length."""
+
+
+def _place_of_total(said: str) -> tuple[int | None, int | None]:
+    found = _OF_TOTAL.search(said)
+    return (_number(found["pos"]), _number(found["total"])) if found else (None, None)
 
 
 def _number(text: str) -> int | None:

@@ -49,9 +49,12 @@ __all__ = ["DeclaredSeries", "parse_declared_series"]
 MAX_PAGE_CHARS = 2 * 1024 * 1024
 MAX_MEMBERS = 200
 _MAX_CHUNKS = 400  # text pieces kept per box: its head is what ``box_forms`` reads
-_INLINE = frozenset({"a", "span", "strong", "em", "b", "i", "small", "time", "abbr", "code"})
-"""Elements that hold a piece of a box, never a box: ``a class="series-toc-item"`` is one
-of the series' posts, ``span class="series-banner-label"`` the box's name."""
+_NEVER_BOXES = frozenset(
+    {"a", "li", "span", "strong", "em", "b", "i", "small", "time", "abbr", "code"}
+)
+"""Elements that hold a piece of a box, never a box: ``a class="series-toc-item"`` and
+``li class="series-not-self"`` are the series' posts, ``span class="series-banner-label"``
+the box's name."""
 _SERIES_TYPES = frozenset({"creativeworkseries", "series", "collection", "creativework"})
 _SITE_TYPES = frozenset({"website", "blog", "webpage", "organization", "person"})
 _BOX = re.compile(
@@ -146,7 +149,7 @@ class _Reader(HTMLParser):
         self._depth += 1
         self._classes.append(a.get("class", ""))
         marker = f"{a.get('class', '')} {a.get('id', '')}"
-        boxed = (_BOX.search(marker) is not None and tag not in _INLINE) or tag == "details"
+        boxed = (_BOX.search(marker) is not None and tag not in _NEVER_BOXES) or tag == "details"
         if boxed and len(self.boxes) < 20:
             box = _Box(self._depth, [], [])
             self.boxes.append(box)
@@ -311,9 +314,11 @@ def _first_other(links: list[str], page_url: str) -> str | None:
 
 def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
     for index, box in enumerate(reader.boxes):
+        head = " ".join(" ".join(t for t, _c, in_list, _a in box.chunks if not in_list).split())
         text = " ".join(" ".join(box.text).split())
         for rule in _TEXT_RULES:
-            found = rule.search(text)
+            # the sentence over the list first: a name read on into the list takes titles
+            found = rule.search(head) or rule.search(text)
             if found is None:
                 continue
             name = found.group("name").strip(" .:-–—")
