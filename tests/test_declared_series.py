@@ -199,6 +199,42 @@ def test_boxes_in_other_words_and_other_languages() -> None:
         assert (found.name, found.position, found.total) == expected, body
 
 
+def test_boxes_whose_entries_and_names_sit_in_elements_of_their_own() -> None:
+    first = "https://blog.example/kiln-1/"
+    cases = {
+        # a label, a heading linking the series' page (no post), the list in a box of
+        # its own, the page's entry marked by a class ending in "--current"
+        '<div class="series-nav"><div class="series-nav__header"><span class="series-nav__label">'
+        'Series</span><h3 class="series-nav__title"><a href="/series/kiln/">Kiln Basics</a></h3>'
+        '</div><ol class="series-nav__list"><li class="series-nav__item"><a href="/kiln-1/">'
+        'Clay</a></li><li class="series-nav__item series-nav__item--current"><strong>Glazes'
+        "</strong></li></ol></div>": ("Kiln Basics", 2),
+        # a quoted name and the series word after it
+        '<div class="series-box"><div class="series-title"><i class="fas"></i> \'도예 기초\''
+        ' 시리즈</div><ol><li><a href="/kiln-1/">Clay</a></li><li class="current-post">'
+        f'<a href="{URL}">Glazes</a></li></ol></div>': ("도예 기초", 2),
+        # an icon before the name, each entry in elements of its own, the page's entry
+        # an element marked active with no link in it
+        '<div class="series-navigation"><div class="series-header"><h3>📚 Kiln Basics</h3>'
+        '</div><div class="series-list"><div class="series-item"><div class="series-content">'
+        '<a href="/kiln-1/" class="series-title">Clay</a></div></div><div class="series-item'
+        ' active"><div class="series-content"><span class="series-title current">Glazes'
+        "</span></div></div></div></div>": ("Kiln Basics", 2),
+        # the sentence in Italian, in a folding box's summary
+        '<div class="post-series-bottom"><details><summary><span>Questo post fa parte della'
+        ' series <strong>Kiln Basics</strong></span></summary><ol><li><a href="/kiln-1/">'
+        "Clay</a></li><li><b>Glazes</b></li></ol></details></div>": ("Kiln Basics", 2),
+    }
+    for body, (name, position) in cases.items():
+        found = parse_declared_series(page(body), URL)
+        assert found is not None, body
+        assert (found.name, found.position, found.members) == (name, position, (first, URL))
+    # what a label adds after a separator is no part of the name
+    label = '<aside class="series-nav"><span class="series-nav-label">Kiln Basics · Day 3 of 7'
+    found = parse_declared_series(page(label + "</span></aside>"), URL)
+    assert found is not None and found.name == "Kiln Basics"
+
+
 def _folding_box(sentence: str, part: str) -> str:
     """A Hugo Blowfish-style box: a <details> whose summary is the name and a sentence,
     over one entry per part, the page's own an entry with no link."""

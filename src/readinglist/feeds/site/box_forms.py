@@ -39,10 +39,10 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _PART_OF = re.compile(
-    r"(?:\bpart of (?:the |a |this )?series|fait partie de la série|fait partie de la serie"
-    r"|(?:es|forma) parte de la serie|faz parte da série|fa parte della serie"
+    r"(?:\bpart of (?:the |a |this )?series|fait partie de la s[ée]ries?"
+    r"|(?:es|forma) parte de la series?|faz parte da s[ée]ries?|fa parte della series?"
     r"|ist teil der (?:serie|reihe)|gehört zur (?:serie|reihe)|maakt deel uit van de serie)"
-    r"\s*[:：]?\s*(?P<rest>.*)$",
+    r"\b\s*[:：]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 """A sentence saying the post is part of a series, the name in it or right after it
@@ -57,7 +57,7 @@ _NAMELESS = re.compile(
     r"\s+series\b",
     re.IGNORECASE,
 )
-_NAME_CLASS = re.compile(r"^series[\w-]*?(?:title|name|label|heading)$", re.IGNORECASE)
+_NAME_CLASS = re.compile(r"^series[\w-]*?(?:title|name|label|heading|header)$", re.IGNORECASE)
 """A class token a theme gives the series' name: ``series-title``, ``series-banner-label``."""
 _SERIES_WORD = re.compile(
     r"series|serie|série|sèrie|serien|serio|seri|sorozat|поредиц|сери|시리즈|連載|连载|系列"
@@ -92,8 +92,9 @@ def read_box(
                     position, total = _place_of_total(said)
                 return _clean(name), position, total
     for text, cls in head:
-        if any(_NAME_CLASS.match(token) for token in cls.split()) and _is_name(text):
-            return _clean(text), position, total
+        named = any(_NAME_CLASS.match(token) for token in cls.split())
+        if named and _is_name(text) and not _SERIES_WORD.fullmatch(_clean(text)):
+            return _clean(text), position, total  # not a bare "Series" label beside it
     summary = _SUMMARY.match(head[0][0]) if head else None
     if summary is not None and _SERIES_WORD.search(summary["said"]) and _is_name(summary["name"]):
         here = _unlinked_number(chunks)
@@ -133,8 +134,19 @@ def _number(text: str) -> int | None:
     return value if 0 < value < 1000 else None
 
 
+_EDGE = re.compile(r"^[^\w'\"“‘«(]+|[^\w'\"”’»)!?]+$")
+"""What themes put around a name: an icon ("📚 X"), a separator, the sentence's end."""
+_SAID_AROUND = re.compile(
+    r"^['\"“‘«](?P<name>.+?)['\"”’»]\s*(?:series|serie|série|시리즈|系列|シリーズ)?$", re.IGNORECASE
+)
+"""A quoted name and the series word after it ("'X' 시리즈")."""
+
+
 def _clean(name: str) -> str:
-    return " ".join(name.split()).strip(" .:-–—|")
+    text = _EDGE.sub("", " ".join(name.split()))
+    text = re.split(r"\s+[·|•]\s+", text, maxsplit=1)[0]  # "X · Day 3 of 7": the name
+    quoted = _SAID_AROUND.match(text)
+    return quoted["name"].strip() if quoted else text
 
 
 def _is_name(text: str) -> bool:

@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
+from urllib.parse import urlsplit
 
 from readinglist.feeds.site.box_forms import BoxText, read_box
 from readinglist.feeds.site.sitemap import http_url
@@ -107,9 +108,24 @@ class _Box:
     items: list[tuple[str | None, bool]]  # (link, is this page) per list item or link
     prev: list[str] = field(default_factory=list)  # rel=prev links inside the box
     next: list[str] = field(default_factory=list)
-    chunks: list[BoxText] = field(default_factory=list)  # for ``box_forms``
+    # (text, class, items so far, a list item so far, inside a link): for ``box_forms``
+    pieces: list[tuple[str, str, bool, bool, bool]] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)  # each item's link text
     has_li: bool = False  # its posts are list items (else each link is one)
+    current: bool = False  # its class marks it the page's own entry ("series-item active")
+    first_li: int = 0  # the item the list starts at: links before it head the box
+
+    def chunks(self) -> list[BoxText]:
+        """The box's text for ``box_forms``: the list begins at its first list item, or
+        at its first link when it has no list items."""
+        return [
+            (text, cls, li if self.has_li else items, link)
+            for text, cls, items, li, link in self.pieces
+        ]
+
+    def listed(self) -> list[tuple[str | None, bool]]:
+        """The entries of its list (a heading's link to the series page is none)."""
+        return self.items[self.first_li :] if self.has_li else self.items
 
 
 def _direction(rel: str) -> str | None:
@@ -151,7 +167,7 @@ class _Reader(HTMLParser):
         marker = f"{a.get('class', '')} {a.get('id', '')}"
         boxed = (_BOX.search(marker) is not None and tag not in _NEVER_BOXES) or tag == "details"
         if boxed and len(self.boxes) < 20:
-            box = _Box(self._depth, [], [])
+            box = _Box(self._depth, [], [], current=_marks_current(a.get("class", "")))
             self.boxes.append(box)
             self._open.append(box)
         prop = a.get("itemprop", "").lower()
@@ -169,12 +185,12 @@ class _Reader(HTMLParser):
                 return  # the box's navigation, not an entry of its list
         if self._open:
             box = self._open[-1]
-            current = a.get("aria-current") or any(
-                c in a.get("class", "").split() for c in ("current", "active", "is-current")
-            )
+            current = a.get("aria-current") or _marks_current(a.get("class", ""))
             if tag == "li":
                 box.items.append((None, bool(current)))
                 box.titles.append("")
+                if not box.has_li:
+                    box.first_li = len(box.items) - 1
                 box.has_li = True
                 self._li_link = False
             elif tag == "a" and len(box.items) < MAX_MEMBERS:
@@ -232,9 +248,10 @@ class _Reader(HTMLParser):
             self._title[2].append(data)
         for box in self._open:
             box.text.append(data)
-            if len(box.chunks) < _MAX_CHUNKS:
-                cls = self._classes[-1] if self._classes else ""
-                box.chunks.append((data, cls, bool(box.items), self._title is not None))
+            if len(box.pieces) < _MAX_CHUNKS:
+                cls = next((c for c in reversed(self._classes) if c), "")  # the nearest
+                link = self._title is not None
+                box.pieces.append((data, cls, bool(box.items), box.has_li, link))
 
 
 # --- schema.org -------------------------------------------------------------------------
@@ -314,7 +331,8 @@ def _first_other(links: list[str], page_url: str) -> str | None:
 
 def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
     for index, box in enumerate(reader.boxes):
-        head = " ".join(" ".join(t for t, _c, in_list, _a in box.chunks if not in_list).split())
+        chunks = box.chunks()
+        head = " ".join(" ".join(t for t, _c, in_list, _a in chunks if not in_list).split())
         text = " ".join(" ".join(box.text).split())
         for rule in _TEXT_RULES:
             # the sentence over the list first: a name read on into the list takes titles
@@ -326,11 +344,14 @@ def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
                 continue
             position = _int(found.groupdict().get("pos"))
             total = _int(found.groupdict().get("total"))
-            return _declaration(box, box.items, name, position, total, page_url)
-        laid_out = read_box(box.chunks, box.titles)  # a label, a named element, no name
+            return _declaration(box, box.listed(), name, position, total, page_url)
+        titles = box.titles[box.first_li :] if box.has_li else box.titles
+        laid_out = read_box(chunks, titles)  # a label, a named element, no name
         if laid_out is not None:
             name, position, total = laid_out
-            items = box.items or _nested_items(reader.boxes, index)
+            own = box.listed()
+            items = own if box.has_li or not own else []
+            items = items or _nested_items(reader.boxes, index) or own
             # the one item that links nowhere is the page itself ("Part 2 - This Article")
             unlinked = [i for i, (link, _current) in enumerate(items) if link is None]
             if len(unlinked) == 1 and not any(current for _link, current in items):
@@ -354,7 +375,9 @@ def _declaration(
     page_url: str,
 ) -> DeclaredSeries:
     """What a box declares: its list (the current item, often no link, is the page),
-    its own prev/next placed around the page, the page's place when no number says it."""
+    its own prev/next placed around the page, the page's place when no number says it.
+    A link to the series' own page (``/series/<name>/``, in a heading) is no post."""
+    items = [(link, cur) for link, cur in items if cur or not _series_page(link)]
     listed = [page_url if current else link for link, current in items]
     previous = _first_other(box.prev, page_url)
     following = _first_other(box.next, page_url)
@@ -365,15 +388,34 @@ def _declaration(
 
 
 def _nested_items(boxes: list[_Box], index: int) -> list[tuple[str | None, bool]]:
-    """The list of the first box nested in ``boxes[index]`` that has one: a theme that
-    wraps its list in an element of its own (``series-banner`` > ``series-toc``)."""
+    """The list the boxes nested in ``boxes[index]`` hold between them, in page order: a
+    theme that wraps its list in an element of its own (``series-banner`` >
+    ``series-toc``) or each entry in one (``series-item`` > ``series-content``), the
+    page's own entry an element marked current with no link in it."""
     outer = boxes[index]
+    found: list[tuple[str | None, bool]] = []
     for inner in boxes[index + 1 :]:
         if inner.depth <= outer.depth:
             break
-        if inner.items:
-            return inner.items
-    return []
+        found += inner.listed() or ([(None, True)] if inner.current else [])
+    return found
+
+
+_SERIES_PAGE = re.compile(r"/(?:series|serie|serien|s[ée]ries?)(?:/[^/]+)?/?$", re.IGNORECASE)
+
+
+def _series_page(link: str | None) -> bool:
+    """Whether ``link`` is a series' own page or the list of series, not a post."""
+    return link is not None and _SERIES_PAGE.search(urlsplit(link).path) is not None
+
+
+_CURRENT = re.compile(r"(?:^|[-_])(?:current|active)(?:$|[-_])", re.IGNORECASE)
+
+
+def _marks_current(classes: str) -> bool:
+    """A class that marks the page's own entry: "current", "active", "is-current",
+    "current-post", "series-nav__item--current"."""
+    return any(_CURRENT.search(token) for token in classes.split())
 
 
 def _around(
