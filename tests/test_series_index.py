@@ -265,14 +265,47 @@ def test_the_list_is_read_from_the_index_page_when_it_has_no_feed(
 def test_a_site_without_a_list_changes_nothing_and_is_no_failure(
     site: PotterySite, data_dir: Path
 ) -> None:
+    _pages(site)  # pages that declare nothing
     lib, feed_id = _subscribed(data_dir, site)
     before = _grouped(lib, feed_id)
 
     report = lib.read_series_index(feed_id, limits=FAST)
 
     assert report.index_url is None and report.series == () and report.errors == ()
-    assert not report.failed and report.describe() == "The site lists no series"
+    assert (report.pages_read, report.pages_declaring) == (5, 0)
+    assert not report.failed
+    assert report.describe() == "The site lists no series, and none of the 5 pages read names one"
     assert _grouped(lib, feed_id) == before
+    lib.close()
+
+
+def test_with_no_list_the_posts_own_pages_say_their_series(
+    site: PotterySite, data_dir: Path
+) -> None:
+    """A Jekyll site publishes no list of its series, but each post's page has a box."""
+    order = ["why-clay-shrinks", "cone-six", "loading"]
+    members = "".join(f'<li><a href="{site.post(slug)}">{slug}</a></li>' for slug in order)
+    _pages(site)
+    for place, slug in enumerate(order, start=1):
+        box = (
+            f'<section class="series-box"><p><strong>Series:</strong> Kiln Basics'
+            f" <span>Part {place + 1}</span></p><ol>{members}</ol></section>"
+        )
+        html = f"<html><head><title>{slug}</title></head><body>{box}</body></html>"
+        site.server.route(f"/posts/{slug}/", body=html, content_type="text/html")
+    lib, feed_id = _subscribed(data_dir, site)
+
+    report = lib.read_series_index(feed_id, limits=FAST)
+
+    assert report.index_url is None and (report.pages_read, report.pages_declaring) == (5, 3)
+    assert report.series == (("Kiln Basics", 3),) and report.errors == ()
+    assert report.describe().startswith("The site lists no series; 3 of 5 pages read name")
+    grouped = _grouped(lib, feed_id)
+    assert grouped["Why clay shrinks"] == ("Kiln Basics", 2)
+    assert grouped["Loading a kiln"] == ("Kiln Basics", 4)
+    assert grouped["Notes from the studio"] == (None, None)
+    again = lib.read_series_index(feed_id, limits=FAST)  # answered from the cache
+    assert again.requests == 0 and again.moved_article_ids == ()
     lib.close()
 
 

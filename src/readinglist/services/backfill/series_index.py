@@ -33,6 +33,7 @@ from readinglist.feeds.site.series_index import (
 )
 from readinglist.model.changes import Changes
 from readinglist.model.errors import FetchCancelledError
+from readinglist.model.query import ArticleQuery
 from readinglist.model.records import DeclaredSeries
 from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
@@ -63,6 +64,8 @@ class SeriesIndexReport:
     cached: int
     errors: tuple[str, ...]
     cancelled: bool = False
+    pages_read: int = 0  # with no list: the posts' own pages read for their series boxes
+    pages_declaring: int = 0  # of those, the pages that name their series
 
     @property
     def filed(self) -> int:
@@ -71,8 +74,8 @@ class SeriesIndexReport:
 
     @property
     def failed(self) -> bool:
-        """No list could be read and something went wrong (not merely: the site has none)."""
-        return self.index_url is None and bool(self.errors)
+        """Nothing could be read and something went wrong (not merely: the site has none)."""
+        return self.index_url is None and not self.pages_read and bool(self.errors)
 
     @property
     def changes(self) -> Changes:
@@ -82,7 +85,17 @@ class SeriesIndexReport:
 
     def describe(self) -> str:
         """One line: 'The site lists 3 series; 11 posts of this feed filed in 2 of them'."""
-        if self.index_url is None:
+        if self.index_url is None and self.pages_read and not self.pages_declaring:
+            n = self.pages_read
+            text = f"The site lists no series, and none of the {n} pages read names one"
+        elif self.index_url is None and self.pages_read:
+            text = (
+                f"The site lists no series; {self.pages_declaring} of {self.pages_read} pages"
+                f" read name their series ({len(self.series)} series)"
+            )
+            if self.moved_article_ids:
+                text += f" ({len(self.moved_article_ids)} regrouped)"
+        elif self.index_url is None:
             text = "The site lists no series"
         else:
             n = len(self.series)
@@ -114,31 +127,39 @@ def read_series_index(
     """
     store.get_feed(feed_id)
     links = store.feed_article_links(feed_id)  # guid -> link
+    newest_first = [a.link for a in store.list_articles(ArticleQuery(feed_id=feed_id)) if a.link]
     client = SiteClient(store, fetcher, limits, cancel)
     tally = Tally()
-    reading = _Reading(client, tally, [link for link in links.values() if link])
+    reading = _Reading(client, tally, newest_first)
     cancelled = False
     try:
         reading.run()
     except FetchCancelledError:
         cancelled = True
         tally.error("cancelled")
-    counts, touched = _declare(store, feed_id, links, reading) if reading.index_url else ({}, False)
+    if reading.index_url:
+        counts, touched = _declare(store, feed_id, links, reading)
+        series = tuple((term.name, counts.get(term.url, 0)) for term in reading.terms)
+    else:
+        series, touched = _declare_pages(store, feed_id, links, reading.page_said)
     moved = regroup_feed(store, feed_id) if touched else ()
     return SeriesIndexReport(
         feed_id=feed_id,
         index_url=reading.index_url,
-        series=tuple((term.name, counts.get(term.url, 0)) for term in reading.terms),
+        series=series,
         moved_article_ids=tuple(moved),
         requests=tally.requests,
         cached=tally.cached,
         errors=tuple(tally.errors),
         cancelled=cancelled,
+        pages_read=reading.pages_read,
+        pages_declaring=len(reading.page_said),
     )
 
 
 class _Reading:
-    """The requests: the list of series, then each series' feed."""
+    """The requests: the list of series, then each series' feed; with no list, the
+    posts' own pages, newest first, for what their series boxes declare."""
 
     def __init__(self, client: SiteClient, tally: Tally, links: list[str]) -> None:
         self.client = client
@@ -150,6 +171,8 @@ class _Reading:
         self.terms: list[IndexTerm] = []
         self.members: dict[str, list[tuple[str, str | None]]] = {}  # term url -> (post, date)
         self.complete = False  # every listed series' feed was read
+        self.pages_read = 0
+        self.page_said: dict[str, DeclaredSeries] = {}  # post link -> its page's word
 
     def fetch(self, url: str, kind: str) -> Answer:
         assert self.site is not None
@@ -179,6 +202,35 @@ class _Reading:
             self.tally.error(
                 f"{n} series not read ({refused[0]}); asking again later reads them, "
                 "the others coming from the cache"
+            )
+        if not self.terms:
+            self._pages()
+
+    def _pages(self) -> None:
+        """No list: each post's own page, whose series box or schema.org says its series
+        (``feeds.site.declared``), as far as the request budget goes; a later reading
+        goes further, the pages read so far coming from the cache."""
+        failed: list[str] = []
+        unread = 0
+        for link in self.links:
+            if site_of(link) != self.site:
+                continue
+            answer = self.fetch(link, "page")
+            if answer.refused:
+                unread += 1
+                continue
+            if not answer.ok:
+                failed.append(answer.error or link)
+                continue
+            self.pages_read += 1
+            declared = DeclaredSeries.from_json(answer.summary.get("declared"))
+            if declared is not None:
+                self.page_said[link] = declared
+        if failed:
+            self.tally.error(f"{len(failed)} pages could not be read ({failed[0]})")
+        if unread:
+            self.tally.error(
+                f"{unread} pages not read (the request limit); asking again later reads them"
             )
 
     def _terms(self, index: str) -> list[IndexTerm]:
@@ -219,6 +271,28 @@ class _Reading:
             failures.append(answer.error or url)
         self.tally.error(f"{term.name}: no feed of this series could be read ({failures[0]})")
         return None
+
+
+def _declare_pages(
+    store: Store, feed_id: int, links: dict[str, str], said: dict[str, DeclaredSeries]
+) -> tuple[tuple[tuple[str, int], ...], bool]:
+    """Keep what the posts' pages declared (as a full-text fetch does): the posts per
+    series named, and whether anything was written."""
+    guid_of = {normalize_url(link): guid for guid, link in links.items() if link}
+    mine = {normalize_url(link): d for link, d in said.items() if normalize_url(link) in guid_of}
+    if not mine:
+        return (), False
+    stored = {normalize_url(u): d for u, d in store.feed_declarations(feed_id).items()}
+    guids = [guid_of[link] for link in mine]
+    ids = dict(zip(guids, store.article_ids_for_guids(feed_id, guids), strict=True))
+    touched = False
+    with store.transaction():
+        for link, declared in mine.items():
+            if stored.get(link) != declared:
+                store.set_declared_series(ids[guid_of[link]], declared)
+                touched = True
+    counts = Counter(d.name for d in mine.values())
+    return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))), touched
 
 
 def _beneath(url: str, term_url: str) -> bool:
