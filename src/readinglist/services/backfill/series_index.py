@@ -32,7 +32,7 @@ from readinglist.feeds.site.series_index import (
     terms_from_entries,
 )
 from readinglist.model.changes import Changes
-from readinglist.model.errors import FetchCancelledError
+from readinglist.model.errors import FetchCancelledError, ReadingListError
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import DeclaredSeries
 from readinglist.model.urls import normalize_url
@@ -137,6 +137,10 @@ def read_series_index(
     except FetchCancelledError:
         cancelled = True
         tally.error("cancelled")
+    except ReadingListError as exc:  # what was read before it still counts
+        tally.error(str(exc))
+    except Exception as exc:  # a page that breaks a reader must not lose the rest
+        tally.error(f"internal error: {exc!r}")
     if reading.index_url:
         counts, touched = _declare(store, feed_id, links, reading)
         series = tuple((term.name, counts.get(term.url, 0)) for term in reading.terms)
