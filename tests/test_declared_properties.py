@@ -1,0 +1,62 @@
+"""Properties of reading a page's series declaration over generated markup.
+
+A fetched page is the site's, not ours: themes nest boxes, mark the current entry in a
+dozen ways and leave tags open. Whatever the markup, reading it must not raise, and
+what it declares must be usable: a short name, a part number in range or none, members
+that are web addresses, the page among them at most once.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readinglist.feeds.site.declared import parse_declared_series
+from readinglist.model.urls import normalize_url
+
+PAGE = "https://pots.example/posts/glazes/"
+TAGS = ["div", "section", "aside", "nav", "details", "summary", "ol", "ul", "li", "p", "h3",
+        "span", "strong", "a", "blockquote"]  # fmt: skip
+CLASSES = ["series-box", "seriesNote", "series-nav__item--current", "series-title",
+           "series-banner-label", "active", "current-post", "series-toc", "panel", "",
+           "series-header", "is-current", "series-item"]  # fmt: skip
+TEXTS = ["Series:", "Kiln Basics", "Part 2", "This article is part of a series.",
+         "Kiln - Dieser Artikel ist Teil einer Serie.", ": 2 sur 3", "系列博文：", "'도예' 시리즈",
+         "📚", "Part 1: This Article", "part 3 of 5 in the series Glazes", "Parte 2 de 4",
+         "This article is Part 2 in a 3-Part Series.", "&lt;", " · Day 3 of 7", "",
+         "Cet article fait partie de la série", "x" * 150]  # fmt: skip
+HREFS = ["/posts/clay/", PAGE, "/series/kiln/", "javascript:alert(1)", "", "#top",
+         "https://elsewhere.example/p/", "/posts/firing/"]  # fmt: skip
+
+
+@st.composite
+def markup(draw: st.DrawFn) -> str:
+    """A page body of nested elements, texts and links, some tags left open."""
+    out: list[str] = []
+    stack: list[str] = []
+    for _ in range(draw(st.integers(1, 60))):
+        step = draw(st.integers(0, 9))
+        if step < 4:
+            tag = draw(st.sampled_from(TAGS))
+            cls = draw(st.sampled_from(CLASSES))
+            href = f' href="{draw(st.sampled_from(HREFS))}"' if tag == "a" else ""
+            out.append(f'<{tag} class="{cls}"{href}>')
+            stack.append(tag)
+        elif step < 7 and stack and draw(st.booleans()):
+            out.append(f"</{stack.pop()}>")
+        else:
+            out.append(draw(st.sampled_from(TEXTS)))
+    return "<html><body>" + "".join(out) + "</body></html>"
+
+
+@settings(max_examples=400, deadline=None)
+@given(markup())
+def test_any_markup_reads_without_error_into_a_usable_declaration(body: str) -> None:
+    found = parse_declared_series(body.encode(), PAGE)
+    if found is None:
+        return
+    assert 0 < len(found.name) <= 200 and found.name.strip() == found.name
+    assert found.position is None or 0 < found.position < 1000
+    assert found.total is None or 0 < found.total < 1000
+    assert all(m.startswith(("http://", "https://")) for m in found.members)
+    assert sum(1 for m in found.members if normalize_url(m) == normalize_url(PAGE)) <= 1
