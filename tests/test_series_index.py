@@ -358,6 +358,14 @@ def test_index_candidates_put_the_posts_language_first() -> None:
         "https://pots.example/series/"
     ]
     assert index_candidates([]) == []
+    # a blog served below a folder of its own keeps its taxonomies there too
+    project = [f"https://me.example/kiln-notes/posts/p{n}/" for n in range(3)]
+    assert index_candidates(project) == [
+        "https://me.example/kiln-notes/series/",
+        "https://me.example/series/",
+    ]
+    dated = [f"https://me.example/blog/2031/0{n}/p/" for n in range(1, 4)]
+    assert index_candidates(dated)[0] == "https://me.example/blog/series/"
 
 
 def test_only_links_one_level_below_the_index_name_series() -> None:

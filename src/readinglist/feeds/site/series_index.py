@@ -53,33 +53,58 @@ class IndexTerm:
 def index_candidates(post_links: Iterable[str | None]) -> list[str]:
     """Where a feed's site keeps its list of series, most likely first.
 
-    ``/series/`` on the host most posts live on; when most posts sit under a language
-    (``/es/blog/x``), that language's ``/es/series/`` comes first, as Hugo writes a
+    ``/series/`` at the site's root on the host most posts live on; first, the one under
+    the folder every post sits in (a blog served below ``/blog/`` or a project site's
+    ``/<repository>/`` keeps its taxonomies there too), and the one under the language
+    most posts are written in (``/es/blog/x``: ``/es/series/``), as Hugo writes a
     multilingual site's taxonomies per language.
     """
     hosts: Counter[str] = Counter()
-    languages: Counter[tuple[str, str]] = Counter()
-    total = 0
+    paths: dict[str, list[list[str]]] = {}
     for link in post_links:
         if not link or http_url(link, link) is None:
             continue
         parts = urlsplit(link)
         root = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
         hosts[root] += 1
-        total += 1
-        first = next((s for s in parts.path.split("/") if s), "")
-        if _LANGUAGE.match(first):
-            languages[(root, first.lower())] += 1
+        paths.setdefault(root, []).append([s for s in parts.path.split("/") if s][:-1])
     if not hosts:
         return []
     root = hosts.most_common(1)[0][0]
+    dirs = paths[root]
     found = []
+    base = _base(dirs)
+    if base:
+        found.append(f"{root}/{'/'.join(base)}/{INDEX_DIR}/")
+    languages = Counter(d[0].lower() for d in dirs if d and _LANGUAGE.match(d[0]))
     if languages:
-        (lang_root, lang), n = languages.most_common(1)[0]
-        if lang_root == root and n * 2 > total:
+        lang, n = languages.most_common(1)[0]
+        if n * 2 > len(dirs):
             found.append(f"{root}/{lang}/{INDEX_DIR}/")
     found.append(f"{root}/{INDEX_DIR}/")
-    return found
+    return list(dict.fromkeys(found))
+
+
+_POST_DIRS = frozenset({"posts", "post", "p", "articles", "article", "entries", "entry"})
+
+
+def _base(dirs: list[list[str]]) -> list[str]:
+    """The folders every post sits in, before any date or posts folder: the site's own
+    base (``/blog/``, ``/my-repository/``), or none."""
+    if not dirs:
+        return []
+    common = dirs[0]
+    for other in dirs[1:]:
+        n = 0
+        while n < min(len(common), len(other)) and common[n] == other[n]:
+            n += 1
+        common = common[:n]
+    base = []
+    for segment in common:
+        if segment.isdigit() or segment.lower() in _POST_DIRS:
+            break
+        base.append(segment)
+    return base
 
 
 def terms_from_entries(
