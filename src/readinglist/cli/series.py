@@ -81,7 +81,8 @@ def register(add: Add) -> None:
     p = add(
         "site-series",
         cmd_site_series,
-        "file a feed's posts in the series its site lists (its /series/ page)",
+        "file a feed's posts in the series its site lists (its /series/ page, else each"
+        " post's series box)",
     )
     p.add_argument("feed_id", type=int, metavar="FEED_ID")
     p.add_argument("--json", action="store_true")
