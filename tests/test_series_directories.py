@@ -175,6 +175,10 @@ def test_categories_kinds_of_post_and_other_sites_file_no_series() -> None:
     sorted_site = [(t, f"studio-life/{path}", day) for t, path, day in _LOOSE[:3]]
     sorted_site += [(t, f"clay-bodies/{path}", day) for t, path, day in _LOOSE[3:]]
     assert all(g.standalone for g in _flat(sorted_site))
+    # a folder filled over years is a category the site kept from older addresses
+    years = [*_LOOSE, ("Raku, first try", "studio-diary/raku", "2027-05-01"),
+             ("Raku, again", "studio-diary/raku-again", "2031-03-05")]  # fmt: skip
+    assert all(g.standalone for g in _flat(years))
     # a link blog's entries live on other sites, in those sites' directories
     links = [(t, f"{FLAT_SITE}/{path}/", (), day) for t, path, day in _LOOSE]
     links += [

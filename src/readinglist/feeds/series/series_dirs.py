@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from readinglist.feeds.series.evidence import STRONG_GRADE, WEAK_GRADE
 from readinglist.feeds.series.ordering import by_date, by_date_around_ties
 from readinglist.feeds.series.post import Post, common_spelling
+from readinglist.feeds.series.refine import close_in_time
 from readinglist.feeds.series.rules import (
     POST_KINDS,
     SERIES_DIR_WORDS,
@@ -91,7 +92,7 @@ def _own_directories(items: list[Post]) -> dict[str, list[Post]]:
     posts sit in directories (``/python/x``, ``/notes/y``) a directory is a category,
     so none is read; nor is a one-word directory (``/til/``, ``/devlog/``), a
     directory named for a kind of post (``/book-reviews/``), or one on another site (a
-    link blog's entries).
+    link blog's entries), or one whose posts lie more than a year apart.
     """
     hosts = Counter(p.url.host for p in items if p.url is not None)
     if not hosts:
@@ -106,7 +107,9 @@ def _own_directories(items: list[Post]) -> dict[str, list[Post]]:
         directory = p.url.parent if p.url is not None and p.url.series_dir is None else None
         if directory is not None and _may_name_a_series(directory):
             found[directory].append(p)
-    return found
+    # a series is written within months; a folder filled over years is a category
+    # (a site that moved to flat addresses keeps its old posts' category folders)
+    return {d: posts for d, posts in found.items() if len(close_in_time(posts)) == 1}
 
 
 def _may_name_a_series(directory: str) -> bool:
