@@ -235,6 +235,38 @@ def test_boxes_whose_entries_and_names_sit_in_elements_of_their_own() -> None:
     assert found is not None and found.name == "Kiln Basics"
 
 
+def test_a_card_headed_series_over_its_posts_is_named_after_the_first() -> None:
+    """Hexo Butterfly's sidebar card: "Series" (系列文章), then each post's picture and
+    title, both linked; no name anywhere, so the first post's title names it."""
+
+    def entry(href: str, title: str) -> str:
+        return (
+            f'<div class="aside-list-item"><a class="thumbnail" href="{href}"><img src="/c.png">'
+            f'</a><div class="content"><a class="title" href="{href}">{title}</a></div></div>'
+        )
+
+    for heading in ("Series", "系列文章"):
+        body = (
+            f'<div class="card-widget card-post-series"><div class="item-headline"><i></i>'
+            f'<span>{heading}</span></div><div class="aside-list">{entry("/kiln-1/", "Clay")}'
+            f"{entry(URL, 'Glazes')}{entry('/kiln-3/', 'Firing')}</div></div>"
+        )
+        found = parse_declared_series(page(body), URL)
+        assert found is not None, heading
+        assert (found.name, found.position) == ("Clay", 2)
+        assert found.members == (
+            "https://blog.example/kiln-1/",
+            URL,
+            "https://blog.example/kiln-3/",
+        )
+    # headed "Series" over the names of every series: the page is on no list
+    every = (
+        '<div class="card-post-series"><span>Series</span><a href="/series/kiln/">Kiln</a>'
+        '<a href="/series/glaze/">Glaze</a></div>'
+    )
+    assert parse_declared_series(page(every), URL) is None
+
+
 def _folding_box(sentence: str, part: str) -> str:
     """A Hugo Blowfish-style box: a <details> whose summary is the name and a sentence,
     over one entry per part, the page's own an entry with no link."""

@@ -18,7 +18,9 @@ and a title may say anything):
   the name and a sentence saying the post belongs to a series, in the blog's language
   ("Kiln Basics - This article is part of a series.", "… - Dieser Artikel ist Teil einer
   Serie.", "… - 이 글은 시리즈의 일부입니다."), over "Part 1: <link>", "Part 2: This
-  Article": the page's place is the number on the one entry that links nowhere.
+  Article": the page's place is the number on the one entry that links nowhere;
+* a box headed only "Series" over the series' posts (Hexo Butterfly's card), named after
+  its first post, when the page is on its list (``headed_series``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["BoxText", "read_box"]
+__all__ = ["BoxText", "headed_series", "read_box"]
 
 BoxText = tuple[str, str, bool, bool]
 """(text, the class of the element it sits in, whether the box's list had begun,
@@ -105,6 +107,24 @@ def read_box(
         name = _clean(_PART_PREFIX.sub("", first))
         return name, _number(nameless["pos"]), _number(nameless["total"])
     return None
+
+
+_HEADING = re.compile(
+    r"^(?:series|serie|série|séries|serien|reihe|系列文章|系列|連載|连载|シリーズ|시리즈)$",
+    re.IGNORECASE,
+)
+
+
+def headed_series(chunks: Sequence[BoxText], titles: Sequence[str]) -> str | None:
+    """A box headed only "Series" ("系列文章") over a list of posts: the name of its
+    first post, which every page of the series lists alike (Hexo Butterfly's card).
+    The caller takes it only when the page is itself on the list: a heading "Series"
+    over the names of every series on the blog lists no post of this one."""
+    head = " ".join(" ".join(t for t, _cls, in_list, _link in chunks if not in_list).split())
+    if not _HEADING.match(head):
+        return None
+    first = next((t for t in titles if t.strip()), "")
+    return _clean(first) if _is_name(first) else None
 
 
 def _unlinked_number(chunks: Sequence[BoxText]) -> int | None:

@@ -40,7 +40,7 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
-from readinglist.feeds.site.box_forms import BoxText, read_box
+from readinglist.feeds.site.box_forms import BoxText, headed_series, read_box
 from readinglist.feeds.site.sitemap import http_url
 from readinglist.model.records import DeclaredSeries
 from readinglist.model.urls import normalize_url
@@ -363,6 +363,11 @@ def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
                 # Article" between two links): it stands where its number says
                 items = [*items[: position - 1], (None, True), *items[position - 1 :]]
             return _declaration(box, items, name, position, total, page_url)
+        headed = headed_series(chunks, titles)  # "Series" over its posts, no name
+        here = normalize_url(page_url)
+        on_list = any(link and normalize_url(link) == here for link, _cur in box.listed())
+        if headed is not None and on_list:
+            return _declaration(box, box.listed(), headed, None, None, page_url)
     return None
 
 
@@ -378,6 +383,16 @@ def _declaration(
     its own prev/next placed around the page, the page's place when no number says it.
     A link to the series' own page (``/series/<name>/``, in a heading) is no post."""
     items = [(link, cur) for link, cur in items if cur or not _series_page(link)]
+    # a post linked twice in one entry (its picture and its title) is one entry
+    seen: set[str] = set()
+    unique = []
+    for link, cur in items:
+        key = normalize_url(link) if link and not cur else None  # the page's own stays
+        if key is None or key not in seen:
+            unique.append((link, cur))
+        if key is not None:
+            seen.add(key)
+    items = unique
     listed = [page_url if current else link for link, current in items]
     previous = _first_other(box.prev, page_url)
     following = _first_other(box.next, page_url)
