@@ -148,7 +148,8 @@ class _Reader(HTMLParser):
         self._script: list[str] | None = None
         self._prop: str | None = None
         self._li_link: bool = False
-        self._classes: list[str] = []  # of the open elements, innermost last
+        # the nearest class of each open element (its own, else its parent's): innermost last
+        self._classes: list[str] = []
         self._title: tuple[_Box, int, list[str]] | None = None  # a box item's link text
         # rel=prev/next anywhere on the page (head, footer): chronological on most themes
         self.page_links: dict[str, list[str]] = {"prev": [], "next": []}
@@ -163,7 +164,7 @@ class _Reader(HTMLParser):
             self._void(tag, a)
             return
         self._depth += 1
-        self._classes.append(a.get("class", ""))
+        self._classes.append(a.get("class", "") or (self._classes[-1] if self._classes else ""))
         marker = f"{a.get('class', '')} {a.get('id', '')}"
         boxed = (_BOX.search(marker) is not None and tag not in _NEVER_BOXES) or tag == "details"
         if boxed and len(self.boxes) < 20:
@@ -249,7 +250,7 @@ class _Reader(HTMLParser):
         for box in self._open:
             box.text.append(data)
             if len(box.pieces) < _MAX_CHUNKS:
-                cls = next((c for c in reversed(self._classes) if c), "")  # the nearest
+                cls = self._classes[-1] if self._classes else ""
                 link = self._title is not None
                 box.pieces.append((data, cls, bool(box.items), box.has_li, link))
 
