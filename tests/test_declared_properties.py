@@ -60,3 +60,39 @@ def test_any_markup_reads_without_error_into_a_usable_declaration(body: str) -> 
     assert found.total is None or 0 < found.total < 1000
     assert all(m.startswith(("http://", "https://")) for m in found.members)
     assert sum(1 for m in found.members if normalize_url(m) == normalize_url(PAGE)) <= 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(0, 11), min_size=1, max_size=12),
+    st.lists(st.integers(0, 11), min_size=1, max_size=12),
+    st.sampled_from(["series index", "schema.org"]),
+)
+def test_a_list_shared_by_many_declarations_reads_as_each_would_alone(
+    order: list[int], declaring: list[int], source: str
+) -> None:
+    """``apply_declared`` reads a list shared by every member's declaration once; what it
+    makes of them must be what reading each declaration's list would make."""
+    from readinglist.feeds.series.declared import apply_declared, listed_parts
+    from readinglist.model.records import DeclaredSeries, SeriesGuess
+
+    links = [f"https://pots.example/p{n}/" for n in range(12)]
+    members = tuple(links[n] for n in order)
+    declared = {
+        links[n]: DeclaredSeries("Kiln", members.index(links[n]) + 1 if links[n] in members else n,
+                                 len(members), members, source)
+        for n in declaring
+    }  # fmt: skip
+    guesses = [SeriesGuess(None, None, None, f"t{n}") for n in range(12)]
+    out = apply_declared(links, guesses, declared)
+    # each declaration's list read alone, as listed_parts reads it: the first to list a
+    # post places it (own pages then take their own position)
+    by_link = {normalize_url(link): i for i, link in enumerate(links)}
+    expected: dict[int, int | None] = {}
+    for link, decl in sorted(declared.items()):
+        for member, place in listed_parts(link, decl):
+            if member in by_link:
+                expected.setdefault(by_link[member], place)
+    for link, decl in declared.items():
+        expected[by_link[normalize_url(link)]] = decl.position
+    assert {i: g.part for i, g in enumerate(out) if g.key is not None} == expected
