@@ -81,7 +81,29 @@ def main() -> int:
     print(
         f"group(): every feed grouped    {grouped * 1000:8.1f} ms  ({grouped / alone:.1f}x floor)"
     )
+    declared_speed(args.rounds)
     return 0
+
+
+def declared_speed(rounds: int) -> None:
+    """What a site's list of series costs each sync of a feed (``apply_declared``): 1,000
+    posts in five series of 200, every post's declaration carrying its series' whole
+    list, against a floor of normalising each post's address once."""
+    from readinglist.feeds.series.declared import apply_declared
+    from readinglist.model.records import DeclaredSeries, SeriesGuess
+    from readinglist.model.urls import normalize_url
+
+    links = [f"https://pots.example/posts/p{n}/" for n in range(1000)]
+    guesses = [SeriesGuess(None, None, None, f"t{n}") for n in range(1000)]
+    declared = {}
+    for s in range(5):
+        members = tuple(links[s * 200 : (s + 1) * 200])
+        for place, link in enumerate(members, 1):
+            declared[link] = DeclaredSeries(f"S{s}", place, 200, tuple(members), "series index")
+    floor = best_of(rounds, lambda: [normalize_url(link) for link in links])
+    laid = best_of(rounds, lambda: apply_declared(links, guesses, declared))
+    print(f"floor: 1,000 addresses normalised {floor * 1000:6.1f} ms")
+    print(f"declared: a site's list laid over {laid * 1000:6.1f} ms  ({laid / floor:.1f}x floor)")
 
 
 if __name__ == "__main__":
