@@ -126,6 +126,13 @@ class _Search:
         sites = Counter(site_of(link) for link in links)
         self.site = sites.most_common(1)[0][0] if sites else None
         self.links = [link for link in links if site_of(link) == self.site]
+        # what the members' pages (or the site's list) declared: read once per search
+        member_links = {normalize_url(a.link) for a in self.members if a.link}
+        self.declared = [
+            d
+            for link, d in store.feed_declarations(self.identity.feed_id).items()
+            if normalize_url(link) in member_links
+        ]
         self.matcher = SeriesMatcher(
             store.feed_post_signatures(self.identity.feed_id),
             {a.guid for a in self.members},
@@ -146,12 +153,7 @@ class _Search:
         its names' (the reader's and detection's), and what its members' pages declared."""
         identity = self.identity
         keys = {identity.key, key_of(identity.name), key_of(identity.detected_name)}
-        member_links = {normalize_url(a.link) for a in self.members if a.link}
-        stored = self.store.feed_declarations(identity.feed_id)
-        keys |= {
-            key_of(d.name) for link, d in stored.items() if normalize_url(link) in member_links
-        }
-        return keys
+        return keys | {key_of(d.name) for d in self.declared}
 
     # --- plumbing ------------------------------------------------------------------
 
@@ -291,13 +293,7 @@ class _Search:
     def _site_list(self) -> DeclaredSeries | None:
         """The longest list of this series' posts a site's list of series gave its
         members (``source`` "series index"), if any did."""
-        member_links = {normalize_url(a.link) for a in self.members if a.link}
-        stored = self.store.feed_declarations(self.identity.feed_id)
-        lists = [
-            d
-            for link, d in stored.items()
-            if d.source == INDEX_SOURCE and d.members and normalize_url(link) in member_links
-        ]
+        lists = [d for d in self.declared if d.source == INDEX_SOURCE and d.members]
         return max(lists, key=lambda d: len(d.members), default=None)
 
     def _member_declaration(self, answer: Answer | None) -> DeclaredSeries | None:

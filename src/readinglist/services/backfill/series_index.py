@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from readinglist.feeds.fetch import Fetcher
@@ -282,19 +283,11 @@ def _declare_pages(
 ) -> tuple[tuple[tuple[str, int], ...], bool]:
     """Keep what the posts' pages declared (as a full-text fetch does): the posts per
     series named, and whether anything was written."""
-    guid_of = {normalize_url(link): guid for guid, link in links.items() if link}
+    guid_of = _guids_by_link(links)
     mine = {normalize_url(link): d for link, d in said.items() if normalize_url(link) in guid_of}
     if not mine:
         return (), False
-    stored = {normalize_url(u): d for u, d in store.feed_declarations(feed_id).items()}
-    guids = [guid_of[link] for link in mine]
-    ids = dict(zip(guids, store.article_ids_for_guids(feed_id, guids), strict=True))
-    touched = False
-    with store.transaction():
-        for link, declared in mine.items():
-            if stored.get(link) != declared:
-                store.set_declared_series(ids[guid_of[link]], declared)
-                touched = True
+    touched = _write(store, feed_id, guid_of, mine, undo=())
     counts = Counter(d.name for d in mine.values())
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))), touched
 
@@ -309,11 +302,7 @@ def _declare(
 ) -> tuple[dict[str, int], bool]:
     """Record what the list declares for the feed's posts: the posts filed per series
     (by series page), and whether any declaration was written or undone."""
-    guid_of: dict[str, str] = {}  # normalised link -> guid
-    for guid, link in links.items():
-        if link:
-            guid_of.setdefault(normalize_url(link), guid)
-    ids = dict(zip(links, store.article_ids_for_guids(feed_id, list(links)), strict=True))
+    guid_of = _guids_by_link(links)
     said = {normalize_url(u): d.source for u, d in store.feed_declarations(feed_id).items()}
     counts: dict[str, int] = {}
     filed: dict[str, DeclaredSeries] = {}  # normalised link -> what the list says of it
@@ -333,18 +322,48 @@ def _declare(
         for link in mine:  # a post in two series keeps the first the site lists
             said_here = DeclaredSeries(term.name, places.get(link), total, members, INDEX_SOURCE)
             filed.setdefault(link, said_here)
-    touched = False
+    # a page's own word wins; when the whole list was read, what it no longer names is
+    # undone
+    kept = {link: d for link, d in filed.items() if said.get(link, INDEX_SOURCE) == INDEX_SOURCE}
+    undo = [
+        link
+        for link, source in said.items()
+        if reading.complete and source == INDEX_SOURCE and link not in filed and link in guid_of
+    ]
+    return counts, _write(store, feed_id, guid_of, kept, undo)
+
+
+def _guids_by_link(links: dict[str, str]) -> dict[str, str]:
+    """Normalised link -> guid of the feed's articles (the first, when two share one)."""
+    guid_of: dict[str, str] = {}
+    for guid, link in links.items():
+        if link:
+            guid_of.setdefault(normalize_url(link), guid)
+    return guid_of
+
+
+def _write(
+    store: Store,
+    feed_id: int,
+    guid_of: dict[str, str],
+    declare: dict[str, DeclaredSeries],
+    undo: Sequence[str],
+) -> bool:
+    """Store the declarations that changed, undo the ones no longer said, in one
+    transaction; whether anything was written (and so the feed must regroup)."""
+    stored = {normalize_url(u): d for u, d in store.feed_declarations(feed_id).items()}
+    changed: dict[str, DeclaredSeries | None] = {
+        link: d for link, d in declare.items() if stored.get(link) != d
+    }
+    changed.update(dict.fromkeys(undo))
+    if not changed:
+        return False
+    guids = [guid_of[link] for link in changed]
+    ids = dict(zip(guids, store.article_ids_for_guids(feed_id, guids), strict=True))
     with store.transaction():
-        for link, declared in filed.items():
-            if said.get(link, INDEX_SOURCE) == INDEX_SOURCE:  # a page's own word wins
-                store.set_declared_series(ids[guid_of[link]], declared)
-                touched = True
-        if reading.complete:  # the whole list was read: what it no longer names is undone
-            for link, source in said.items():
-                if source == INDEX_SOURCE and link not in filed and link in guid_of:
-                    store.set_declared_series(ids[guid_of[link]], None)
-                    touched = True
-    return counts, touched
+        for link, declared in changed.items():
+            store.set_declared_series(ids[guid_of[link]], declared)
+    return True
 
 
 _USUAL_FEED_CAPS = frozenset({10, 12, 15, 20, 25, 30, 50, 100})
