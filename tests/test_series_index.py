@@ -12,6 +12,17 @@ from pathlib import Path
 import pytest
 
 from loopback import LoopbackServer
+from pottery_site import (
+    FAST,
+    FRESH,
+    POSTS,
+    PotterySite,
+    grouping_of,
+    kiln_basics,
+    kiln_posts,
+    plain_pages,
+    subscribed,
+)
 from readinglist.feeds.site.series_index import (
     IndexTerm,
     index_candidates,
@@ -24,93 +35,7 @@ from readinglist.model.records import DeclaredSeries
 from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import BackfillLimits
 from readinglist.services.backfill.series_index import _places
-from readinglist.services.library import Library
-
-POSTS = [  # (slug, title, date): the feed's window, newest last
-    ("why-clay-shrinks", "Why clay shrinks", "2031-01-05"),
-    ("studio-notes", "Notes from the studio", "2031-01-09"),
-    ("cone-six", "Cone 6 without tears", "2031-01-12"),
-    ("loading", "Loading a kiln", "2031-02-02"),
-    ("potters-fair", "A visit to the potters' fair", "2031-02-10"),
-]
-FAST = BackfillLimits(min_interval=0)
-FRESH = BackfillLimits(min_interval=0, cache_days=0)  # every answer asked again
-KILN = ["what-a-kiln-is", "why-clay-shrinks", "cone-six", "loading"]  # oldest first
-OLDER = ("what-a-kiln-is", "What a kiln is", "2030-12-20")  # listed, not in the feed
-
-
-def _rss(title: str, items: list[tuple[str, str, str]]) -> str:
-    body = "".join(
-        f"<item><title>{t}</title><link>{link}</link><guid>{link}</guid>"
-        f"<pubDate>{_rfc822(day)}</pubDate></item>"
-        for t, link, day in items
-    )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>{body}</channel></rss>'
-
-
-def _rfc822(day: str) -> str:
-    from datetime import datetime
-    from email.utils import format_datetime
-
-    return format_datetime(datetime.fromisoformat(day + "T10:00:00+00:00"))
-
-
-class PotterySite:
-    """The blog: its feed, its list of series and each series' feed."""
-
-    def __init__(self, server: LoopbackServer) -> None:
-        self.server = server
-        self.base = server.url("/").rstrip("/")
-        self.feed_url = server.url("/index.xml")
-        items = [(t, self.post(slug), day) for slug, t, day in reversed(POSTS)]
-        server.route("/index.xml", body=_rss("Pottery", items), content_type="application/rss+xml")
-
-    def post(self, slug: str) -> str:
-        return f"{self.base}/posts/{slug}/"
-
-    def list_series(self, names: dict[str, str]) -> None:
-        """/series/index.xml with one item per series (as Hugo writes a taxonomy)."""
-        items = [
-            (name, f"{self.base}/series/{slug}/", "2031-03-01") for slug, name in names.items()
-        ]
-        self.server.route(
-            "/series/index.xml", body=_rss("Series", items), content_type="application/rss+xml"
-        )
-
-    def series_feed(self, slug: str, posts: list[tuple[str, str, str]]) -> None:
-        items = [(t, self.post(s), day) for s, t, day in reversed(posts)]
-        self.server.route(
-            f"/series/{slug}/index.xml", body=_rss(slug, items), content_type="application/rss+xml"
-        )
-
-
-def _pages(site: PotterySite) -> None:
-    """Every post's own page, declaring nothing (as most themes' pages do)."""
-    for slug, title, _day in [*POSTS, OLDER]:
-        html = f"<html><head><title>{title}</title></head><body><p>{title}.</p></body></html>"
-        site.server.route(f"/posts/{slug}/", body=html, content_type="text/html")
-
-
-def _kiln_basics(site: PotterySite) -> None:
-    """The site lists one series, Kiln Basics, whose feed holds all four of its posts."""
-    site.list_series({"kiln-basics": "Kiln Basics"})
-    site.series_feed("kiln-basics", _kiln_posts())
-
-
-def _kiln_posts() -> list[tuple[str, str, str]]:
-    by_slug = {slug: (slug, t, day) for slug, t, day in [*POSTS, OLDER]}
-    return [by_slug[s] for s in KILN]
-
-
-def _subscribed(data_dir: Path, site: PotterySite) -> tuple[Library, int]:
-    lib = Library.open(data_dir)
-    feed = lib.subscribe(site.feed_url).feed
-    return lib, feed.id
-
-
-def _grouped(lib: Library, feed_id: int) -> dict[str, tuple[str | None, int | None]]:
-    articles = lib.list_articles(ArticleQuery(feed_id=feed_id))
-    return {a.title: (a.series_name, a.part) for a in articles}
+from readinglist.services.sync import regroup_feed
 
 
 @pytest.fixture
@@ -122,9 +47,9 @@ def test_the_sites_list_files_untitled_parts_in_their_series(
     site: PotterySite, data_dir: Path
 ) -> None:
     site.list_series({"kiln-basics": "Kiln Basics", "studio-life": "Studio Life"})
-    site.series_feed("kiln-basics", _kiln_posts())  # Studio Life has no feed: a problem
-    lib, feed_id = _subscribed(data_dir, site)
-    assert all(series is None for series, _ in _grouped(lib, feed_id).values())
+    site.series_feed("kiln-basics", kiln_posts())  # Studio Life has no feed: a problem
+    lib, feed_id = subscribed(data_dir, site)
+    assert all(series is None for series, _ in grouping_of(lib, feed_id).values())
 
     report = lib.read_series_index(feed_id, limits=FAST)
 
@@ -132,7 +57,7 @@ def test_the_sites_list_files_untitled_parts_in_their_series(
     assert report.series == (("Kiln Basics", 3), ("Studio Life", 0))
     assert len(report.errors) == 1 and "Studio Life" in report.errors[0]
     assert not report.failed
-    grouped = _grouped(lib, feed_id)
+    grouped = grouping_of(lib, feed_id)
     # parts are places in the site's whole list: part 1 is older than the feed's window
     assert grouped["Why clay shrinks"] == ("Kiln Basics", 2)
     assert grouped["Cone 6 without tears"] == ("Kiln Basics", 3)
@@ -148,34 +73,34 @@ def test_the_sites_list_files_untitled_parts_in_their_series(
 
     # the next sync keeps what the site declared
     lib.sync()
-    assert _grouped(lib, feed_id)["Loading a kiln"] == ("Kiln Basics", 4)
+    assert grouping_of(lib, feed_id)["Loading a kiln"] == ("Kiln Basics", 4)
     lib.close()
 
 
 def test_find_missing_parts_fetches_what_the_sites_list_names(
     site: PotterySite, data_dir: Path
 ) -> None:
-    _kiln_basics(site)
-    _pages(site)
-    lib, feed_id = _subscribed(data_dir, site)
+    kiln_basics(site)
+    plain_pages(site)
+    lib, feed_id = subscribed(data_dir, site)
     lib.read_series_index(feed_id, limits=FAST)
     (series,) = lib.list_series(feed_id=feed_id)
 
     (report,) = lib.backfill([series.id], limits=FAST)
 
     assert report.parts_found == (1,) and report.still_missing == ()
-    assert _grouped(lib, feed_id)["What a kiln is"] == ("Kiln Basics", 1)
+    assert grouping_of(lib, feed_id)["What a kiln is"] == ("Kiln Basics", 1)
     # the found part leaves what was said of the series as it was
     assert lib.get_series(series.id).why == series.why != ""
     # and the next sync keeps it there
     lib.sync()
-    assert _grouped(lib, feed_id)["What a kiln is"] == ("Kiln Basics", 1)
+    assert grouping_of(lib, feed_id)["What a kiln is"] == ("Kiln Basics", 1)
     lib.close()
 
 
 def test_a_pages_own_declaration_outranks_the_list(site: PotterySite, data_dir: Path) -> None:
-    _kiln_basics(site)
-    lib, feed_id = _subscribed(data_dir, site)
+    kiln_basics(site)
+    lib, feed_id = subscribed(data_dir, site)
     cone = next(
         a for a in lib.list_articles(ArticleQuery(feed_id=feed_id)) if a.title.startswith("Cone")
     )
@@ -185,7 +110,7 @@ def test_a_pages_own_declaration_outranks_the_list(site: PotterySite, data_dir: 
 
     lib.read_series_index(feed_id, limits=FAST)
 
-    grouped = _grouped(lib, feed_id)
+    grouped = grouping_of(lib, feed_id)
     assert grouped["Cone 6 without tears"] == ("Firing Course", 7)
     assert grouped["Why clay shrinks"] == ("Kiln Basics", 2)
     lib.close()
@@ -194,15 +119,15 @@ def test_a_pages_own_declaration_outranks_the_list(site: PotterySite, data_dir: 
 def test_a_post_the_list_no_longer_names_leaves_the_series(
     site: PotterySite, data_dir: Path
 ) -> None:
-    _kiln_basics(site)
-    lib, feed_id = _subscribed(data_dir, site)
+    kiln_basics(site)
+    lib, feed_id = subscribed(data_dir, site)
     lib.read_series_index(feed_id, limits=FAST)
-    assert _grouped(lib, feed_id)["Loading a kiln"][0] == "Kiln Basics"
+    assert grouping_of(lib, feed_id)["Loading a kiln"][0] == "Kiln Basics"
 
-    site.series_feed("kiln-basics", _kiln_posts()[:3])
+    site.series_feed("kiln-basics", kiln_posts()[:3])
     lib.read_series_index(feed_id, limits=FRESH)  # a week on: cached answers expired
 
-    grouped = _grouped(lib, feed_id)
+    grouped = grouping_of(lib, feed_id)
     assert grouped["Loading a kiln"] == (None, None)
     assert grouped["Cone 6 without tears"] == ("Kiln Basics", 3)
     lib.close()
@@ -214,13 +139,13 @@ def test_a_series_feed_redirected_to_the_whole_site_files_nothing(
     site.list_series({"kiln-basics": "Kiln Basics"})
     site.server.redirect("/series/kiln-basics/index.xml", "/index.xml")  # every post
     site.server.redirect("/series/kiln-basics/feed/", "/index.xml")
-    lib, feed_id = _subscribed(data_dir, site)
+    lib, feed_id = subscribed(data_dir, site)
 
     report = lib.read_series_index(feed_id, limits=FAST)
 
     assert report.series == (("Kiln Basics", 0),)
     assert "redirected away from the series" in report.errors[0]
-    assert all(series is None for series, _ in _grouped(lib, feed_id).values())
+    assert all(series is None for series, _ in grouping_of(lib, feed_id).values())
     lib.close()
 
 
@@ -228,9 +153,9 @@ def test_the_request_limit_leaves_series_for_the_next_reading(
     site: PotterySite, data_dir: Path
 ) -> None:
     site.list_series({"kiln-basics": "Kiln Basics", "glaze-lab": "Glaze Lab"})
-    site.series_feed("kiln-basics", _kiln_posts())
+    site.series_feed("kiln-basics", kiln_posts())
     site.series_feed("glaze-lab", [POSTS[1], POSTS[4]])
-    lib, feed_id = _subscribed(data_dir, site)
+    lib, feed_id = subscribed(data_dir, site)
     # robots.txt, the list and one series' feed
     tight = BackfillLimits(min_interval=0, max_requests=3, max_requests_per_host=3)
 
@@ -240,7 +165,7 @@ def test_the_request_limit_leaves_series_for_the_next_reading(
     assert any(e.startswith("1 series not read (request limit reached)") for e in first.errors)
     again = lib.read_series_index(feed_id, limits=tight)  # the rest from the cache
     assert again.series == (("Kiln Basics", 3), ("Glaze Lab", 2)) and again.errors == ()
-    assert _grouped(lib, feed_id)["Notes from the studio"][0] == "Glaze Lab"
+    assert grouping_of(lib, feed_id)["Notes from the studio"][0] == "Glaze Lab"
     lib.close()
 
 
@@ -252,22 +177,22 @@ def test_the_list_is_read_from_the_index_page_when_it_has_no_feed(
       <ul><li><a href="/series/kiln-basics/">Kiln Basics (4)</a></li>
           <li><a href="{site.base}/series/page/2/">Older</a></li></ul></body></html>"""
     site.server.route("/series/", body=page, content_type="text/html")
-    site.series_feed("kiln-basics", _kiln_posts())
-    lib, feed_id = _subscribed(data_dir, site)
+    site.series_feed("kiln-basics", kiln_posts())
+    lib, feed_id = subscribed(data_dir, site)
 
     report = lib.read_series_index(feed_id, limits=FAST)
 
     assert report.series == (("Kiln Basics", 3),)
-    assert _grouped(lib, feed_id)["Why clay shrinks"] == ("Kiln Basics", 2)
+    assert grouping_of(lib, feed_id)["Why clay shrinks"] == ("Kiln Basics", 2)
     lib.close()
 
 
 def test_a_site_without_a_list_changes_nothing_and_is_no_failure(
     site: PotterySite, data_dir: Path
 ) -> None:
-    _pages(site)  # pages that declare nothing
-    lib, feed_id = _subscribed(data_dir, site)
-    before = _grouped(lib, feed_id)
+    plain_pages(site)  # pages that declare nothing
+    lib, feed_id = subscribed(data_dir, site)
+    before = grouping_of(lib, feed_id)
 
     report = lib.read_series_index(feed_id, limits=FAST)
 
@@ -275,7 +200,7 @@ def test_a_site_without_a_list_changes_nothing_and_is_no_failure(
     assert (report.pages_read, report.pages_declaring) == (5, 0)
     assert not report.failed
     assert report.describe() == "The site lists no series, and none of the 5 pages read names one"
-    assert _grouped(lib, feed_id) == before
+    assert grouping_of(lib, feed_id) == before
     lib.close()
 
 
@@ -285,7 +210,7 @@ def test_with_no_list_the_posts_own_pages_say_their_series(
     """A Jekyll site publishes no list of its series, but each post's page has a box."""
     order = ["why-clay-shrinks", "cone-six", "loading"]
     members = "".join(f'<li><a href="{site.post(slug)}">{slug}</a></li>' for slug in order)
-    _pages(site)
+    plain_pages(site)
     for place, slug in enumerate(order, start=1):
         box = (
             f'<section class="series-box"><p><strong>Series:</strong> Kiln Basics'
@@ -293,14 +218,14 @@ def test_with_no_list_the_posts_own_pages_say_their_series(
         )
         html = f"<html><head><title>{slug}</title></head><body>{box}</body></html>"
         site.server.route(f"/posts/{slug}/", body=html, content_type="text/html")
-    lib, feed_id = _subscribed(data_dir, site)
+    lib, feed_id = subscribed(data_dir, site)
 
     report = lib.read_series_index(feed_id, limits=FAST)
 
     assert report.index_url is None and (report.pages_read, report.pages_declaring) == (5, 3)
     assert report.series == (("Kiln Basics", 3),) and report.errors == ()
     assert report.describe().startswith("The site lists no series; 3 of 5 pages read name")
-    grouped = _grouped(lib, feed_id)
+    grouped = grouping_of(lib, feed_id)
     assert grouped["Why clay shrinks"] == ("Kiln Basics", 2)
     assert grouped["Loading a kiln"] == ("Kiln Basics", 4)
     assert grouped["Notes from the studio"] == (None, None)
@@ -310,9 +235,9 @@ def test_with_no_list_the_posts_own_pages_say_their_series(
 
 
 def test_robots_txt_is_obeyed_and_said(site: PotterySite, data_dir: Path) -> None:
-    _kiln_basics(site)
+    kiln_basics(site)
     site.server.route("/robots.txt", body="User-agent: *\nDisallow: /series/\n")
-    lib, feed_id = _subscribed(data_dir, site)
+    lib, feed_id = subscribed(data_dir, site)
     site.server.clear_log()
 
     report = lib.read_series_index(feed_id, limits=FAST)
@@ -324,8 +249,8 @@ def test_robots_txt_is_obeyed_and_said(site: PotterySite, data_dir: Path) -> Non
 
 
 def test_cli_site_series(site: PotterySite, data_dir: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    _kiln_basics(site)
-    lib, feed_id = _subscribed(data_dir, site)
+    kiln_basics(site)
+    lib, feed_id = subscribed(data_dir, site)
     lib.close()
 
     code, out, err = cli("site-series", str(feed_id))
@@ -404,8 +329,8 @@ def test_the_window_reads_a_feeds_series_from_its_site(  # type: ignore[no-untyp
 ) -> None:
     from PySide6.QtWidgets import QMenu
 
-    _kiln_basics(site)
-    lib, feed_id = _subscribed(data_dir, site)
+    kiln_basics(site)
+    lib, feed_id = subscribed(data_dir, site)
     lib.close()
     window = open_window()
     messages: list[str] = []
@@ -435,9 +360,7 @@ def test_a_declared_series_grouped_again_rewrites_nothing(
 ) -> None:
     """Each page says its own part ("part 2 of X"); the series keeps one why, so a why
     that named each member's part made every regrouping (every sync) rewrite them."""
-    from readinglist.services.sync import regroup_feed
-
-    lib, feed_id = _subscribed(data_dir, site)
+    lib, feed_id = subscribed(data_dir, site)
     articles = lib.list_articles(ArticleQuery(feed_id=feed_id))[:3]
     for place, article in enumerate(articles, start=1):
         declared = DeclaredSeries("Kiln Course", place, 3, (), "series box")
@@ -446,4 +369,27 @@ def test_a_declared_series_grouped_again_rewrites_nothing(
     assert regroup_feed(lib.store, feed_id) == ()
     lib.sync()
     assert regroup_feed(lib.store, feed_id) == ()
+    lib.close()
+
+
+def test_a_sync_that_brings_a_new_post_keeps_what_pages_declared(
+    site: PotterySite, data_dir: Path
+) -> None:
+    """The feed still carries every stored post, so the document's own grouping (which
+    never saw the declarations) was taken whole: every declared series came undone."""
+    lib, feed_id = subscribed(data_dir, site)
+    for place, title in enumerate(["Why clay shrinks", "Cone 6 without tears"], start=1):
+        (article,) = [
+            a for a in lib.list_articles(ArticleQuery(feed_id=feed_id)) if a.title == title
+        ]
+        lib.store.set_declared_series(
+            article.id, DeclaredSeries("Kiln Course", place, 2, (), "series box")
+        )
+    regroup_feed(lib.store, feed_id)
+    site.publish([*POSTS, ("glaze", "Glazes", "2031-02-20")])
+
+    summary = lib.sync()
+
+    assert summary.new_count == 1
+    assert grouping_of(lib, feed_id)["Cone 6 without tears"] == ("Kiln Course", 2)
     lib.close()

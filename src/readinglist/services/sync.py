@@ -147,14 +147,16 @@ def group_with_stored(
     # stored posts the feed still carries: their rows are rewritten only when their
     # text changed, so a new grouping reaches them through ``regrouped`` too
     carried = {s.guid: s for s in signatures if s.guid in incoming}
-    if not stored and alone is not None and len(alone) == len(entries):
+    # what the site declared (its pages, its list of series) outranks the guesses; the
+    # document's own grouping never saw it, so it serves only a feed with none
+    declared = store.feed_declarations(feed_id)
+    if not stored and not declared and alone is not None and len(alone) == len(entries):
         guesses = list(alone)
     else:
         posts = [(e.title, e.link, e.categories, e.published) for e in entries] + [
             (s.title, s.link, s.categories, s.published) for s in stored
         ]
         guesses = series_detection.group(posts)
-        declared = store.feed_declarations(feed_id)  # what fetched pages said: it outranks
         if declared:
             from readinglist.feeds.series.declared import apply_declared
 
