@@ -14,6 +14,7 @@ from feedgen import Item, rss
 from legacy import old_schema
 from readinglist.services.library import Library
 from readinglist.services.regroup import GROUPING_VERSION
+from readinglist.storage.db import SCHEMA_VERSION
 from readinglist.storage.store import Store
 
 TITLES = ("Direct Implication", "Contrapositive", "Induction")
@@ -92,7 +93,7 @@ def test_a_schema_11_library_gains_the_column_and_is_regrouped(tmp_path: Path) -
         )
     store = Store(path)
     try:
-        assert store.db.execute_sql("PRAGMA user_version").fetchone()[0] == 12
+        assert store.db.execute_sql("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert "grouped_with" in {c.name for c in store.db.get_columns("feed")}
         assert len(store.feeds_grouped_before(GROUPING_VERSION)) == 1
     finally:

@@ -259,11 +259,14 @@ def test_cli_site_series(site: PotterySite, data_dir: Path, cli) -> None:  # typ
     assert out.splitlines() == [
         "The site lists 1 series; 3 posts of this feed filed in 1 of them (3 regrouped)",
         "  Kiln Basics: 3 posts of this feed",
+        f"New posts' series are read from the site at each sync"
+        f" (readinglist site-series {feed_id} --stop to stop)",
     ]
     code, out, err = cli("site-series", str(feed_id), "--json")  # answered from the cache
     data = json.loads(out)
     assert code == 0 and data["series"] == [{"name": "Kiln Basics", "posts": 3}]
     assert data["requests"] == 0 and data["regrouped_article_ids"] == []
+    assert data["follows"] is True
     code, out, err = cli("site-series", "999")
     assert code == 2 and "999" in err
 

@@ -64,6 +64,8 @@ def _report_failures(summary: SyncSummary) -> int:
         print(line, file=sys.stderr)
     if summary.account_error:
         print(error_line(summary.account_error, "sync"), file=sys.stderr)
+    for feed_id, problem in summary.site_series_problems:  # the feed itself synced
+        print(error_line(problem, f"feed {feed_id}", "the site's series"), file=sys.stderr)
     return EXIT_FAILED if summary.failed or summary.account_error else EXIT_OK
 
 

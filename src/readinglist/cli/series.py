@@ -5,7 +5,8 @@ Detection marks a group it found on weak evidence as a guess (``series`` shows i
 the reason in ``--json``'s ``why``); these settle it. "Not a series" is remembered for
 the feed: a later post detected into that group stays standalone too. ``site-series``
 reads the list of series the feed's site publishes (``/series/``) and files the feed's
-posts as the site does.
+posts as the site does; a site that declares some is followed from then on (each sync
+that brings new posts asks it for theirs) until ``--stop``.
 """
 
 from __future__ import annotations
@@ -46,7 +47,16 @@ def cmd_site_series(lib: Library, args: argparse.Namespace) -> int:
     """One line per series the site lists; problems on stderr; exit 1 when no list could
     be read because something failed (a site with no list is not a failure)."""
     feed = lib.get_feed(args.feed_id)
+    if args.stop or args.follow:
+        lib.set_follow_site_series(feed.id, bool(args.follow))
+        if args.json:
+            print(json.dumps({"feed_id": feed.id, "follows": bool(args.follow)}, indent=2))
+        else:
+            verb = "are read" if args.follow else "are no longer read"
+            print(f"New posts' series {verb} from the site at each sync")
+        return EXIT_OK
     report = lib.read_series_index(args.feed_id)
+    follows = lib.follows_site_series(feed.id)
     if args.json:
         data = {
             "feed_id": report.feed_id,
@@ -56,12 +66,18 @@ def cmd_site_series(lib: Library, args: argparse.Namespace) -> int:
             "requests": report.requests,
             "cached": report.cached,
             "errors": list(report.errors),
+            "follows": follows,
         }
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(report.describe())
         for name, n in report.series:
             print(f"  {name}: {n} post{'s' if n != 1 else ''} of this feed")
+        if follows:
+            print(
+                "New posts' series are read from the site at each sync"
+                f" (readinglist site-series {feed.id} --stop to stop)"
+            )
     for error in report.errors:
         print(error_line(error, f"feed {feed.id}", feed.url), file=sys.stderr)
     return EXIT_FAILED if report.failed else EXIT_OK
@@ -86,3 +102,14 @@ def register(add: Add) -> None:
     )
     p.add_argument("feed_id", type=int, metavar="FEED_ID")
     p.add_argument("--json", action="store_true")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument(
+        "--stop",
+        action="store_true",
+        help="stop reading new posts' series from the site at each sync (asks nothing)",
+    )
+    when.add_argument(
+        "--follow",
+        action="store_true",
+        help="read new posts' series from the site at each sync (asks nothing now)",
+    )

@@ -482,8 +482,9 @@ class MainWindow(QMainWindow):
         self._flush_refresh()
 
     def _sync_finished(self, summary: SyncSummary) -> None:
-        self._pending |= summary.account_changes  # read, stars, feeds from other devices
-        self._pending |= summary.regrouped  # feeds grouped again by newer series rules
+        # read and stars from other devices, feeds grouped again by newer rules, new
+        # posts filed as their site lists them: none came with a feed's own result
+        self._pending |= summary.after_results
         self._sync_done()
         self.status(summary.describe())
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTreeView, QWidget
 
 from readinglist.gui.changes_hub import ChangesHub, in_place
+from readinglist.gui.feed_settings_menu import add_feed_settings
 from readinglist.gui.paint_hold import PaintHold
 from readinglist.gui.tree_budget import CollapsedBranches
 from readinglist.gui.tree_delegate import SeriesRowDelegate, span_group_rows
@@ -36,13 +37,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from readinglist.services.library import Library
-
-#: The full-text policies as the feed menu names them (``services.fulltext``).
-FULLTEXT_CHOICES = (
-    ("auto", "Automatic (for feeds of teasers)"),
-    ("ask", "On request"),
-    ("never", "Never"),
-)
 
 # Room for the focus frame around the progress text (PM_FocusFrameHMargin is 1-2 px in
 # the built-in styles). A constant: asking the style would create QStyle's large enums
@@ -351,36 +345,11 @@ class SeriesTree(QTreeView):
             menu.addAction(
                 "Keep for offline reading", lambda: self.keepOfflineRequested.emit(None, f.id)
             )
-            self._fulltext_menu(menu, f.id)
+            add_feed_settings(menu, f.id, self.library, self._guard, self.statusMessage.emit)
             menu.addSeparator()
             menu.addAction("Copy feed address", lambda: self.copy_text(f.url))
             menu.addSeparator()
             menu.addAction("Unsubscribe…", lambda: self.unsubscribe(f.id))
-
-    def _fulltext_menu(self, menu: QMenu, feed_id: int) -> None:
-        """Full text ▸ Automatic / On request / Never: the feed's policy, checked."""
-        try:
-            current = self.library.fulltext_policy(feed_id)
-        except ReadingListError:
-            return
-        from PySide6.QtGui import QActionGroup
-        from PySide6.QtWidgets import QMenu  # on use, as in _context_menu
-
-        sub = QMenu("Full text", menu)  # parented: Qt keeps it as long as the menu
-        menu.addMenu(sub)
-        group = QActionGroup(sub)  # one of three: drawn as radio items
-        for policy, label in FULLTEXT_CHOICES:
-            action = sub.addAction(label, lambda p=policy: self.set_fulltext_policy(feed_id, p))
-            action.setCheckable(True)
-            action.setChecked(policy == current)
-            group.addAction(action)
-
-    def set_fulltext_policy(self, feed_id: int, policy: str) -> None:
-        if self._guard(
-            "change the feed", lambda: self.library.set_fulltext_policy(feed_id, policy)
-        ):
-            label = dict(FULLTEXT_CHOICES)[policy].lower()
-            self.statusMessage.emit(f"Full text for this feed: {label}.")
 
     # --- what the menu items do --------------------------------------------------------
 

@@ -92,5 +92,8 @@ class SiteSeriesCommands(QObject):
 
         if not isinstance(report, SeriesIndexReport):
             return
-        self._status(describe_index(report))
+        text = describe_index(report)
+        if report.found_series:  # ``Library.read_series_index`` follows the site from now
+            text += " · new posts will be read from the site at each sync"
+        self._status(text)
         self._hub.publish(report.changes)

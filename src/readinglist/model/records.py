@@ -299,6 +299,10 @@ class SyncSummary:
     # Feeds the sync left grouped by older series rules, grouped again after it
     # (``services.regroup``): what moved.
     regrouped: Changes = NO_CHANGES
+    # Feeds that follow their site's series and got new posts: what reading the site
+    # again for them moved, and its problems as (feed id, text); none fails the sync.
+    site_series: Changes = NO_CHANGES
+    site_series_problems: tuple[tuple[int, str], ...] = ()
 
     @property
     def new_count(self) -> int:
@@ -313,9 +317,16 @@ class SyncSummary:
         return tuple(r for r in self.results if r.failed)
 
     @property
+    def after_results(self) -> Changes:
+        """What the sync changed besides each feed's own result: read state and stars
+        from other devices, feeds grouped again, posts filed as their site lists them.
+        A window that showed each result as it came publishes this at the end."""
+        return self.account_changes | self.regrouped | self.site_series
+
+    @property
     def changes(self) -> Changes:
         """Every feed's ``changes`` combined: one value for the whole sync."""
-        out = self.account_changes | self.regrouped
+        out = self.after_results
         for result in self.results:
             out = out | result.changes
         return out
@@ -329,6 +340,12 @@ class SyncSummary:
         if self.regrouped.feeds:
             n = len(self.regrouped.feeds)
             parts.append(f"series regrouped in {n} feed{'s' if n != 1 else ''}")
+        if self.site_series.articles:
+            n = len(self.site_series.articles)
+            parts.append(f"{n} post{'s' if n != 1 else ''} filed as the site lists")
+        if self.site_series_problems:
+            n = len({feed_id for feed_id, _text in self.site_series_problems})
+            parts.append(f"the site's series unread for {n} feed{'s' if n != 1 else ''}")
         if self.account_error:
             parts.append(f"sync server failed: {self.account_error}")
         if self.cancelled:

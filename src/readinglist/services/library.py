@@ -286,7 +286,23 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountV
             )
         # then the feeds still grouped by older rules: the quiet ones (a feed that sent
         # something was grouped by these rules as it was stored, and is not done twice)
-        return replace(summary, regrouped=regroup_stale(self.store, cancel))
+        summary = replace(summary, regrouped=regroup_stale(self.store, cancel))
+        return self._follow_site_series(summary, cancel)
+
+    def _follow_site_series(
+        self, summary: SyncSummary, cancel: threading.Event | None
+    ) -> SyncSummary:
+        """New posts of feeds that follow their site's series, filed as the site says
+        (``services.backfill.site_follow``); nothing is asked for a feed that got none."""
+        new = {r.feed_id: r.new_article_ids for r in summary.results if r.new_article_ids}
+        if not new or summary.cancelled or not self.store.feeds_following_site_series():
+            return summary
+        from readinglist.services.backfill.site_follow import follow_site_series
+
+        followed = follow_site_series(self.store, new, fetcher=self.fetcher, cancel=cancel)
+        return replace(
+            summary, site_series=followed.changes, site_series_problems=followed.problems
+        )
 
     # --- reading time from the page ("Fetch full length") ----------------------------------
 
@@ -459,6 +475,22 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountV
         feed = self.store.get_feed(feed_id)
         if feed.offline:
             return SeriesIndexReport(feed_id, None, (), (), 0, 0, ("an offline sample feed",))
-        return read_series_index(
+        report = read_series_index(
             self.store, feed_id, fetcher=self.fetcher, cancel=cancel, limits=limits or INDEX_LIMITS
         )
+        if report.found_series:
+            # the site declares its series, and the reader asked for them: later posts
+            # are filed the same way, at the sync that brings them (until told to stop)
+            self.store.set_follow_site_series(feed_id, True)
+        return report
+
+    def follows_site_series(self, feed_id: int) -> bool:
+        """Whether each sync that brings ``feed_id`` new posts reads their series from its
+        site again (set by a "Read series from the site" that found some)."""
+        return self.store.follows_site_series(feed_id)
+
+    def set_follow_site_series(self, feed_id: int, follow: bool) -> Changes:
+        """Start or stop reading new posts' series from the feed's site at each sync.
+        What was read before stays: stopping only stops asking."""
+        self.store.set_follow_site_series(feed_id, follow)
+        return Changes.of(feeds=(feed_id,))

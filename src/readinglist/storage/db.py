@@ -190,6 +190,13 @@ def _migrate_to_12(db: pw.SqliteDatabase) -> None:
         db.execute_sql("ALTER TABLE feed ADD COLUMN grouped_with TEXT")
 
 
+def _migrate_to_13(db: pw.SqliteDatabase) -> None:
+    # Whether a sync that brings a feed new posts reads their series from the site again
+    # (the reader asked for the site's series once); off for every feed until then.
+    if "follow_site_series" not in {c.name for c in db.get_columns("feed")}:
+        db.execute_sql("ALTER TABLE feed ADD COLUMN follow_site_series INTEGER NOT NULL DEFAULT 0")
+
+
 #: Migrations that free much of the file: it is rewritten (VACUUM) after them.
 _SHRINKING = (_migrate_to_8,)
 
@@ -207,6 +214,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_10,
     _migrate_to_11,
     _migrate_to_12,
+    _migrate_to_13,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -175,6 +175,30 @@ class FeedStore:
         # One column: a save() of the whole row could undo a sync's write meanwhile.
         FeedRow.update(fulltext_policy=value).where(FeedRow.id == feed_id).execute()
 
+    # --- the site's series, per feed (user-owned; see ``services.site_follow``) --------
+
+    def follows_site_series(self, feed_id: int) -> bool:
+        """Whether each sync that brings this feed new posts reads their series from the
+        site (the reader asked for the site's series, and has not said stop)."""
+        row = self.db.execute_sql(
+            "SELECT follow_site_series FROM feed WHERE id = ?", (feed_id,)
+        ).fetchone()
+        if row is None:
+            raise FeedNotFoundError(f"no feed with id {feed_id}")
+        return bool(row[0])
+
+    def set_follow_site_series(self, feed_id: int, follow: bool) -> None:
+        self._feed_row(feed_id)  # an unknown id is an error
+        # One column: a save() of the whole row could undo a sync's write meanwhile.
+        FeedRow.update(follow_site_series=follow).where(FeedRow.id == feed_id).execute()
+
+    def feeds_following_site_series(self) -> frozenset[int]:
+        """The subscribed feeds whose new posts' series are read from their site."""
+        rows = self.db.execute_sql(
+            "SELECT id FROM feed WHERE follow_site_series AND NOT unsubscribed"
+        ).fetchall()
+        return frozenset(int(r[0]) for r in rows)
+
     def carries_summaries_only(self, feed_id: int, *, sample: int = 20) -> bool:
         """Whether the feed gives teasers, not articles: of its newest ``sample`` posts,
         at least four in five have no content besides a summary of under 200 words."""

@@ -78,6 +78,9 @@ class FeedRow(BaseModel):
     # the version of the series rules that last grouped this feed (migration 12; NULL:
     # not since that migration), so newer rules group it again once (``services.regroup``)
     grouped_with = pw.TextField(null=True)
+    # user-owned (migration 13): the reader asked to read the site's series, so each sync
+    # that brings new posts asks the site again for theirs (``services.site_follow``)
+    follow_site_series = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT 0")])
 
     class Meta:
         table_name = "feed"

@@ -102,8 +102,13 @@ class SiteClient:
         fetcher: Fetcher,
         limits: BackfillLimits,
         cancel: threading.Event | None = None,
+        *,
+        revalidate: frozenset[str] = frozenset(),
     ) -> None:
         self.store = store
+        # kinds whose cached answers are asked again, conditionally, however young: a
+        # site's lists when a new post may have joined them (a 304 costs the site little)
+        self.revalidate = revalidate
         self.fetcher = fetcher
         self.limits = limits
         self.cancel = cancel
@@ -124,7 +129,13 @@ class SiteClient:
             tally.cached += 1
             return self._memo[url]
         stored = self.store.get_cached_fetch(url)
-        if stored is not None and stored.kind == kind and self._fresh(stored) and _current(stored):
+        if (
+            stored is not None
+            and stored.kind == kind
+            and self._fresh(stored)
+            and _current(stored)
+            and not (kind in self.revalidate and stored.error is None)
+        ):
             tally.cached += 1
             answer = Answer(url, stored.summary, stored.error, stored.final_url)
             self._memo[url] = answer

@@ -74,6 +74,12 @@ class SeriesIndexReport:
         return sum(n for _name, n in self.series)
 
     @property
+    def found_series(self) -> bool:
+        """The site declares its series (a list, or pages that name theirs) and the
+        reading ran to its end: worth asking again for the posts to come."""
+        return bool(self.index_url or self.pages_declaring) and not self.cancelled
+
+    @property
     def failed(self) -> bool:
         """Nothing could be read and something went wrong (not merely: the site has none)."""
         return self.index_url is None and not self.pages_read and bool(self.errors)
@@ -121,17 +127,22 @@ def read_series_index(
     fetcher: Fetcher,
     cancel: threading.Event | None = None,
     limits: BackfillLimits = INDEX_LIMITS,
+    pages: Sequence[str] | None = None,
+    revalidate: frozenset[str] = frozenset(),
 ) -> SeriesIndexReport:
     """Read the list of series on ``feed_id``'s site and file its posts by it.
 
+    ``pages``: with no list, read only these posts' pages (default: every post's, newest
+    first). ``revalidate``: the kinds of cached answer (``"feed"``, ``"index"``) asked
+    again however young, as when a new post may have joined a list (``site_follow``).
     Raises ``FeedNotFoundError`` for an unknown feed, before any request.
     """
     store.get_feed(feed_id)
     links = store.feed_article_links(feed_id)  # guid -> link
     newest_first = [a.link for a in store.list_articles(ArticleQuery(feed_id=feed_id)) if a.link]
-    client = SiteClient(store, fetcher, limits, cancel)
+    client = SiteClient(store, fetcher, limits, cancel, revalidate=revalidate)
     tally = Tally()
-    reading = _Reading(client, tally, newest_first)
+    reading = _Reading(client, tally, newest_first, newest_first if pages is None else pages)
     cancelled = False
     try:
         reading.run()
@@ -166,10 +177,13 @@ class _Reading:
     """The requests: the list of series, then each series' feed; with no list, the
     posts' own pages, newest first, for what their series boxes declare."""
 
-    def __init__(self, client: SiteClient, tally: Tally, links: list[str]) -> None:
+    def __init__(
+        self, client: SiteClient, tally: Tally, links: list[str], pages: Sequence[str]
+    ) -> None:
         self.client = client
         self.tally = tally
-        self.links = links
+        self.links = links  # every post's, newest first: where the site's list may be
+        self.page_links = pages  # whose pages are read when there is no list
         sites = Counter(site_of(link) for link in links if site_of(link))
         self.site = sites.most_common(1)[0][0] if sites else None
         self.index_url: str | None = None
@@ -217,7 +231,7 @@ class _Reading:
         goes further, the pages read so far coming from the cache."""
         failed: list[str] = []
         unread = 0
-        for link in self.links:
+        for link in self.page_links:
             if site_of(link) != self.site:
                 continue
             answer = self.fetch(link, "page")
@@ -303,11 +317,14 @@ def _declare(
     """Record what the list declares for the feed's posts: the posts filed per series
     (by series page), and whether any declaration was written or undone."""
     guid_of = _guids_by_link(links)
-    said = {normalize_url(u): d.source for u, d in store.feed_declarations(feed_id).items()}
+    said = {normalize_url(u): d for u, d in store.feed_declarations(feed_id).items()}
     counts: dict[str, int] = {}
+    windows: set[str] = set()  # series whose feed may be cut to its newest posts
     filed: dict[str, DeclaredSeries] = {}  # normalised link -> what the list says of it
     for term in reading.terms:
         listed = reading.members.get(term.url, [])
+        if len(listed) in _USUAL_FEED_CAPS:
+            windows.add(term.name)
         places = _places(listed)
         # the series' posts oldest first (feeds list the newest first), so that the
         # list's order is the parts' order where the places are known
@@ -323,12 +340,21 @@ def _declare(
             said_here = DeclaredSeries(term.name, places.get(link), total, members, INDEX_SOURCE)
             filed.setdefault(link, said_here)
     # a page's own word wins; when the whole list was read, what it no longer names is
-    # undone
-    kept = {link: d for link, d in filed.items() if said.get(link, INDEX_SOURCE) == INDEX_SOURCE}
+    # undone, unless its series' feed may be a window that older posts have left (a
+    # WordPress feed of its newest 10): dropping out of a window says nothing
+    kept = {
+        link: d
+        for link, d in filed.items()
+        if link not in said or said[link].source == INDEX_SOURCE
+    }
     undo = [
         link
-        for link, source in said.items()
-        if reading.complete and source == INDEX_SOURCE and link not in filed and link in guid_of
+        for link, d in said.items()
+        if reading.complete
+        and d.source == INDEX_SOURCE
+        and link not in filed
+        and d.name not in windows
+        and link in guid_of
     ]
     return counts, _write(store, feed_id, guid_of, kept, undo)
 
