@@ -45,6 +45,7 @@ from readinglist.feeds.series.post import (
     FORM_ENDING,
     FORM_HEAD,
     FORM_LINKED,
+    FORM_MONTHLY,
     FORM_OPENING,
     FORM_UNNUMBERED,
     FORM_URL,
@@ -483,6 +484,8 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
             said.append(f"{n} unnumbered title{'s' if n > 1 else ''} named like it")
         elif form == FORM_LINKED:
             said.append(f"{n} title{'s' if n > 1 else ''} naming '{name}'")
+        elif form == FORM_MONTHLY:
+            said.append(f"{n} titles the same but for the month ('{name}')")
         else:
             said.append(f"{n} title{'s' if n > 1 else ''} named '{name}'")
     if any(p.in_run for p in posts):

@@ -21,6 +21,7 @@ __all__ = [
     "FORM_ENDING",
     "FORM_HEAD",
     "FORM_LINKED",
+    "FORM_MONTHLY",
     "FORM_OPENING",
     "FORM_TOPIC",
     "FORM_UNNUMBERED",
@@ -142,6 +143,7 @@ FORM_ENDING = "ending"  # two posts in a row ending with the same Title Case phr
 FORM_LINKED = "linked"  # a nested name, a topic phrase, a quote, a title naming the series
 FORM_TOPIC = "topic"  # standalone: under a head shown to name a topic (series.refine)
 FORM_CONTINUED = "continued"  # a differently named part taking up a group's numbering
+FORM_MONTHLY = "monthly"  # a title the same as others but for its month: a column
 FORM_STUCK = "{}N"  # a number stuck to its stem, "JDBC2"
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 
+from readinglist.feeds.series.monthly import one_title_but_the_month
 from readinglist.feeds.series.post import Post
 from readinglist.feeds.series.rules import normalize
 
@@ -88,6 +89,8 @@ def is_recurring(posts: list[Post]) -> bool:
     """
     name = posts[0].name or posts[0].key or ""
     if SCHEDULE_WORDS.search(name) or WEEKDAY_NAME.search(name):
+        return True
+    if one_title_but_the_month(posts):  # "Updates in April 2019", "… May 2019"
         return True
     said = sum(1 for p in posts if SCHEDULE_WORDS.search(p.title) or CALENDAR_DATE.search(p.title))
     return said * 2 > len(posts)

@@ -1,0 +1,116 @@
+"""Columns dated by the month: titles that are the same but for a month and its year.
+
+"Updates in April 2019", "Updates in May 2019"; "2023 年 1 月報報", "2023 年 2 月報報";
+"🐤 2023년 3월 회고", "😎 2023년 4월 회고". A monthly report, review or status post is
+one column that comes back every month, not a piece in parts, and no other rule groups
+it: the titles share no head (they open with the date, or the date is all that varies),
+and the month is no part number (January 2024 is not part 1 of anything). So posts the
+other passes left alone, whose titles are one template once the month is blanked, are
+filed as one column; ``templates.is_recurring`` then shows them as a column, with no
+part order and no missing parts.
+
+Only a month *with its year* counts ("April 2019", "2019-04", "2023 年 1 月", "2023년
+3월"): a year alone names an edition ("MegaConf 2019") or a review of the year, and a
+month alone ("March notes") may be anything. A full day ("2022-01-03") is a diary's
+date, read by ``templates.CALENDAR_DATE``. The template must keep a word of its own
+once the date and any decoration (emoji, brackets, punctuation) are gone, and three
+posts must share it, each of another month. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from readinglist.feeds.series.post import FORM_MONTHLY, Post, common_spelling
+from readinglist.feeds.series.rules import normalize
+from readinglist.feeds.series.titles import MEDIUM
+
+__all__ = [
+    "MIN_MONTHS",
+    "YEAR_MONTH",
+    "join_monthly_columns",
+    "monthly_template",
+    "one_title_but_the_month",
+]
+
+_MONTH_NAMES = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    "|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+    "|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+    "|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember"
+)
+YEAR_MONTH = re.compile(
+    r"(?<!\d)(?:19|20)\d\d\s*年\s*(?:0?[1-9]|1[0-2])\s*月(?!\s*\d{1,2}\s*[日号號])"
+    r"|(?<!\d)(?:19|20)\d\d\s*년\s*(?:0?[1-9]|1[0-2])\s*월(?!\s*\d{1,2}\s*일)"
+    r"|(?<![\d./-])(?:19|20)\d\d[-./](?:0[1-9]|1[0-2])(?![\d]|[-./]\d)"
+    rf"|\b(?:{_MONTH_NAMES})\.?,?\s+(?:de\s+)?(?:19|20)\d\d(?!\d)"
+    rf"|(?<!\d)(?:19|20)\d\d\s+(?:{_MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+"""A month with its year: "April 2019", "abril de 2024", "2019-04", "2023 年 1 月",
+"2023년 3월" (not a full day: "2023-01-03", "2023 年 1 月 3 日")."""
+
+MIN_MONTHS = 3
+"""Posts (each of another month) a template needs: two may be a pair of anything."""
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SLOT = "monthslot"  # where the month was: a word ``normalize`` keeps as it is
+_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+_DECORATION = re.compile(r"^[^\w…]+|[^\w…]+$", re.UNICODE)
+
+
+def monthly_template(title: str) -> tuple[str, str] | None:
+    """(the title with its month blanked, in the comparable form of a name; the month as
+    written), when the title carries one month with its year and a word besides."""
+    if _YEAR.search(title) is None:  # most titles: no year, so no month with it
+        return None
+    found = YEAR_MONTH.findall(title)
+    if len(found) != 1:
+        return None
+    template = normalize(YEAR_MONTH.sub(f" {_SLOT} ", title))
+    kept = template.split()  # numbers too: "Part 1 (May 2030)" is no "Part 2 (June …)"
+    if _SLOT not in kept or not any(_WORD.search(t) for t in kept if t != _SLOT):
+        return None
+    return " ".join(kept), re.sub(r"\s+", "", found[0]).lower()
+
+
+def one_title_but_the_month(posts: list[Post]) -> bool:
+    """Every title is one template but for its month, and at least ``MIN_MONTHS`` months
+    are said: a column, however the group was found ("Kiln log 2030-01", "… 2030-02"
+    open alike too). A series whose titles differ besides ("Part 1 (May 2030)", "Part 2
+    (June 2030)") is not one."""
+    if len(posts) < MIN_MONTHS or monthly_template(posts[0].title) is None:
+        return False
+    read = [monthly_template(p.title) for p in posts]
+    if any(r is None for r in read):
+        return False
+    templates = {r[0] for r in read if r is not None}
+    return len(templates) == 1 and len({r[1] for r in read if r is not None}) >= MIN_MONTHS
+
+
+def join_monthly_columns(items: list[Post]) -> None:
+    """File the loose posts whose titles are one template but for the month as a column."""
+    by_template: dict[str, list[tuple[Post, str]]] = defaultdict(list)
+    for p in items:
+        if p.key is not None:
+            continue
+        read = monthly_template(p.title)
+        if read is not None:
+            by_template[read[0]].append((p, read[1]))
+    for template, posts in by_template.items():
+        if len({month for _p, month in posts}) < MIN_MONTHS:
+            continue
+        name = common_spelling(_shown(p.title) for p, _month in posts)
+        key = "monthly: " + template.replace(_SLOT, "…")
+        for p, _month in posts:
+            p.key, p.name, p.part, p.short_title = key, name, None, p.title
+            p.strength, p.form = MEDIUM, FORM_MONTHLY
+
+
+def _shown(title: str) -> str:
+    """A title as the column's name: its month as "…", no emoji or brackets around it."""
+    text = re.sub(r"\s+", " ", YEAR_MONTH.sub("…", title))
+    return _DECORATION.sub("", text).strip()
