@@ -67,10 +67,13 @@ class PotterySite:
     def post(self, slug: str) -> str:
         return f"{self.base}/posts/{slug}/"
 
-    def list_series(self, names: dict[str, str]) -> None:
-        """/series/index.xml with one item per series (as Hugo writes a taxonomy)."""
+    def list_series(self, names: dict[str, str], dated: dict[str, str] | None = None) -> None:
+        """/series/index.xml with one item per series (as Hugo writes a taxonomy), each
+        dated by ``dated`` (slug -> its newest post's day, as Hugo dates a term)."""
+        when = dated or {}
         items = [
-            (name, f"{self.base}/series/{slug}/", "2031-03-01") for slug, name in names.items()
+            (name, f"{self.base}/series/{slug}/", when.get(slug, "2031-03-01"))
+            for slug, name in names.items()
         ]
         self._xml("/series/index.xml", rss_document("Series", items))
 

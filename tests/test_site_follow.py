@@ -78,6 +78,40 @@ def test_a_new_post_is_filed_as_the_sites_list_says_at_the_sync_that_brings_it(
     lib.close()
 
 
+def test_only_the_series_the_list_dates_after_the_new_posts_are_asked_again(
+    site: PotterySite, data_dir: Path
+) -> None:
+    """Hugo dates each series in its list by its newest post: a series last fed before
+    the new posts cannot hold them, so its cached feed stands (no request at all)."""
+    studio = [("studio-notes", "Notes from the studio", "2031-01-09")]
+    site.list_series(
+        {"kiln-basics": "Kiln Basics", "studio-life": "Studio Life"},
+        {"kiln-basics": "2031-02-02", "studio-life": "2031-01-09"},
+    )
+    site.series_feed("kiln-basics", kiln_posts())
+    site.series_feed("studio-life", studio)
+    lib, feed_id = subscribed(data_dir, site)
+    lib.read_series_index(feed_id, limits=FAST)
+
+    site.publish([*POSTS, GLAZE])
+    site.list_series(
+        {"kiln-basics": "Kiln Basics", "studio-life": "Studio Life"},
+        {"kiln-basics": GLAZE[2], "studio-life": "2031-01-09"},
+    )
+    site.series_feed("kiln-basics", [*kiln_posts(), GLAZE])
+    site.server.clear_log()
+    lib.sync()
+
+    assert sorted(path for path, _etag in _series_requests(site)) == [
+        "/series/index.xml",
+        "/series/kiln-basics/index.xml",
+    ]
+    grouped = grouping_of(lib, feed_id)
+    assert grouped["Firing a glaze load"] == ("Kiln Basics", 5)
+    assert grouped["Notes from the studio"][0] == "Studio Life"  # kept from the cache
+    lib.close()
+
+
 def test_a_sync_that_brings_nothing_asks_the_site_nothing(
     site: PotterySite, data_dir: Path
 ) -> None:

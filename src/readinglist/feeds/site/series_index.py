@@ -44,10 +44,12 @@ _PAGINATION = frozenset({"page", "index.xml", "feed", "index.html"})
 
 @dataclass(frozen=True, slots=True)
 class IndexTerm:
-    """One series the site lists: its name as the site writes it, and its page."""
+    """One series the site lists: its name as the site writes it, and its page; with
+    ``updated``, the date the list gives it (Hugo dates a term by its newest post)."""
 
     name: str
     url: str
+    updated: str | None = None
 
 
 def index_candidates(post_links: Iterable[str | None]) -> list[str]:
@@ -108,15 +110,18 @@ def _base(dirs: list[list[str]]) -> list[str]:
 
 
 def terms_from_entries(
-    index_url: str, entries: Sequence[tuple[str, str | None]]
+    index_url: str,
+    entries: Sequence[tuple[str, str | None]],
+    dates: Sequence[str | None] = (),
 ) -> list[IndexTerm]:
-    """The series an index's feed lists: (title, link) items one level below it."""
+    """The series an index's feed lists: (title, link) items one level below it, each
+    with its item's date when ``dates`` gives it (one per entry)."""
     out: dict[str, IndexTerm] = {}
-    for title, link in entries:
+    for at, (title, link) in enumerate(entries):
         url = _term_url(index_url, link) if link else None
         name = _clean_name(title)
         if url is not None and name and url not in out:
-            out[url] = IndexTerm(name, url)
+            out[url] = IndexTerm(name, url, dates[at] if at < len(dates) else None)
     return list(out.values())[:MAX_TERMS]
 
 

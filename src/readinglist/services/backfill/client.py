@@ -120,9 +120,12 @@ class SiteClient:
 
     # --- public ------------------------------------------------------------------
 
-    def get(self, url: str, kind: str, site: Site, tally: Tally) -> Answer:
+    def get(
+        self, url: str, kind: str, site: Site, tally: Tally, *, revalidate: bool = True
+    ) -> Answer:
         """The digest of ``url`` (kind: page, feed, sitemap, robots, index), cached when
-        fresh."""
+        fresh; ``revalidate=False`` takes a fresh cached answer even of a kind the
+        client asks again (a list the caller knows has not changed)."""
         if site_of(url) != site:
             return Answer(url, {}, f"{url}: not on the series' site; not requested")
         if url in self._memo:
@@ -134,7 +137,7 @@ class SiteClient:
             and stored.kind == kind
             and self._fresh(stored)
             and _current(stored)
-            and not (kind in self.revalidate and stored.error is None)
+            and not (revalidate and kind in self.revalidate and stored.error is None)
         ):
             tally.cached += 1
             answer = Answer(url, stored.summary, stored.error, stored.final_url)

@@ -129,12 +129,16 @@ def read_series_index(
     limits: BackfillLimits = INDEX_LIMITS,
     pages: Sequence[str] | None = None,
     revalidate: frozenset[str] = frozenset(),
+    since: float | None = None,
 ) -> SeriesIndexReport:
     """Read the list of series on ``feed_id``'s site and file its posts by it.
 
     ``pages``: with no list, read only these posts' pages (default: every post's, newest
     first). ``revalidate``: the kinds of cached answer (``"feed"``, ``"index"``) asked
-    again however young, as when a new post may have joined a list (``site_follow``).
+    again however young, as when a new post may have joined a list (``site_follow``);
+    ``since`` (a day number: the oldest new post's date) spares that for a series the
+    list dates before it, which the new posts cannot have joined.
+
     Raises ``FeedNotFoundError`` for an unknown feed, before any request.
     """
     store.get_feed(feed_id)
@@ -143,6 +147,7 @@ def read_series_index(
     client = SiteClient(store, fetcher, limits, cancel, revalidate=revalidate)
     tally = Tally()
     reading = _Reading(client, tally, newest_first, newest_first if pages is None else pages)
+    reading.since = since
     cancelled = False
     try:
         reading.run()
@@ -192,10 +197,11 @@ class _Reading:
         self.complete = False  # every listed series' feed was read
         self.pages_read = 0
         self.page_said: dict[str, DeclaredSeries] = {}  # post link -> its page's word
+        self.since: float | None = None  # new posts from this day: older series unasked
 
-    def fetch(self, url: str, kind: str) -> Answer:
+    def fetch(self, url: str, kind: str, *, revalidate: bool = True) -> Answer:
         assert self.site is not None
-        return self.client.get(url, kind, self.site, self.tally)
+        return self.client.get(url, kind, self.site, self.tally, revalidate=revalidate)
 
     def run(self) -> None:
         if self.site is None:
@@ -258,7 +264,7 @@ class _Reading:
         if feed.ok:
             entries = feed.summary.get("entries", [])
             pairs = [(str(e.get("title") or ""), e.get("link")) for e in entries]
-            terms = terms_from_entries(index, pairs)
+            terms = terms_from_entries(index, pairs, [e.get("published") for e in entries])
             if terms:
                 return terms
         page = self.fetch(index, "index")
@@ -276,8 +282,10 @@ class _Reading:
         """(post, date) for the posts a series' feed lists; None when no feed of it
         could be read (why, when it was not asked, goes to ``refused``)."""
         failures = []
+        updated = day_number(term.updated)
+        unchanged = self.since is not None and updated is not None and updated < self.since - 1
         for url in term_feed_candidates(term.url):
-            answer = self.fetch(url, "feed")
+            answer = self.fetch(url, "feed", revalidate=not unchanged)
             if answer.ok and not _beneath(answer.final_url or url, term.url):
                 failures.append(f"{url}: redirected away from the series ({answer.final_url})")
                 continue  # a site-wide feed answering for every address is no series' list

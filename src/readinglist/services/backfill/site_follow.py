@@ -11,9 +11,11 @@ asks the site again, for those posts only.
 What that costs the site, per feed and per sync that brought something (a sync that
 brought nothing asks nothing):
 
-* a site with a list of series: the list and each series' feed, asked *conditionally*
-  (``If-None-Match``/``If-Modified-Since``), so an unchanged document is a 304 with no
-  body; addresses that had no list are not asked again before their cache expires;
+* a site with a list of series: the list, asked *conditionally* (``If-None-Match``/
+  ``If-Modified-Since``: an unchanged list is a 304 with no body), and each series'
+  feed the same way, but for the series the list dates before the new posts (Hugo dates
+  each series by its newest post), which they cannot have joined: their cached answers
+  stand. Addresses that had no list are not asked again before their cache expires;
 * a site with no list: only the new posts' pages, for their series boxes.
 
 It goes through the same ``SiteClient`` as "Find missing parts" (robots.txt, requests
@@ -28,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from readinglist.feeds.fetch import Fetcher
+from readinglist.feeds.series.post import day_number
 from readinglist.model.changes import NO_CHANGES, Changes
 from readinglist.services.backfill.client import BackfillLimits
 from readinglist.services.backfill.series_index import SeriesIndexReport, read_series_index
@@ -80,9 +83,13 @@ def follow_site_series(
             continue
         if cancel is not None and cancel.is_set():
             break
-        links = [link for link in _links(store, article_ids) if link]
+        articles = [store.get_article(article_id) for article_id in article_ids]
+        links = [a.link for a in articles if a.link]
         if not links:
             continue
+        dates = [day_number(a.published) for a in articles]
+        known = [d for d in dates if d is not None]
+        since = min(known) if known and len(known) == len(dates) else None
         try:
             report = read_series_index(
                 store,
@@ -92,12 +99,9 @@ def follow_site_series(
                 limits=limits or FOLLOW_LIMITS,
                 pages=links,
                 revalidate=_LISTS,
+                since=since,
             )
         except Exception as exc:  # one feed's reading must not lose the sync's outcome
             report = SeriesIndexReport(feed_id, None, (), (), 0, 0, (f"internal error: {exc!r}",))
         reports.append(report)
     return FollowReport(tuple(reports))
-
-
-def _links(store: Store, article_ids: Sequence[int]) -> list[str | None]:
-    return [store.get_article(article_id).link for article_id in article_ids]
