@@ -323,3 +323,64 @@ def test_the_window_shows_a_new_post_in_the_series_its_site_lists(  # type: igno
     qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=20_000)
     assert window.statusBar().currentMessage() == "1 new article, 1 post filed as the site lists"
     qtbot.waitUntil(lambda: progress().startswith("0 of 4 read"), timeout=5000)
+
+
+# --- a feed just added: its site's list, if it keeps one ----------------------------
+
+
+def test_cli_add_reads_the_sites_list_when_asked(site: PotterySite, data_dir: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    kiln_basics(site)
+
+    code, out, err = cli("add", site.feed_url, "--site-series")
+
+    assert code == 0 and err == ""
+    assert out.splitlines()[1] == (
+        "  The site lists 1 series; 3 posts of this feed filed in 1 of them (3 regrouped)"
+    )
+    lib = Library.open(data_dir)
+    (feed,) = lib.list_feeds()
+    assert lib.follows_site_series(feed.id)
+    assert grouping_of(lib, feed.id)["Loading a kiln"] == ("Kiln Basics", 4)
+    lib.close()
+
+
+def test_cli_add_on_a_site_with_no_list_reads_no_pages(
+    site: PotterySite, data_dir: Path, cli
+) -> None:  # type: ignore[no-untyped-def]
+    plain_pages(site)
+
+    code, out, err = cli("add", site.feed_url, "--site-series")
+
+    assert code == 0 and err == "" and len(out.splitlines()) == 1
+    assert not [p for _m, p, _h in site.server.requests if p.startswith("/posts/")]
+    lib = Library.open(data_dir)
+    assert not lib.follows_site_series(lib.list_feeds()[0].id)
+    lib.close()
+
+
+@pytest.mark.parametrize("asked", [True, False])
+def test_the_window_asks_a_new_feeds_site_for_its_list(  # type: ignore[no-untyped-def]
+    qtbot, site: PotterySite, open_window, asked: bool
+) -> None:
+    from dataclasses import replace
+
+    kiln_basics(site)
+    window = open_window()
+    window.apply_preferences(replace(window.prefs, site_series_on_subscribe=asked))
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+
+    dialog = window.library_commands.add_feed()
+    dialog.url.setText(site.feed_url)
+    dialog.start()
+    qtbot.waitUntil(lambda: any(m.startswith("Subscribed to") for m in messages), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.site_series.job.is_running(), timeout=10_000)
+
+    (feed,) = window.library.list_feeds()
+    names = {s.name for s in window.library.list_series(feed_id=feed.id)}
+    if asked:
+        qtbot.waitUntil(lambda: messages[-1].startswith("The site lists 1 series"), timeout=5000)
+        assert names == {"Kiln Basics"} and window.library.follows_site_series(feed.id)
+    else:
+        assert not [p for _m, p, _h in site.server.requests if p.startswith("/series/")]
+        assert names == set() and not window.library.follows_site_series(feed.id)

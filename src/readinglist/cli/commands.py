@@ -93,7 +93,19 @@ def cmd_add(lib: Library, args: argparse.Namespace) -> int:
         print(f"added feed {feed.id}: {feed.display_title}{new}")
         if summary is not None:
             code = max(code, _report_failures(summary))
+        if args.site_series and summary is not None and not summary.failed:
+            _read_new_feeds_list(lib, feed.id)
     return code
+
+
+def _read_new_feeds_list(lib: Library, feed_id: int) -> None:
+    """``add --site-series``: the site's list of series, if it keeps one (no post pages:
+    those are read by ``site-series``); said only when the site lists some."""
+    report = lib.read_series_index(feed_id, list_only=True)
+    if report.found_series:
+        print(f"  {report.describe()}")
+    for error in report.errors:
+        print(error_line(error, f"feed {feed_id}", "the site's series"), file=sys.stderr)
 
 
 def cmd_remove(lib: Library, args: argparse.Namespace) -> int:
@@ -427,6 +439,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("urls", nargs="+", metavar="URL")
     p.add_argument("--no-sync", action="store_true", help="store the URL now, fetch on next sync")
     p.add_argument("--folder", help="put the feed in this folder")
+    p.add_argument(
+        "--site-series",
+        action="store_true",
+        help="then file its posts as the site's list of series does, if it keeps one",
+    )
     p = add("remove", cmd_remove, "unsubscribe (articles with notes or stars are kept)")
     p.add_argument("feed_id", type=int, metavar="FEED_ID")
     p.add_argument("--delete-all", action="store_true", help="also delete noted/starred articles")

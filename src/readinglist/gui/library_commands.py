@@ -36,11 +36,13 @@ class LibraryCommands:
         status: Callable[[str], None],
         flush_note: Callable[[], object],  # save the note being typed (before an export)
         focus_tree: Callable[[], None],
+        after_subscribe: Callable[[Feed], object] = lambda _feed: None,
     ) -> None:
         self._library, self._hub, self._sync, self._network = library, hub, sync, network
         self._parent, self._status = parent, status
         self._flush_note, self._focus_tree = flush_note, focus_tree
         self._add_dialog: AddFeedDialog | None = None
+        self._after_subscribe = after_subscribe  # the window asks the site for its series
 
     # --- syncing -------------------------------------------------------------------------
 
@@ -69,6 +71,7 @@ class LibraryCommands:
     def _subscribed(self, feed: Feed) -> None:
         self._status(f"Subscribed to {feed.display_title}.")
         self._hub.publish(Changes.of(feeds=[feed.id], feed_list=True))
+        self._after_subscribe(feed)
 
     def import_opml(self, path: str | None = None) -> None:
         if path is None:

@@ -197,6 +197,10 @@ class MainWindow(QMainWindow):
             status=self.status,
             flush_note=lambda: self.article_pane.flush_note(),
             focus_tree=self.tree.setFocus,
+            after_subscribe=lambda feed: (
+                self.prefs.site_series_on_subscribe
+                and self.site_series.read_new_feeds_list(feed.id)
+            ),
         )
         self._wire()  # before the notifier: its status-bar fallback follows the sync summary
         self.series_commands = SeriesCommands(

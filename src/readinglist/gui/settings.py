@@ -33,6 +33,9 @@ class Preferences:
     image_sites: str = ""
     download_timeout: int = 30  # seconds before a feed that will not finish is given up
     image_cache_mb: int = 200  # loaded images kept on disk for offline reading (0: none)
+    #: A feed added by hand: ask its site for its list of series (a few requests) and,
+    #: if it keeps one, file the posts as it does and follow it (``site_series_commands``).
+    site_series_on_subscribe: bool = True
 
     def image_site_set(self) -> frozenset[str]:
         return frozenset(self.image_sites.split())

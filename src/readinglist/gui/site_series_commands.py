@@ -54,13 +54,22 @@ class SiteSeriesCommands(QObject):
             after_run=library.close_thread_connection,
             parent=self,
         )
+        self._quiet: set[int] = set()  # feeds just added, whose reading speaks only of a list
         tasks.adopt(self.job)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(status)
         tree.readSiteSeriesRequested.connect(self.read_site_series)
 
-    def _work(self, feed_id: int, context: JobContext) -> object:
-        return self._library.read_series_index(feed_id, cancel=context.cancel)
+    def _work(self, feed_id: int, list_only: bool, context: JobContext) -> object:
+        return self._library.read_series_index(feed_id, cancel=context.cancel, list_only=list_only)
+
+    def read_new_feeds_list(self, feed_id: int) -> bool:
+        """A feed was just added: ask its site for its list of series, quietly (the
+        status bar speaks only when the site keeps one; no post pages are read)."""
+        if not self.job.submit(feed_id, True):
+            return False  # another reading runs: the reader can ask later
+        self._quiet.add(feed_id)
+        return True
 
     def read_site_series(self, feed_id: int | None = None) -> bool:
         """Read the list of series on the site of ``feed_id`` (else the selected row's
@@ -70,7 +79,7 @@ class SiteSeriesCommands(QObject):
         if feed_id is None:
             self._status("Select a feed (or one of its series or articles) first.")
             return False
-        if not self.job.submit(feed_id):
+        if not self.job.submit(feed_id, False):
             self._status("Already reading a site's series…")
             return False
         self._status("Reading the site's list of series…")
@@ -92,6 +101,10 @@ class SiteSeriesCommands(QObject):
 
         if not isinstance(report, SeriesIndexReport):
             return
+        quiet = report.feed_id in self._quiet
+        self._quiet.discard(report.feed_id)
+        if quiet and not report.found_series:
+            return  # a site with no list is no news for a feed just added
         text = describe_index(report)
         if report.found_series:  # ``Library.read_series_index`` follows the site from now
             text += " · new posts will be read from the site at each sync"

@@ -459,9 +459,13 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountV
         *,
         cancel: threading.Event | None = None,
         limits: BackfillLimits | None = None,
+        list_only: bool = False,
     ) -> SeriesIndexReport:
         """File a feed's posts in the series its site lists (``/series/``: see
         ``readinglist.services.backfill.series_index``); the feed regroups at once.
+
+        ``list_only``: where the site has no list, read no post pages either (a few
+        requests, as when a feed was just added; the pages are read when asked).
 
         An unknown id raises ``NotFoundError`` before any request. The offline sample
         library's feeds are never asked online: their report says so.
@@ -476,7 +480,12 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountV
         if feed.offline:
             return SeriesIndexReport(feed_id, None, (), (), 0, 0, ("an offline sample feed",))
         report = read_series_index(
-            self.store, feed_id, fetcher=self.fetcher, cancel=cancel, limits=limits or INDEX_LIMITS
+            self.store,
+            feed_id,
+            fetcher=self.fetcher,
+            cancel=cancel,
+            limits=limits or INDEX_LIMITS,
+            pages=() if list_only else None,
         )
         if report.found_series:
             # the site declares its series, and the reader asked for them: later posts

@@ -87,6 +87,14 @@ class PreferencesDialog(QDialog):
             "Load remote images in every article (they can tell the site you read)", self
         )
         self.images.setChecked(prefs.load_remote_images)
+        self.site_series = QCheckBox(
+            "Ask a new feed's site for its list of series (and follow it)", self
+        )
+        self.site_series.setToolTip(
+            "When you add a feed, its site's /series/ list (if it keeps one) files the"
+            " posts as the author did; the posts' own pages are read only when you ask"
+        )
+        self.site_series.setChecked(prefs.site_series_on_subscribe)
         self.sites = QListWidget(self)
         self.sites.setObjectName("imageSites")
         self.sites.addItems(sorted(prefs.image_site_set()))
@@ -122,6 +130,7 @@ class PreferencesDialog(QDialog):
         form.addRow("Refresh feeds every", self.refresh)
         form.addRow("Give up on a feed after", self.timeout)
         form.addRow("", self.mark_read)
+        form.addRow("", self.site_series)
         form.addRow("Sort standalone posts and smart views", self.sort)
         form.addRow("Theme", self.theme)
         form.addRow("Article text size", self.text_size)
@@ -140,7 +149,7 @@ class PreferencesDialog(QDialog):
         form.addRow("Keep loaded images for offline, up to", self.image_cache)
         form.addRow(buttons)
         chain: list[QWidget] = [self.account_button, self.refresh, self.timeout]
-        chain += [self.mark_read, self.sort]
+        chain += [self.mark_read, self.site_series, self.sort]
         chain += [self.theme, self.text_size, self.images, self.sites, self.forget_site]
         chain += [self.image_cache]
         for first, second in pairwise(chain):
@@ -164,6 +173,7 @@ class PreferencesDialog(QDialog):
             download_timeout=self.timeout.value(),
             image_cache_mb=self.image_cache.value(),
             mark_read_on_open=self.mark_read.isChecked(),
+            site_series_on_subscribe=self.site_series.isChecked(),
             load_remote_images=self.images.isChecked(),
             image_sites=" ".join(self.image_sites()),
             default_sort=str(self.sort.currentData()),
