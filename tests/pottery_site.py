@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 from loopback import LoopbackServer
 from readinglist.model.query import ArticleQuery
@@ -109,3 +110,22 @@ def subscribed(data_dir: Path, site: PotterySite) -> tuple[Library, int]:
 def grouping_of(lib: Library, feed_id: int) -> dict[str, tuple[str | None, int | None]]:
     articles = lib.list_articles(ArticleQuery(feed_id=feed_id))
     return {a.title: (a.series_name, a.part) for a in articles}
+
+
+def status_messages(window: Any) -> list[str]:
+    """Every status-bar message the window shows from now on, in order."""
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    return messages
+
+
+def window_over_kiln_basics(
+    site: PotterySite, data_dir: Path, open_window: Any
+) -> tuple[Any, int, list[str]]:
+    """The site lists Kiln Basics; the feed is subscribed (its site not read yet) and
+    a window is open over the library: (window, feed id, status messages)."""
+    kiln_basics(site)
+    lib, feed_id = subscribed(data_dir, site)
+    lib.close()
+    window = open_window()
+    return window, feed_id, status_messages(window)

@@ -22,6 +22,7 @@ from pottery_site import (
     kiln_posts,
     plain_pages,
     subscribed,
+    window_over_kiln_basics,
 )
 from readinglist.feeds.site.series_index import (
     IndexTerm,
@@ -332,12 +333,7 @@ def test_the_window_reads_a_feeds_series_from_its_site(  # type: ignore[no-untyp
 ) -> None:
     from PySide6.QtWidgets import QMenu
 
-    kiln_basics(site)
-    lib, feed_id = subscribed(data_dir, site)
-    lib.close()
-    window = open_window()
-    messages: list[str] = []
-    window.statusBar().messageChanged.connect(messages.append)
+    window, feed_id, messages = window_over_kiln_basics(site, data_dir, open_window)
     (feed_node,) = window.model.nodes(("feed", feed_id))
     menu = QMenu()
     window.tree.fill_menu(menu, feed_node)

@@ -22,7 +22,9 @@ from pottery_site import (
     kiln_basics,
     kiln_posts,
     plain_pages,
+    status_messages,
     subscribed,
+    window_over_kiln_basics,
 )
 from readinglist.model.records import SyncSummary
 from readinglist.services.backfill import site_follow
@@ -268,12 +270,7 @@ def test_the_feeds_menu_shows_and_changes_the_setting(  # type: ignore[no-untype
 
     from readinglist.gui.feed_settings_menu import FOLLOW_LABEL
 
-    kiln_basics(site)
-    lib, feed_id = subscribed(data_dir, site)
-    lib.close()
-    window = open_window()
-    messages: list[str] = []
-    window.statusBar().messageChanged.connect(messages.append)
+    window, feed_id, messages = window_over_kiln_basics(site, data_dir, open_window)
 
     def follow_action():  # type: ignore[no-untyped-def]
         (feed_node,) = window.model.nodes(("feed", feed_id))
@@ -367,8 +364,7 @@ def test_the_window_asks_a_new_feeds_site_for_its_list(  # type: ignore[no-untyp
     kiln_basics(site)
     window = open_window()
     window.apply_preferences(replace(window.prefs, site_series_on_subscribe=asked))
-    messages: list[str] = []
-    window.statusBar().messageChanged.connect(messages.append)
+    messages = status_messages(window)
 
     dialog = window.library_commands.add_feed()
     dialog.url.setText(site.feed_url)
