@@ -567,3 +567,33 @@ def test_chinese_digits_counted_past_nine_keep_their_order() -> None:
     out = group([(t, None, ()) for t in titles])
     assert len({g.key for g in out}) == 1
     assert [g.part for g in out] == list(range(1, 12))
+
+
+def test_the_bench_scores_recurring_columns_apart() -> None:
+    """``columns_line``: pairs within labelled columns, macro over the blogs that have
+    one, and how many of their posts are shown as a column."""
+    spec = importlib.util.spec_from_file_location("series_eval_bench", BENCH)
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    column = {"series": "Weekly", "series_kind": "recurring"}
+    records = [
+        {"blog": "a", **column},
+        {"blog": "a", **column},
+        {"blog": "a", **column},
+        {"blog": "a", "series": None},
+        {"blog": "b", **column},
+        {"blog": "b", **column},
+    ]
+    preds = [
+        {"series_key": "w", "kind": "recurring"},
+        {"series_key": "w", "kind": "recurring"},
+        {"series_key": None, "kind": "multipart"},
+        {"series_key": "w", "kind": "recurring"},  # not a labelled column post: not counted
+        {"series_key": "x", "kind": "multipart"},
+        {"series_key": "y", "kind": "multipart"},
+    ]
+    # blog a: gold pairs 3, found 1 (precision 1, recall 1/3: F1 0.5); blog b: F1 0
+    assert bench.columns_line(records, preds) == (
+        "columns_f1=0.2500 (macro over 2 blogs) shown_as_column=2/5 labelled column posts"
+    )
