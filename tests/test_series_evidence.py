@@ -33,8 +33,7 @@ def test_series_guess_defaults_keep_old_callers_working() -> None:
 @pytest.mark.parametrize(
     "titles",
     [
-        # announcement and advisory templates
-        ["Announcing Frobnicator 1.2", "Announcing Frobnicator 1.3", "Announcing Frobnicator 2.0"],
+        # announcement and advisory templates (announcing releases is a column: below)
         [
             "Security advisory for libquux",
             "Security advisory for barlib",
@@ -60,6 +59,17 @@ def test_templates_and_numbers_that_are_not_series(titles: list[str]) -> None:
     out = _group(titles)
     assert all(g.part is None for g in out), out
     assert _keys(out) == {None}, out
+
+
+def test_release_announcements_are_a_column_never_parts() -> None:
+    """Each title announces another release: together they are the release column the
+    issue names, shown together with no part order and no missing part 1.4."""
+    out = _group(
+        ["Announcing Frobnicator 1.2", "Announcing Frobnicator 1.3", "Announcing Frobnicator 2.0"]
+    )
+    assert len(_keys(out)) == 1 and None not in _keys(out), out
+    assert all(g.kind == "recurring" and g.part is None for g in out), out
+    assert "the same but for the version" in (out[0].why or "")
 
 
 def test_a_number_on_every_title_names_rather_than_numbers() -> None:

@@ -44,7 +44,6 @@ from readinglist.feeds.series.links import (
     join_topic_titles,
     nest_subseries,
 )
-from readinglist.feeds.series.monthly import join_monthly_columns
 from readinglist.feeds.series.naming import spell_names_as_titles
 from readinglist.feeds.series.numbering import continue_numbering, number_lone_runs
 from readinglist.feeds.series.openings import shared_openings
@@ -71,6 +70,7 @@ from readinglist.feeds.series.rules import (
     squash,
 )
 from readinglist.feeds.series.series_dirs import file_by_series_directory, series_tag
+from readinglist.feeds.series.slot_columns import join_slot_columns
 from readinglist.feeds.series.slug_names import slug_prefix_names
 from readinglist.feeds.series.titles import (
     LONE_FORMS,
@@ -89,7 +89,7 @@ from readinglist.model.records import SeriesGuess
 
 __all__ = ["RULES_REVISION", "detect", "group"]
 
-RULES_REVISION = 5
+RULES_REVISION = 6
 """Raise it when a change to the rules should regroup the feeds a library stores.
 
 A sync groups a feed again only when the feed sends something, so a quiet feed would
@@ -106,6 +106,8 @@ a declared series (each member's part in it rewrote the series at every sync); n
 named by question words before the title in a slug ("what-is-x").
 5: columns dated by the month ("Updates in April 2019", "2023 年 1 月報報", "2023년 3월
 회고"): titles the same but for a month and its year are one column.
+6: release columns: titles the same but for a version ("Announcing Gizmo 1.29.0!",
+"Version 4.2.0") are one column, announcements of releases included.
 """
 
 
@@ -225,7 +227,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     continue_numbering(items)
     number_lone_runs(items)
     drop_heads_years_apart(items)
-    join_monthly_columns(items)  # what no pass took: "Updates in April 2019", "… May 2019"
+    join_slot_columns(items)  # what no pass took: "Updates in April 2019", "… May 2019"
     _drop_unconfirmed(items)
     _canonical_names(items)
     return assess(items)

@@ -47,6 +47,7 @@ from readinglist.feeds.series.post import (
     FORM_LINKED,
     FORM_MONTHLY,
     FORM_OPENING,
+    FORM_RELEASE,
     FORM_UNNUMBERED,
     FORM_URL,
     FORM_URL_NAME,
@@ -331,7 +332,8 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         and release_titles(posts)
     ):
         recurring = True  # "Gizmo 2.0.4", "Gizmo 2.0.5": a column of releases, no parts
-        against.append("every title names a release by its version")
+        if not all(p.form == FORM_RELEASE for p in posts):  # else its form says it
+            against.append("every title names a release by its version")
     # one number on every numbered post is part of the name: "Security 101: x"
     parts = {p.part for p in numbered if p.part is not None}
     if judge and any(p.form == FORM_URL_WORD for p in posts) and not _run_of_slugs(posts):
@@ -373,7 +375,17 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         if not _named_together(posts):
             _drop(posts)  # "Ideas for Gizmo 2", "Ideas for Gizmo 3": versions, not parts
             return
-    if judge and not explicit and (ANNOUNCEMENT.search(name) or announcement_titles(posts)):
+    announced = judge and not explicit and (ANNOUNCEMENT.search(name) or announcement_titles(posts))
+    if announced and release_titles(posts):
+        # "Announcing Gizmo 1.29.0!", "Announcing Gizmo 1.30.0!": each announces another
+        # release, so together they are the release column, with no parts to miss
+        for p in numbered:
+            p.part = None
+        numbered, parts = [], set()
+        if not recurring and not all(p.form == FORM_RELEASE for p in posts):
+            against.append("every title announces a release by its version")
+        recurring = True
+    elif announced:
         _drop(posts)  # "Announcing X 1.2", "Security advisory for Y": a template
         return
     if judge and not explicit and not recurring and names_a_release(name):
@@ -486,6 +498,8 @@ def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str])
             said.append(f"{n} title{'s' if n > 1 else ''} naming '{name}'")
         elif form == FORM_MONTHLY:
             said.append(f"{n} titles the same but for the month ('{name}')")
+        elif form == FORM_RELEASE:
+            said.append(f"{n} titles the same but for the version ('{name}')")
         else:
             said.append(f"{n} title{'s' if n > 1 else ''} named '{name}'")
     if any(p.in_run for p in posts):

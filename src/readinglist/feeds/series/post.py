@@ -23,6 +23,7 @@ __all__ = [
     "FORM_LINKED",
     "FORM_MONTHLY",
     "FORM_OPENING",
+    "FORM_RELEASE",
     "FORM_TOPIC",
     "FORM_UNNUMBERED",
     "FORM_URL",
@@ -144,6 +145,7 @@ FORM_LINKED = "linked"  # a nested name, a topic phrase, a quote, a title naming
 FORM_TOPIC = "topic"  # standalone: under a head shown to name a topic (series.refine)
 FORM_CONTINUED = "continued"  # a differently named part taking up a group's numbering
 FORM_MONTHLY = "monthly"  # a title the same as others but for its month: a column
+FORM_RELEASE = "release"  # a title the same as others but for its version: a column
 FORM_STUCK = "{}N"  # a number stuck to its stem, "JDBC2"
 
 

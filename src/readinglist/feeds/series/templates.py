@@ -13,9 +13,9 @@ from __future__ import annotations
 import html
 import re
 
-from readinglist.feeds.series.monthly import one_title_but_the_month
 from readinglist.feeds.series.post import Post
 from readinglist.feeds.series.rules import normalize
+from readinglist.feeds.series.slot_columns import one_title_but_the_month
 
 __all__ = [
     "ANNOUNCEMENT",

@@ -1,4 +1,4 @@
-"""Columns dated by the month: titles the same but for a month and its year (issue #12).
+"""Columns whose titles differ in one slot: the month with its year, or the version (#12).
 
 "Updates in April 2019", "2023 年 1 月報報", "🐤 2023년 3월 회고": one column that comes
 back every month, shown together with no parts; what is only a year, only a month, a
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from readinglist.feeds.series.detect import group
-from readinglist.feeds.series.monthly import monthly_template
+from readinglist.feeds.series.slot_columns import monthly_template, release_template
 from readinglist.model.records import SeriesGuess
 
 Post = tuple[str, str, list[str], str]
@@ -98,3 +98,42 @@ def test_monthly_template_reads_one_month_with_its_year() -> None:
     assert monthly_template("2030 年 1 月 3 日報報") is None  # a day
     assert monthly_template("From March 2030 to May 2030") is None  # two months
     assert monthly_template("April 2030") is None  # nothing but the month
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ["Announcing Gizmo 1.29.0!", "Announcing Gizmo 1.30.0!", "Announcing Gizmo 1.31!"],
+        ["Gizmo 2.0.2", "gizmo 2.2.1", "Gizmo 2.4"],
+        ["Version 4.2.0", "Version 4.2.1", "Version 4.4.0", "Version 5.0"],
+    ],
+)
+def test_titles_the_same_but_for_the_version_are_a_release_column(titles: list[str]) -> None:
+    guesses = group(_posts([*titles, "Why clay shrinks"]))
+    column = guesses[: len(titles)]
+    assert len({g.key for g in column}) == 1 and column[0].key is not None
+    assert all(g.kind == "recurring" and g.part is None for g in column)
+    assert guesses[-1].key is None
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ["Gizmo 2.0 released", "Gizmo 2.1 released"],  # two releases may be anything
+        ["Gizmo 2.0 released", "Gizmo 2.0 released", "Gizmo 2.0 released"],  # one release
+        ["Upgrading from 1.2 to 1.3", "Upgrading from 1.3 to 1.4", "Upgrading from 2.0 to 2.1"],
+    ],
+)
+def test_what_is_no_release_column(titles: list[str]) -> None:
+    guesses = group(_posts([*titles, "Why clay shrinks"]))
+    assert not any((g.key or "").startswith("releases:") for g in guesses)
+
+
+def test_release_template_reads_one_version() -> None:
+    assert release_template("Announcing Gizmo 1.29.0!") == (
+        "announcing gizmo versionslot",
+        "1.29.0",
+    )
+    assert release_template("Gizmo v3.6 notes") == ("gizmo versionslot note", "3.6")
+    assert release_template("From 1.2 to 1.3") is None  # two versions
+    assert release_template("2.0.1") is None  # nothing but the version
