@@ -66,9 +66,10 @@ class SiteSeriesCommands(QObject):
     def read_new_feeds_list(self, feed_id: int) -> bool:
         """A feed was just added: ask its site for its list of series, quietly (the
         status bar speaks only when the site keeps one; no post pages are read)."""
+        self._quiet.add(feed_id)  # before the reading can end
         if not self.job.submit(feed_id, True):
+            self._quiet.discard(feed_id)
             return False  # another reading runs: the reader can ask later
-        self._quiet.add(feed_id)
         return True
 
     def read_site_series(self, feed_id: int | None = None) -> bool:

@@ -146,8 +146,7 @@ def read_series_index(
     newest_first = [a.link for a in store.list_articles(ArticleQuery(feed_id=feed_id)) if a.link]
     client = SiteClient(store, fetcher, limits, cancel, revalidate=revalidate)
     tally = Tally()
-    reading = _Reading(client, tally, newest_first, newest_first if pages is None else pages)
-    reading.since = since
+    reading = _Reading(client, tally, newest_first, newest_first if pages is None else pages, since)
     cancelled = False
     try:
         reading.run()
@@ -183,7 +182,12 @@ class _Reading:
     posts' own pages, newest first, for what their series boxes declare."""
 
     def __init__(
-        self, client: SiteClient, tally: Tally, links: list[str], pages: Sequence[str]
+        self,
+        client: SiteClient,
+        tally: Tally,
+        links: list[str],
+        pages: Sequence[str],
+        since: float | None = None,
     ) -> None:
         self.client = client
         self.tally = tally
@@ -197,7 +201,7 @@ class _Reading:
         self.complete = False  # every listed series' feed was read
         self.pages_read = 0
         self.page_said: dict[str, DeclaredSeries] = {}  # post link -> its page's word
-        self.since: float | None = None  # new posts from this day: older series unasked
+        self.since = since  # new posts from this day on: series dated before stay cached
 
     def fetch(self, url: str, kind: str, *, revalidate: bool = True) -> Answer:
         assert self.site is not None
