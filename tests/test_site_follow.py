@@ -26,6 +26,7 @@ from pottery_site import (
     subscribed,
     window_over_kiln_basics,
 )
+from readinglist.model.changes import NO_CHANGES
 from readinglist.model.records import SyncSummary
 from readinglist.services.backfill import site_follow
 from readinglist.services.library import Library
@@ -38,6 +39,22 @@ GLAZE = ("glaze-firing", "Firing a glaze load", "2031-02-20")  # published after
 def site(loopback: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> PotterySite:
     monkeypatch.setattr(site_follow, "FOLLOW_LIMITS", FAST)  # no spacing between requests
     return PotterySite(loopback)
+
+
+def _following_kiln_basics(site: PotterySite, data_dir: Path) -> tuple[Library, int]:
+    """The site lists Kiln Basics, the feed is subscribed and its site read (so it
+    follows it): (the library, the feed id)."""
+    kiln_basics(site)
+    lib, feed_id = subscribed(data_dir, site)
+    lib.read_series_index(feed_id, limits=FAST)
+    return lib, feed_id
+
+
+def _publish_glaze(site: PotterySite) -> None:
+    """A new post, whose title says nothing of its series, in the feed and in Kiln
+    Basics' feed."""
+    site.publish([*POSTS, GLAZE])
+    site.series_feed("kiln-basics", [*kiln_posts(), GLAZE])
 
 
 def _series_requests(site: PotterySite) -> list[tuple[str, str | None]]:
@@ -58,8 +75,7 @@ def test_a_new_post_is_filed_as_the_sites_list_says_at_the_sync_that_brings_it(
     lib.read_series_index(feed_id, limits=FAST)
     assert lib.follows_site_series(feed_id)  # the site declares its series: followed
 
-    site.publish([*POSTS, GLAZE])
-    site.series_feed("kiln-basics", [*kiln_posts(), GLAZE])
+    _publish_glaze(site)
     site.server.clear_log()
     summary = lib.sync()
 
@@ -117,29 +133,24 @@ def test_only_the_series_the_list_dates_after_the_new_posts_are_asked_again(
 def test_a_sync_that_brings_nothing_asks_the_site_nothing(
     site: PotterySite, data_dir: Path
 ) -> None:
-    kiln_basics(site)
-    lib, feed_id = subscribed(data_dir, site)
-    lib.read_series_index(feed_id, limits=FAST)
+    lib, _feed_id = _following_kiln_basics(site, data_dir)
     site.server.clear_log()
 
     summary = lib.sync()
 
     assert summary.new_count == 0 and _series_requests(site) == []
-    assert summary.site_series == summary.regrouped == type(summary.site_series)()
+    assert summary.site_series == summary.regrouped == NO_CHANGES
     lib.close()
 
 
 def test_a_feed_told_to_stop_is_not_asked_and_keeps_what_was_read(
     site: PotterySite, data_dir: Path, cli
 ) -> None:  # type: ignore[no-untyped-def]
-    kiln_basics(site)
-    lib, feed_id = subscribed(data_dir, site)
-    lib.read_series_index(feed_id, limits=FAST)
+    lib, feed_id = _following_kiln_basics(site, data_dir)
     lib.close()
     code, out, _err = cli("site-series", str(feed_id), "--stop")
     assert code == 0 and "no longer read" in out
-    site.publish([*POSTS, GLAZE])
-    site.series_feed("kiln-basics", [*kiln_posts(), GLAZE])
+    _publish_glaze(site)
     site.server.clear_log()
 
     code, _out, err = cli("sync")
@@ -200,9 +211,7 @@ def test_with_no_list_only_the_new_posts_pages_are_read(site: PotterySite, data_
 def test_a_problem_reading_the_site_is_said_and_fails_no_sync(
     site: PotterySite, data_dir: Path, cli
 ) -> None:  # type: ignore[no-untyped-def]
-    kiln_basics(site)
-    lib, feed_id = subscribed(data_dir, site)
-    lib.read_series_index(feed_id, limits=FAST)
+    lib, feed_id = _following_kiln_basics(site, data_dir)
     lib.close()
     site.publish([*POSTS, GLAZE])
     site.server.route("/series/kiln-basics/index.xml", status=500)  # the series' feed breaks
@@ -219,9 +228,7 @@ def test_a_problem_reading_the_site_is_said_and_fails_no_sync(
 def test_a_post_that_left_a_cut_window_keeps_its_series(site: PotterySite, data_dir: Path) -> None:
     """A series' feed of exactly ten posts may be a window on a longer series (a
     WordPress feed's newest ten): the parts that left it are still in the series."""
-    kiln_basics(site)
-    lib, feed_id = subscribed(data_dir, site)
-    lib.read_series_index(feed_id, limits=FAST)
+    lib, feed_id = _following_kiln_basics(site, data_dir)
     later = [(f"kiln-{n}", f"Kiln notes {n}", f"2031-03-{n:02d}") for n in range(1, 8)]
     site.series_feed("kiln-basics", [*kiln_posts()[1:], *later])  # ten: the oldest left
 
@@ -298,14 +305,11 @@ def test_the_feeds_menu_shows_and_changes_the_setting(  # type: ignore[no-untype
 def test_the_window_shows_a_new_post_in_the_series_its_site_lists(  # type: ignore[no-untyped-def]
     qtbot, site: PotterySite, data_dir: Path, open_window
 ) -> None:
-    kiln_basics(site)
-    lib, feed_id = subscribed(data_dir, site)
-    lib.read_series_index(feed_id, limits=FAST)
+    lib, feed_id = _following_kiln_basics(site, data_dir)
     (series,) = lib.list_series(feed_id=feed_id)
     lib.close()
     window = open_window()
-    site.publish([*POSTS, GLAZE])
-    site.series_feed("kiln-basics", [*kiln_posts(), GLAZE])
+    _publish_glaze(site)
 
     def progress() -> str:
         nodes = window.model.nodes(("series", series.id))

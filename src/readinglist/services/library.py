@@ -294,8 +294,15 @@ class Library(ReadingVerbs, SeriesEdits, HighlightVerbs, FullTextVerbs, AccountV
     ) -> SyncSummary:
         """New posts of feeds that follow their site's series, filed as the site says
         (``services.backfill.site_follow``); nothing is asked for a feed that got none."""
-        new = {r.feed_id: r.new_article_ids for r in summary.results if r.new_article_ids}
-        if not new or summary.cancelled or not self.store.feeds_following_site_series():
+        if summary.cancelled or not summary.new_count:
+            return summary
+        following = self.store.feeds_following_site_series()
+        new = {
+            r.feed_id: r.new_article_ids
+            for r in summary.results
+            if r.new_article_ids and r.feed_id in following
+        }
+        if not new:
             return summary
         from readinglist.services.backfill.site_follow import follow_site_series
 

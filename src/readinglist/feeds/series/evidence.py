@@ -317,6 +317,7 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
             if p.part == 3:
                 p.part = 2
     recurring = is_recurring(posts)
+    by_release_form = all(p.form == FORM_RELEASE for p in posts)  # its why says "version"
     yearly = judge and not recurring and not explicit and _one_a_year(posts)
     if yearly:
         recurring = True
@@ -332,7 +333,7 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         and release_titles(posts)
     ):
         recurring = True  # "Gizmo 2.0.4", "Gizmo 2.0.5": a column of releases, no parts
-        if not all(p.form == FORM_RELEASE for p in posts):  # else its form says it
+        if not by_release_form:  # else its form says it
             against.append("every title names a release by its version")
     # one number on every numbered post is part of the name: "Security 101: x"
     parts = {p.part for p in numbered if p.part is not None}
@@ -382,7 +383,7 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         for p in numbered:
             p.part = None
         numbered, parts = [], set()
-        if not recurring and not all(p.form == FORM_RELEASE for p in posts):
+        if not recurring and not by_release_form:
             against.append("every title announces a release by its version")
         recurring = True
     elif announced:

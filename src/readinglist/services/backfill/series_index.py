@@ -335,7 +335,7 @@ def _declare(
     filed: dict[str, DeclaredSeries] = {}  # normalised link -> what the list says of it
     for term in reading.terms:
         listed = reading.members.get(term.url, [])
-        if len(listed) in _USUAL_FEED_CAPS:
+        if _may_be_cut(listed):
             windows.add(term.name)
         places = _places(listed)
         # the series' posts oldest first (feeds list the newest first), so that the
@@ -409,12 +409,17 @@ _USUAL_FEED_CAPS = frozenset({10, 12, 15, 20, 25, 30, 50, 100})
 exactly that many posts may have lost its first parts, so its order numbers nothing."""
 
 
+def _may_be_cut(listed: Sequence[object]) -> bool:
+    """A series' feed of exactly a usual cap's length: a window on a longer series."""
+    return len(listed) in _USUAL_FEED_CAPS
+
+
 def _places(listed: list[tuple[str, str | None]]) -> dict[str, int]:
     """Normalised post link -> its place in the series, by date, when the site's list is
     whole and dated: the list is the series (the feed is only a window on it), so its
     oldest post is part 1 even when the feed no longer carries it."""
     dates = [day_number(when) for _link, when in listed]
-    if not listed or len(listed) in _USUAL_FEED_CAPS or any(d is None for d in dates):
+    if not listed or _may_be_cut(listed) or any(d is None for d in dates):
         return {}
     # feeds list the newest first: on a tie, the one listed later was posted earlier
     ordered = sorted(range(len(listed)), key=lambda i: (dates[i] or 0.0, -i))

@@ -74,12 +74,12 @@ def follow_site_series(
     cancel: threading.Event | None = None,
     limits: BackfillLimits | None = None,
 ) -> FollowReport:
-    """For each feed that follows its site's series and got new articles (feed id ->
-    their ids), read the site again for them. Stops between feeds when cancelled."""
-    following = store.feeds_following_site_series()
+    """For each feed's new articles (feed id -> their ids), read the site again for
+    them; the caller passes the feeds that follow their site's series
+    (``Store.feeds_following_site_series``). Stops between feeds when cancelled."""
     reports: list[SeriesIndexReport] = []
     for feed_id, article_ids in new_articles.items():
-        if feed_id not in following or not article_ids:
+        if not article_ids:
             continue
         if cancel is not None and cancel.is_set():
             break
