@@ -130,6 +130,32 @@ def test_only_the_series_the_list_dates_after_the_new_posts_are_asked_again(
     lib.close()
 
 
+def test_a_list_whose_dates_do_not_move_has_every_series_asked_again(
+    site: PotterySite, data_dir: Path
+) -> None:
+    """The list stays the same (304) though a post joined a series: its dates do not
+    follow the posts, so they spare nothing, and the new post is still filed."""
+    dated = {"kiln-basics": "2031-02-02", "studio-life": "2031-01-09"}
+    names = {"kiln-basics": "Kiln Basics", "studio-life": "Studio Life"}
+    site.list_series(names, dated)
+    site.series_feed("kiln-basics", kiln_posts())
+    site.series_feed("studio-life", [("studio-notes", "Notes from the studio", "2031-01-09")])
+    lib, feed_id = subscribed(data_dir, site)
+    lib.read_series_index(feed_id, limits=FAST)
+
+    _publish_glaze(site)  # the list is left as it was
+    site.server.clear_log()
+    lib.sync()
+
+    assert sorted(path for path, _etag in _series_requests(site)) == [
+        "/series/index.xml",
+        "/series/kiln-basics/index.xml",
+        "/series/studio-life/index.xml",
+    ]
+    assert grouping_of(lib, feed_id)["Firing a glaze load"] == ("Kiln Basics", 5)
+    lib.close()
+
+
 def test_a_sync_that_brings_nothing_asks_the_site_nothing(
     site: PotterySite, data_dir: Path
 ) -> None:

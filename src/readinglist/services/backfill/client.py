@@ -21,7 +21,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -87,6 +87,7 @@ class Answer:
     error: str | None = None
     final_url: str | None = None
     refused: bool = False  # not asked on purpose (robots.txt, budget): not a failure
+    new: bool = False  # read from the site just now, and not as it was (no 304, no cache)
 
     @property
     def ok(self) -> bool:
@@ -246,9 +247,10 @@ class SiteClient:
                 return self._remember(
                     url, kind, result.status, final, None, None, now, f"{url}: {exc}", {}
                 )
-        return self._remember(
+        answer = self._remember(
             url, kind, 200, final, result.etag, result.last_modified, now, None, summary
         )
+        return replace(answer, new=not (result.not_modified and stored is not None))
 
     def _remember(
         self,

@@ -202,6 +202,7 @@ class _Reading:
         self.pages_read = 0
         self.page_said: dict[str, DeclaredSeries] = {}  # post link -> its page's word
         self.since = since  # new posts from this day on: series dated before stay cached
+        self.dated = False  # the list was read anew, so its series' dates are current
 
     def fetch(self, url: str, kind: str, *, revalidate: bool = True) -> Answer:
         assert self.site is not None
@@ -270,6 +271,10 @@ class _Reading:
             pairs = [(str(e.get("title") or ""), e.get("link")) for e in entries]
             terms = terms_from_entries(index, pairs, [e.get("published") for e in entries])
             if terms:
+                # its dates say which series a new post joined only if the list changed
+                # with it (Hugo re-dates a series by its newest post); an unchanged list
+                # may not date its series at all, so then every series' feed is asked
+                self.dated = feed.new
                 return terms
         page = self.fetch(index, "index")
         if not page.ok:
@@ -286,8 +291,10 @@ class _Reading:
         """(post, date) for the posts a series' feed lists; None when no feed of it
         could be read (why, when it was not asked, goes to ``refused``)."""
         failures = []
-        updated = day_number(term.updated)
-        unchanged = self.since is not None and updated is not None and updated < self.since - 1
+        since, updated = self.since, day_number(term.updated)
+        unchanged = (  # a series the list dates before the new posts: they did not join it
+            self.dated and since is not None and updated is not None and updated < since - 1
+        )
         for url in term_feed_candidates(term.url):
             answer = self.fetch(url, "feed", revalidate=not unchanged)
             if answer.ok and not _beneath(answer.final_url or url, term.url):

@@ -15,7 +15,10 @@ brought nothing asks nothing):
   ``If-Modified-Since``: an unchanged list is a 304 with no body), and each series'
   feed the same way, but for the series the list dates before the new posts (Hugo dates
   each series by its newest post), which they cannot have joined: their cached answers
-  stand. Addresses that had no list are not asked again before their cache expires;
+  stand. Those dates count only when the list changed with the new posts: a list that
+  answers 304 may not date its series by their posts at all, so then every series'
+  feed is asked. Addresses that had no list are not asked again before their cache
+  expires;
 * a site with no list: only the new posts' pages, for their series boxes.
 
 It goes through the same ``SiteClient`` as "Find missing parts" (robots.txt, requests
