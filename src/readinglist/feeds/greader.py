@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from readinglist.feeds.sanitize import sanitize_html, text_value, word_count
+from readinglist.feeds.site.declared import declared_in_content
 from readinglist.model.errors import SyncProtocolError
 from readinglist.model.records import ParsedEntry
 
@@ -246,6 +247,7 @@ def _item(item: dict[str, Any]) -> RemoteItem | None:
         updated=_epoch(item.get("updated")),
         categories=labels,
         word_count=word_count(clean, sanitized=True),
+        declared=declared_in_content(html, link),
     )
     return RemoteItem(
         remote_id=remote_id,

@@ -53,8 +53,9 @@ import feedparser.api
 from readinglist.feeds import sax_driver
 from readinglist.feeds.malformed import Fault, find_fault, last_entry_is_cut
 from readinglist.feeds.sanitize import sanitize_html, text_value, word_count
+from readinglist.feeds.site.declared import declared_in_content
 from readinglist.model.errors import ParseError
-from readinglist.model.records import ParsedEntry, ParsedFeed
+from readinglist.model.records import DeclaredSeries, ParsedEntry, ParsedFeed
 
 __all__ = ["parse_feed"]
 
@@ -329,6 +330,7 @@ def _entry(raw: dict[str, Any], feed_url: str) -> ParsedEntry | None:
         updated=_datetime(get("updated_parsed"), get("updated")),
         categories=_categories(get("tags")),
         word_count=word_count(content_html or summary_html, sanitized=True),
+        declared=_declared(link, (content_raw, content_type), (summary_raw, summary_type)),
     )
 
 
@@ -372,6 +374,17 @@ def _to_html(value: str, kind: str, base: str) -> str:
     if kind.lower() == "text/plain":
         return "<p>" + html.escape(value, quote=False).replace("\n\n", "</p><p>") + "</p>"
     return sanitize_html(value, base)
+
+
+def _declared(link: str | None, *bodies: tuple[str, str]) -> DeclaredSeries | None:
+    """The series box the entry's content (else its summary) carries, read from the raw
+    HTML: sanitising drops the classes that mark it."""
+    for value, kind in bodies:
+        if value and kind.lower() != "text/plain":
+            declared = declared_in_content(value, link)
+            if declared is not None:
+                return declared
+    return None
 
 
 def _content_hash(title: str, summary: str, content: str) -> str:

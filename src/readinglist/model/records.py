@@ -59,6 +59,9 @@ class ParsedEntry:
     updated: datetime | None
     categories: tuple[str, ...] = ()
     word_count: int = 0
+    # the series the entry's own HTML declares (a WordPress series plug-in puts its box
+    # in the post's content, and so in the feed): ``feeds.site.declared``
+    declared: DeclaredSeries | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,6 +370,14 @@ class Account:
     pending: int = 0  # local changes waiting to be sent
 
 
+SCHEMA_ORG = "schema.org"
+SERIES_BOX = "series box"
+FEED_SERIES_BOX = "series box in the feed"
+"""``DeclaredSeries.source`` of a box the feed's own copy of a post carries: the same
+box as on the page, read at every sync with no request; a page read later speaks over
+it (its source is then ``SERIES_BOX``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class DeclaredSeries:
     """A series an article's own page declares it belongs to (``feeds.site.declared``):
@@ -384,14 +395,20 @@ class DeclaredSeries:
     position: int | None  # the page's part number, when declared or listed
     total: int | None = None
     members: tuple[str, ...] = ()  # the series' posts in the order the page lists them
-    source: str = ""  # "schema.org" or "series box"
+    source: str = ""  # SCHEMA_ORG, SERIES_BOX, FEED_SERIES_BOX or "series index"
     previous: str | None = None
     next: str | None = None
 
     @property
     def from_box(self) -> bool:
-        """Whether a theme's series box declared it (its neighbours are the box's own)."""
-        return self.source == "series box"
+        """Whether a series box declared it, on the page or in the feed's copy of the
+        post (its neighbours are the box's own)."""
+        return self.source in (SERIES_BOX, FEED_SERIES_BOX)
+
+    @property
+    def from_feed(self) -> bool:
+        """Whether the feed's copy of the post declared it (each sync reads it anew)."""
+        return self.source == FEED_SERIES_BOX
 
     def to_json(self) -> dict[str, object]:
         """A plain JSON object of every field (the backfill's page digests keep it)."""

@@ -101,21 +101,7 @@ def for_writer(fetched: Fetched) -> Fetched:
     parsed = fetched.parsed
     if parsed is None or len(fetched.stored_html) != len(parsed.entries):
         return fetched
-    entries = tuple(
-        ParsedEntry(
-            e.guid,
-            e.title,
-            e.link,
-            e.author,
-            "",
-            "",
-            e.published,
-            e.updated,
-            e.categories,
-            e.word_count,
-        )
-        for e in parsed.entries
-    )
+    entries = tuple(replace(e, summary_html="", content_html="") for e in parsed.entries)
     return replace(fetched, parsed=replace(parsed, entries=entries))
 
 

@@ -32,6 +32,7 @@ from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.series import detect as series_detection
 from readinglist.model.errors import FeedError, RetryLaterError
 from readinglist.model.records import (
+    DeclaredSeries,
     Feed,
     FeedSyncResult,
     FetchResult,
@@ -147,9 +148,10 @@ def group_with_stored(
     # stored posts the feed still carries: their rows are rewritten only when their
     # text changed, so a new grouping reaches them through ``regrouped`` too
     carried = {s.guid: s for s in signatures if s.guid in incoming}
-    # what the site declared (its pages, its list of series) outranks the guesses; the
-    # document's own grouping never saw it, so it serves only a feed with none
-    declared = store.feed_declarations(feed_id)
+    # what the site declared (its pages, its list of series, the boxes in the feed's
+    # copies of its posts) outranks the guesses; the document's own grouping never saw
+    # it, so it serves only a feed with none
+    declared = with_feed_boxes(store.feed_declarations(feed_id), entries)
     if not stored and not declared and alone is not None and len(alone) == len(entries):
         guesses = list(alone)
     else:
@@ -171,6 +173,27 @@ def group_with_stored(
         if kept is not None and _moved(kept, guess):
             regrouped[entry.guid] = guess
     return guesses[: len(entries)], regrouped
+
+
+def with_feed_boxes(
+    stored: dict[str, DeclaredSeries], entries: Sequence[ParsedEntry]
+) -> dict[str, DeclaredSeries]:
+    """The feed's declarations (link -> what was declared) with what the incoming
+    entries' own HTML declares now: a box the feed carries replaces the one it carried,
+    one it no longer carries goes, and neither speaks over a page or the site's list
+    (``DeclaredStore.keep_feed_boxes`` keeps the same order when it stores them)."""
+    out = dict(stored)
+    for entry in entries:
+        if not entry.link:
+            continue
+        old = out.get(entry.link)
+        if old is not None and not old.from_feed:
+            continue
+        if entry.declared is not None:
+            out[entry.link] = entry.declared
+        elif old is not None:
+            del out[entry.link]
+    return out
 
 
 def _moved(signature: PostSignature, guess: SeriesGuess) -> bool:

@@ -12,10 +12,12 @@ by this version and the one before, and both forms read back here.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 import peewee as pw
 
 from readinglist.model.records import DeclaredSeries
+from readinglist.storage.chunks import chunks
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.schema import ArticleRow, DeclaredSeriesRow
 
@@ -26,17 +28,7 @@ class DeclaredStore:
     def set_declared_series(self, article_id: int, declared: DeclaredSeries | None) -> None:
         """What the article's page declared when it was last fetched (None: nothing)."""
         with self.db.atomic():
-            DeclaredSeriesRow.delete().where(DeclaredSeriesRow.article == article_id).execute()
-            if declared is not None:
-                DeclaredSeriesRow.create(
-                    article=article_id,
-                    name=declared.name,
-                    position=declared.position,
-                    total=declared.total,
-                    members=_encode_members(declared),
-                    source=declared.source,
-                    fetched=utcnow(),
-                )
+            _write(article_id, declared)
 
     def feed_declarations(self, feed_id: int) -> dict[str, DeclaredSeries]:
         """Article link → what its page declared, for one feed's articles."""
@@ -58,6 +50,59 @@ class DeclaredStore:
             listed, previous, following = _decode_members(members)
             out[link] = DeclaredSeries(name, position, total, listed, source, previous, following)
         return out
+
+
+def keep_feed_boxes(said: Mapping[int, DeclaredSeries | None]) -> None:
+    """What the feed's copy of each post declares now (article id -> its box, or None
+    when it carries none), kept where nothing else speaks for the post.
+
+    A page read on the reader's behalf (its box, schema.org) or the site's list
+    outranks the feed and is never touched; a box the feed no longer carries is
+    dropped; an unchanged one is not written again (a feed is read at every sync).
+    """
+    if not said:
+        return
+    ids = list(said)
+    stored: dict[int, DeclaredSeries] = {}
+    for chunk in chunks(ids):
+        rows = (
+            DeclaredSeriesRow.select(
+                DeclaredSeriesRow.article,
+                DeclaredSeriesRow.name,
+                DeclaredSeriesRow.position,
+                DeclaredSeriesRow.total,
+                DeclaredSeriesRow.members,
+                DeclaredSeriesRow.source,
+            )
+            .where(DeclaredSeriesRow.article.in_(chunk))
+            .tuples()
+        )
+        for article_id, name, position, total, members, source in rows:
+            listed, previous, following = _decode_members(members)
+            stored[article_id] = DeclaredSeries(
+                name, position, total, listed, source, previous, following
+            )
+    for article_id, declared in said.items():
+        old = stored.get(article_id)
+        if old is not None and not old.from_feed:
+            continue  # the page or the site's list said it: the feed does not
+        if old != declared:
+            _write(article_id, declared)
+
+
+def _write(article_id: int, declared: DeclaredSeries | None) -> None:
+    """Replace the article's declaration (inside the caller's transaction)."""
+    DeclaredSeriesRow.delete().where(DeclaredSeriesRow.article == article_id).execute()
+    if declared is not None:
+        DeclaredSeriesRow.create(
+            article=article_id,
+            name=declared.name,
+            position=declared.position,
+            total=declared.total,
+            members=_encode_members(declared),
+            source=declared.source,
+            fetched=utcnow(),
+        )
 
 
 def _encode_members(declared: DeclaredSeries) -> str:

@@ -17,6 +17,7 @@ from readinglist.model.urls import normalize_url
 from readinglist.storage import search_index
 from readinglist.storage.chunks import CHUNK, chunks
 from readinglist.storage.codec import pack, pack_summary
+from readinglist.storage.declared_store import keep_feed_boxes
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.layout import to_epoch
 from readinglist.storage.schema import (
@@ -230,6 +231,12 @@ class UpsertStore:
             self._update_rows(changed_rows)
             new_ids = self._ids_for(feed_id, [r["guid"] for r in new_rows])
             updated_ids = [existing[r["guid"]][0] for r in changed_rows]
+            if not found_on_site:  # what the feed's copy of each post declares now
+                ids = {guid: aid for guid, (aid, _hash) in existing.items()}
+                ids.update(zip([r["guid"] for r in new_rows], new_ids, strict=True))
+                keep_feed_boxes(
+                    {ids[i.entry.guid]: i.entry.declared for i in incoming if i.entry.guid in ids}
+                )
             texts = {
                 item.entry.guid: (item.entry.title, item.search_text, item.search_packed)
                 for item in incoming

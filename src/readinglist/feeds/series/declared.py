@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from readinglist.feeds.series.post import day_number
 from readinglist.feeds.series.rules import normalize
-from readinglist.model.records import DeclaredSeries, SeriesGuess
+from readinglist.model.records import FEED_SERIES_BOX, DeclaredSeries, SeriesGuess
 from readinglist.model.urls import normalize_url
 
 __all__ = ["apply_declared", "key_of", "listed_parts"]
@@ -82,7 +82,10 @@ def _one_why_per_series(out: list[SeriesGuess], declaring: list[int]) -> None:
             out[index] = replace(guess, why=why)
 
 
-_SAID = {"series index": "the site's list of series names it"}
+_SAID = {
+    "series index": "the site's list of series names it",
+    FEED_SERIES_BOX: "the feed's copy of the post declares it",
+}
 """How a declaration that is not the post's own page is told in ``why``."""
 
 

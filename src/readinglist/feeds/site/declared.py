@@ -35,17 +35,17 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
 from readinglist.feeds.site.box_forms import BoxText, headed_series, read_box
 from readinglist.feeds.site.sitemap import http_url
-from readinglist.model.records import DeclaredSeries
+from readinglist.model.records import FEED_SERIES_BOX, SCHEMA_ORG, SERIES_BOX, DeclaredSeries
 from readinglist.model.urls import normalize_url
 
-__all__ = ["DeclaredSeries", "parse_declared_series"]
+__all__ = ["DeclaredSeries", "declared_in_content", "parse_declared_series"]
 
 MAX_PAGE_CHARS = 2 * 1024 * 1024
 MAX_MEMBERS = 200
@@ -63,14 +63,22 @@ _BOX = re.compile(
     re.I,
 )
 _NAME = r"[\"“”'‘’«]?(?P<name>[^\"“”‘’«»\n]{2,100}?)[\"“”'‘’»]?"
+_END = r"(?:(?<=[\"”’»])|\s*(?:[.,;:!)]|$))"
+"""After a name: its closing quote ("in the series “X” Part 1 …", a box whose list
+follows the sentence), else the sentence's punctuation or end."""
 _THEN = r"(?:\s*:\s*|\s+)(?![.!?])"
 """Between "series" and its name: a colon or a space, never the sentence's end ("This
 article is part of a series." names none, whatever follows it)."""
+_PIECE = r"(?:part|post|entry|article|installment|instalment|episode)"
+"""What a box calls the page before "N of M in the series": only with "in the series"
+after it, so "post 3 of 5" names no series by itself."""
 _TEXT_RULES = (
-    # "part 3 of 5 in the series X", "Part 3 of 5 of the series: X"
+    # "part 3 of 5 in the series X", "Part 3 of 5 of the series: X"; WordPress series
+    # plug-ins say "This entry is part 3 of 5 in the series X" (Organize Series) and
+    # "This is post 3 of 5 in the series “X”" (WP Post Series)
     re.compile(
-        r"\bpart\s+(?P<pos>\d{1,3})\s+of\s+(?P<total>\d{1,3})\s+(?:in|of)\s+(?:the|a|an|my|this)?"
-        r"\s*series" + _THEN + _NAME + r"\s*(?:[.,;:!)]|$)",
+        r"\b" + _PIECE + r"\s+#?(?P<pos>\d{1,3})\s+of\s+(?P<total>\d{1,3})\s+(?:in|of)\s+"
+        r"(?:the|a|an|my|this)?\s*series" + _THEN + _NAME + _END,
         re.I,
     ),
     # "part 3 of the Transformers Explained series"
@@ -79,9 +87,7 @@ _TEXT_RULES = (
         re.I,
     ),
     # "part of the series: X" / "part of the X series" (position from the list)
-    re.compile(
-        r"\bpart of (?:the|a|an|my|this)?\s*series" + _THEN + _NAME + r"\s*(?:[.,;:!)]|$)", re.I
-    ),
+    re.compile(r"\bpart of (?:the|a|an|my|this)?\s*series" + _THEN + _NAME + _END, re.I),
     re.compile(r"\bpart of (?:the|a|an|my|this)\s+" + _NAME + r"\s+series\b", re.I),
 )
 
@@ -89,13 +95,43 @@ _TEXT_RULES = (
 def parse_declared_series(content: bytes, page_url: str) -> DeclaredSeries | None:
     """The series ``content`` (an article page fetched from ``page_url``) declares."""
     text = content[: MAX_PAGE_CHARS * 2].decode("utf-8", "replace")[:MAX_PAGE_CHARS]
+    return _declared_in(text, page_url)
+
+
+def declared_in_content(html: str, link: str | None) -> DeclaredSeries | None:
+    """The series box a feed entry's own HTML carries, as ``FEED_SERIES_BOX``.
+
+    WordPress series plug-ins add their box to the post's content, and the feed's copy
+    of the post is that content: "This entry is part 2 of 4 in the series X" (Organize
+    Series, ``div.seriesmeta``), "This is post 2 of 3 in the series “X”" (WP Post
+    Series, ``div.wp-post-series-box``). Read at every sync, it files a post as its
+    site does with no request at all. Only a box counts: schema.org in a feed entry is
+    copied from elsewhere as often as not, and a post's text saying "in my series on X"
+    is prose, not a declaration. The raw HTML is read (before sanitising drops the
+    classes that mark the box); nothing in it is loaded or run.
+    """
+    if not link or not html or not ("eries" in html or "ERIES" in html):
+        return None  # a plain substring test: most posts say nothing of a series
+    reader = _read(html[:MAX_PAGE_CHARS], link)
+    declared = _from_boxes(reader, link) if reader is not None else None
+    return replace(declared, source=FEED_SERIES_BOX) if declared is not None else None
+
+
+def _declared_in(text: str, page_url: str) -> DeclaredSeries | None:
+    reader = _read(text, page_url)
+    if reader is None:
+        return None
+    return _from_schema(reader) or _from_boxes(reader, page_url)
+
+
+def _read(text: str, page_url: str) -> _Reader | None:
     reader = _Reader(page_url)
     try:
         reader.feed(text)
         reader.close()
     except Exception:  # html.parser is forgiving; a pathological page declares nothing
         return None
-    return _from_schema(reader) or _from_boxes(reader, page_url)
+    return reader
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -203,6 +239,10 @@ class _Reader(HTMLParser):
                     box.items.append((link, bool(current)))
                     box.titles.append("")
                 self._title = (box, len(box.items) - 1, [])
+            elif current and box.has_li and box.items and box.items[-1][0] is None:
+                # an entry with no link whose text is marked the page's own
+                # (``<li><span class="wp-post-series-box__current">``)
+                box.items[-1] = (None, True)
 
     def _neighbour(self, direction: str, href: str) -> None:
         """A rel=prev/next link: the open box's navigation, else the page's."""
@@ -315,7 +355,7 @@ def _schema(reader: _Reader, name: str, position: int | None) -> DeclaredSeries:
     return DeclaredSeries(
         name,
         position,
-        source="schema.org",
+        source=SCHEMA_ORG,
         previous=_first_other(reader.page_links["prev"], reader.base),
         next=_first_other(reader.page_links["next"], reader.base),
     )
@@ -345,7 +385,8 @@ def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
                 continue
             position = _int(found.groupdict().get("pos"))
             total = _int(found.groupdict().get("total"))
-            return _declaration(box, box.listed(), name, position, total, page_url)
+            items = box.listed() or _nested_items(reader.boxes, index)
+            return _declaration(box, items, name, position, total, page_url)
         titles = box.titles[box.first_li :] if box.has_li else box.titles
         laid_out = read_box(chunks, titles)  # a label, a named element, no name
         if laid_out is not None:
@@ -400,7 +441,7 @@ def _declaration(
     members = _around([m for m in listed if m], page_url, previous, following)
     if position is None:
         position = _place(items, normalize_url(page_url))
-    return DeclaredSeries(name, position, total, members, "series box", previous, following)
+    return DeclaredSeries(name, position, total, members, SERIES_BOX, previous, following)
 
 
 def _nested_items(boxes: list[_Box], index: int) -> list[tuple[str | None, bool]]:
