@@ -30,12 +30,15 @@ __all__ = [
     "KO_ORDINAL",
     "LEADING_ORDINAL",
     "LEADING_ORDINAL_PROBE",
+    "NAMED_PIECE",
+    "NAMED_PIECE_FORM",
     "ORDINAL_PART",
     "POSITION_PIECE",
     "read_cn_ordinal",
     "read_counter",
     "read_fraction",
     "read_leading_ordinal",
+    "read_named_piece",
     "read_ordinal",
     "read_position_piece",
 ]
@@ -94,9 +97,25 @@ KO_ORDINAL = re.compile(
 """Korean "N 번째" ("the Nth"): "Gizmo 입문 - 두 번째", "(3번째 이야기)"; it ends the title or
 its bracket ("K번째 수", "네 번째 점": "the Kth number", "the fourth point", name things)."""
 POSITION_PIECE = re.compile(
-    r"^(?P<name>.+?)\s*[（(]?\s*(?P<num>[上中下])\s*篇\s*[)）]?(?:\s*[:：\-–—|]+\s*|\s+|$)(?P<rest>.*)$"
+    r"^(?P<name>.+?)\s*[（(【]?\s*(?P<num>[上中下]|(?<=[\s（(【:：\-–—])[前後后])\s*[篇編编]\s*[)）】]?"
+    r"(?:\s*[:：\-–—|]+\s*|\s+|$)(?P<rest>.*)$"
 )
-"""上篇/中篇/下篇: "the first/middle/last piece", written without brackets too."""
+"""上篇/中篇/下篇: "the first/middle/last piece", written without brackets too; and the
+Japanese 前編/中編/後編 (Chinese 前篇/后篇), "Git の使い方（前編）", where 前 and 後 must
+stand apart from the name: "续前篇" is "continuing the previous post"."""
+_FRONT_BACK = {"前": "上", "後": "下", "后": "下"}
+
+NAMED_PIECE = re.compile(
+    r"^(?P<name>.+?)\s*(?:[（(【\[]\s*(?P<piece>[^（()）【】\[\]]{1,16}?)\s*[篇編编]\s*[)）】\]]"
+    r"|(?:\s+|\s*[:：\-–—]\s*)(?P<bare>[^\s:：\-–—（()）【】]{1,12}?)[篇編编])\s*$"
+)
+"""A part named by what it covers, last in the title: "Docker 入门（基础篇）", "…（进阶篇）";
+"スーパーカブにドライブレコーダーを付ける（購入編）", "…（設置編）". Chinese and Japanese
+write a series' parts so, each "the X piece"; the name before it is the series'. Like a
+lone "chapter N", a lone one is no series: it needs a sibling of the same name."""
+NAMED_PIECE_FORM = "{}（…篇）"
+_NOT_A_PIECE = re.compile(r"[这這一本此那每整全第\d]")
+""""看这篇就够了", "（全一篇）", "第3篇": a demonstrative, a count or an ordinal, no part."""
 _WORK_ON_A_CN_CHAPTER = re.compile(
     r"笔记|筆記|习题|習題|练习|練習|答案|解答|总结|總結|小结|读后感|课后|課後|思考题|摘录"
 )
@@ -133,10 +152,19 @@ def read_counter(m: re.Match[str]) -> TitleMarker | None:
 
 def read_position_piece(m: re.Match[str]) -> TitleMarker | None:
     name, rest = clean_name(m["name"]), clean(m["rest"])
-    part = parse_number(m["num"])
+    part = parse_number(_FRONT_BACK.get(m["num"], m["num"]))
     if part is None or not name:
         return None
     return TitleMarker(name, part, rest or name, STRONG)
+
+
+def read_named_piece(m: re.Match[str]) -> TitleMarker | None:
+    group = "piece" if m["piece"] else "bare"
+    name, piece = clean_name(m["name"]), m[group].strip()
+    if not piece or _NOT_A_PIECE.search(piece) or not ok_name(name):
+        return None
+    word = m.string[m.end(group) :].lstrip()[:1]  # 篇, 編 or 编, as the title writes it
+    return TitleMarker(name, None, piece + word, MEDIUM, form=NAMED_PIECE_FORM)
 
 
 _MAX_FRACTION_TOTAL = 20

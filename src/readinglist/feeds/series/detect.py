@@ -89,7 +89,7 @@ from readinglist.model.records import SeriesGuess
 
 __all__ = ["RULES_REVISION", "detect", "group"]
 
-RULES_REVISION = 6
+RULES_REVISION = 7
 """Raise it when a change to the rules should regroup the feeds a library stores.
 
 A sync groups a feed again only when the feed sends something, so a quiet feed would
@@ -108,6 +108,8 @@ named by question words before the title in a slug ("what-is-x").
 회고"): titles the same but for a month and its year are one column.
 6: release columns: titles the same but for a version ("Announcing Gizmo 1.29.0!",
 "Version 4.2.0") are one column, announcements of releases included.
+7: parts named as pieces, last in the title: 前編/中編/後編 (and 前篇/后篇) by position,
+"X（基础篇）" / "X（設置編）" by what they cover (a pair or more of one name).
 """
 
 

@@ -23,12 +23,15 @@ from readinglist.feeds.series.counted import (
     KO_ORDINAL,
     LEADING_ORDINAL,
     LEADING_ORDINAL_PROBE,
+    NAMED_PIECE,
+    NAMED_PIECE_FORM,
     ORDINAL_PART,
     POSITION_PIECE,
     read_cn_ordinal,
     read_counter,
     read_fraction,
     read_leading_ordinal,
+    read_named_piece,
     read_ordinal,
     read_position_piece,
 )
@@ -342,6 +345,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | Non
     (_TRAILING_ROMAN, _m_trailing),
     (_TRAILING_NUM, _m_trailing),
     (_STUCK_NUM, _m_stuck),
+    (NAMED_PIECE, read_named_piece),  # unnumbered: any number above says more
 )
 
 
@@ -362,6 +366,7 @@ _FORMS: dict[re.Pattern[str], str] = {
     _PAREN_NUM: "{} (N)",
     CN_ORDINAL: "{} 第N篇",
     POSITION_PIECE: POSITIONAL_FORM,
+    NAMED_PIECE: NAMED_PIECE_FORM,
     COUNTER: "{} N<ctr>",
     _KEYWORD: "{} <kw> N",
     _HASH: "{} #N",
@@ -399,7 +404,8 @@ LONE_FORMS = frozenset(
 
 _NEEDS: dict[re.Pattern[str], str] = {
     COUNTER: "편부화탄の강장차",
-    POSITION_PIECE: "篇",
+    POSITION_PIECE: "篇編编",
+    NAMED_PIECE: "篇編编",
     CN_ORDINAL: "第",
     FRACTION: "([（【",
     KO_ORDINAL: "째",
