@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from feedgen import Item, rss
+from freshrss import FreshRSS, OtherDevice
 from loopback import LoopbackServer
 from readinglist.feeds import greader
 from readinglist.feeds.parse import parse_feed
@@ -213,3 +214,44 @@ def test_an_item_from_a_sync_server_carries_its_box_too() -> None:
     (remote,) = greader.parse_items(json.dumps({"items": [item]}).encode())
 
     assert remote.entry.declared == DeclaredSeries("Kiln Basics", 2, 3, (), FEED_SERIES_BOX)
+
+
+# --- boxes whose classes a sync server renamed or dropped ---------------------------------
+
+
+def test_classes_a_simplepie_server_renamed_still_mark_the_box() -> None:
+    """FreshRSS (SimplePie) keeps a class as ``data-sanitized-class``: the box is read
+    whole, its list of posts too (the opening sentence alone would give no list)."""
+    titles = ["Learn PHP part 1", "Learn PHP part 2", "Learn PHP part 3"]
+    box = wp_post_series_box(2, titles).replace('class="', 'data-sanitized-class="')
+    declared = declared_in_content(box, f"{SITE}/learn-php-2/")
+
+    assert declared is not None
+    assert declared.members == tuple(f"{SITE}/learn-php-{n}/" for n in (1, 2, 3))
+
+
+def test_with_its_classes_gone_only_the_plugins_opening_sentence_declares() -> None:
+    link = f"{SITE}/firing/"
+    stripped = organize_series_meta(2, 4).replace(' class="seriesmeta"', "")
+    later = "<p>Glazes first.</p><p>This entry is part 2 of 4 in the series Kiln Basics.</p>"
+    wp = "<p>This is post 3 of 5 in the series “Learn PHP”</p><p>Loops.</p>"
+
+    assert declared_in_content(stripped, link) == DeclaredSeries(
+        "Kiln Basics", 2, 4, (), FEED_SERIES_BOX
+    )
+    assert declared_in_content(wp, link) == DeclaredSeries("Learn PHP", 3, 5, (), FEED_SERIES_BOX)
+    assert declared_in_content(later, link) is None  # not the post's first words
+
+
+def test_an_account_sync_through_freshrss_files_the_posts_as_their_boxes_say(
+    tmp_path: Path, freshrss: FreshRSS, device: OtherDevice, loopback: LoopbackServer
+) -> None:
+    device.subscribe(_publish(loopback, _kiln_items()))
+
+    with Library.open(tmp_path / "lib") as lib:
+        lib.set_account("greader", freshrss.greader, freshrss.user, freshrss.api_password)
+        assert lib.sync().account_error is None
+
+        (series,) = lib.list_series()
+        assert (series.name, series.parts) == ("Kiln Basics", (1, 2, 3))
+        assert "A note on studio safety" not in _parts(lib)

@@ -113,8 +113,33 @@ def declared_in_content(html: str, link: str | None) -> DeclaredSeries | None:
     if not link or not html or not ("eries" in html or "ERIES" in html):
         return None  # a plain substring test: most posts say nothing of a series
     reader = _read(html[:MAX_PAGE_CHARS], link)
-    declared = _from_boxes(reader, link) if reader is not None else None
+    if reader is None:
+        return None
+    declared = _from_boxes(reader, link) or _from_opening(reader)
     return replace(declared, source=FEED_SERIES_BOX) if declared is not None else None
+
+
+def _from_opening(reader: _Reader) -> DeclaredSeries | None:
+    """The plug-ins' sentence opening the post, its box's classes gone (a sync server
+    that strips them): "This entry is part 2 of 4 in the series X". Only that sentence,
+    with its count, and only as the post's first words: prose further down ("part of my
+    series on X") is no declaration."""
+    opening = " ".join("".join(reader.opening).split())
+    found = _TEXT_RULES[0].match(opening) or _TEXT_RULES[0].match(opening, _lead(opening))
+    if found is None:
+        return None
+    name = found.group("name").strip(" .:-–—")
+    position, total = _int(found["pos"]), _int(found["total"])
+    return DeclaredSeries(name, position, total, source=SERIES_BOX) if name else None
+
+
+_LEAD = re.compile(r"^(?:this|the)\s+(?:\w+\s+)?is\s+", re.IGNORECASE)
+
+
+def _lead(opening: str) -> int:
+    """Where "part 2 of 4" starts after the sentence's subject ("This entry is ")."""
+    found = _LEAD.match(opening)
+    return found.end() if found else 0
 
 
 def _declared_in(text: str, page_url: str) -> DeclaredSeries | None:
@@ -189,9 +214,17 @@ class _Reader(HTMLParser):
         self._title: tuple[_Box, int, list[str]] | None = None  # a box item's link text
         # rel=prev/next anywhere on the page (head, footer): chronological on most themes
         self.page_links: dict[str, list[str]] = {"prev": [], "next": []}
+        # the text of the first element that holds any: where a series plug-in puts its
+        # sentence at the top of a post (read for feed content whose classes are gone)
+        self.opening: list[str] = []
+        self._opening_depth: int | None = None
+        self._opening_closed = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
+        for kept in ("class", "id"):  # SimplePie (FreshRSS) renames them, keeping the value
+            if kept not in a and f"data-sanitized-{kept}" in a:
+                a[kept] = a[f"data-sanitized-{kept}"]
         if tag == "script":
             kind = a.get("type", "").lower()
             self._script = [] if kind == "application/ld+json" else None
@@ -277,9 +310,15 @@ class _Reader(HTMLParser):
         while self._open and self._open[-1].depth >= self._depth:
             self._open.pop()
         self._depth = max(0, self._depth - 1)
+        if self._opening_depth is not None and self._depth < self._opening_depth:
+            self._opening_closed = True
         self._prop = None
 
     def handle_data(self, data: str) -> None:
+        if not self._opening_closed and (self.opening or data.strip()):
+            if self._opening_depth is None:
+                self._opening_depth = max(self._depth, 1)
+            self.opening.append(data)
         if self._script is not None:
             self._script.append(data)
             return
