@@ -126,7 +126,7 @@ def test_a_sync_files_the_posts_as_the_boxes_in_the_feed_say(
 
         (series,) = lib.list_series()
         assert (series.name, series.parts, series.missing) == ("Kiln Basics", (1, 2, 3), ())
-        assert "the feed's copy of the post declares it" in series.why
+        assert series.why == "the feed's copy of the post declares it: 'Kiln Basics' (series box)"
         assert "A note on studio safety" not in _parts(lib)
         assert len(loopback.requests) == 1  # the feed alone: no page was asked
 

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from readinglist.feeds.series.post import day_number
 from readinglist.feeds.series.rules import normalize
-from readinglist.model.records import FEED_SERIES_BOX, DeclaredSeries, SeriesGuess
+from readinglist.model.records import FEED_SERIES_BOX, SERIES_BOX, DeclaredSeries, SeriesGuess
 from readinglist.model.urls import normalize_url
 
 __all__ = ["apply_declared", "key_of", "listed_parts"]
@@ -171,7 +171,8 @@ def _why(said: str, decl: DeclaredSeries) -> str:
     """What the site said of the series, in words that hold for every member: the series
     keeps one why, so one that named the member's own part ("part 3 of X") would differ
     from post to post and rewrite the series at every sync. The parts say the rest."""
-    return f"{said}: '{decl.name}' ({decl.source})"
+    source = SERIES_BOX if decl.from_feed else decl.source  # the said words name the feed
+    return f"{said}: '{decl.name}' ({source})"
 
 
 def _number_from_neighbours(
