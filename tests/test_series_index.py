@@ -21,6 +21,7 @@ from pottery_site import (
     kiln_basics,
     kiln_posts,
     plain_pages,
+    rss_document,
     subscribed,
     window_over_kiln_basics,
 )
@@ -185,6 +186,44 @@ def test_the_list_is_read_from_the_index_page_when_it_has_no_feed(
 
     assert report.series == (("Kiln Basics", 3),)
     assert grouping_of(lib, feed_id)["Why clay shrinks"] == ("Kiln Basics", 2)
+    lib.close()
+
+
+def test_a_series_page_names_its_feed_and_the_sites_other_series_are_asked_so(
+    site: PotterySite, data_dir: Path
+) -> None:
+    """Zola writes a series' feed as ``atom.xml`` (others ``rss.xml``): not at the usual
+    addresses, but named in the series page's head. The name found for one series is
+    tried first for the next."""
+    index = """<html><body><ul><li><a href="/series/kiln-basics/">Kiln Basics</a></li>
+        <li><a href="/series/studio-life/">Studio Life</a></li></ul></body></html>"""
+    site.server.route("/series/", body=index, content_type="text/html")
+    studio = [("studio-notes", "Notes from the studio", "2031-01-09"), POSTS[4]]
+    for slug, posts in (("kiln-basics", kiln_posts()), ("studio-life", studio)):
+        head = (
+            '<link rel="alternate" type="application/rss+xml" href="/index.xml">'
+            f'<link rel="alternate" type="application/atom+xml" href="/series/{slug}/atom.xml">'
+        )
+        page = f"<html><head>{head}</head><body><h1>{slug}</h1></body></html>"
+        site.server.route(f"/series/{slug}/", body=page, content_type="text/html")
+        items = [(t, site.post(s), day) for s, t, day in reversed(posts)]
+        site.server.route(
+            f"/series/{slug}/atom.xml",
+            body=rss_document(slug, items),
+            content_type="application/rss+xml",
+        )
+    lib, feed_id = subscribed(data_dir, site)
+
+    report = lib.read_series_index(feed_id, limits=FAST)
+
+    assert report.series == (("Kiln Basics", 3), ("Studio Life", 2))
+    assert report.errors == ()
+    assert grouping_of(lib, feed_id)["Why clay shrinks"] == ("Kiln Basics", 2)
+    assert grouping_of(lib, feed_id)["Notes from the studio"] == ("Studio Life", 1)
+    server = site.server
+    assert server.count("/series/kiln-basics/index.xml") == 1  # the usual names, once
+    assert server.count("/series/studio-life/index.xml") == 0  # the name learnt goes first
+    assert server.count("/series/studio-life/") == 0  # so its page is not needed
     lib.close()
 
 

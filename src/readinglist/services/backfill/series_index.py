@@ -203,6 +203,7 @@ class _Reading:
         self.page_said: dict[str, DeclaredSeries] = {}  # post link -> its page's word
         self.since = since  # new posts from this day on: series dated before stay cached
         self.dated = False  # the list was read anew, so its series' dates are current
+        self.feed_name: str | None = None  # a series' feed a series page named ("atom.xml")
 
     def fetch(self, url: str, kind: str, *, revalidate: bool = True) -> Answer:
         assert self.site is not None
@@ -290,25 +291,61 @@ class _Reading:
     def _posts(self, term: IndexTerm, refused: list[str]) -> list[tuple[str, str | None]] | None:
         """(post, date) for the posts a series' feed lists; None when no feed of it
         could be read (why, when it was not asked, goes to ``refused``)."""
-        failures = []
+        failures: list[str] = []
         since, updated = self.since, day_number(term.updated)
         unchanged = (  # a series the list dates before the new posts: they did not join it
             self.dated and since is not None and updated is not None and updated < since - 1
         )
-        for url in term_feed_candidates(term.url):
-            answer = self.fetch(url, "feed", revalidate=not unchanged)
-            if answer.ok and not _beneath(answer.final_url or url, term.url):
-                failures.append(f"{url}: redirected away from the series ({answer.final_url})")
-                continue  # a site-wide feed answering for every address is no series' list
-            if answer.ok:
-                entries = answer.summary.get("entries", [])
-                return [(str(e["link"]), e.get("published")) for e in entries if e.get("link")]
-            if answer.refused:
-                refused.append(answer.error or "not asked")
-                return None
-            failures.append(answer.error or url)
+        base = term.url if term.url.endswith("/") else term.url + "/"
+        usual = term_feed_candidates(term.url)
+        if self.feed_name is not None:  # the name another series' page gave its feed
+            usual = list(dict.fromkeys([base + self.feed_name, *usual]))
+        for url in usual:
+            settled, posts = self._feed(url, term, not unchanged, failures, refused)
+            if settled:
+                return posts
+        # none of the usual addresses: the series' own page names its feed in its head
+        # (Zola's "atom.xml", a generator's "rss.xml"), and the site's other series
+        # likely name theirs alike
+        page = self.fetch(term.url, "page", revalidate=not unchanged)
+        if page.refused:
+            refused.append(page.error or "not asked")
+            return None
+        named = [f for f in page.summary.get("feeds", []) if isinstance(f, str)]
+        for url in named if page.ok else []:
+            if url in usual or not _beneath(url, term.url):
+                continue  # the site's own feed, which every page names
+            settled, posts = self._feed(url, term, not unchanged, failures, refused)
+            if settled:
+                if posts is not None and url.startswith(base):
+                    self.feed_name = url[len(base) :]
+                return posts
         self.tally.error(f"{term.name}: no feed of this series could be read ({failures[0]})")
         return None
+
+    def _feed(
+        self,
+        url: str,
+        term: IndexTerm,
+        revalidate: bool,
+        failures: list[str],
+        refused: list[str],
+    ) -> tuple[bool, list[tuple[str, str | None]] | None]:
+        """One candidate feed of a series: (settled, (post, date) of its posts). Settled
+        with no posts: the request was not made (why goes to ``refused``); not settled:
+        it is no feed of the series (why goes to ``failures``), try the next."""
+        answer = self.fetch(url, "feed", revalidate=revalidate)
+        if answer.ok and not _beneath(answer.final_url or url, term.url):
+            failures.append(f"{url}: redirected away from the series ({answer.final_url})")
+            return False, None  # a site-wide feed answering for every address is no list
+        if answer.ok:
+            entries = answer.summary.get("entries", [])
+            return True, [(str(e["link"]), e.get("published")) for e in entries if e.get("link")]
+        if answer.refused:
+            refused.append(answer.error or "not asked")
+            return True, None
+        failures.append(answer.error or url)
+        return False, None
 
 
 def _declare_pages(
