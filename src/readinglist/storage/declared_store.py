@@ -45,11 +45,7 @@ class DeclaredStore:
             .where((ArticleRow.feed == feed_id) & ArticleRow.link.is_null(False))
             .tuples()
         )
-        out: dict[str, DeclaredSeries] = {}
-        for link, name, position, total, members, source in rows:
-            listed, previous, following = _decode_members(members)
-            out[link] = DeclaredSeries(name, position, total, listed, source, previous, following)
-        return out
+        return {link: _declaration(*row) for link, *row in rows}
 
 
 def keep_feed_boxes(said: Mapping[int, DeclaredSeries | None]) -> None:
@@ -77,11 +73,7 @@ def keep_feed_boxes(said: Mapping[int, DeclaredSeries | None]) -> None:
             .where(DeclaredSeriesRow.article.in_(chunk))
             .tuples()
         )
-        for article_id, name, position, total, members, source in rows:
-            listed, previous, following = _decode_members(members)
-            stored[article_id] = DeclaredSeries(
-                name, position, total, listed, source, previous, following
-            )
+        stored.update({article_id: _declaration(*row) for article_id, *row in rows})
     for article_id, declared in said.items():
         old = stored.get(article_id)
         if old is not None and not old.from_feed:
@@ -103,6 +95,14 @@ def _write(article_id: int, declared: DeclaredSeries | None) -> None:
             source=declared.source,
             fetched=utcnow(),
         )
+
+
+def _declaration(
+    name: str, position: int | None, total: int | None, members: str | None, source: str
+) -> DeclaredSeries:
+    """A stored row's declaration (its members column in either form)."""
+    listed, previous, following = _decode_members(members)
+    return DeclaredSeries(name, position, total, listed, source, previous, following)
 
 
 def _encode_members(declared: DeclaredSeries) -> str:
