@@ -301,3 +301,33 @@ def test_unpadded_tens_are_the_authors_count() -> None:
     ]
     out = _posts(rows)
     assert [g.part for g in out] == [10, 20, 30]
+
+
+def test_addresses_numbered_like_the_titled_first_part_bring_in_the_rest() -> None:
+    """ "Kiln build - Part 1" at /kiln1/, then /kiln2/ and /kiln3/ whose titles say
+    nothing: the author numbered the addresses as the first title numbers its part."""
+    guesses = _glued(["kiln1", "kiln2", "kiln3"], first="Kiln build - Part 1")
+
+    assert [(g.key, g.part) for g in guesses[:3]] == [("kiln build", n) for n in (1, 2, 3)]
+
+
+def test_a_glued_number_alone_or_with_a_gap_stays_the_words_own() -> None:
+    """ "python3", "web3", "voting2": without a titled part agreeing, or with a gap in the
+    run, the number belongs to the word."""
+    untitled = _glued(["kiln1", "kiln2", "kiln3"], first="Building the kiln")
+    gap = _glued(["kiln1", "kiln3", "kiln4"], first="Kiln build - Part 1")
+    short = _glued(["kiln1", "kiln2"], first="Kiln build - Part 1")
+
+    assert all(g.key is None for g in untitled[:3])
+    assert [g.key for g in gap[1:3]] == [None, None]
+    assert short[1].key is None
+
+
+def _glued(slugs: list[str], first: str) -> list[SeriesGuess]:
+    titles = [first, "Testing a controller", "Printing the case"]
+    posts = [
+        (titles[i], f"https://kiln.example/{slug}/", (), f"2031-0{i + 1}-10")
+        for i, slug in enumerate(slugs)
+    ]
+    posts.append(("Notes from the studio", "https://kiln.example/notes/", (), "2031-05-01"))
+    return group(posts)

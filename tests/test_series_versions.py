@@ -97,3 +97,33 @@ def test_a_part_slug_in_a_series_directory() -> None:
     ]
     out = group(rows)
     assert out[0].key == out[1].key is not None and [g.part for g in out] == [1, 2]
+
+
+def test_a_books_place_in_its_series_as_catalogues_cite_it_is_no_part() -> None:
+    """Reviews of the books of someone else's series: "(The Kiln Saga, #2)" is the book's
+    place, and the slug numbering it ("kilnsaga2") is the book's too."""
+    posts = [
+        ("Review of Ash and Ember (The Kiln Saga, #1)", "kilnsaga1"),
+        ("Review of The Second Firing (The Kiln Saga, #2)", "kilnsaga2"),
+        ("Review of Glaze and Glory (The Kiln Saga, #3)", "kilnsaga3"),
+        ("Review of A Short Story (The Kiln Saga, #2.5)", "kilnsaga-short"),
+    ]
+    guesses = group(
+        [
+            (t, f"https://example.org/blog/{slug}/", (), f"2031-03-{i + 1:02d}")
+            for i, (t, slug) in enumerate(posts)
+        ]
+    )
+
+    assert [(g.key, g.part) for g in guesses] == [(None, None)] * 4
+
+
+def test_the_blogs_own_numbers_in_parentheses_still_count() -> None:
+    guesses = group(
+        [
+            ("Kiln notes (Glaze Lab #1)", "https://example.org/blog/a/", (), "2031-03-01"),
+            ("Kiln notes (Glaze Lab #2)", "https://example.org/blog/b/", (), "2031-03-02"),
+        ]
+    )
+
+    assert [g.part for g in guesses] == [1, 2]

@@ -80,6 +80,7 @@ from readinglist.feeds.series.titles import (
 )
 from readinglist.feeds.series.url_aliases import (
     join_by_url_scheme,
+    join_glued_run,
     join_glued_slugs,
     join_slug_prefixes,
     join_slug_stems,
@@ -89,7 +90,7 @@ from readinglist.model.records import SeriesGuess
 
 __all__ = ["RULES_REVISION", "detect", "group"]
 
-RULES_REVISION = 7
+RULES_REVISION = 8
 """Raise it when a change to the rules should regroup the feeds a library stores.
 
 A sync groups a feed again only when the feed sends something, so a quiet feed would
@@ -110,6 +111,9 @@ named by question words before the title in a slug ("what-is-x").
 "Version 4.2.0") are one column, announcements of releases included.
 7: parts named as pieces, last in the title: 前編/中編/後編 (and 前篇/后篇) by position,
 "X（基础篇）" / "X（設置編）" by what they cover (a pair or more of one name).
+8: a book's place in its series as catalogues cite it ("Review of X (The Saga, #3)") is no
+part, nor is its slug's number; a whole run of glued slug numbers ("dactyl1", "dactyl2",
+"dactyl3") completed by a titled part 1.
 """
 
 
@@ -212,6 +216,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     """The cross-post passes, in order, then the evidence; returns the keys to give back."""
     join_by_url_scheme(items)
     join_glued_slugs(items)
+    join_glued_run(items)
     shared_tail_names(items)
     _attach_unnumbered(items, refused)
     shared_heads(items)

@@ -19,7 +19,13 @@ from readinglist.feeds.series.rules import (
     squash,
     url_marker,
 )
-from readinglist.feeds.series.titles import MEDIUM, WEAK, TitleMarker, title_marker
+from readinglist.feeds.series.titles import (
+    MEDIUM,
+    WEAK,
+    TitleMarker,
+    cites_catalogue_place,
+    title_marker,
+)
 
 __all__ = ["read_post"]
 
@@ -28,6 +34,8 @@ def read_post(title: str, link: str | None) -> Post:
     """One post read alone: the series its title or its slug names, and the part."""
     title = re.sub(r"\s+", " ", title).strip() if title else ""
     post = Post(title=title, url=split_url(link), short_title=title)
+    if cites_catalogue_place(title):
+        return post  # "(The Dark Tower, #3)": a book's place; its slug's 3 is the book's too
     marker = title_marker(title) if title else None
     url_mark = url_marker(post.url) if post.url else None
     agreed = _title_and_slug_agree(title, post.url, url_mark)

@@ -442,13 +442,27 @@ _ID_TAG = re.compile(
 1000] A+B", "[CVE-2014-5204] x", "[BOJ 2751]") that names this one post, not a series."""
 
 
+_CATALOGUE_PLACE = re.compile(r"[(（][^()（）#]+,\s*#\s?\d{1,3}(?:\.\d+)?\s*[)）]\s*$")
+"""A book's place in its author's series as catalogues cite it, "Review of The Waste
+Lands (The Dark Tower, #3)", "(Rama, #1)", "(…, #0.5)": the number is the book's, not a
+part of the blog's own series (as "<book> chapter 2 exercises" is the book's chapter)."""
+
+
+def cites_catalogue_place(title: str) -> bool:
+    """Whether ``title`` ends with a book's place in its series, as catalogues cite it."""
+    return "#" in title and _CATALOGUE_PLACE.search(title) is not None
+
+
 def title_marker(title: str) -> TitleMarker | None:
     """The first (most explicit) series marker in ``title``, or ``None``.
 
-    A leading id tag is skipped: the marker, if any, is in what follows it.
+    A leading id tag is skipped: the marker, if any, is in what follows it. A title
+    that ends with a book's place in its series, as catalogues cite it, has none.
     """
     if len(title) > 400:  # keep the regexes linear-time on garbage input
         title = title[:400]
+    if cites_catalogue_place(title):
+        return None
     tagged = _ID_TAG.match(title)
     if tagged:
         title = tagged["rest"]

@@ -38,6 +38,7 @@ from readinglist.feeds.series.titles import MEDIUM
 
 __all__ = [
     "join_by_url_scheme",
+    "join_glued_run",
     "join_glued_slugs",
     "join_slug_prefixes",
     "join_slug_stems",
@@ -116,6 +117,47 @@ def join_glued_slugs(items: list[Post]) -> None:
         first.key, first.name, first.part, first.short_title = key, name, 1, first.title
         first.strength, first.form = MEDIUM, FORM_URL_STEM
         for number, p in parts.items():
+            p.key, p.name, p.part, p.short_title = key, name, number, p.title
+            p.strength, p.form = MEDIUM, FORM_URL
+
+
+_GLUED_ONE_WORD = re.compile(r"^(?P<stem>[a-z]{3,}?)(?P<num>[1-9]\d?)$")
+_WHOLE_RUN = 3
+
+
+def join_glued_run(items: list[Post]) -> None:
+    """ "Dactyl keyboard - Part 1" at ``/dactyl1/``, then ``/dactyl2/`` and ``/dactyl3/``
+    whose titles say nothing: the author numbered the addresses as the first title
+    numbers its part. A number glued to one word is that word's own as often as not
+    ("python3", "web3", "voting2"), so it counts only where a titled part agrees with
+    its slug and, with the loose posts of the same stem, makes the numbers whole from 1
+    (three or more, no gap); no stem holds two series' parts."""
+    anchors: dict[str, set[str]] = defaultdict(set)  # stem -> keys of titled parts there
+    numbers: dict[str, set[int]] = defaultdict(set)
+    loose: dict[str, list[tuple[int, Post]]] = defaultdict(list)
+    for p in items:
+        if p.url is None or not p.url.slug[-1:].isdigit():
+            continue  # cheap: most slugs end in a word
+        found = _GLUED_ONE_WORD.match(p.url.slug)
+        if found is None:
+            continue
+        stem, number = found["stem"], int(found["num"])
+        if p.key is None and p.form == "":
+            loose[stem].append((number, p))
+        elif p.key is not None and p.part == number and p.form not in (FORM_URL, FORM_URL_WORD):
+            anchors[stem].add(p.key)
+            numbers[stem].add(number)
+    for stem in sorted(loose):
+        if len(anchors.get(stem, ())) != 1:
+            continue
+        whole = numbers[stem] | {n for n, _p in loose[stem]}
+        if len(whole) < _WHOLE_RUN or whole != set(range(1, len(whole) + 1)):
+            continue
+        if len(whole) != len(numbers[stem]) + len(loose[stem]):
+            continue  # two posts at one number: no run of pages
+        (key,) = anchors[stem]
+        name = common_spelling(p.name for p in items if p.key == key)
+        for number, p in loose[stem]:
             p.key, p.name, p.part, p.short_title = key, name, number, p.title
             p.strength, p.form = MEDIUM, FORM_URL
 
