@@ -331,3 +331,20 @@ def _glued(slugs: list[str], first: str) -> list[SeriesGuess]:
     ]
     posts.append(("Notes from the studio", "https://kiln.example/notes/", (), "2031-05-01"))
     return group(posts)
+
+
+def test_a_lone_slug_number_does_not_keep_the_first_post_from_its_series() -> None:
+    """"Potters' Fair" at /pottersfair-day1/ beside "Potters' Fair (Day 2)": the slug's
+    one-word "day1", alone no series, must not hide that the title names the series
+    whole; the post is its part 1, as an unnumbered "X" beside "X Part 2" is."""
+    guesses = group(
+        [
+            ("Potters' Fair", "https://kiln.example/pottersfair-day1/", (), "2031-05-01"),
+            ("Potters' Fair (Day 2)", "https://kiln.example/pottersfair-day2/", (), "2031-05-02"),
+            ("Notes from the studio", "https://kiln.example/notes/", (), "2031-05-09"),
+        ]
+    )
+
+    assert guesses[0].key == guesses[1].key is not None
+    assert [g.part for g in guesses[:2]] == [1, 2]
+    assert guesses[2].key is None

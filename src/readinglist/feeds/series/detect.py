@@ -450,10 +450,16 @@ def _attach_unnumbered(items: list[Post], refused: frozenset[str] = frozenset())
     strong = {p.key for p in items if p.key in numbered and p.strength == STRONG}
     long_keys = {k for k in strong if len(k.split()) >= _CONTAINED_MIN_WORDS}
     candidates: dict[str, list[tuple[int, bool, str]]] = defaultdict(list)
+    count = Counter(p.key for p in items if p.key is not None)
     for i, p in enumerate(items):
-        if p.key is not None and p.part is not None:
+        # a lone one-word slug number ("railssummit-day1") is no series of its own: the
+        # post may still be the unnumbered first part its title names in whole
+        lone_slug = p.form == FORM_URL_WORD and p.key is not None and count[p.key] == 1
+        if p.key is not None and p.part is not None and not lone_slug:
             continue
         for alias, whole, short in _aliases(p):
+            if lone_slug and not whole:
+                continue
             target = alias if alias in numbered else None
             if not whole and alias.isascii() and " " not in alias:
                 target = None  # "Gizmo - x" beside "Gizmo Part 3": the same product, no part
