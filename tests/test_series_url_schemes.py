@@ -334,7 +334,7 @@ def _glued(slugs: list[str], first: str) -> list[SeriesGuess]:
 
 
 def test_a_lone_slug_number_does_not_keep_the_first_post_from_its_series() -> None:
-    """"Potters' Fair" at /pottersfair-day1/ beside "Potters' Fair (Day 2)": the slug's
+    """ "Potters' Fair" at /pottersfair-day1/ beside "Potters' Fair (Day 2)": the slug's
     one-word "day1", alone no series, must not hide that the title names the series
     whole; the post is its part 1, as an unnumbered "X" beside "X Part 2" is."""
     guesses = group(
