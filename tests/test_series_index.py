@@ -15,6 +15,7 @@ from loopback import LoopbackServer
 from pottery_site import (
     FAST,
     FRESH,
+    KILN,
     POSTS,
     PotterySite,
     grouping_of,
@@ -25,6 +26,7 @@ from pottery_site import (
     subscribed,
     window_over_kiln_basics,
 )
+from readinglist.feeds.site.index_sections import parse_index_sections
 from readinglist.feeds.site.series_index import (
     IndexTerm,
     index_candidates,
@@ -36,7 +38,7 @@ from readinglist.model.query import ArticleQuery
 from readinglist.model.records import DeclaredSeries
 from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import BackfillLimits
-from readinglist.services.backfill.series_index import _places
+from readinglist.services.backfill.series_index import _page_order, _places
 from readinglist.services.sync import regroup_feed
 
 
@@ -224,6 +226,45 @@ def test_a_series_page_names_its_feed_and_the_sites_other_series_are_asked_so(
     assert server.count("/series/kiln-basics/index.xml") == 1  # the usual names, once
     assert server.count("/series/studio-life/index.xml") == 0  # the name learnt goes first
     assert server.count("/series/studio-life/") == 0  # so its page is not needed
+    lib.close()
+
+
+def test_a_one_page_list_with_a_heading_per_series_is_read_whole(
+    site: PotterySite, data_dir: Path
+) -> None:
+    """Jekyll has no taxonomy pages: ``/series/`` lists each series' posts under its
+    heading, and that page is the whole declaration. The sidebar's "Recent posts" and
+    the menu are no series."""
+
+    def links(*slugs: str) -> str:
+        return "".join(f'<li><a href="/posts/{slug}/">{slug}</a></li>' for slug in slugs)
+
+    page = f"""<html><body>
+      <header><nav><a href="/">Home</a> <a href="/series/">Series</a></nav></header>
+      <main><h1>Series</h1>
+        <h2 id="kiln-basics">Kiln Basics (4)</h2><ul>{links(*KILN)}</ul>
+        <h2>Studio Life</h2><p>Tagged <a href="/tags/studio/">studio</a>.</p>
+        <ul>{links("studio-notes", "potters-fair")}</ul></main>
+      <aside class="sidebar"><h2>Recent posts</h2><ul>{links("potters-fair", "loading")}</ul></aside>
+    </body></html>"""
+    site.server.route("/series/", body=page, content_type="text/html")
+    lib, feed_id = subscribed(data_dir, site)
+
+    report = lib.read_series_index(feed_id, limits=FAST)
+
+    assert report.series == (("Kiln Basics", 3), ("Studio Life", 2))
+    assert report.errors == ()
+    grouped = grouping_of(lib, feed_id)
+    # the page lists Kiln Basics oldest first, as the feed's own posts among it show: the
+    # page's places stand, so the part the feed no longer carries shows missing
+    assert grouped["Why clay shrinks"] == ("Kiln Basics", 2)
+    assert grouped["Loading a kiln"] == ("Kiln Basics", 4)
+    assert grouped["Notes from the studio"][0] == "Studio Life"
+    kiln = next(s for s in lib.list_series(feed_id=feed_id) if s.name == "Kiln Basics")
+    assert kiln.missing == (1,)
+    # the page alone: no series' feed or page was asked for
+    assert site.server.count("/series/kiln-basics/index.xml") == 0
+    assert site.server.count("/series/kiln-basics/") == 0
     lib.close()
 
 
@@ -431,3 +472,39 @@ def test_a_sync_that_brings_a_new_post_keeps_what_pages_declared(
     assert summary.new_count == 1
     assert grouping_of(lib, feed_id)["Cone 6 without tears"] == ("Kiln Course", 2)
     lib.close()
+
+
+def test_a_one_page_list_names_series_only_over_two_posts_of_its_own_site() -> None:
+    """No ``<main>``: the sidebar and the menu are skipped by their classes and tags; a
+    heading over one post, over other sites' links or over the site's tag pages, and a
+    widget's heading ("Recent posts"), name no series."""
+    page = b"""<html><body>
+      <div class="navbar"><a href="/posts/a/">A</a><a href="/posts/b/">B</a></div>
+      <h2>Glaze Lab</h2><a href="/posts/glaze-1/">1</a> <a href="/posts/glaze-2/">2</a>
+      <h2>Alone</h2><a href="/posts/alone/">alone</a>
+      <h2>Elsewhere</h2><a href="https://other.example/x/">x</a><a href="https://other.example/y/">y</a>
+      <h2>Topics</h2><a href="/tags/clay/">clay</a><a href="/categories/kilns/">kilns</a>
+      <h3>Recent posts</h3><a href="/posts/a/">A</a><a href="/posts/b/">B</a>
+      <div class="widget-area"><h2>Popular</h2><a href="/posts/a/">A</a><a href="/posts/c/">C</a></div>
+    </body></html>"""
+
+    found = parse_index_sections(page, "https://pots.example/series/")
+
+    assert [(s.name, s.url) for s in found] == [
+        ("Glaze Lab", "https://pots.example/series/#glaze-lab")
+    ]
+    assert found[0].members == (
+        "https://pots.example/posts/glaze-1/",
+        "https://pots.example/posts/glaze-2/",
+    )
+
+
+def test_a_one_page_lists_direction_comes_from_the_feeds_own_posts() -> None:
+    feed = ["https://p.example/c/", "https://p.example/b/", "https://p.example/a/"]  # newest first
+    oldest_first = ["https://p.example/old/", "https://p.example/a/", "https://p.example/b/"]
+
+    assert _page_order(oldest_first, feed) == oldest_first
+    assert _page_order(list(reversed(oldest_first)), feed) == oldest_first
+    mixed = ["https://p.example/b/", "https://p.example/a/", "https://p.example/c/"]
+    assert _page_order(mixed, feed) is None  # no way the page runs: it places nothing
+    assert _page_order(["https://p.example/old/", "https://p.example/a/"], feed) is None

@@ -30,6 +30,7 @@ from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.parse import parse_feed
 from readinglist.feeds.sanitize import html_to_text
 from readinglist.feeds.site.declared import parse_declared_series
+from readinglist.feeds.site.index_sections import parse_index_sections
 from readinglist.feeds.site.links import parse_page, site_of
 from readinglist.feeds.site.series_index import parse_index_page
 from readinglist.feeds.site.sitemap import RobotsRules, parse_robots, parse_sitemap
@@ -311,7 +312,13 @@ def _digest(
             ]
         }
     if kind == "index":  # a site's list of its series (``feeds.site.series_index``)
-        return {"terms": [[t.name, t.url] for t in parse_index_page(content, url)]}
+        return {
+            "terms": [[t.name, t.url] for t in parse_index_page(content, url)],
+            # one page listing each series' posts under its heading (Jekyll's kind)
+            "sections": [
+                [s.name, s.url, list(s.members)] for s in parse_index_sections(content, url)
+            ],
+        }
     info = parse_page(content, url)
     declared = parse_declared_series(content, url)
     return {

@@ -21,6 +21,7 @@ import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.series.post import day_number
@@ -204,6 +205,8 @@ class _Reading:
         self.since = since  # new posts from this day on: series dated before stay cached
         self.dated = False  # the list was read anew, so its series' dates are current
         self.feed_name: str | None = None  # a series' feed a series page named ("atom.xml")
+        self.listed: dict[str, list[tuple[str, str | None]]] = {}  # one page's own lists
+        self.places: dict[str, dict[str, int]] = {}  # their posts' places, where known
 
     def fetch(self, url: str, kind: str, *, revalidate: bool = True) -> Answer:
         assert self.site is not None
@@ -223,7 +226,8 @@ class _Reading:
         self.complete = bool(self.terms)
         refused: list[str] = []  # why series went unread: the request limit, robots.txt
         for term in self.terms:
-            posts = self._posts(term, refused)
+            listed = self.listed.get(term.url)
+            posts = listed if listed is not None else self._posts(term, refused)
             if posts is None:
                 self.complete = False
             else:
@@ -286,7 +290,20 @@ class _Reading:
                 self.tally.error(page.error)
             return []
         found = page.summary.get("terms", [])
-        return [IndexTerm(str(name), str(url)) for name, url in found]
+        if found:
+            return [IndexTerm(str(name), str(url)) for name, url in found]
+        # no page per series: the list is one page, a heading over each series' posts
+        # (Jekyll's kind), which is then the whole declaration, no feed to ask
+        terms = []
+        for name, url, members in page.summary.get("sections", []):
+            terms.append(IndexTerm(str(name), str(url)))
+            self.listed[str(url)] = [(str(link), None) for link in reversed(members)]
+            oldest_first = _page_order([str(m) for m in members], self.links)
+            if oldest_first is not None:
+                self.places[str(url)] = {
+                    normalize_url(link): place for place, link in enumerate(oldest_first, 1)
+                }
+        return terms
 
     def _posts(self, term: IndexTerm, refused: list[str]) -> list[tuple[str, str | None]] | None:
         """(post, date) for the posts a series' feed lists; None when no feed of it
@@ -381,7 +398,7 @@ def _declare(
         listed = reading.members.get(term.url, [])
         if _may_be_cut(listed):
             windows.add(term.name)
-        places = _places(listed)
+        places = _places(listed) or reading.places.get(term.url, {})
         # the series' posts oldest first (feeds list the newest first), so that the
         # list's order is the parts' order where the places are known
         in_order = [link for link, _when in reversed(listed)]
@@ -456,6 +473,22 @@ exactly that many posts may have lost its first parts, so its order numbers noth
 def _may_be_cut(listed: Sequence[object]) -> bool:
     """A series' feed of exactly a usual cap's length: a window on a longer series."""
     return len(listed) in _USUAL_FEED_CAPS
+
+
+def _page_order(members: list[str], feed_links: list[str]) -> list[str] | None:
+    """A one-page list's posts oldest first, when the feed's own posts among them show
+    which way the page runs (a Jekyll loop over ``site.posts`` lists the newest first,
+    one sorted by date the oldest): two or more of them, all one way. None otherwise:
+    then the page places nothing, and the feed's dates number what it carries."""
+    rank = {normalize_url(link): i for i, link in enumerate(feed_links)}  # 0: the newest
+    seen = [rank[n] for n in (normalize_url(m) for m in members) if n in rank]
+    if len(seen) < 2:
+        return None
+    if all(a > b for a, b in pairwise(seen)):
+        return members
+    if all(a < b for a, b in pairwise(seen)):
+        return list(reversed(members))
+    return None
 
 
 def _places(listed: list[tuple[str, str | None]]) -> dict[str, int]:
