@@ -268,6 +268,32 @@ def test_a_one_page_list_with_a_heading_per_series_is_read_whole(
     lib.close()
 
 
+def test_a_series_page_with_no_feed_gives_the_posts_its_content_lists(
+    site: PotterySite, data_dir: Path
+) -> None:
+    """A site that renders its taxonomies as HTML only: the series' page names no feed,
+    so the posts its own content lists are the series' (newest first, as Hugo lists
+    them); the menu and the sidebar's recent posts are not."""
+    site.list_series({"kiln-basics": "Kiln Basics"})
+    listed = "".join(f'<li><a href="/posts/{slug}/">{slug}</a></li>' for slug in reversed(KILN))
+    page = f"""<html><body><nav><a href="/posts/potters-fair/">Latest</a></nav>
+      <main><h1>Kiln Basics</h1><ul>{listed}</ul><a href="/series/kiln-basics/page/2/">2</a></main>
+      <aside class="sidebar"><a href="/posts/studio-notes/">Notes</a></aside></body></html>"""
+    site.server.route("/series/kiln-basics/", body=page, content_type="text/html")
+    lib, feed_id = subscribed(data_dir, site)
+
+    report = lib.read_series_index(feed_id, limits=FAST)
+
+    assert report.series == (("Kiln Basics", 3),)
+    assert report.errors == ()
+    grouped = grouping_of(lib, feed_id)
+    assert grouped["Why clay shrinks"] == ("Kiln Basics", 2)  # part 1 is older than the feed
+    assert grouped["Loading a kiln"] == ("Kiln Basics", 4)
+    assert grouped["Notes from the studio"] == (None, None)
+    assert grouped["A visit to the potters' fair"] == (None, None)
+    lib.close()
+
+
 def test_a_site_without_a_list_changes_nothing_and_is_no_failure(
     site: PotterySite, data_dir: Path
 ) -> None:

@@ -25,7 +25,7 @@ from urllib.parse import SplitResult, urlsplit
 from readinglist.feeds.site.sitemap import http_url
 from readinglist.model.urls import normalize_url
 
-__all__ = ["ListedSeries", "parse_index_sections"]
+__all__ = ["ListedSeries", "parse_index_sections", "parse_listed_posts"]
 
 MAX_SECTIONS = 200
 MAX_MEMBERS = 200
@@ -78,6 +78,22 @@ def parse_index_sections(content: bytes, page_url: str) -> list[ListedSeries]:
     return list(out.values())[:MAX_SECTIONS]
 
 
+def parse_listed_posts(content: bytes, page_url: str) -> list[str]:
+    """The posts a series' own page lists, in its order: the links of its content (its
+    ``<main>``/``<article>`` when it marks one) to posts of the site, the menus, sidebars
+    and widgets left out. For a series page with no feed (a Hugo site that renders its
+    taxonomies as HTML only, a Jekyll plug-in's page per series)."""
+    reader = _Sections(page_url)
+    try:
+        reader.feed(content[: 2 * 1024 * 1024].decode("utf-8", "replace"))
+        reader.close()
+    except (AssertionError, ValueError):
+        pass
+    here = urlsplit(page_url)
+    links = reader.content_links or reader.links
+    return [link for link in dict.fromkeys(links) if _post_of(here, link)][:MAX_MEMBERS]
+
+
 def _post_of(page: SplitResult, link: str) -> bool:
     """A post of the site: on the page's host, not the page itself, nor a list of tags,
     categories, series or archives."""
@@ -102,6 +118,8 @@ class _Sections(HTMLParser):
         self.base = base
         self.sections: list[tuple[str, str, list[str]]] = []
         self.content: list[tuple[str, str, list[str]]] = []
+        self.links: list[str] = []  # every link outside the boilerplate, in page order
+        self.content_links: list[str] = []  # those inside the page's main/article
         self._stack: list[tuple[str, bool, bool]] = []  # (tag, boilerplate, content)
         self._heading: list[str] | None = None
         self._heading_id = ""
@@ -129,9 +147,14 @@ class _Sections(HTMLParser):
             return
         if tag in _HEADINGS:
             self._heading, self._heading_id = [], a.get("id", "")
-        elif tag == "a" and self._current is not None and self._heading is None:
+        elif tag == "a":
             link = http_url(a.get("href", ""), self.base)
-            if link is not None:
+            if link is None:
+                return
+            self.links.append(link)
+            if self._in_content:
+                self.content_links.append(link)
+            if self._current is not None and self._heading is None:
                 self._current[2].append(link)
 
     def handle_endtag(self, tag: str) -> None:

@@ -30,7 +30,7 @@ from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.parse import parse_feed
 from readinglist.feeds.sanitize import html_to_text
 from readinglist.feeds.site.declared import parse_declared_series
-from readinglist.feeds.site.index_sections import parse_index_sections
+from readinglist.feeds.site.index_sections import parse_index_sections, parse_listed_posts
 from readinglist.feeds.site.links import parse_page, site_of
 from readinglist.feeds.site.series_index import parse_index_page
 from readinglist.feeds.site.sitemap import RobotsRules, parse_robots, parse_sitemap
@@ -125,7 +125,7 @@ class SiteClient:
     def get(
         self, url: str, kind: str, site: Site, tally: Tally, *, revalidate: bool = True
     ) -> Answer:
-        """The digest of ``url`` (kind: page, feed, sitemap, robots, index), cached when
+        """The digest of ``url`` (kind: page, feed, sitemap, robots, index, term), cached when
         fresh; ``revalidate=False`` takes a fresh cached answer even of a kind the
         client asks again (a list the caller knows has not changed)."""
         if site_of(url) != site:
@@ -310,6 +310,11 @@ def _digest(
                 }
                 for e in parsed.entries
             ]
+        }
+    if kind == "term":  # a series' own page: the feed it names, else the posts it lists
+        return {
+            "feeds": list(parse_page(content, url).feeds),
+            "listed": parse_listed_posts(content, url),
         }
     if kind == "index":  # a site's list of its series (``feeds.site.series_index``)
         return {

@@ -298,11 +298,7 @@ class _Reading:
         for name, url, members in page.summary.get("sections", []):
             terms.append(IndexTerm(str(name), str(url)))
             self.listed[str(url)] = [(str(link), None) for link in reversed(members)]
-            oldest_first = _page_order([str(m) for m in members], self.links)
-            if oldest_first is not None:
-                self.places[str(url)] = {
-                    normalize_url(link): place for place, link in enumerate(oldest_first, 1)
-                }
+            self._place(str(url), [str(m) for m in members])
         return terms
 
     def _posts(self, term: IndexTerm, refused: list[str]) -> list[tuple[str, str | None]] | None:
@@ -324,7 +320,7 @@ class _Reading:
         # none of the usual addresses: the series' own page names its feed in its head
         # (Zola's "atom.xml", a generator's "rss.xml"), and the site's other series
         # likely name theirs alike
-        page = self.fetch(term.url, "page", revalidate=not unchanged)
+        page = self.fetch(term.url, "term", revalidate=not unchanged)
         if page.refused:
             refused.append(page.error or "not asked")
             return None
@@ -337,8 +333,23 @@ class _Reading:
                 if posts is not None and url.startswith(base):
                     self.feed_name = url[len(base) :]
                 return posts
+        # no feed at all (taxonomies rendered as HTML only): the posts the page's own
+        # content lists, its menus and sidebars left out
+        listed = [str(link) for link in page.summary.get("listed", [])] if page.ok else []
+        if listed:
+            self._place(term.url, listed)
+            return [(link, None) for link in reversed(listed)]
         self.tally.error(f"{term.name}: no feed of this series could be read ({failures[0]})")
         return None
+
+    def _place(self, url: str, listed: list[str]) -> None:
+        """Places for a list read from a page, in its order, when the feed's own posts
+        on it show which way it runs (``_page_order``)."""
+        oldest_first = _page_order(listed, self.links)
+        if oldest_first is not None:
+            self.places[url] = {
+                normalize_url(link): place for place, link in enumerate(oldest_first, 1)
+            }
 
     def _feed(
         self,
