@@ -9,11 +9,12 @@ very thing the feed leaves out, and on a blog the rules have never seen it is wo
 more than any guess from titles ("Prometheus监控Redis" and "MySQL 开发规范" say nothing of
 the series the author filed them in).
 
-Only feeds are read for a series' posts: a term's HTML page carries the theme's menus,
-"recent posts" and tag clouds too, and a link there says nothing of the series. The
-list of series may be read from the index's feed (Hugo's ``/series/index.xml`` has one
-item per series) or, failing that, from its HTML page, where only the links one level
-below the index (``/series/<name>/``) count.
+A series' posts are read from its feed first: a term's HTML page carries the theme's
+menus, "recent posts" and tag clouds too, and only the links of its own content count
+(``feeds.site.index_sections``). The list of series may be read from the index's feed
+(Hugo's ``/series/index.xml`` has one item per series) or, failing that, from its HTML
+page, where only the links one level below the index (``/series/<name>/``) count, or,
+with none, its headings over each series' posts (Jekyll's one-page list).
 """
 
 from __future__ import annotations
