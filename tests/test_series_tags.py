@@ -119,6 +119,17 @@ def test_one_weak_number_under_a_tag_is_no_part() -> None:
     assert all(g.key is None and g.part is None for g in out), out
 
 
+def test_one_strong_number_among_many_posts_under_a_tag_makes_no_series() -> None:
+    """Book notes filed under "[Book]" for years, one of them a book whose title says
+    "first lesson" (第一課): that number is the book's phrase, not a part of the tag's
+    posts, which stay a category."""
+    books = ["窯的故事", "釉的科學", "陶藝家的一天", "泥土與火"]
+    rows = [(f"[Book] {b}", f"/book/{i}/", f"20{20 + i}-05-01") for i, b in enumerate(books)]
+    rows.append(("[Book] 陶藝家的第一課：從揉土開始", "/book/first/", "2025-06-01"))
+
+    assert all(g.key is None for g in _posts(rows))
+
+
 def test_slugs_that_number_the_tag_make_its_posts_parts() -> None:
     """ "(Gizmo) x" at /gizmo-00-x/, /gizmo-01-y/ …: the author numbered the files."""
     words = ["setup", "tensors", "shapes", "indexing", "training"]

@@ -90,7 +90,7 @@ from readinglist.model.records import SeriesGuess
 
 __all__ = ["RULES_REVISION", "detect", "group"]
 
-RULES_REVISION = 8
+RULES_REVISION = 9
 """Raise it when a change to the rules should regroup the feeds a library stores.
 
 A sync groups a feed again only when the feed sends something, so a quiet feed would
@@ -114,6 +114,8 @@ named by question words before the title in a slug ("what-is-x").
 8: a book's place in its series as catalogues cite it ("Review of X (The Saga, #3)") is no
 part, nor is its slug's number; a whole run of glued slug numbers ("dactyl1", "dactyl2",
 "dactyl3") completed by a titled part 1.
+9: a lone one-word slug number no longer hides a first part ("X" at /x-day1/ beside "X
+(Day 2)"); one numbered post among many under a tag makes no series of the tag.
 """
 
 

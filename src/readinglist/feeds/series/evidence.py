@@ -406,7 +406,7 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
     if judge and days_tell and not numbered and not recurring and _same_day_batch(name, posts):
         _drop(posts)
         return
-    if judge and not numbered and not recurring and _only_a_tag(posts):
+    if judge and len(numbered) < _TWO and not recurring and _only_a_tag(posts):
         _drop(posts)
         return
     strong = len(parts) >= 2 or (len(numbered) >= 2 and len(posts) >= 2 and bool(explicit))
@@ -551,10 +551,19 @@ def _only_a_tag(posts: list[Post]) -> bool:
     apart. Measured on the unseen corpus: the groups held by a tag alone were right for
     52 posts and wrong for 52 (their spans, tags and sizes alike); a tag filed under for
     over a year was a category every time. No numbering at all is evidence against
-    (issue #12), so the tag alone makes no group; with a number ("[JPA] 2. x"), a shared
-    head or a declared series beside it, it still does.
+    (issue #12), so the tag alone makes no group; with numbers ("[JPA] 1. x", "[JPA]
+    2. y"), a shared head or a declared series beside it, it still does. One numbered
+    post among more than three tagged ones (a book whose title says "first lesson" among
+    forty-four "[Book] x") numbers nothing of theirs (eighth session, round 31).
     """
-    return all(p.form == BRACKET_FORM for p in posts)
+    others = [p for p in posts if p.form != BRACKET_FORM]
+    # one numbered post among many under the tag ("[Book] 葛洛夫給經理人的第一課", a "first
+    # lesson" in a book's title, among forty-four "[Book] x") numbers nothing of theirs
+    return not others or (len(others) == 1 and len(posts) > _LONE_AMONG)
+
+
+_LONE_AMONG = 3
+"""A tag group of more posts than this is not made a series by one other post in it."""
 
 
 def _same_day_batch(name: str, posts: list[Post]) -> bool:
