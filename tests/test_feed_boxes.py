@@ -255,3 +255,15 @@ def test_an_account_sync_through_freshrss_files_the_posts_as_their_boxes_say(
         (series,) = lib.list_series()
         assert (series.name, series.parts) == ("Kiln Basics", (1, 2, 3))
         assert "A note on studio safety" not in _parts(lib)
+
+
+def test_a_name_ends_at_its_closing_quote_and_not_at_an_apostrophe() -> None:
+    link = f"{SITE}/firing/"
+    quoted = '<div class="seriesmeta">This entry is part 2 of 4 in the series ‘Kiln Basics’ and'
+    apostrophe = '<div class="seriesmeta">This entry is part 2 of 4 in the series Potter’s Wheel.'
+
+    assert (declared_in_content(quoted + "</div>", link) or _NONE).name == "Kiln Basics"
+    assert (declared_in_content(apostrophe + "</div>", link) or _NONE).name == "Potter’s Wheel"
+
+
+_NONE = DeclaredSeries("", None)

@@ -62,10 +62,11 @@ _BOX = re.compile(
     r"(?:^|[-_\s])series(?:$|[-_\s])|series(?:nav|box|meta|list|toc|part|note|info|banner|widget)",
     re.I,
 )
-_NAME = r"[\"“”'‘’«]?(?P<name>[^\"“”‘’«»\n]{2,100}?)[\"“”'‘’»]?"
-_END = r"(?:(?<=[\"”’»])|\s*(?:[.,;:!)]|$))"
-"""After a name: its closing quote ("in the series “X” Part 1 …", a box whose list
-follows the sentence), else the sentence's punctuation or end."""
+_NAME = r"(?P<quote>[\"“”'‘’«])?(?P<name>[^\"“”‘«»\n]{2,100}?)[\"“”'‘’»]?"
+_END = r"(?(quote)(?:(?<=[\"”’»'])|\s*(?:[.,;:!)]|$))|\s*(?:[.,;:!)]|$))"
+"""After a name: its closing quote when it opened with one ("in the series “X” Part 1
+…", a box whose list follows the sentence), else the sentence's punctuation or end (an
+apostrophe inside a name, "Potter’s Wheel", ends nothing)."""
 _THEN = r"(?:\s*:\s*|\s+)(?![.!?])"
 """Between "series" and its name: a colon or a space, never the sentence's end ("This
 article is part of a series." names none, whatever follows it)."""
