@@ -181,7 +181,7 @@ def with_feed_boxes(
     """The feed's declarations (link -> what was declared) with what the incoming
     entries' own HTML declares now: a box the feed carries replaces the one it carried,
     one it no longer carries goes, and neither speaks over a page or the site's list
-    (``DeclaredStore.keep_feed_boxes`` keeps the same order when it stores them)."""
+    (``storage.declared_store.keep_feed_boxes`` keeps the same order when it stores them)."""
     out = dict(stored)
     for entry in entries:
         if not entry.link:
