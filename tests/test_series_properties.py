@@ -111,6 +111,17 @@ def posts(draw: st.DrawFn) -> list[tuple[str, str, tuple[str, ...], str | None]]
     ],
     Random(0),
 )
+@example(  # two posts at one slug beside its "-2": which is "x-y" may not hang on order
+    [
+        ("Rust 上 lifetimes", "https://example.org/0/rust-kiln2/", (), None),
+        ("Rust Part 0 lifetimes", "https://example.org/1/lifetimes/", (), None),
+        ("Rust Part 0 lifetimes", "https://example.org/2/lifetimes/", (), None),
+        ("Rust 上 lifetimes", "https://example.org/3/rust-kiln/", (), None),
+        ("Rust Part 0 lifetimes", "https://example.org/4/lifetimes/", (), None),
+        ("Rust lifetimes", "https://example.org/5/rust-kiln/", (), None),
+    ],
+    Random(0),
+)
 def test_any_feed_groups_without_raising_and_in_any_order(feed, rnd) -> None:  # type: ignore[no-untyped-def]
     out = group(feed)
     assert len(out) == len(feed)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from os.path import commonprefix
 
 from readinglist.feeds.series.post import (
@@ -94,7 +94,13 @@ def join_glued_slugs(items: list[Post]) -> None:
     no gap, it counts the pages of one piece of work, the bare one first. Only posts no
     title marker placed are read this way, and only a run that is whole joins.
     """
-    loose = {p.url.slug: p for p in items if p.key is None and p.form == "" and p.url}
+    slugs = Counter(p.url.slug for p in items if p.url)
+    # a slug two posts share names neither: which one is "x-y" would hang on feed order
+    loose = {
+        p.url.slug: p
+        for p in items
+        if p.key is None and p.form == "" and p.url and slugs[p.url.slug] == 1
+    }
     if len(loose) < 2:
         return
     numbered: dict[str, dict[int, Post]] = defaultdict(dict)
