@@ -100,6 +100,29 @@ def test_the_post_whose_slug_the_series_slugs_extend_is_its_first() -> None:
     assert [(g.key, g.name, g.part) for g in backwards] == [(g.key, g.name, g.part) for g in out]
 
 
+def test_a_one_word_stem_joins_when_every_title_opens_with_it() -> None:
+    parts = [
+        ("Glazio：内部结构", "glazio-code-1", "2031-03-02"),
+        ("Glazio：调度与队列", "glazio-code-2", "2031-03-02"),
+        ("Glazio：存储后端", "glazio-code-3", "2031-03-02"),
+    ]
+    overview = ("Glazio：全貌与架构", "glazio", "2031-03-02")
+    out = _posts([overview, *parts, ("Knitting Patterns", "knitting-patterns", "2031-03-09")])
+    assert out[0].key == out[1].key is not None
+    assert [g.part for g in out[1:4]] == [1, 2, 3]
+    assert out[0].part is None  # posted the same day: its place is not known
+    assert "whose URL the others' URLs extend" in out[0].why
+    assert out[4].key is None
+    # one word names a topic unless every title opens with it: "/kiln/" on kilns in
+    # general, beside a series filed at "/kiln-firing-N/" whose titles name firing
+    firing = [
+        (f"Firing Schedules Part {n}", f"kiln-firing-{n}", f"2031-0{n}-01") for n in (1, 2, 3)
+    ]
+    for title in ("Why I Bought a Kiln", "Kiln Shopping Notes"):
+        out = _posts([(title, "kiln", "2031-03-01"), *firing])
+        assert out[0].key is None and out[1].key is not None, title
+
+
 def test_a_slug_stem_extended_by_standalone_posts_groups_nothing() -> None:
     rows = [
         ("Some Thoughts on Gizmo", "some-thoughts-on-gizmo", "2031-01-05"),

@@ -90,7 +90,7 @@ from readinglist.model.records import SeriesGuess
 
 __all__ = ["RULES_REVISION", "detect", "group"]
 
-RULES_REVISION = 9
+RULES_REVISION = 10
 """Raise it when a change to the rules should regroup the feeds a library stores.
 
 A sync groups a feed again only when the feed sends something, so a quiet feed would
@@ -116,6 +116,8 @@ part, nor is its slug's number; a whole run of glued slug numbers ("dactyl1", "d
 "dactyl3") completed by a titled part 1.
 9: a lone one-word slug number no longer hides a first part ("X" at /x-day1/ beside "X
 (Day 2)"); one numbered post among many under a tag makes no series of the tag.
+10: a one-word slug that a series' slugs extend ("/graphiti/" before "/graphiti-code-1/")
+joins it when every title, its own and theirs, opens with that word.
 """
 
 

@@ -208,11 +208,16 @@ def join_slug_stems(items: list[Post]) -> None:
     extended by posts of two groups, or by standalone ones, names a topic). The stem
     post may sit under a head shown to name a topic ("ASP.NET Core - x"): its address
     says more about it than the product its title opens with.
+
+    A one-word stem names a topic as often as a series ("/docker/"), so it joins only
+    when every title, its own and those of the posts extending it, opens with that word:
+    "Graphiti：全貌与架构" at ``/graphiti/`` before "Graphiti：x" at ``/graphiti-code-1/``
+    … ``-4/``, where title and address say the same.
     """
     stems: dict[str, list[Post]] = defaultdict(list)
     for p in items:
         slug = p.url.slug if p.url is not None else ""
-        if p.key is None and p.form in ("", FORM_TOPIC) and names_something(slug):
+        if p.key is None and p.form in ("", FORM_TOPIC) and _may_be_stem(slug, p.title):
             stems[slug].append(p)
     # one post per stem: a slug two standalone posts share (in two sections) is no one's
     by_slug = {slug: posts[0] for slug, posts in stems.items() if len(posts) == 1}
@@ -223,18 +228,33 @@ def join_slug_stems(items: list[Post]) -> None:
     names = [slug for slug, _ in slugs]
     for slug in sorted(by_slug):
         start = slug + "-"
-        keys: set[str | None] = set()
+        extending = []
         for at in range(bisect_left(names, start), len(names)):
             if not names[at].startswith(start):
                 break
-            keys.add(items[slugs[at][1]].key)
+            extending.append(items[slugs[at][1]])
+        keys = {p.key for p in extending}
         if len(keys) != 1 or None in keys:
+            continue
+        if not names_something(slug) and not all(_opens_with(p.title, slug) for p in extending):
             continue
         key = next(iter(keys))
         name = common_spelling(p.name for p in items if p.key == key)
         post = by_slug[slug]
         post.key, post.name, post.part = key, name, None
         post.strength, post.form, post.short_title = MEDIUM, FORM_URL_STEM, post.title
+
+
+def _may_be_stem(slug: str, title: str) -> bool:
+    """A slug later parts' slugs may extend: words enough to name something, or one
+    word (letters only) the post's own title opens with."""
+    return names_something(slug) or (slug.isalpha() and _opens_with(title, slug))
+
+
+def _opens_with(title: str, word: str) -> bool:
+    """The title's first word is ``word`` (as a slug spells it: any case)."""
+    head = re.match(r"[^\W_]+", title.casefold())
+    return head is not None and head.group(0) == word
 
 
 _PREFIX_RE = re.compile(r"^([a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+)-")
