@@ -1,0 +1,164 @@
+"""feeds.series on kinds of error seen on blogs the rules were not written from (#12):
+numbers that name versions or someone else's chapters, and heads posts share only years
+apart. The first kinds are in ``test_series_kinds.py``.
+
+Each test names a kind of error, not a blog. Every title and URL here is invented;
+none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from readinglist.feeds.series.detect import group
+from readinglist.model.records import SeriesGuess
+
+
+def _dated(posts: Sequence[tuple[str, str | None, str | None]]) -> list[SeriesGuess]:
+    """(title, link, ISO date) -> group() with no categories."""
+    return group([(title, link, (), when) for title, link, when in posts])
+
+
+# --- bare numbers that name versions, chapters that belong to a book -----------------
+
+
+def test_two_bare_numbers_without_a_first_part_are_versions() -> None:
+    out = _dated(
+        [
+            ("Ideas for Gizmo 2", None, "2020-01-05"),
+            ("Ideas for Gizmo 3", None, "2021-01-09"),
+            ("Something else", None, "2021-02-01"),
+        ]
+    )
+    assert all(g.key is None for g in out)
+    # with a first part, or three in a row, the numbers still read as parts
+    with_first = _dated(
+        [
+            ("Garden Log", None, "2019-12-01"),
+            ("Garden Log 2", None, "2020-01-01"),
+            ("Garden Log 3", None, "2020-01-08"),
+        ]
+    )
+    assert [g.part for g in with_first] == [1, 2, 3]
+    run = _dated([(f"Garden Log {n}", None, f"2020-01-0{n}") for n in (2, 3, 4)])
+    assert [g.part for g in run] == [2, 3, 4]
+    # a part word says part, whatever the first number
+    explicit = _dated([(f"Gizmo Tour Part {n}", None, f"2020-01-0{n}") for n in (2, 3)])
+    assert [g.part for g in explicit] == [2, 3]
+
+
+def test_chapters_of_someone_elses_book_are_ordered_by_date() -> None:
+    # "chapter 2/3/5 exercises" are the book's chapters: the author's posts on them
+    # are parts 1-3 in date order, and chapter 4 is no missing part
+    posts = [
+        (f"Gizmo Handbook chapter {n} exercises", f"https://example.org/handbook-ch-{n}/", day)
+        for n, day in ((5, "2020-03-01"), (2, "2020-01-01"), (3, "2020-02-01"))
+    ]
+    out = _dated(posts)
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+    assert [g.part for g in out] == [3, 1, 2]
+    assert "the book's chapters" in out[0].why and "ordered by date" in out[0].why
+    # alone it points into the book: no series
+    assert _dated([posts[0], ("Something else", None, "2020-04-01")])[0].key is None
+    # the author's own chapters keep their numbers
+    own = _dated(
+        [
+            ("Learning Gizmo Chapter 1: Setup", None, "2020-01-01"),
+            ("Learning Gizmo Chapter 2: Wiring", None, "2020-02-01"),
+        ]
+    )
+    assert [g.part for g in own] == [1, 2]
+
+
+def test_chinese_chapters_read_like_english_ones() -> None:
+    # 第N章 is "chapter N": a book's chapter (《书名》, 习题/笔记) goes in date order, and
+    # a lone chapter points into something else; the author's own chapters keep numbers
+    book = [
+        (f"《小工具手册》第{n}章 习题", f"https://example.org/gizmo-{n}/", day)
+        for n, day in ((5, "2020-03-01"), (2, "2020-01-01"), (3, "2020-02-01"))
+    ]
+    out = _dated(book)
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+    assert [g.part for g in out] == [3, 1, 2]
+    assert "the book's chapters" in out[0].why
+    for lone in ("读《小工具手册》第 2 章", "小工具教程 第 4 章 接线"):
+        alone = _dated([(lone, None, "2020-01-01"), ("别的文章", None, "2020-02-01")])
+        assert alone[0].key is None, alone
+    own = _dated([(f"小工具教程 第 {n} 章 话题{n}", None, f"2020-0{n}-01") for n in (1, 2, 3)])
+    assert [g.part for g in own] == [1, 2, 3] and own[0].key is not None
+    # a lone 第N篇 ("piece N") still says part, as "Part N" does
+    assert _dated([("小工具教程 第 2 篇", None, "2020-01-01")])[0].part == 2
+
+
+# --- a head only posts years apart share ------------------------------------------------
+
+
+def test_a_head_shared_only_years_apart_is_phrasing() -> None:
+    out = _dated(
+        [
+            ("Happy Solstice, and Thanks for Reading!", None, "2012-12-21"),
+            ("Happy Solstice: A Paper Lantern", None, "2019-12-21"),
+            ("Something else", None, "2019-12-28"),
+        ]
+    )
+    assert all(g.key is None for g in out)
+    # undated, nothing says they are apart
+    undated = group(
+        [
+            ("Happy Solstice, and Thanks for Reading!", None, ()),
+            ("Happy Solstice: A Paper Lantern", None, ()),
+        ]
+    )
+    assert undated[0].key is not None and undated[0].key == undated[1].key
+
+
+def test_a_series_resumed_years_later_keeps_its_straggler() -> None:
+    out = _dated(
+        [
+            ("Garden Diary - Seeds", None, "2015-03-01"),
+            ("Garden Diary - Seedlings", None, "2015-04-01"),
+            ("Garden Diary - Harvest", None, "2015-09-01"),
+            ("Garden Diary - Ten Years On", None, "2018-03-01"),
+        ]
+    )
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+
+
+def test_one_post_a_year_is_a_recurring_column() -> None:
+    out = _dated(
+        [
+            ("Tinkerer Gift Guide 2019", None, "2019-11-27"),
+            ("Tinkerer Gift Guide - 2020 Edition", None, "2020-11-20"),
+            ("Tinkerer Gift Guide (2021)", None, "2021-11-22"),
+            ("Something else", None, "2021-12-01"),
+        ]
+    )
+    guides = out[:3]
+    assert {g.key for g in guides} == {guides[0].key} and guides[0].key is not None
+    assert all(g.kind == "recurring" and g.part is None for g in guides)
+    assert "one post a year (2019, 2020, 2021)" in guides[0].why
+    # one year on every title is an edition's write-ups, not a yearly column
+    same_year = _dated(
+        [
+            ("Gizmo Camp 2019: Packing", None, "2019-05-01"),
+            ("Gizmo Camp 2019: The Workshops", None, "2019-07-01"),
+            ("Gizmo Camp 2019: Wrap-Up", None, "2019-08-20"),
+        ]
+    )
+    assert all(g.kind == "multipart" for g in same_year) and same_year[0].key is not None
+
+
+def test_one_url_number_under_a_shared_head_orders_nothing() -> None:
+    # "kiln-club-day1" gave one title a number; its siblings have none: the head ties
+    # them, the dates order them, and the why says so
+    out = _dated(
+        [
+            ("Kiln Club: Glazes", "https://example.org/kiln-club-glazes/", "2020-01-10"),
+            ("Kiln Club: Saturday", "https://example.org/kiln-club-day1/", "2020-01-03"),
+            ("Kiln Club: Firing", "https://example.org/kiln-club-firing/", "2020-01-17"),
+        ]
+    )
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+    assert [g.part for g in out] == [2, 1, 3]
+    assert "one number (1, from a URL) orders nothing" in out[0].why
+    assert out[0].why.endswith("parts ordered by date")
