@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readinglist.feeds.series.detect import group
+from readinglist.feeds.series.detect import detect, group
 from readinglist.model.records import SeriesGuess
 
 
@@ -162,3 +162,49 @@ def test_one_url_number_under_a_shared_head_orders_nothing() -> None:
     assert [g.part for g in out] == [2, 1, 3]
     assert "one number (1, from a URL) orders nothing" in out[0].why
     assert out[0].why.endswith("parts ordered by date")
+
+
+# --- parts missed: "Chap01." and a number glued to a Korean word ---------------------
+
+
+def test_chap_is_a_chapter_keyword() -> None:
+    out = _dated(
+        [
+            ("[Kiln Handbook Notes] Chap01. Clay bodies", None, "2031-01-01"),
+            ("[Kiln Handbook Notes] Chap02. Glaze chemistry", None, "2031-01-08"),
+            ("[Kiln Handbook Notes] Chap03. Firing", None, "2031-01-15"),
+            ("Chaplin films I liked", None, "2031-01-20"),
+        ]
+    )
+    assert out[0].key == out[1].key == out[2].key is not None
+    assert [g.part for g in out[:3]] == [1, 2, 3]
+    assert "Chap N" in out[0].why
+    assert out[3].key is None
+
+
+def test_a_number_glued_to_a_korean_stem_numbers_its_parts() -> None:
+    out = _dated(
+        [
+            ("도자기 유약 만들기1 기초", None, "2031-02-01"),
+            ("도자기 유약 만들기2 색 내기", None, "2031-02-08"),
+            ("도자기 유약 만들기3 시유", None, "2031-02-15"),
+            ("주말 산책 기록", None, "2031-02-20"),
+        ]
+    )
+    assert out[0].key == out[1].key == out[2].key is not None
+    assert [g.part for g in out[:3]] == [1, 2, 3]
+    assert out[3].key is None
+
+
+def test_a_version_glued_to_one_korean_word_is_no_part() -> None:
+    out = _dated(
+        [
+            ("파이썬2 설치", None, "2031-03-01"),
+            ("파이썬3 설치", None, "2031-03-02"),
+            ("주말 산책 기록", None, "2031-03-05"),
+        ]
+    )
+    assert all(g.part is None for g in out), out
+    # read alone, one word and its number is the word's own: no part to count with
+    assert detect("파이썬3 설치").part is None
+    assert detect("도자기 유약 만들기3 시유").part == 3

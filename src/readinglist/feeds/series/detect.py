@@ -117,7 +117,9 @@ part, nor is its slug's number; a whole run of glued slug numbers ("dactyl1", "d
 9: a lone one-word slug number no longer hides a first part ("X" at /x-day1/ beside "X
 (Day 2)"); one numbered post among many under a tag makes no series of the tag.
 10: a one-word slug that a series' slugs extend ("/graphiti/" before "/graphiti-code-1/")
-joins it when every title, its own and theirs, opens with that word.
+joins it when every title, its own and theirs, opens with that word; "Chap01." is a
+chapter marker; a number glued to a Korean stem of two words or more ("함수로 함수
+만들기2 커링") numbers its parts as "JDBC2" does.
 """
 
 

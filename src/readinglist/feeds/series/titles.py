@@ -60,12 +60,14 @@ _KW_NUM = rf"(?:\d{{1,5}}|{WORD_NUM})"
 _LEAD_SEP = r"[\s,:;\-–—(（|]*"
 _YEARS = range(1900, 2101)
 _KEYWORDS = (
-    r"episode|ep|chapter|ch|lecture|lesson|session|round|day|week|volume|vol|issue|module"
+    r"episode|ep|chapter|chap|ch|lecture|lesson|session|round|day|week|volume|vol|issue|module"
     r"|unit|lab|topic|第|cap[ií]tulo|episodio|lecci[oó]n|kapitel|chapitre"
     r"|no(?=\.\s?\d)|nr(?=\.\s?\d)|n[º°]"
 )
 """Words before a part number. "No. 5", "Nr. 5", "Nº 5" (number) only with their mark:
 "No 2 ways" is a sentence."""
+_CHAPTER = frozenset({"chapter", "chap", "ch"})
+"""The keyword's spellings of "chapter": "Chapter 3", "Chap03.", "Ch 3"."""
 
 _F = re.IGNORECASE
 
@@ -144,6 +146,13 @@ _STUCK_NUM = re.compile(
     r"^(?P<name>[A-Za-z][A-Za-z]{1,30}|(?:[A-Za-z][\w+#.]{0,20}\s?)?[\u4e00-\u9fff]{2,20}-?)"
     r"(?P<num>\d{1,2})(?:\s*[-–—:：]\s*(?P<rest>\S.*))?$"
 )
+_STUCK_HANGUL = re.compile(
+    r"^(?P<name>(?:\S+\s){1,4}[\uac00-\ud7a3]{2,20})(?P<num>\d{1,2})(?!\d|[^\W\d_])"
+    r"(?:(?:\s*[-–—:：]\s*|\s+)(?P<rest>\S.*))?$"
+)
+"""The same after the last Korean word of a stem of two words or more, its subtitle after
+a space as often as after a dash: "함수로 함수 만들기2 커링". One word is a name's own
+version ("파이썬3 설치"), and a counter glued on ("스터디1차") is a counter's."""
 _QUOTED_NUM = re.compile(
     r"^\s*[「『【\[](?P<name>[^」』】\]]{1,40})[」』】\]]\s*"
     rf"(?P<num>\d{{1,3}}(?!\d|\.\d|[^\W\d_])|{CN_NUM}(?=\s*、))"
@@ -237,10 +246,10 @@ def _m_keyword(m: re.Match[str]) -> TitleMarker | None:
     if not ok_name(name):
         return None
     in_parens = bool(m["close"]) and "(" in m.string[: m.start("kw")]
-    if kw in ("chapter", "ch") and (in_parens or m["range"]):
+    if kw in _CHAPTER and (in_parens or m["range"]):
         # "Spring (Chapter 6~7)": where in the book, not where in the author's series
         return TitleMarker(name, None if m["range"] else part, rest or name, MEDIUM, True)
-    if kw in ("chapter", "ch") and _WORK_ON_A_CHAPTER.match(rest):
+    if kw in _CHAPTER and _WORK_ON_A_CHAPTER.match(rest):
         # "Gizmo Handbook chapter 5 exercises": the book's chapter; the author's own
         # posts on it go in date order (a skipped chapter is no missing part)
         return TitleMarker(name, None, m.string, MEDIUM, form=BOOK_CHAPTER_FORM)
@@ -345,6 +354,7 @@ _RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], TitleMarker | Non
     (_TRAILING_ROMAN, _m_trailing),
     (_TRAILING_NUM, _m_trailing),
     (_STUCK_NUM, _m_stuck),
+    (_STUCK_HANGUL, _m_stuck),
     (NAMED_PIECE, read_named_piece),  # unnumbered: any number above says more
 )
 
@@ -377,6 +387,7 @@ _FORMS: dict[re.Pattern[str], str] = {
     _TRAILING_ROMAN: "{} N",
     _TRAILING_NUM: "{} N",
     _STUCK_NUM: "{}N",
+    _STUCK_HANGUL: "{}N",
     _QUOTED_NUM: "「{}」N",
     _PAREN_TAG_NUM: "({}) N. …",
     _SERIES_NUM: "{}系列N",
