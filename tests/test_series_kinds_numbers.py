@@ -208,3 +208,21 @@ def test_a_version_glued_to_one_korean_word_is_no_part() -> None:
     # read alone, one word and its number is the word's own: no part to count with
     assert detect("파이썬3 설치").part is None
     assert detect("도자기 유약 만들기3 시유").part == 3
+
+
+def test_a_counter_with_no_name_before_it_names_a_run() -> None:
+    for titles in (
+        ["Lab 1 Networking basics", "Lab 2 Routing", "Lab 3 Firewalls"],
+        ["实验1 数据库的创建", "实验2 数据定义", "实验3 数据完整性"],
+        ["Day 01 java基础语法", "Day 02 java流程控制", "Day 03 java方法详解"],
+    ):
+        out = _dated(
+            [(t, None, f"2031-04-0{n}") for n, t in enumerate(titles, 1)]
+            + [("Kiln notes", None, "2031-04-09")]
+        )
+        assert out[0].key == out[1].key == out[2].key is not None, titles
+        assert [g.part for g in out[:3]] == [1, 2, 3]
+        assert "N = 1–3" in out[0].why and out[3].key is None
+    # alone, a counter opening a sentence is no series
+    out = _dated([("Day 5 in Lisbon", None, "2031-05-01"), ("Kiln notes", None, "2031-05-09")])
+    assert all(g.key is None for g in out)

@@ -61,11 +61,15 @@ _LEAD_SEP = r"[\s,:;\-–—(（|]*"
 _YEARS = range(1900, 2101)
 _KEYWORDS = (
     r"episode|ep|chapter|chap|ch|lecture|lesson|session|round|day|week|volume|vol|issue|module"
-    r"|unit|lab|topic|第|cap[ií]tulo|episodio|lecci[oó]n|kapitel|chapitre"
+    r"|unit|lab|topic|实验|第|cap[ií]tulo|episodio|lecci[oó]n|kapitel|chapitre"
     r"|no(?=\.\s?\d)|nr(?=\.\s?\d)|n[º°]"
 )
 """Words before a part number. "No. 5", "Nr. 5", "Nº 5" (number) only with their mark:
 "No 2 ways" is a sentence."""
+_NAMELESS = frozenset({"day", "lab", "lesson", "lecture", "session", "module", "unit", "实验"})
+"""Counters that name a series by themselves when a title opens with one and no name
+("Lab 3 Firewalls", as "Lab 3: Firewalls" already was): weak, so only a run of them
+makes a series. "实验" is Chinese for a lab."""
 _CHAPTER = frozenset({"chapter", "chap", "ch"})
 """The keyword's spellings of "chapter": "Chapter 3", "Chap03.", "Ch 3"."""
 
@@ -243,6 +247,10 @@ def _m_keyword(m: re.Match[str]) -> TitleMarker | None:
             rest = ""
         else:  # "Day 4 of 100 Days of Code"
             name, rest = clean_name(rest), ""
+    if not name and rest and kw in _NAMELESS:
+        # "Day 02 java基础语法", "实验3 数据完整性": the counter is the series' only name
+        counter = m["kw"].title() if kw.isascii() else m["kw"]
+        return TitleMarker(counter, part, rest, WEAK, form="{} N")
     if not ok_name(name):
         return None
     in_parens = bool(m["close"]) and "(" in m.string[: m.start("kw")]
