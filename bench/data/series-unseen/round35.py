@@ -66,6 +66,6 @@ BLOGS: list[Blog] = [
         url_source="reconstructed: Hugo, no permalink rule: content path "
         "/zh/posts/<topic>/<file name>/, lower-cased (defaultContentLanguageInSubdir, "
         "language zh) under https://hawkeye-xb.xyz (the baseURL of the site's earlier "
-        "config/_default/hugo.yaml; hugo.toml now sets \"/\")",
+        'config/_default/hugo.yaml; hugo.toml now sets "/")',
     ),
 ]
