@@ -77,6 +77,18 @@ def test_an_opening_reused_years_apart_is_phrasing() -> None:
     assert all(g.key is None for g in out)
 
 
+def test_an_opening_that_names_a_kind_of_post_is_phrasing() -> None:
+    for opening in ("Getting started with", "Lessons learned from", "Deep dive into"):
+        out = _dated(
+            [
+                (f"{opening} Glaze Chemistry", None, "2019-01-02"),
+                (f"{opening} Wheel Throwing", None, "2019-01-20"),
+                (f"{opening} Kiln Wiring", None, "2019-02-11"),
+            ]
+        )
+        assert all(g.key is None for g in out), opening
+
+
 def test_an_opening_posted_close_together_is_still_a_series() -> None:
     out = _dated(
         [

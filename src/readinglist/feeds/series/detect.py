@@ -120,7 +120,9 @@ part, nor is its slug's number; a whole run of glued slug numbers ("dactyl1", "d
 joins it when every title, its own and theirs, opens with that word; "Chap01." is a
 chapter marker; a number glued to a Korean stem of two words or more ("함수로 함수
 만들기2 커링") numbers its parts as "JDBC2" does; a counter opening a title with no
-name before it ("Lab 3 Firewalls", "实验3 数据完整性", "Day 02 x") names a run of them.
+name before it ("Lab 3 Firewalls", "实验3 数据完整性", "Day 02 x") names a run of them;
+an opening that names a kind of post ("Getting started with x", "Lessons learned from
+y") is phrasing, not a series.
 """
 
 

@@ -35,6 +35,16 @@ OPENERS = frozenset(
 )  # fmt: skip
 _OPENING_WORDS = 3
 _OPENING_MIN_POSTS = 3
+_KIND_OPENINGS = frozenset(
+    (
+        ("getting", "started"), ("getting", "to"), ("first", "step"), ("first", "look"),
+        ("quick", "look"), ("deep", "dive"), ("lesson", "learned"), ("tip", "and"),
+        ("hand", "on"), ("primero", "paso"), ("premier", "pas"),
+    )
+)  # fmt: skip
+"""Openings that say what kind of post it is, not which series: "Getting started with
+Cosmos DB" and "… with GraphQL" are two introductions, as "How to x" and "How to y" are
+two how-tos (the words as ``normalize`` leaves them: "lessons" is "lesson")."""
 
 
 def shared_openings(items: list[Post]) -> None:
@@ -42,7 +52,8 @@ def shared_openings(items: list[Post]) -> None:
 
     "A GPU Approach to Voronoi Diagrams", "... to Path Finding", "... to Particle
     Physics": a title template repeated on one site. Question and how-to openers
-    ("How to write ...", "What do I think about ...") are common phrasing, not series,
+    ("How to write ...", "What do I think about ...") and openings that name a kind of
+    post ("Getting started with ...", ``_KIND_OPENINGS``) are common phrasing, not series,
     and so is an opening the author comes back to years later ("Getting Started in x"
     in one year, "... in y" three years on): the three must be close in time
     (``refine.close_in_time``), when the posts are dated.
@@ -53,6 +64,8 @@ def shared_openings(items: list[Post]) -> None:
             continue
         tokens = normalize(p.title).split()
         if len(tokens) <= _OPENING_WORDS or tokens[0] in OPENERS:
+            continue
+        if tuple(tokens[:2]) in _KIND_OPENINGS:
             continue
         content = [t for t in tokens[:_OPENING_WORDS] if t not in OPENERS]
         words = tokens[:_OPENING_WORDS]
