@@ -127,3 +127,27 @@ def test_the_blogs_own_numbers_in_parentheses_still_count() -> None:
     )
 
     assert [g.part for g in guesses] == [1, 2]
+
+
+def test_a_one_word_slug_is_compared_as_written() -> None:
+    """ "HTTP2" is HTTP's version 2; "What is HTTPS?" at /https/ is another protocol,
+    though folding the slug's plural makes it "http". A plural the series' own titles
+    write ("Widgets 2" beside /widgets/) still joins as the unnumbered first part."""
+    site = "https://example.org/blog"
+    others = [
+        ("Notes on gardening", f"{site}/gardening/", (), "2018-01-05"),
+        ("A trip to the coast", f"{site}/coast-trip/", (), "2018-06-01"),
+    ]
+    protocols = [
+        ("HTTP2", f"{site}/http2/", ("http",), "2018-03-11"),
+        ("What is HTTPS?", f"{site}/https/", ("http",), "2019-09-27"),
+    ]
+    assert [g.key for g in group(protocols + others)] == [None] * 4
+    widgets = [
+        ("Widgets 2", f"{site}/widgets-2/", (), "2018-03-11"),
+        ("All about them", f"{site}/widgets/", (), "2018-03-01"),
+        ("Widgets 3", f"{site}/widgets-3/", (), "2018-03-21"),
+    ]
+    out = group(widgets + others)
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+    assert [g.part for g in out[:3]] == [2, 1, 3]

@@ -90,7 +90,7 @@ from readinglist.model.records import SeriesGuess
 
 __all__ = ["RULES_REVISION", "detect", "group"]
 
-RULES_REVISION = 10
+RULES_REVISION = 11
 """Raise it when a change to the rules should regroup the feeds a library stores.
 
 A sync groups a feed again only when the feed sends something, so a quiet feed would
@@ -123,6 +123,8 @@ chapter marker; a number glued to a Korean stem of two words or more ("함수로
 name before it ("Lab 3 Firewalls", "实验3 数据完整性", "Day 02 x") names a run of them;
 an opening that names a kind of post ("Getting started with x", "Lessons learned from
 y") is phrasing, not a series.
+11: a one-word slug is compared as written: "/https/" is no unnumbered first part of
+"HTTP2" (its plural folded alike), "/widgets/" still of "Widgets 2".
 """
 
 
@@ -375,18 +377,32 @@ def _pick_key(keys: list[str], items: list[Post]) -> str:
     return min(keys, key=lambda k: (-counts[k], len(k), k))
 
 
-def _aliases(p: Post) -> list[tuple[str, bool, str]]:
-    """Keys this unmarked post could belong to: (key, whole-title?, short title)."""
-    out = [(normalize(p.title), True, p.title)]
+def _aliases(p: Post) -> list[tuple[str, bool, str, str | None]]:
+    """Keys this unmarked post could belong to: (key, whole-title?, short title, the
+    word the series' own titles must write for the key to hold, if any).
+
+    A one-word slug is compared as written: folding its plural makes "/https/" the
+    series "HTTP" of "HTTP2", another protocol. "/widgets/" still joins "Widgets 2"
+    and "Widgets 3", whose titles write the word.
+    """
+    out: list[tuple[str, bool, str, str | None]] = [(normalize(p.title), True, p.title, None)]
     alias = acronym_alias(p.title)
     if alias:
-        out.append((normalize(alias), True, p.title))
+        out.append((normalize(alias), True, p.title, None))
     if p.url is not None and p.url.slug and not p.url.slug.isdigit():
-        out.append((normalize(humanize_slug(p.url.slug)), True, p.title))
+        slug_name = humanize_slug(p.url.slug).strip().lower()
+        key = normalize(slug_name)
+        spelled = slug_name if " " not in slug_name and key != slug_name else None
+        out.append((key, True, p.title, spelled))
     head = title_head(p.title)
     if head:
-        out.append((head[0], False, head[2]))
+        out.append((head[0], False, head[2], None))
     return out
+
+
+def _writes_word(posts: list[Post], word: str) -> bool:
+    """Some title writes ``word`` as a word of its own ("Widgets 2": "widgets")."""
+    return any(word in re.findall(r"[^\W_]+", p.title.lower()) for p in posts)
 
 
 _CONTAINED_MIN_WORDS = 4
@@ -466,10 +482,12 @@ def _attach_unnumbered(items: list[Post], refused: frozenset[str] = frozenset())
         lone_slug = p.form == FORM_URL_WORD and p.key is not None and count[p.key] == 1
         if p.key is not None and p.part is not None and not lone_slug:
             continue
-        for alias, whole, short in _aliases(p):
+        for alias, whole, short, spelled in _aliases(p):
             if lone_slug and not whole:
                 continue
             target = alias if alias in numbered else None
+            if target is not None and spelled and not _writes_word(by_key[target], spelled):
+                target = None  # "/https/" beside "HTTP2": folded alike, spelled apart
             if not whole and alias.isascii() and " " not in alias:
                 target = None  # "Gizmo - x" beside "Gizmo Part 3": the same product, no part
             if target is None and p.key is None and p.url is not None:
