@@ -253,3 +253,26 @@ def test_recurring_columns_have_no_parts() -> None:
 def test_standalone_guesses_carry_no_why() -> None:
     (g,) = _group(["Just a post"])
     assert g.standalone and g.why == ""
+
+
+def test_one_number_among_many_titles_orders_nothing() -> None:
+    """ "Week One" among six "Gizmo Strike - x" counts weeks: the dates order all six,
+    and the week's post is the second. Among three, a "Part 2" still says its place."""
+    strike = [
+        ("Gizmo Strike - Why I joined", "2023-06-05"),
+        ("Gizmo Strike - Week One", "2023-06-12"),
+        ("Gizmo Strike - Does anyone care?", "2023-06-19"),
+        ("Gizmo Strike - Frustrations", "2023-06-21"),
+        ("Gizmo Strike - Regaining trust", "2023-06-23"),
+        ("Gizmo Strike - It is over", "2023-08-07"),
+    ]
+    out = group([(t, None, (), d) for t, d in strike])
+    assert len(_keys(out)) == 1 and None not in _keys(out)
+    assert [g.part for g in out] == [1, 2, 3, 4, 5, 6]
+    assert "one number (1, among 6 titles) orders nothing" in out[0].why
+    kiln = [
+        ("Kiln Log - Firing", "2023-06-05"),
+        ("Kiln Log - Glazing", "2023-06-12"),
+        ("Kiln Log - Part 2", "2023-06-19"),
+    ]
+    assert group([(t, None, (), d) for t, d in kiln])[2].part == 2  # not 3, its date rank

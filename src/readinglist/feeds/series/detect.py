@@ -124,7 +124,8 @@ name before it ("Lab 3 Firewalls", "实验3 数据完整性", "Day 02 x") names 
 an opening that names a kind of post ("Getting started with x", "Lessons learned from
 y") is phrasing, not a series.
 11: a one-word slug is compared as written: "/https/" is no unnumbered first part of
-"HTTP2" (its plural folded alike), "/widgets/" still of "Widgets 2".
+"HTTP2" (its plural folded alike), "/widgets/" still of "Widgets 2"; one number among
+five or more titles of a group orders nothing, whatever it says ("Week One"): dates do.
 """
 
 

@@ -164,13 +164,22 @@ _NAMING_FORMS = (FORM_HEAD, FORM_OPENING, FORM_LINKED, FORM_ENDING, FORM_URL_NAM
 """Forms that tie posts by shared wording (a head, an opening, a name, an ending)."""
 
 
+_MANY_TITLES = 5
+"""A group this large is ordered by its dates, not by the one number one title says."""
+
+
 def _lone_weak_number(posts: list[Post], numbered: list[Post]) -> bool:
-    """One title of three or more carries a number, and not one that says "part".
+    """One title of three or more carries a number, and not one that says "part"; or
+    one of five or more, whatever it says.
 
     "(C++) DT1-Remote x" among forty "(C++) y": the number is in the subject's name,
     it orders nothing, and kept it would read as part 1 of a group the dates order.
+    "X Strike - Week One" among eight "X Strike - y" counts weeks, not the posts: the
+    dates order the nine, and the week's post is the second of them.
     """
-    return len(numbered) == 1 and len(posts) >= 3 and numbered[0].strength < STRONG
+    return len(numbered) == 1 and (
+        (len(posts) >= 3 and numbered[0].strength < STRONG) or len(posts) >= _MANY_TITLES
+    )
 
 
 def _named_together(posts: list[Post]) -> bool:
