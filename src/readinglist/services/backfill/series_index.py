@@ -39,6 +39,7 @@ from readinglist.model.query import ArticleQuery
 from readinglist.model.records import DeclaredSeries
 from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
+from readinglist.services.backfill.feed_pages import read_later_pages
 from readinglist.services.sync import regroup_feed
 from readinglist.storage.store import Store
 
@@ -207,6 +208,7 @@ class _Reading:
         self.feed_name: str | None = None  # a series' feed a series page named ("atom.xml")
         self.listed: dict[str, list[tuple[str, str | None]]] = {}  # one page's own lists
         self.places: dict[str, dict[str, int]] = {}  # their posts' places, where known
+        self.whole: set[str] = set()  # series whose feed was read to its last page
 
     def fetch(self, url: str, kind: str, *, revalidate: bool = True) -> Answer:
         assert self.site is not None
@@ -368,7 +370,18 @@ class _Reading:
             return False, None  # a site-wide feed answering for every address is no list
         if answer.ok:
             entries = answer.summary.get("entries", [])
-            return True, [(str(e["link"]), e.get("published")) for e in entries if e.get("link")]
+            posts = [(str(e["link"]), e.get("published")) for e in entries if e.get("link")]
+            if _may_be_cut(posts):  # likely the newest page of a longer series: read on
+                paged = read_later_pages(
+                    lambda page: self.fetch(page, "feed", revalidate=revalidate),
+                    answer.final_url or url,
+                    posts,
+                    lambda final: _beneath(final, term.url),
+                )
+                posts = paged.posts
+                if paged.whole:
+                    self.whole.add(term.url)
+            return True, posts
         if answer.refused:
             refused.append(answer.error or "not asked")
             return True, None
@@ -407,9 +420,10 @@ def _declare(
     filed: dict[str, DeclaredSeries] = {}  # normalised link -> what the list says of it
     for term in reading.terms:
         listed = reading.members.get(term.url, [])
-        if _may_be_cut(listed):
+        whole = term.url in reading.whole  # paged to its end: no window, however long
+        if _may_be_cut(listed) and not whole:
             windows.add(term.name)
-        places = _places(listed) or reading.places.get(term.url, {})
+        places = _places(listed, whole) or reading.places.get(term.url, {})
         # the series' posts oldest first (feeds list the newest first), so that the
         # list's order is the parts' order where the places are known
         in_order = [link for link, _when in reversed(listed)]
@@ -502,12 +516,13 @@ def _page_order(members: list[str], feed_links: list[str]) -> list[str] | None:
     return None
 
 
-def _places(listed: list[tuple[str, str | None]]) -> dict[str, int]:
+def _places(listed: list[tuple[str, str | None]], whole: bool = False) -> dict[str, int]:
     """Normalised post link -> its place in the series, by date, when the site's list is
     whole and dated: the list is the series (the feed is only a window on it), so its
-    oldest post is part 1 even when the feed no longer carries it."""
+    oldest post is part 1 even when the feed no longer carries it. ``whole``: the list
+    was read to its last page, so a usual cap's length is no sign of a window."""
     dates = [day_number(when) for _link, when in listed]
-    if not listed or _may_be_cut(listed) or any(d is None for d in dates):
+    if not listed or (_may_be_cut(listed) and not whole) or any(d is None for d in dates):
         return {}
     # feeds list the newest first: on a tie, the one listed later was posted earlier
     ordered = sorted(range(len(listed)), key=lambda i: (dates[i] or 0.0, -i))
