@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from feedgen import Item, rss
 from loopback import LoopbackServer
 from pottery_site import FAST, PotterySite, grouping_of, rss_document, subscribed
 from readinglist.services.backfill.feed_pages import paged_url
+from readinglist.services.library import Library
 
 
 @pytest.fixture
@@ -119,3 +121,48 @@ def test_the_next_page_of_a_feed_keeps_its_query() -> None:
     assert paged_url("https://pots.example/?feed=rss2&series=x&paged=2", 3) == (
         "https://pots.example/?feed=rss2&series=x&paged=3"
     )
+
+
+def _chemistry_site(server: LoopbackServer) -> None:
+    """Twelve parts of "Glaze Chemistry (N): x"; the tag feed has parts 11 and 12, and
+    each part's page announces the series' WordPress feed: its newest ten on page 1,
+    parts 1 and 2 on ``?paged=2``."""
+    parts = {n: f"/2031/05/glaze-chemistry-{n}/" for n in range(1, 13)}
+
+    def item(n: int) -> Item:
+        url = server.url(parts[n])
+        return Item(guid=url, title=f"Glaze Chemistry ({n}): Oxide {n}", link=url, day=n)
+
+    server.route("/tags/glazes/feed/", body=rss([item(12), item(11)]), content_type="text/xml")
+    server.route(
+        "/series/glaze-chemistry/feed/",
+        body=rss([item(n) for n in range(12, 2, -1)]),
+        content_type="text/xml",
+    )
+    server.route(
+        "/series/glaze-chemistry/feed/?paged=2",
+        body=rss([item(2), item(1)]),
+        content_type="text/xml",
+    )
+    feed = '<link rel="alternate" type="application/rss+xml" href="/series/glaze-chemistry/feed/">'
+    for n, path in parts.items():
+        title = f"Glaze Chemistry ({n}): Oxide {n}"
+        html = f"<html><head><title>{title}</title>{feed}</head><body><p>{title}.</p></body></html>"
+        server.route(path, body=html, content_type="text/html")
+
+
+def test_find_missing_parts_reads_the_series_feed_past_its_newest_ten(
+    loopback: LoopbackServer, data_dir: Path
+) -> None:
+    _chemistry_site(loopback)
+    lib = Library.open(data_dir)
+    lib.subscribe(loopback.url("/tags/glazes/feed/"))
+    (series,) = lib.store.list_series()
+    assert series.parts == (11, 12)
+
+    (report,) = lib.backfill([series.id], limits=FAST)
+
+    assert report.parts_found == tuple(range(1, 11)) and report.still_missing == ()
+    assert lib.store.get_series(series.id).parts == tuple(range(1, 13))
+    assert loopback.count("/series/glaze-chemistry/feed/") == 2  # page 1, then page 2
+    lib.close()

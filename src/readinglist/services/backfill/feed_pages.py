@@ -3,42 +3,43 @@
 WordPress sends a feed's newest ten posts (its "Syndication feeds show the most recent"
 setting), a series' feed included: a series of fourteen parts comes as parts 5–14, so
 its first four never joined it and its places could not be trusted (a list of exactly
-a usual cap's length may be a window). WordPress serves the older posts of the same
-feed at ``?paged=2``, ``?paged=3``, … (the ``paged`` query every archive takes), so a
-feed of a cap's length is asked for its next page until a page comes back short, empty
-or not found: then the list is whole. A site that ignores the query (a static host)
-sends the first page again, which adds nothing, and the list stays a window.
+a usual cap's length may be a window), and "Find missing parts" never saw the older
+parts it was looking for. WordPress serves the older posts of the same feed at
+``?paged=2``, ``?paged=3``, … (the ``paged`` query every archive takes), so a feed of a
+cap's length is asked for its next page until a page comes back short, empty or not
+found: then the list is whole. A site that ignores the query (a static host) sends the
+first page again, which adds nothing, and the list stays a window.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sized
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import Answer
 
-__all__ = ["MAX_FEED_PAGES", "Paged", "paged_url", "read_later_pages"]
+__all__ = ["MAX_FEED_PAGES", "USUAL_FEED_CAPS", "FeedPages", "may_be_cut", "paged_url"]
 
 MAX_FEED_PAGES = 10
-"""Pages asked of one series' feed, the first included: 100 posts at WordPress' ten a
-page, half of what a series keeps (``declared.MAX_MEMBERS``)."""
+"""Pages asked of one feed, the first included: 100 posts at WordPress' ten a page,
+half of what a series keeps (``declared.MAX_MEMBERS``)."""
+
+USUAL_FEED_CAPS = frozenset({10, 12, 15, 20, 25, 30, 50, 100})
+"""Feed lengths generators cut lists to (WordPress sends the newest 10): a series feed of
+exactly that many posts may have lost its first parts, so its order numbers nothing."""
 
 _NOT_FOUND = re.compile(r"\bHTTP (?:404|410)\b")
 
-Listed = list[tuple[str, str | None]]
-"""(post link, its date as the feed gives it), newest first as feeds list them."""
+Entry = dict[str, Any]
+"""One feed entry as the site client digests it (``link``, ``published``, ``title``, …)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Paged:
-    """A series' posts from every page read, and whether the last page said it was the
-    last (then the list is the whole series, not a window on its newest posts)."""
-
-    posts: Listed
-    whole: bool
+def may_be_cut(listed: Sized) -> bool:
+    """A list of exactly a usual cap's length: a window on a longer series."""
+    return len(listed) in USUAL_FEED_CAPS
 
 
 def paged_url(url: str, page: int) -> str:
@@ -49,36 +50,51 @@ def paged_url(url: str, page: int) -> str:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
-def read_later_pages(
-    fetch: Callable[[str], Answer], url: str, first: Listed, belongs: Callable[[str], bool]
-) -> Paged:
-    """The posts of ``first`` (a feed's first page) and of the pages after it.
+class FeedPages:
+    """The pages after a feed's first, each as the entries no page before it listed.
 
     ``fetch`` asks one address (through the site's polite client); ``belongs`` says
-    whether an answer's final address is still the series' (a page redirected to the
+    whether an answer's final address is still the feed's (a page redirected to the
     whole site's feed lists every post, no series). A request the client refused (the
     budget, robots.txt) or a page that fails otherwise ends the reading with what was
-    read, not whole.
+    read. After iterating, ``whole`` says whether the last page said it was the last.
+    Nothing is asked unless the first page is of a usual cap's length.
     """
-    posts = list(first)
-    seen = {normalize_url(link) for link, _when in posts}
-    size = len(first)
-    for page in range(2, MAX_FEED_PAGES + 1):
-        answer = fetch(paged_url(url, page))
-        if not answer.ok:
-            gone = answer.error is not None and _NOT_FOUND.search(answer.error) is not None
-            return Paged(posts, whole=gone and not answer.refused)
-        if not belongs(answer.final_url or answer.url):
-            return Paged(posts, whole=False)
-        entries = answer.summary.get("entries", [])
-        listed = [(str(e["link"]), e.get("published")) for e in entries if e.get("link")]
-        fresh = [(link, when) for link, when in listed if normalize_url(link) not in seen]
-        if not listed:
-            return Paged(posts, whole=True)  # past the last page: an empty feed
-        if not fresh:
-            return Paged(posts, whole=False)  # the first page again: no paging here
-        posts += fresh
-        seen.update(normalize_url(link) for link, _when in fresh)
-        if len(listed) < size:
-            return Paged(posts, whole=True)
-    return Paged(posts, whole=False)
+
+    def __init__(
+        self,
+        fetch: Callable[[str], Answer],
+        url: str,
+        first: list[Entry],
+        belongs: Callable[[str], bool],
+    ) -> None:
+        self.fetch = fetch
+        self.url = url
+        self.size = len(first)
+        self.seen = {normalize_url(str(e["link"])) for e in first if e.get("link")}
+        self.belongs = belongs
+        self.whole = False
+
+    def __iter__(self) -> Iterator[list[Entry]]:
+        if self.size not in USUAL_FEED_CAPS:
+            return
+        for page in range(2, MAX_FEED_PAGES + 1):
+            answer = self.fetch(paged_url(self.url, page))
+            if not answer.ok:
+                gone = answer.error is not None and _NOT_FOUND.search(answer.error) is not None
+                self.whole = gone and not answer.refused
+                return
+            if not self.belongs(answer.final_url or answer.url):
+                return
+            listed = [e for e in answer.summary.get("entries", []) if e.get("link")]
+            fresh = [e for e in listed if normalize_url(str(e["link"])) not in self.seen]
+            if not listed:
+                self.whole = True  # past the last page: an empty feed
+                return
+            if not fresh:
+                return  # the first page again: this site does not page its feeds
+            self.seen.update(normalize_url(str(e["link"])) for e in fresh)
+            yield fresh
+            if len(listed) < self.size:
+                self.whole = True
+                return

@@ -41,6 +41,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 from readinglist.feeds.fetch import Fetcher
 from readinglist.feeds.sanitize import html_to_text
@@ -53,6 +54,7 @@ from readinglist.model.query import ArticleQuery
 from readinglist.model.records import DeclaredSeries, IncomingArticle, ParsedEntry
 from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
+from readinglist.services.backfill.feed_pages import FeedPages
 from readinglist.services.backfill.match import Candidate, SeriesMatcher
 from readinglist.services.backfill.series_index import INDEX_SOURCE
 from readinglist.services.sync import SEARCH_TEXT_CHARS, entry_hash
@@ -222,8 +224,27 @@ class _Search:
             answer = self.fetch(url, "feed", report=report)
             entries = answer.summary.get("entries", []) if answer.ok else []
             if self._take_feed(entries):
+                self._older_pages(answer.final_url or url, entries)
                 return True
         return False
+
+    def _older_pages(self, url: str, entries: list[dict[str, object]]) -> None:
+        """The feed lists this series but parts are still missing: a feed of a cap's
+        length (WordPress sends the newest ten) keeps the older parts on its later pages
+        (``feed_pages``), read until nothing is missing."""
+        if not self.matcher.gaps():
+            return
+        path = urlsplit(normalize_url(url)).path
+        pages = FeedPages(
+            lambda page: self.fetch(page, "feed", report=False),
+            url,
+            entries,
+            lambda final: urlsplit(normalize_url(final)).path == path,
+        )
+        for older in pages:
+            self._take_feed(older)
+            if not self.matcher.gaps():
+                break
 
     def _series_feed_url(self, url: str) -> bool:
         norm = normalize_url(url)

@@ -39,7 +39,7 @@ from readinglist.model.query import ArticleQuery
 from readinglist.model.records import DeclaredSeries
 from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
-from readinglist.services.backfill.feed_pages import read_later_pages
+from readinglist.services.backfill.feed_pages import FeedPages, may_be_cut
 from readinglist.services.sync import regroup_feed
 from readinglist.storage.store import Store
 
@@ -369,19 +369,19 @@ class _Reading:
             failures.append(f"{url}: redirected away from the series ({answer.final_url})")
             return False, None  # a site-wide feed answering for every address is no list
         if answer.ok:
-            entries = answer.summary.get("entries", [])
-            posts = [(str(e["link"]), e.get("published")) for e in entries if e.get("link")]
-            if _may_be_cut(posts):  # likely the newest page of a longer series: read on
-                paged = read_later_pages(
-                    lambda page: self.fetch(page, "feed", revalidate=revalidate),
-                    answer.final_url or url,
-                    posts,
-                    lambda final: _beneath(final, term.url),
-                )
-                posts = paged.posts
-                if paged.whole:
-                    self.whole.add(term.url)
-            return True, posts
+            entries = [e for e in answer.summary.get("entries", []) if e.get("link")]
+            # a cap's length: likely the newest page of a longer series, so read on
+            pages = FeedPages(
+                lambda page: self.fetch(page, "feed", revalidate=revalidate),
+                answer.final_url or url,
+                entries,
+                lambda final: _beneath(final, term.url),
+            )
+            for older in pages:
+                entries += older
+            if pages.whole:
+                self.whole.add(term.url)
+            return True, [(str(e["link"]), e.get("published")) for e in entries]
         if answer.refused:
             refused.append(answer.error or "not asked")
             return True, None
@@ -421,7 +421,7 @@ def _declare(
     for term in reading.terms:
         listed = reading.members.get(term.url, [])
         whole = term.url in reading.whole  # paged to its end: no window, however long
-        if _may_be_cut(listed) and not whole:
+        if may_be_cut(listed) and not whole:
             windows.add(term.name)
         places = _places(listed, whole) or reading.places.get(term.url, {})
         # the series' posts oldest first (feeds list the newest first), so that the
@@ -490,16 +490,6 @@ def _write(
     return True
 
 
-_USUAL_FEED_CAPS = frozenset({10, 12, 15, 20, 25, 30, 50, 100})
-"""Feed lengths generators cut lists to (WordPress sends the newest 10): a series feed of
-exactly that many posts may have lost its first parts, so its order numbers nothing."""
-
-
-def _may_be_cut(listed: Sequence[object]) -> bool:
-    """A series' feed of exactly a usual cap's length: a window on a longer series."""
-    return len(listed) in _USUAL_FEED_CAPS
-
-
 def _page_order(members: list[str], feed_links: list[str]) -> list[str] | None:
     """A one-page list's posts oldest first, when the feed's own posts among them show
     which way the page runs (a Jekyll loop over ``site.posts`` lists the newest first,
@@ -522,7 +512,7 @@ def _places(listed: list[tuple[str, str | None]], whole: bool = False) -> dict[s
     oldest post is part 1 even when the feed no longer carries it. ``whole``: the list
     was read to its last page, so a usual cap's length is no sign of a window."""
     dates = [day_number(when) for _link, when in listed]
-    if not listed or (_may_be_cut(listed) and not whole) or any(d is None for d in dates):
+    if not listed or (may_be_cut(listed) and not whole) or any(d is None for d in dates):
         return {}
     # feeds list the newest first: on a tie, the one listed later was posted earlier
     ordered = sorted(range(len(listed)), key=lambda i: (dates[i] or 0.0, -i))
