@@ -101,3 +101,28 @@ def test_a_shared_ending_does_not_take_a_name_that_numbers_its_own_parts() -> No
     # one subtitle alone with one number: no series to find
     alone = _dated([("Raku Firing - Clay Notes Part 4", "2021-01-01"), ("Other", "2021-02-01")])
     assert alone[0].key != "clay notes"
+
+
+def test_a_title_quoting_another_whole_title_has_the_quoted_titles_marker() -> None:
+    """Notes on a video course, each titled "'<subtitle> - <course> NN' 정리" (notes on
+    it): the quoted title numbers the part, as it would unquoted. A quote that is only a
+    piece of the title, or with more than two words around it, is read as before."""
+    out = _dated(
+        [
+            ("'Opening a Kiln - Gizmo Kiln Course 01' 정리", "2021-10-13"),
+            ("'Loading the Shelves - Gizmo Kiln Course 02' 정리", "2021-10-14"),
+            ('"Cone Packs - Gizmo Kiln Course 03" notes', "2021-10-15"),
+            ("A post about something else", "2021-10-20"),
+        ]
+    )
+    assert {g.key for g in out[:3]} == {"gizmo kiln course"}
+    assert [g.part for g in out[:3]] == [1, 2, 3]
+    assert out[0].short_title == "Opening a Kiln"
+    assert out[3].standalone
+    loose = _dated(
+        [
+            ("My thoughts on 'Opening a Kiln - Gizmo Kiln Course 01' today", "2021-10-13"),
+            ("My thoughts on 'Loading the Shelves - Gizmo Kiln Course 02' today", "2021-10-14"),
+        ]
+    )
+    assert all(g.part is None for g in loose)

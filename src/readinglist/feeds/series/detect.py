@@ -125,7 +125,8 @@ an opening that names a kind of post ("Getting started with x", "Lessons learned
 y") is phrasing, not a series.
 11: a one-word slug is compared as written: "/https/" is no unnumbered first part of
 "HTTP2" (its plural folded alike), "/widgets/" still of "Widgets 2"; one number among
-five or more titles of a group orders nothing, whatever it says ("Week One"): dates do.
+five or more titles of a group orders nothing, whatever it says ("Week One"): dates do;
+a title quoting another's whole title ("'X - Gizmo Tutorial 01' 정리") has its marker.
 """
 
 

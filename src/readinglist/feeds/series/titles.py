@@ -472,11 +472,31 @@ def cites_catalogue_place(title: str) -> bool:
     return "#" in title and _CATALOGUE_PLACE.search(title) is not None
 
 
+_QUOTED_TITLE = re.compile(
+    r"^(?:[^\W\d_]+\s+){0,2}(?P<open>['\"‘“])(?P<inner>.{3,})(?P<close>['\"’”])"
+    r"(?:\s+[^\W\d_]+){0,2}\s*$"
+)
+"""A title that quotes another's whole title, with at most two words of its own
+around it: "'Opening a window - Gizmo Tutorial 01' 정리" (notes on it), "Notes on
+"Kiln Basics, Part 2"". The marker is the quoted title's."""
+_QUOTE_PAIRS = {"'": "'’", '"': '"”', "‘": "’", "“": "”"}
+
+
+def _quoted_title(title: str) -> str | None:
+    """The quoted title inside ``title`` (``_QUOTED_TITLE``), or None."""
+    m = _QUOTED_TITLE.match(title)
+    if m is None or m["close"] not in _QUOTE_PAIRS[m["open"]]:
+        return None
+    return m["inner"].strip()
+
+
 def title_marker(title: str) -> TitleMarker | None:
     """The first (most explicit) series marker in ``title``, or ``None``.
 
     A leading id tag is skipped: the marker, if any, is in what follows it. A title
-    that ends with a book's place in its series, as catalogues cite it, has none.
+    that ends with a book's place in its series, as catalogues cite it, has none. A
+    title that quotes another's whole title ("'X - Gizmo Tutorial 01' 정리", notes on
+    it) has the quoted title's marker.
     """
     if len(title) > 400:  # keep the regexes linear-time on garbage input
         title = title[:400]
@@ -485,6 +505,13 @@ def title_marker(title: str) -> TitleMarker | None:
     tagged = _ID_TAG.match(title)
     if tagged:
         title = tagged["rest"]
+    marker = _first_marker(title)
+    quoted = _quoted_title(title) if marker is None else None
+    return _first_marker(quoted) if quoted else marker
+
+
+def _first_marker(title: str) -> TitleMarker | None:
+    """The marker of the first rule that reads ``title`` (most explicit first)."""
     chars = set(title)
     for pattern, build, needs, probe in _GUARDED_RULES:
         if needs is not None and needs.isdisjoint(chars):
