@@ -89,3 +89,21 @@ def test_lone_parts_out_of_date_order_or_with_a_gap_stay_apart() -> None:
     for rows in (out_of_order, gap):
         out = group([(t, None, (), d) for t, d in rows])
         assert len({g.key for g in out}) == 3, out
+
+
+def test_a_part_split_in_pieces_takes_its_place_in_the_series() -> None:
+    """ "Gizmo Course 03 part 1" and "… 03 part 2" beside parts 1, 2 and 4 of "Gizmo
+    Course" are the two pieces of its part 3; beside a series that has its 3, or none
+    numbered around it, they stay a series of their own."""
+    titles = [
+        ("Opening a Kiln - Gizmo Course 01", "2021-10-01"),
+        ("Loading Shelves - Gizmo Course 02", "2021-10-02"),
+        ("Bisque Firing - Gizmo Course 03 part 1", "2021-10-03"),
+        ("Glaze Application - Gizmo Course 03 part 2", "2021-10-04"),
+        ("Cooling - Gizmo Course 04", "2021-10-05"),
+    ]
+    out = group([(t, None, (), d) for t, d in titles])
+    assert {g.key for g in out} == {"gizmo course"}
+    assert [g.part for g in out] == [1, 2, 3, 3, 4]
+    whole = group([(t.replace("03 part", "07 part"), None, (), d) for t, d in titles])
+    assert {g.key for g in whole[2:4]} == {"gizmo course 07"}

@@ -45,7 +45,11 @@ from readinglist.feeds.series.links import (
     nest_subseries,
 )
 from readinglist.feeds.series.naming import spell_names_as_titles
-from readinglist.feeds.series.numbering import continue_numbering, number_lone_runs
+from readinglist.feeds.series.numbering import (
+    continue_numbering,
+    number_lone_runs,
+    number_split_parts,
+)
 from readinglist.feeds.series.openings import shared_openings
 from readinglist.feeds.series.post import (
     FORM_UNNUMBERED,
@@ -126,7 +130,8 @@ y") is phrasing, not a series.
 11: a one-word slug is compared as written: "/https/" is no unnumbered first part of
 "HTTP2" (its plural folded alike), "/widgets/" still of "Widgets 2"; one number among
 five or more titles of a group orders nothing, whatever it says ("Week One"): dates do;
-a title quoting another's whole title ("'X - Gizmo Tutorial 01' 정리") has its marker.
+a title quoting another's whole title ("'X - Gizmo Tutorial 01' 정리") has its marker;
+the pieces of one part ("X 05 part 1", "… part 2") fill X's missing 5.
 """
 
 
@@ -246,6 +251,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     join_slug_prefixes(items)
     continue_numbering(items)
     number_lone_runs(items)
+    number_split_parts(items)
     drop_heads_years_apart(items)
     join_slot_columns(items)  # what no pass took: "Updates in April 2019", "… May 2019"
     _drop_unconfirmed(items)

@@ -16,6 +16,10 @@ each say a part the same way ("… (Episode 1)", "… (Episode 2)", …) under n
 own, and whose numbers in date order are exactly 1, 2, 3, … are one series the author
 never named in its titles; it takes the first part's name.
 
+A part split in pieces (``number_split_parts``): "X Tutorial 05 part 1" and "… 05 part 2"
+read alone are a two-part series "X Tutorial 05"; beside "X Tutorial 04" and "… 06",
+which lack a 5, they are the two pieces of part 5 of "X Tutorial".
+
 Every rule describes how authors write, never a particular blog or series.
 """
 
@@ -27,7 +31,7 @@ from collections import defaultdict
 from readinglist.feeds.series.post import FORM_CONTINUED, Post, common_spelling
 from readinglist.feeds.series.titles import STRONG
 
-__all__ = ["continue_numbering", "number_lone_runs"]
+__all__ = ["continue_numbering", "number_lone_runs", "number_split_parts"]
 
 _CJK_OPENING = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2}")
 _WORD = re.compile(r"[^\W_]+")
@@ -114,3 +118,34 @@ def number_lone_runs(items: list[Post]) -> None:
         first = posts[0]
         for p in posts[1:]:
             p.key, p.name, p.short_title, p.form = first.key, first.name, p.title, FORM_CONTINUED
+
+
+_NUMBERED_NAME = re.compile(r"^(?P<stem>.*\S)\s+0*(?P<n>\d{1,3})$")
+
+
+def number_split_parts(items: list[Post]) -> None:
+    """Pieces of one part ("X 05 part 1", "X 05 part 2") join X as part 5.
+
+    Only where X is a numbered group that lacks that number and the number sits inside
+    or right after its run: the pieces fill X's gap, as "Section 5-1" and "5-2" are
+    both part 5. Two or more pieces, each numbered as a piece.
+    """
+    by_key: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key is not None:
+            by_key[p.key].append(p)
+    for key in sorted(by_key):
+        m = _NUMBERED_NAME.match(key)
+        pieces = by_key[key]
+        if m is None or m["stem"] not in by_key or len(pieces) < 2:
+            continue
+        if any(p.part is None for p in pieces):
+            continue
+        outer = by_key[m["stem"]]
+        numbers = {p.part for p in outer if p.part is not None}
+        n = int(m["n"])
+        if len(numbers) < 2 or n in numbers or not min(numbers) < n <= max(numbers) + 1:
+            continue
+        name = common_spelling(p.name for p in outer)
+        for p in pieces:
+            p.key, p.name, p.part, p.form = m["stem"], name, n, FORM_CONTINUED
