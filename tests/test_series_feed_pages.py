@@ -15,6 +15,7 @@ from feedgen import Item, rss
 from loopback import LoopbackServer
 from pottery_site import FAST, PotterySite, grouping_of, rss_document, subscribed
 from readinglist.services.backfill.feed_pages import paged_url
+from readinglist.services.backfill.series_index import read_series_index
 from readinglist.services.library import Library
 
 
@@ -43,10 +44,12 @@ def _serve_series_pages(
     """A WordPress series feed: page 1 at ``path``, page N at ``path?paged=N``."""
     for n, posts in enumerate(pages, start=1):
         items = [(t, site.post(slug), day) for slug, t, day in reversed(posts)]
+        body = rss_document("Glaze Lab", items)
         site.server.route(
             path if n == 1 else f"{path}?paged={n}",
-            body=rss_document("Glaze Lab", items),
+            body=body,
             content_type="application/rss+xml",
+            etag=f'"page-{n}-{len(body)}"',  # asked again conditionally: 304 until it changes
         )
 
 
@@ -70,6 +73,12 @@ def test_a_series_feed_cut_to_its_newest_ten_is_read_page_by_page(
     (series,) = lib.list_series(feed_id=feed_id)
     assert series.missing == (1, 2, 3, 4)
     assert site.server.count("/series/glaze-lab/feed/") == 2  # page 1 and page 2, no more
+
+    # a follow asks the series' feed again: unchanged, its older pages are not asked
+    follow = frozenset({"feed", "index"})
+    read_series_index(lib.store, feed_id, fetcher=lib.fetcher, limits=FAST, revalidate=follow)
+    assert site.server.count("/series/glaze-lab/feed/") == 3
+    assert grouping_of(lib, feed_id)["Chun"] == ("Glaze Lab", 5)
     lib.close()
 
 

@@ -370,9 +370,11 @@ class _Reading:
             return False, None  # a site-wide feed answering for every address is no list
         if answer.ok:
             entries = [e for e in answer.summary.get("entries", []) if e.get("link")]
-            # a cap's length: likely the newest page of a longer series, so read on
+            # a cap's length: likely the newest page of a longer series, so read on; its
+            # older pages changed only if its first did (a follow asks them again then)
+            later = revalidate and answer.new
             pages = FeedPages(
-                lambda page: self.fetch(page, "feed", revalidate=revalidate),
+                lambda page: self.fetch(page, "feed", revalidate=later),
                 answer.final_url or url,
                 entries,
                 lambda final: _beneath(final, term.url),
