@@ -175,7 +175,7 @@ class FullTextHeader(QObject):
         self._fetching.discard(article_id)
         if self._is_shown(article_id):
             self._refresh()
-        self.statusMessage.emit(f"The full article has {words} words")
+        self.statusMessage.emit(f"The full article has {words:,} word{'s' if words != 1 else ''}")
         self._publish(changes)  # a refresh always fetched: the article is named
         self.fetched.emit(article_id, words)
 
