@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import pytest
 
 from readinglist.feeds.series.detect import group
+from readinglist.feeds.series.reading import read_post
+from readinglist.feeds.series.templates import reviews_of_works
 from readinglist.feeds.series.titles import title_marker
 from readinglist.model.records import SeriesGuess
 
@@ -288,3 +290,26 @@ def test_parts_written_months_apart_stay_parts() -> None:
     )
     assert all(g.kind == "multipart" for g in out), out
     assert [g.part for g in out] == [1, 2, 3]
+
+
+def test_titles_each_naming_another_work_in_quotes_are_a_column() -> None:
+    """ "О книге «X»" (about the book X), then «Y», «Z»: one work a post, a column of
+    reviews with no parts, however the posts were grouped (here: slugs that put "about
+    book" before each title)."""
+    books = ["Freakonomics", "Piranesi", "The Net and the Butterfly", "Sapiens"]
+    site = "https://pots.example/ru/posts"
+    posts = [
+        (f"О книге «{b}»", f"{site}/about-book-{b.lower().replace(' ', '-')}", (), f"2021-0{n}-01")
+        for n, b in enumerate(books, start=1)
+    ]
+    posts.append(("Notes from the studio", f"{site}/studio", (), "2021-05-03"))
+    out = group(posts)
+    assert len({g.key for g in out[:4]}) == 1 and out[0].key is not None
+    assert {g.kind for g in out[:4]} == {"recurring"} and all(g.part is None for g in out[:4])
+    assert "each title names another work in quotes" in out[0].why
+    assert out[4].standalone
+    # one work named again and again is no column of reviews, nor are two works
+    reviews = [read_post(t, u) for t, u, _c, _d in posts[:4]]
+    assert reviews_of_works(reviews)
+    assert not reviews_of_works([read_post("О книге «Kiln Basics»", None) for _ in books])
+    assert not reviews_of_works(reviews[:2])

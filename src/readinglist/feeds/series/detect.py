@@ -131,7 +131,8 @@ y") is phrasing, not a series.
 "HTTP2" (its plural folded alike), "/widgets/" still of "Widgets 2"; one number among
 five or more titles of a group orders nothing, whatever it says ("Week One"): dates do;
 a title quoting another's whole title ("'X - Gizmo Tutorial 01' 정리") has its marker;
-the pieces of one part ("X 05 part 1", "… part 2") fill X's missing 5.
+the pieces of one part ("X 05 part 1", "… part 2") fill X's missing 5; titles each
+naming another work in quotes ("О книге «X»", "… «Y»") are a column of reviews.
 """
 
 

@@ -29,7 +29,6 @@ Pure, like the rest of ``feeds.series``: every decision depends on the set of po
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 
 from readinglist.feeds.series.ordering import (
     by_date,
@@ -41,18 +40,13 @@ from readinglist.feeds.series.ordering import (
     years_posted,
 )
 from readinglist.feeds.series.post import (
-    FORM_CONTINUED,
     FORM_ENDING,
     FORM_HEAD,
     FORM_LINKED,
-    FORM_MONTHLY,
     FORM_OPENING,
     FORM_RELEASE,
-    FORM_UNNUMBERED,
     FORM_URL,
     FORM_URL_NAME,
-    FORM_URL_PREFIX,
-    FORM_URL_STEM,
     FORM_URL_WORD,
     Post,
     title_head,
@@ -66,8 +60,10 @@ from readinglist.feeds.series.templates import (
     names_a_release,
     one_title,
     release_titles,
+    reviews_of_works,
 )
 from readinglist.feeds.series.titles import BRACKET_FORM, POSITIONAL_FORM, STRONG
+from readinglist.feeds.series.why import runs, say_why
 
 __all__ = ["assess", "is_column", "numbers_hold", "numbers_may_hold"]
 
@@ -82,20 +78,6 @@ ids: the group is a column of items (problems of a judge, entries of a catalogue
 
 _SEQUENCE_START = 3
 """A sequence read from weak numbers must start at or below this ("DEF CON 22" does not)."""
-
-
-def _runs(numbers: Sequence[int]) -> str:
-    out: list[str] = []
-    ordered = sorted(set(numbers))
-    start = prev = ordered[0]
-    for n in [*ordered[1:], None]:
-        if n is not None and n == prev + 1:
-            prev = n
-            continue
-        out.append(str(start) if start == prev else f"{start}–{prev}")
-        if n is not None:
-            start = prev = n
-    return ", ".join(out)
 
 
 def _is_marker(p: Post) -> bool:
@@ -334,6 +316,9 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
             p.part = None
         numbered = []
         against.append(f"one post a year ({_years(posts)})")
+    if judge and not recurring and not numbered and reviews_of_works(posts):
+        recurring = True  # "О книге «X»", "О книге «Y»": one work a post, no parts
+        against.append("each title names another work in quotes")
     if (
         judge
         and not recurring
@@ -367,7 +352,7 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         and not recurring
         and not _plausible_sequence(parts, len(posts))
     ):
-        against.append(f"numbers {_runs(list(parts))} are no sequence of parts")
+        against.append(f"numbers {runs(list(parts))} are no sequence of parts")
         ids = len(parts) >= _ID_RUN and len(numbered) * 2 > len(posts)
         for p in numbered:
             p.part = None
@@ -378,7 +363,7 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         if ids:
             recurring = True  # "Judge - 1108 - x", "Judge - 121 - y": one post per item
     if judge and numbered and not explicit and not recurring and _no_first_part(posts, parts):
-        against.append(f"numbers {_runs(list(parts))} have no part 1, so they name versions")
+        against.append(f"numbers {runs(list(parts))} have no part 1, so they name versions")
         for p in numbered:
             p.part = None
         numbered, parts = [], set()
@@ -419,7 +404,7 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         _drop(posts)
         return
     strong = len(parts) >= 2 or (len(numbered) >= 2 and len(posts) >= 2 and bool(explicit))
-    why = _why(name, posts, numbered, against)
+    why = say_why(name, posts, numbered, against)
     kind = RECURRING if recurring else MULTIPART
     if judge and not recurring and not numbered and by_date(posts):
         why += "; parts ordered by date"
@@ -463,60 +448,6 @@ def is_column(posts: list[Post]) -> bool:
 def _years(posts: list[Post]) -> str:
     named = sorted({y for p in posts for y in EDITION.findall(p.title)})
     return ", ".join(named or years_posted(posts))
-
-
-def _why(name: str, posts: list[Post], numbered: list[Post], against: list[str]) -> str:
-    """ "titles 'X (N)' with N = 1–3, 5; 2 unnumbered titles joined by name" ..."""
-    by_form: dict[str, list[Post]] = defaultdict(list)
-    for p in posts:
-        by_form[p.form].append(p)
-    said: list[str] = []
-    for form in sorted(by_form, key=lambda f: (-len(by_form[f]), f)):
-        group = by_form[form]
-        nums = [p.part for p in group if p.part is not None]
-        n = len(group)
-        if "{}" in form:
-            template = form.format(name)
-            said.append(
-                f"titles '{template}' with N = {_runs(nums)}"
-                if nums
-                else f"{n} title{'s' if n > 1 else ''} '{template}'"
-            )
-        elif form in (FORM_URL, FORM_URL_WORD):
-            slugs = f"{n} URL slug{'s' if n > 1 else ''} naming it"
-            said.append(f"URL slugs numbered {_runs(nums)}" if nums else slugs)
-        elif form == FORM_HEAD:
-            said.append(f"{n} titles share the head '{name}: …'")
-        elif form == FORM_URL_NAME:
-            said.append(f"{n} URL slugs put '{name}' before the title")
-        elif form == FORM_ENDING:
-            said.append(f"{n} titles in a row end with '… {name}'")
-        elif form == FORM_OPENING:
-            said.append(f"{n} titles open with '{name} …'")
-        elif form == FORM_URL_STEM:
-            said.append(f"{n} post{'s' if n > 1 else ''} whose URL the others' URLs extend")
-        elif form == FORM_URL_PREFIX:
-            said.append(f"{n} post{'s' if n > 1 else ''} filed under the series' URL prefix")
-        elif form == FORM_CONTINUED:
-            said.append(
-                f"{n} differently named title{'s' if n > 1 else ''} taking up its numbering"
-                f" ({_runs(nums)})"
-            )
-        elif form == FORM_UNNUMBERED:
-            said.append(f"{n} unnumbered title{'s' if n > 1 else ''} named like it")
-        elif form == FORM_LINKED:
-            said.append(f"{n} title{'s' if n > 1 else ''} naming '{name}'")
-        elif form == FORM_MONTHLY:
-            said.append(f"{n} titles the same but for the month ('{name}')")
-        elif form == FORM_RELEASE:
-            said.append(f"{n} titles the same but for the version ('{name}')")
-        else:
-            said.append(f"{n} title{'s' if n > 1 else ''} named '{name}'")
-    if any(p.in_run for p in posts):
-        said.append("posted as a run, few other posts between")
-    if not numbered:
-        said.append("no part numbers")
-    return "; ".join(said + against)
 
 
 def _numbered_by_slugs(posts: list[Post]) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "CALENDAR_DATE",
     "DOTTED_VERSION",
     "EDITION",
+    "REVIEWED_WORK",
     "SCHEDULE_WORDS",
     "VERSION",
     "WEEKDAY_NAME",
@@ -30,6 +31,7 @@ __all__ = [
     "names_a_release",
     "one_title",
     "release_titles",
+    "reviews_of_works",
 ]
 
 SCHEDULE_WORDS = re.compile(
@@ -134,3 +136,32 @@ def names_a_release(name: str) -> bool:
     return any(
         len(name[m.end() :].split()) < _WORDS_AFTER_A_RELEASE for m in VERSION.finditer(name)
     )
+
+
+REVIEWED_WORK = re.compile(
+    r"^(?P<before>(?:[^\W\d_]+\s+){0,3})(?:«(?P<a>[^»]+)»|“(?P<b>[^”]+)”|《(?P<c>[^》]+)》|"
+    r"『(?P<d>[^』]+)』|\"(?P<e>[^\"]+)\")(?P<after>(?:\s+[^\W\d_]+){0,3})\s*[.!?]?$"
+)
+"""A title that is another work's title in quotes, with at most three words of its own
+around it: "О книге «Фрикономика»" (about the book), "读《人类简史》", "Notes on “SICP”"."""
+
+
+def reviews_of_works(posts: list[Post]) -> bool:
+    """Most titles name another work in quotes, each a different one, with the same
+    words around it: a column of reviews or reading notes, one work a post, not parts
+    of one piece ("О книге «X»", "О книге «Y»": about the book X, then Y)."""
+    around: dict[tuple[str, str], set[str]] = {}
+    for p in posts:
+        m = REVIEWED_WORK.match(p.title)
+        if m is not None:
+            work = next(w for w in m.group("a", "b", "c", "d", "e") if w is not None)
+            key = (normalize(m["before"]), normalize(m["after"]))
+            around.setdefault(key, set()).add(normalize(work))
+    if not around:
+        return False
+    works = max(around.values(), key=len)
+    return len(posts) >= _REVIEWS and len(works) * 2 > len(posts)
+
+
+_REVIEWS = 3
+"""Reviews of three works or more make a column; two are a pair that may be anything."""
