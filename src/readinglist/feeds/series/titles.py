@@ -477,8 +477,8 @@ _QUOTED_TITLE = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}\s*$"
 )
 """A title that quotes another's whole title, with at most two words of its own
-around it: "'Opening a window - Gizmo Tutorial 01' 정리" (notes on it), "Notes on
-"Kiln Basics, Part 2"". The marker is the quoted title's."""
+around it: "'Opening a window - Gizmo Tutorial 01' 정리" (notes on it), "“Cone Packs -
+Gizmo Course 03” notes". The marker is the quoted title's."""
 _QUOTE_PAIRS = {"'": "'’", '"': '"”', "‘": "’", "“": "”"}
 
 
