@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readinglist.feeds.series.detect import group
+from readinglist.feeds.series.titles import title_marker
 from readinglist.model.records import SeriesGuess
 
 PAIR = [
@@ -119,6 +120,10 @@ def test_a_title_quoting_another_whole_title_has_the_quoted_titles_marker() -> N
     assert [g.part for g in out[:3]] == [1, 2, 3]
     assert out[0].short_title == "Opening a Kiln"
     assert out[3].standalone
+    # a marker inside the quotes is read there, not across them: no quote in the name
+    marker = title_marker("'Better way 3. Know your bytes' 정리")
+    assert marker is not None and (marker.name, marker.part) == ("Better way", 3)
+    assert marker.short_title == "Know your bytes"
     loose = _dated(
         [
             ("My thoughts on 'Opening a Kiln - Gizmo Kiln Course 01' today", "2021-10-13"),

@@ -496,7 +496,8 @@ def title_marker(title: str) -> TitleMarker | None:
     A leading id tag is skipped: the marker, if any, is in what follows it. A title
     that ends with a book's place in its series, as catalogues cite it, has none. A
     title that quotes another's whole title ("'X - Gizmo Tutorial 01' 정리", notes on
-    it) has the quoted title's marker.
+    it) has the quoted title's marker, read inside the quotes first: a marker read
+    across them would put a quote in the series' name.
     """
     if len(title) > 400:  # keep the regexes linear-time on garbage input
         title = title[:400]
@@ -505,9 +506,9 @@ def title_marker(title: str) -> TitleMarker | None:
     tagged = _ID_TAG.match(title)
     if tagged:
         title = tagged["rest"]
-    marker = _first_marker(title)
-    quoted = _quoted_title(title) if marker is None else None
-    return _first_marker(quoted) if quoted else marker
+    quoted = _quoted_title(title)
+    inner = _first_marker(quoted) if quoted else None
+    return inner if inner is not None else _first_marker(title)
 
 
 def _first_marker(title: str) -> TitleMarker | None:
