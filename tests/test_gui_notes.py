@@ -16,6 +16,7 @@ from helpers import entry, incoming
 from readinglist.gui.article_view import ArticlePane
 from readinglist.gui.notes_editor import NotesEditor
 from readinglist.gui.series_pane import SeriesPane, series_rows
+from readinglist.model.records import IncomingArticle, SeriesGuess
 from readinglist.services.library import Library
 from readinglist.storage.store import Store
 
@@ -214,6 +215,29 @@ def test_part_navigation(qtbot, pane: ArticlePane, ids) -> None:
     assert nav.args == [c]
     pane.show_article(a)
     assert pane.previous_part_id() is None and not pane._prev.isEnabled()
+
+
+def test_a_columns_post_counts_by_date_and_misses_nothing(
+    qtbot, pane: ArticlePane, store: Store, feed_id: int
+) -> None:
+    """A column ("О книге «X»", one book a post) has no parts: the header counts its
+    posts by date, and neither says "part" nor offers to find missing ones."""
+    books = [(f"b{n}", f"О книге «Book {n}»", n) for n in (1, 2, 5)]
+    column = [
+        IncomingArticle(
+            e := entry(guid, title, day=day),
+            SeriesGuess("about book", "About Book", None, title, kind="recurring"),
+            "h1",
+            e.title,
+        )
+        for guid, title, day in books
+    ]
+    a, b, c = store.upsert_entries(feed_id, column).new_ids
+    pane.show_article(b)
+    assert pane._series.text() == "About Book — Column · 2 of 3, by date"
+    assert (pane.previous_part_id(), pane.next_part_id()) == (a, c)
+    assert pane._prev.text() == "◀ Previous post"
+    assert pane.next_part_label() == "Next: О книге «Book 5» ▶" and pane.missing_after() == ()
 
 
 def test_read_and_star_toggles(qtbot, pane: ArticlePane, store: Store, ids) -> None:

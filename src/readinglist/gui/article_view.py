@@ -44,7 +44,13 @@ from readinglist.gui.fulltext_header import FullTextHeader
 from readinglist.gui.highlights_panel import HighlightsPanel
 from readinglist.gui.image_bar import ImageBar
 from readinglist.gui.notes_editor import NotesEditor
-from readinglist.gui.part_labels import gap_after, gap_text, next_part_text, part_label
+from readinglist.gui.part_labels import (
+    column_label,
+    gap_after,
+    gap_text,
+    next_part_text,
+    part_label,
+)
 from readinglist.gui.safe_browser import SafeTextBrowser, is_web_url
 from readinglist.model.changes import Changes
 from readinglist.model.errors import NotFoundError
@@ -400,6 +406,7 @@ class ArticlePane(QWidget):
         (the same non-hidden articles ``Series.parts``/``article_count`` count)."""
         self._prev_id = self._next_id = None
         self._gap_parts = ()
+        column = False  # a column's posts go by date: no parts, no gaps
         if article.series_id is None:
             self._series.setText("")
             self._series.hide()
@@ -411,10 +418,16 @@ class ArticlePane(QWidget):
                 self._prev_id = ids[index - 1] if index > 0 else None
                 self._next_id = ids[index + 1] if index + 1 < len(ids) else None
             parts = tuple(sorted({part for _, part in members if part is not None}))
-            label = part_label(article.part, parts, len(members))
+            column = self._library.series_kind(article.series_id) == "recurring"
+            label = (
+                column_label(ids.index(article.id), len(ids))
+                if column and article.id in ids
+                else part_label(article.part, parts, len(members))
+            )
             self._series.setText(f"{article.series_name or ''} — {label}")
             self._series.show()
-            self._gap_parts = gap_after(article.part, parts)
+            self._gap_parts = () if column else gap_after(article.part, parts)
+        self._prev.setText("◀ Previous post" if column else "◀ Previous part")
         self._prev.setEnabled(self._prev_id is not None)
         self._next.setEnabled(self._next_id is not None)
         self._next.setText(next_part_text(self._part_article(self._next_id)))

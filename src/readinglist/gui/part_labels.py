@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from readinglist.model.records import Article
 
-__all__ = ["gap_after", "gap_text", "next_part_text", "part_label"]
+__all__ = ["column_label", "gap_after", "gap_text", "next_part_text", "part_label"]
 
 NEXT_TITLE_CHARS = 40  # the next part's title on its button is cut after this
 
@@ -48,3 +48,8 @@ def part_label(part: int | None, parts: tuple[int, ...], article_count: int) -> 
         return "Unnumbered part"
     total = max(max(parts, default=0), article_count, part)
     return f"Part {part} of {total}"
+
+
+def column_label(index: int, count: int) -> str:
+    """A column's post: 'Column · 2 of 4, by date' (a column has no parts to count)."""
+    return f"Column · {index + 1} of {count}, by date"

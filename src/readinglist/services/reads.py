@@ -92,6 +92,10 @@ class LibraryReads:
         """(article id, part) of a series' visible articles in part order (two columns)."""
         return self.store.series_member_parts(series_id)
 
+    def series_kind(self, series_id: int) -> str:
+        """ "multipart", or "recurring" for a column (one row read)."""
+        return self.store.series_kind(series_id)
+
     # --- articles ----------------------------------------------------------------------
 
     def get_article(self, article_id: int) -> Article:

@@ -106,6 +106,14 @@ class SeriesStore:
             return found[0]
         return self._series_from(row, [])
 
+    def series_kind(self, series_id: int) -> str:
+        """ "multipart" or "recurring" (a column): one row, for the article pane's header,
+        which asks on every article switch and needs nothing else of the series."""
+        row = self._series_row(series_id)
+        if row.merged_into_id is not None:
+            return self.series_kind(row.merged_into_id)
+        return str(row.kind)
+
     def create_series(self, feed_id: int, name: str) -> Series:
         """A series the user made by hand (for moving articles into)."""
         row = SeriesRow.create(
