@@ -630,10 +630,11 @@ LATER_ROUNDS = (
     "round38.py",
     "round39.py",
     "round40.py",
+    "round41.py",
 )
 """Modules of blogs added after the first rounds, in the order their rows are written:
 the first held-out corpus' five blogs (studied since 2026-12-06, so part of this corpus)
-and rounds 8 to 40 (2026-12-06, rounds 17 to 40 2026-12-07)."""
+and rounds 8 to 41 (2026-12-06, rounds 17 to 41 2026-12-07)."""
 
 
 BLOGS: list[Blog] = _load_blogs("first_rounds.py")
