@@ -226,3 +226,20 @@ def test_a_counter_with_no_name_before_it_names_a_run() -> None:
     # alone, a counter opening a sentence is no series
     out = _dated([("Day 5 in Lisbon", None, "2031-05-01"), ("Kiln notes", None, "2031-05-09")])
     assert all(g.key is None for g in out)
+
+
+def test_a_bare_counter_that_starts_again_is_a_new_series() -> None:
+    """Two courses of "Day N: x", the second starting again at Day 1, are two series of
+    their own, each named by the counter and its month; a first part posted late
+    ("Lab 1" after "Lab 4") starts nothing new."""
+    first = [(f"Day {n}: Kiln topic {n}", f"2025-08-0{n}") for n in range(1, 5)]
+    second = [(f"Day {n}: Glaze topic {n}", f"2025-10-0{n}") for n in range(1, 4)]
+    out = group([(t, None, (), d) for t, d in first + second])
+    assert {g.name for g in out[:4]} == {"Day (2025-08)"}
+    assert {g.name for g in out[4:]} == {"Day (2025-10)"}
+    assert [g.part for g in out] == [1, 2, 3, 4, 1, 2, 3]
+    late = [("Lab 2 Ports", "2024-01-01"), ("Lab 4 Routes", "2024-02-01"),
+            ("Lab 3 Tables", "2024-03-01"), ("Lab 1 Cables", "2024-09-01")]  # fmt: skip
+    out = group([(t, None, (), d) for t, d in late])
+    assert len({g.key for g in out}) == 1 and out[0].key is not None
+    assert sorted(g.part or 0 for g in out) == [1, 2, 3, 4]

@@ -49,6 +49,7 @@ from readinglist.feeds.series.numbering import (
     continue_numbering,
     number_lone_runs,
     number_split_parts,
+    split_restarted_counters,
 )
 from readinglist.feeds.series.openings import shared_openings
 from readinglist.feeds.series.post import (
@@ -132,7 +133,8 @@ y") is phrasing, not a series.
 five or more titles of a group orders nothing, whatever it says ("Week One"): dates do;
 a title quoting another's whole title ("'X - Gizmo Tutorial 01' 정리") has its marker;
 the pieces of one part ("X 05 part 1", "… part 2") fill X's missing 5; titles each
-naming another work in quotes ("О книге «X»", "… «Y»") are a column of reviews.
+naming another work in quotes ("О книге «X»", "… «Y»") are a column of reviews; a
+bare counter that starts again ("Day 1" … "Day 30", then "Day 1" …) is a new series.
 """
 
 
@@ -253,6 +255,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     continue_numbering(items)
     number_lone_runs(items)
     number_split_parts(items)
+    split_restarted_counters(items)
     drop_heads_years_apart(items)
     join_slot_columns(items)  # what no pass took: "Updates in April 2019", "… May 2019"
     _drop_unconfirmed(items)

@@ -20,6 +20,10 @@ A part split in pieces (``number_split_parts``): "X Tutorial 05 part 1" and "…
 read alone are a two-part series "X Tutorial 05"; beside "X Tutorial 04" and "… 06",
 which lack a 5, they are the two pieces of part 5 of "X Tutorial".
 
+A bare counter that starts again (``split_restarted_counters``): "Day 1: x" … "Day 30:
+y", then "Day 1: z" … "Day 10: w" are two courses named only by their counter, not one
+series with ten parts twice.
+
 Every rule describes how authors write, never a particular blog or series.
 """
 
@@ -27,11 +31,18 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import UTC, datetime
 
 from readinglist.feeds.series.post import FORM_CONTINUED, Post, common_spelling
+from readinglist.feeds.series.rules import normalize
 from readinglist.feeds.series.titles import STRONG
 
-__all__ = ["continue_numbering", "number_lone_runs", "number_split_parts"]
+__all__ = [
+    "continue_numbering",
+    "number_lone_runs",
+    "number_split_parts",
+    "split_restarted_counters",
+]
 
 _CJK_OPENING = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2}")
 _WORD = re.compile(r"[^\W_]+")
@@ -149,3 +160,39 @@ def number_split_parts(items: list[Post]) -> None:
         name = common_spelling(p.name for p in outer)
         for p in pieces:
             p.key, p.name, p.part, p.form = m["stem"], name, n, FORM_CONTINUED
+
+
+_NAMELESS_FORM = "{} N"
+"""The form of a title whose counter is its series' only name ("Day 3: x", "Lab 2 y")."""
+
+
+def split_restarted_counters(items: list[Post]) -> None:
+    """A bare counter's run that starts again at 1 (or 0) is a new series each time.
+
+    Posts in date order; a post numbered 1 (or 0) when its run already has that number
+    opens a new run (a first part posted late, "实验1" after "实验10", joins its run).
+    Each run is named by the counter and the month it began ("Day (2025-09)"), so two
+    courses of thirty days are two series of thirty parts, not one series whose every
+    part is there twice. Undated posts give no order: their group is left as it is.
+    """
+    by_key: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key is not None:
+            by_key[p.key].append(p)
+    for key in sorted(by_key):
+        posts = by_key[key]
+        if any(p.form != _NAMELESS_FORM or p.when is None or p.part is None for p in posts):
+            continue
+        posts.sort(key=lambda p: (p.when or 0.0, p.part or 0))
+        runs: list[list[Post]] = [[posts[0]]]
+        for p in posts[1:]:
+            if (p.part or 0) <= 1 and any(q.part == p.part for q in runs[-1]):
+                runs.append([])  # a second part 1: another course begins
+            runs[-1].append(p)
+        if len(runs) < 2:
+            continue
+        for run in runs:
+            began = datetime.fromtimestamp((run[0].when or 0.0) * 86400, tz=UTC)
+            name = f"{run[0].name or key} ({began:%Y-%m})"
+            for p in run:
+                p.key, p.name = normalize(name), name
