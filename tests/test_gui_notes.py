@@ -240,6 +240,19 @@ def test_a_columns_post_counts_by_date_and_misses_nothing(
     assert pane.next_part_label() == "Next: О книге «Book 5» ▶" and pane.missing_after() == ()
 
 
+def test_the_pieces_of_one_part_count_once(
+    qtbot, pane: ArticlePane, store: Store, feed_id: int
+) -> None:
+    """Parts 1, 2, 2 and 3 (part 2 in two pieces) are a series of three, not four."""
+    rows = [("k1", 1), ("k2a", 2), ("k2b", 2), ("k3", 3)]
+    new = store.upsert_entries(
+        feed_id, [incoming(entry(g, f"Kiln {g}", day=n), "kiln", part) for n, (g, part) in
+                  enumerate(rows, start=1)],
+    ).new_ids  # fmt: skip
+    pane.show_article(new[2])
+    assert pane._series.text().endswith("Part 2 of 3")
+
+
 def test_read_and_star_toggles(qtbot, pane: ArticlePane, store: Store, ids) -> None:
     a, *_ = ids
     pane.show_article(a)

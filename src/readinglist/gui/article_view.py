@@ -418,11 +418,13 @@ class ArticlePane(QWidget):
                 self._prev_id = ids[index - 1] if index > 0 else None
                 self._next_id = ids[index + 1] if index + 1 < len(ids) else None
             parts = tuple(sorted({part for _, part in members if part is not None}))
+            unnumbered = sum(1 for _, part in members if part is None)
             column = self._library.series_kind(article.series_id) == "recurring"
             label = (
                 column_label(ids.index(article.id), len(ids))
                 if column and article.id in ids
-                else part_label(article.part, parts, len(members))
+                # pieces of one part ("05 part 1", "part 2") count once
+                else part_label(article.part, parts, len(parts) + unnumbered)
             )
             self._series.setText(f"{article.series_name or ''} — {label}")
             self._series.show()
