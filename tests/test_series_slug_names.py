@@ -105,3 +105,24 @@ def test_two_slugs_years_apart_share_a_phrase_not_a_series() -> None:
     rows[1] = (rows[1][0], rows[1][1], "2018-10-25")
     close = group([(t, SITE + slug + "/", (), d) for t, slug, d in rows])
     assert close[0].key == close[1].key == "ship kiln"
+
+
+def test_a_date_before_the_name_in_a_slug_is_no_part_of_it() -> None:
+    """An import's slugs put the day and the old host first ("20041122-blogspot-x"):
+    "20041122 blogspot" names no series, and one host word alone is no name. A name
+    after the date still names one, whatever the date ("20130801-gizmo-desde-cero-x")."""
+    imported = [
+        ("BookCrossing", "20041122-blogspot-bookcrossing", "2004-11-22"),
+        ("The Chronicles of Narnia", "20041122-blogspot-chronicles-of-narnia", "2004-11-22"),
+        ("A special day today", "20041124-blogspot-special-day-today", "2004-11-24"),
+        ("Alabaster Box", "20041124-blogspot-alabaster-box", "2004-11-24"),
+    ]
+    out = group([(t, SITE + slug + "/", (), d) for t, slug, d in imported])
+    assert all(g.key is None for g in out)
+    course = [
+        ("Instalación", "20130801-gizmo-desde-cero-instalacion", "2013-08-01"),
+        ("Submódulos", "20130822-gizmo-desde-cero-submodulos", "2013-08-22"),
+        ("Reset y Cherry-pick", "20130912-gizmo-desde-cero-reset-y-cherry-pick", "2013-09-12"),
+    ]
+    out = group([(t, SITE + slug + "/", (), d) for t, slug, d in course])
+    assert {g.key for g in out} == {"gizmo desde cero"}

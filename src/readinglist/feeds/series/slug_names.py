@@ -90,8 +90,13 @@ def _prefix(slug: str, title: str) -> tuple[str, ...] | None:
         return None
     if sum(1 for w in rest if w in title_words) < _TITLE_SHARE * len(rest):
         return None  # the slug translates the title, or was written apart from it
-    if all(w.isdigit() for w in words[:k]):
-        return None  # a date or an id in front: "2021-05-x"
+    lead = 0
+    while lead < k and words[lead].isdigit():
+        lead += 1  # a date or an id in front: "2021-05-x", "20041122-blogspot-x"
+    if k - lead < _MIN_PREFIX_WORDS:
+        return None
+    words = words[lead:]
+    k -= lead
     if all(w in OPENERS for w in words[:k]):
         return None  # a question put in front ("what-is-x" for "X란?", "how-to-y"): phrasing
     return tuple(words[:k])
