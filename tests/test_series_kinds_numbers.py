@@ -243,3 +243,11 @@ def test_a_bare_counter_that_starts_again_is_a_new_series() -> None:
     out = group([(t, None, (), d) for t, d in late])
     assert len({g.key for g in out}) == 1 and out[0].key is not None
     assert sorted(g.part or 0 for g in out) == [1, 2, 3, 4]
+
+
+def test_a_ratio_or_a_time_is_no_part_number() -> None:
+    """ "링글 1:1 튜터링 복습" (a one-to-one tutoring review) and "Standup at 10:30 notes"
+    number nothing; "Kiln 3: Glazes" still numbers its part."""
+    assert detect("링글 1:1 튜터링 복습").part is None
+    assert detect("Standup 10:30 notes").part is None
+    assert detect("Kiln 3: Glazes").part == 3

@@ -135,7 +135,8 @@ a title quoting another's whole title ("'X - Gizmo Tutorial 01' 정리") has its
 the pieces of one part ("X 05 part 1", "… part 2") fill X's missing 5; titles each
 naming another work in quotes ("О книге «X»", "… «Y»") are a column of reviews; a
 bare counter that starts again ("Day 1" … "Day 30", then "Day 1" …) is a new series;
-a date or an id before a slug's name is no part of it ("20041122-blogspot-x").
+a date or an id before a slug's name is no part of it ("20041122-blogspot-x"); a
+ratio or a time is no part number ("링글 1:1 튜터링", "Standup 10:30").
 """
 
 

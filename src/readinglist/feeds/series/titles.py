@@ -139,13 +139,13 @@ _BRACKET = re.compile(
 """A leading tag, "[Spring] x", "【算法】x", "(C#) x": a category or a series name."""
 _NAME_NUM = re.compile(
     r"^(?P<name>[^\d:：()]{2,60}?|\d{1,4}\s[^\d:：()]{2,60}?)(?:\s*[:：\-–—]\s*|\s+)"
-    r"(?P<num>\d{1,3})(?:\s*(?:[:：\-–—/|]|--)|\.(?=\s|[^\W\d_]{2}|[^\W\d_\x00-\x7f]))"
+    r"(?P<num>\d{1,3})(?![:：]\d)(?:\s*(?:[:：\-–—/|]|--)|\.(?=\s|[^\W\d_]{2}|[^\W\d_\x00-\x7f]))"
     r"\s*(?P<rest>\S.*)$"
 )
 """'Name 3 - x', 'Name 3. x', 'Name - 3.Word' (a numbered list item, its dot glued to the
 item's first word or first CJK character); the name may open with a count ('40 Garden
 Puzzles 07 - x'). A version is no list item: 'Python 3.6 x' has a digit after its dot,
-'Vue 2.x' a one-letter word."""
+'Vue 2.x' a one-letter word; nor is a ratio or a time: '링글 1:1 튜터링' (one-to-one)."""
 _STUCK_NUM = re.compile(
     r"^(?P<name>[A-Za-z][A-Za-z]{1,30}|(?:[A-Za-z][\w+#.]{0,20}\s?)?[\u4e00-\u9fff]{2,20}-?)"
     r"(?P<num>\d{1,2})(?:\s*[-–—:：]\s*(?P<rest>\S.*))?$"
