@@ -313,3 +313,6 @@ def test_titles_each_naming_another_work_in_quotes_are_a_column() -> None:
     assert reviews_of_works(reviews)
     assert not reviews_of_works([read_post("О книге «Kiln Basics»", None) for _ in books])
     assert not reviews_of_works(reviews[:2])
+    # Chinese writes no space between its words and the book's quotes
+    notes = [read_post(f"读《{b}》", None) for b in ("人类简史", "三体", "活着")]
+    assert reviews_of_works(notes)

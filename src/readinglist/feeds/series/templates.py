@@ -139,11 +139,12 @@ def names_a_release(name: str) -> bool:
 
 
 REVIEWED_WORK = re.compile(
-    r"^(?P<before>(?:[^\W\d_]+\s+){0,3})(?:«(?P<a>[^»]+)»|“(?P<b>[^”]+)”|《(?P<c>[^》]+)》|"
-    r"『(?P<d>[^』]+)』|\"(?P<e>[^\"]+)\")(?P<after>(?:\s+[^\W\d_]+){0,3})\s*[.!?]?$"
+    r"^(?P<before>(?:[^\W\d_]+\s*){0,3})(?:«(?P<a>[^»]+)»|“(?P<b>[^”]+)”|《(?P<c>[^》]+)》|"
+    r"『(?P<d>[^』]+)』|\"(?P<e>[^\"]+)\")(?P<after>(?:\s*[^\W\d_]+){0,3})\s*[.!?]?$"
 )
 """A title that is another work's title in quotes, with at most three words of its own
-around it: "О книге «Фрикономика»" (about the book), "读《人类简史》", "Notes on “SICP”"."""
+around it (none between a CJK word and its quotes): "О книге «Фрикономика»" (about the
+book), "读《人类简史》", "《人类简史》读书笔记", "Notes on “SICP”"."""
 
 
 def reviews_of_works(posts: list[Post]) -> bool:
