@@ -238,6 +238,10 @@ def test_a_bare_counter_that_starts_again_is_a_new_series() -> None:
     assert {g.name for g in out[:4]} == {"Day (2025-08)"}
     assert {g.name for g in out[4:]} == {"Day (2025-10)"}
     assert [g.part for g in out] == [1, 2, 3, 4, 1, 2, 3]
+    # a named series numbered again ("Kiln Notes 1", "2", then "1", "2") is no bare
+    # counter: its name is its own, with no month added
+    again = [(f"Kiln Notes {n}", f"202{y}-0{n}-01") for y in (1, 3) for n in (1, 2)]
+    assert not any("(20" in (g.name or "") for g in group([(t, None, (), d) for t, d in again]))
     late = [("Lab 2 Ports", "2024-01-01"), ("Lab 4 Routes", "2024-02-01"),
             ("Lab 3 Tables", "2024-03-01"), ("Lab 1 Cables", "2024-09-01")]  # fmt: skip
     out = group([(t, None, (), d) for t, d in late])

@@ -31,11 +31,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import UTC, datetime
 
-from readinglist.feeds.series.post import FORM_CONTINUED, Post, common_spelling
+from readinglist.feeds.series.post import FORM_CONTINUED, Post, calendar_date, common_spelling
 from readinglist.feeds.series.rules import normalize
-from readinglist.feeds.series.titles import STRONG
+from readinglist.feeds.series.titles import NAMELESS_COUNTERS, STRONG
 
 __all__ = [
     "continue_numbering",
@@ -162,10 +161,6 @@ def number_split_parts(items: list[Post]) -> None:
             p.key, p.name, p.part, p.form = m["stem"], name, n, FORM_CONTINUED
 
 
-_NAMELESS_FORM = "{} N"
-"""The form of a title whose counter is its series' only name ("Day 3: x", "Lab 2 y")."""
-
-
 def split_restarted_counters(items: list[Post]) -> None:
     """A bare counter's run that starts again at 1 (or 0) is a new series each time.
 
@@ -181,8 +176,8 @@ def split_restarted_counters(items: list[Post]) -> None:
             by_key[p.key].append(p)
     for key in sorted(by_key):
         posts = by_key[key]
-        if any(p.form != _NAMELESS_FORM or p.when is None or p.part is None for p in posts):
-            continue
+        if key not in NAMELESS_COUNTERS or any(p.when is None or p.part is None for p in posts):
+            continue  # only a counter that is the series' whole name ("Day 3: x", "Lab 2 y")
         posts.sort(key=lambda p: (p.when or 0.0, p.part or 0))
         runs: list[list[Post]] = [[posts[0]]]
         for p in posts[1:]:
@@ -192,7 +187,6 @@ def split_restarted_counters(items: list[Post]) -> None:
         if len(runs) < 2:
             continue
         for run in runs:
-            began = datetime.fromtimestamp((run[0].when or 0.0) * 86400, tz=UTC)
-            name = f"{run[0].name or key} ({began:%Y-%m})"
+            name = f"{run[0].name or key} ({calendar_date(run[0].when or 0.0):%Y-%m})"
             for p in run:
                 p.key, p.name = normalize(name), name

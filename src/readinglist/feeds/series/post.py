@@ -33,6 +33,7 @@ __all__ = [
     "FORM_URL_WORD",
     "Post",
     "PostTuple",
+    "calendar_date",
     "calendar_year",
     "common_spelling",
     "day_number",
@@ -71,9 +72,14 @@ def day_number(value: object) -> float | None:
     return None
 
 
+def calendar_date(day: float) -> date:
+    """The calendar day of a ``day_number`` (days since 1970)."""
+    return date.fromordinal(int(day) + _EPOCH_ORDINAL)
+
+
 def calendar_year(day: float) -> int:
     """The year of a ``day_number`` (days since 1970)."""
-    return date.fromordinal(int(day) + _EPOCH_ORDINAL).year
+    return calendar_date(day).year
 
 
 _EPOCH = datetime(1970, 1, 1)

@@ -66,7 +66,9 @@ _KEYWORDS = (
 )
 """Words before a part number. "No. 5", "Nr. 5", "Nº 5" (number) only with their mark:
 "No 2 ways" is a sentence."""
-_NAMELESS = frozenset({"day", "lab", "lesson", "lecture", "session", "module", "unit", "实验"})
+NAMELESS_COUNTERS = frozenset(
+    {"day", "lab", "lesson", "lecture", "session", "module", "unit", "实验"}
+)
 """Counters that name a series by themselves when a title opens with one and no name
 ("Lab 3 Firewalls", as "Lab 3: Firewalls" already was): weak, so only a run of them
 makes a series. "实验" is Chinese for a lab."""
@@ -247,7 +249,7 @@ def _m_keyword(m: re.Match[str]) -> TitleMarker | None:
             rest = ""
         else:  # "Day 4 of 100 Days of Code"
             name, rest = clean_name(rest), ""
-    if not name and rest and kw in _NAMELESS:
+    if not name and rest and kw in NAMELESS_COUNTERS:
         # "Day 02 java基础语法", "实验3 数据完整性": the counter is the series' only name
         counter = m["kw"].title() if kw.isascii() else m["kw"]
         return TitleMarker(counter, part, rest, WEAK, form="{} N")
