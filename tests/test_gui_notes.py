@@ -238,6 +238,8 @@ def test_a_columns_post_counts_by_date_and_misses_nothing(
     assert (pane.previous_part_id(), pane.next_part_id()) == (a, c)
     assert pane._prev.text() == "◀ Previous post"
     assert pane.next_part_label() == "Next: О книге «Book 5» ▶" and pane.missing_after() == ()
+    pane.show_article(c)
+    assert pane.next_part_label() == "Next post ▶" and not pane._next.isEnabled()
 
 
 def test_the_pieces_of_one_part_count_once(

@@ -432,7 +432,7 @@ class ArticlePane(QWidget):
         self._prev.setText("◀ Previous post" if column else "◀ Previous part")
         self._prev.setEnabled(self._prev_id is not None)
         self._next.setEnabled(self._next_id is not None)
-        self._next.setText(next_part_text(self._part_article(self._next_id)))
+        self._next.setText(next_part_text(self._part_article(self._next_id), column=column))
         self._next.setToolTip(self._next.text().replace("&&", "&") if self._next_id else "")
         if self._gap_parts:
             self._gap.setText(

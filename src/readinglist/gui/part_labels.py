@@ -11,10 +11,11 @@ __all__ = ["column_label", "gap_after", "gap_text", "next_part_text", "part_labe
 NEXT_TITLE_CHARS = 40  # the next part's title on its button is cut after this
 
 
-def next_part_text(article: Article | None) -> str:
-    """The next-part button: 'Next: Part 5 — Title ▶' (plain text, '&' kept literal)."""
+def next_part_text(article: Article | None, *, column: bool = False) -> str:
+    """The next-part button: 'Next: Part 5 — Title ▶' (plain text, '&' kept literal);
+    with nothing next, 'Next part ▶', or 'Next post ▶' in a column (which has no parts)."""
     if article is None:
-        return "Next part ▶"
+        return "Next post ▶" if column else "Next part ▶"
     title = article.short_title or article.title or "(untitled)"
     if len(title) > NEXT_TITLE_CHARS:
         title = title[: NEXT_TITLE_CHARS - 1].rstrip() + "…"
