@@ -9,7 +9,9 @@ Three series, each findable one way only, behind a tag feed that holds two parts
   a seventh URL under ``/private/`` is disallowed by robots.txt;
 * "Time Series Forecasting" (``/posts/time-series-forecasting-part-N/``, parts 1-5):
   neither feed nor sitemap; pages link ``rel=prev``/``rel=next``, part 5's next is an
-  unrelated post.
+  unrelated post. Only these pages say when they were published (JSON-LD
+  ``datePublished``, part N on 2024-05-0N); the others' dates come from the feeds, or
+  from nothing: the Transfer Learning pages found in the sitemap stay undated.
 
 Every page also links to ``other`` (a second server standing in for another host) and to
 ``file:`` URLs; none of those may ever be requested. Variants: ``big_sitemap`` (100k
@@ -150,6 +152,12 @@ class BlogSite:
                 body += f'<a rel="next" href="{post(p.series, p.part + 1).path}">Next</a>'
             elif p.series == TS:
                 body += f'<a rel="next" href="{COFFEE}">Next post</a>'
+        if p.series == TS and p.part is not None:
+            head += (
+                '<script type="application/ld+json">{"@context": "https://schema.org", '
+                f'"@type": "BlogPosting", "datePublished": "2024-05-0{p.part}T09:00:00Z"}}'
+                "</script>"
+            )
         if p.series == TS and p.part == 4:
             other = self.other.url("/posts/time-series-forecasting-part-6/")
             body += f'<a href="{other}">Part 6</a><a href="file:///etc/passwd">Part 9</a>'

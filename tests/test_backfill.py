@@ -9,6 +9,7 @@ the cache, and the reader's state on existing articles untouched.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -123,6 +124,11 @@ def test_completes_every_series_from_the_tag_feed_alone(
     assert (tl3.title, tl3.part, tl3.series_id) == (f"{TL} (3): Lesson 3", 3, ids[TL])
     la7 = next(a for a in new if a.link == site.url(post(LA, 7)))
     assert la7.published is not None and la7.series_name == LA
+    # a page found by its links is dated as it says (JSON-LD); one that says nothing, in a
+    # URL naming only a month, stays undated rather than taking the day it was found
+    ts3 = next(a for a in new if a.link == site.url(post(TS, 3)))
+    assert ts3.published == datetime(2024, 5, 3, 9, 0, tzinfo=UTC)
+    assert tl3.published is None
 
     # a second run: everything from the cache, nothing new, nothing duplicated
     loopback.clear_log()

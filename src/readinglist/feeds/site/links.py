@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from readinglist.feeds.discover import FEED_MIME_TYPES
+from readinglist.feeds.site.page_date import DateClues, is_published_time, page_date
 from readinglist.feeds.site.sitemap import http_url
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
 
 MAX_LINKS = 200  # part links kept per page: a page of 10,000 links is not a series index
 MAX_PAGE_CHARS = 2 * 1024 * 1024
+_MAX_JSON_LD = 256 * 1024  # one ld+json block read for its date: a page's JSON is input
 
 _PART_TEXT = re.compile(
     r"^\s*(?:(?:next|previous|prev)\s+(?:part|chapter|episode)"
@@ -50,7 +52,7 @@ class PageInfo:
     part_links: tuple[tuple[str, str], ...]  # (url, link text) of "Part N"/"Next part" links
     feeds: tuple[str, ...]  # <link rel="alternate" type="application/rss+xml"> targets
     description: str
-    published: str | None  # article:published_time as written
+    published: str | None  # ISO date the page declares (``feeds.site.page_date``)
     word_count: int
 
 
@@ -77,6 +79,7 @@ class _PageParser(HTMLParser):
         self.links: list[tuple[str, str]] = []  # (rel, href) of <link>
         self.anchors: list[tuple[str, str, str]] = []  # (rel, href, text)
         self.feeds: list[str] = []
+        self.dates = DateClues(meta=self.meta)
         self.words = 0
         self._in: list[str] = []
         self._anchor: tuple[str, str] | None = None
@@ -91,6 +94,10 @@ class _PageParser(HTMLParser):
             key = (values.get("property") or values.get("name") or "").lower()
             if key and key not in self.meta:
                 self.meta[key] = values.get("content", "")
+            if values.get("itemprop", "").lower() == "datepublished":
+                self.dates.itemprop_dates.append(values.get("content", ""))
+        elif tag == "time" and values.get("datetime") and is_published_time(values):
+            self.dates.marked_times.append(values["datetime"])
         elif tag == "link":
             mime = values.get("type", "").split(";", 1)[0].strip().lower()
             if "alternate" in rel.split() and mime in FEED_MIME_TYPES:
@@ -100,7 +107,10 @@ class _PageParser(HTMLParser):
         elif tag == "a":
             self._anchor = (rel, values.get("href", ""))
             self._anchor_text = []
-        if tag in ("title", "h1", "script", "style"):
+        if tag == "script" and values.get("type", "").lower() == "application/ld+json":
+            self._in.append("ld+json")
+            self.dates.json_ld.append("")
+        elif tag in ("title", "h1", "script", "style"):
             self._in.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
@@ -109,7 +119,7 @@ class _PageParser(HTMLParser):
             text = " ".join("".join(self._anchor_text).split())
             self.anchors.append((rel, href, text))
             self._anchor = None
-        if self._in and self._in[-1] == tag:
+        if self._in and (self._in[-1] == tag or (tag == "script" and self._in[-1] == "ld+json")):
             self._in.pop()
 
     def handle_data(self, data: str) -> None:
@@ -118,7 +128,10 @@ class _PageParser(HTMLParser):
             self.title_parts.append(data)
         elif inside == "h1":
             self.h1_parts.append(data)
-        if inside in ("script", "style"):
+        elif inside == "ld+json":
+            room = _MAX_JSON_LD - len(self.dates.json_ld[-1])
+            self.dates.json_ld[-1] += data[: max(room, 0)]
+        if inside in ("script", "style", "ld+json"):
             return
         if self._anchor is not None:
             self._anchor_text.append(data)
@@ -186,7 +199,7 @@ def parse_page(content: bytes, base_url: str) -> PageInfo:
         description=_clean(parser.meta.get("og:description") or parser.meta.get("description", ""))[
             :2000
         ],
-        published=parser.meta.get("article:published_time") or None,
+        published=page_date(parser.dates, base_url),
         word_count=parser.words,
     )
 
