@@ -68,6 +68,17 @@ def _plain_label(parent: QWidget, *, wrap: bool = True) -> QLabel:
     return label
 
 
+def _date_text(article: Article) -> str:
+    """The day the post says it was published; a post that says none (a page "Find
+    missing parts" found with no date on it, a feed entry without one) shows the day it
+    came in as that, "added 7 Dec 2026", not as a publication date it never had."""
+    if article.published is not None:
+        return article.published.astimezone().strftime("%d %b %Y")
+    if article.first_seen is not None:
+        return "added " + article.first_seen.astimezone().strftime("%d %b %Y")
+    return ""
+
+
 class ArticlePane(QWidget):
     """Shows one article; the window connects its signals to the tree and status bar."""
 
@@ -375,11 +386,10 @@ class ArticlePane(QWidget):
 
     def _meta_text(self, article: Article) -> str:
         feed_title = self._feed(article.feed_id)[0]
-        when = article.published or article.first_seen
         bits = [
             feed_title,
             article.author or "",
-            when.astimezone().strftime("%d %b %Y") if when else "",
+            _date_text(article),
             f"{article.reading_minutes} min read" if article.reading_minutes else "",
         ]
         return " · ".join(b for b in bits if b)

@@ -102,6 +102,8 @@ def tooltip(node: Node) -> str | None:
             bits.append(f"{a.series_name}, part {a.part}" if a.part else a.series_name)
         if a.reading_minutes:
             bits.append(f"{a.reading_minutes} min read")
+        if a.published is None and a.first_seen is not None:
+            bits.append("No date of its own: the date shown is the day it was added")
         return "\n".join(bits)
     if node.type is NodeType.PLACEHOLDER and node.part is not None:
         return missing_run_tooltip(node.part, node.last if node.last is not None else node.part)
