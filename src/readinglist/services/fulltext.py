@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -123,7 +124,13 @@ class FullTextVerbs(LibraryReads):
         words = word_count(html)
         if words <= 0:
             raise PageTextError(f"no article text was found on {result.final_url}")
-        self.store.set_fulltext(article_id, html, words=words, source_url=result.final_url)
+        self.store.set_fulltext(
+            article_id,
+            html,
+            words=words,
+            source_url=result.final_url,
+            published=_declared_date(result),
+        )
         reanchor(self.store, [article_id])
         return FullText(words, True, self._take_declared_series(article_id, result))
 
@@ -215,3 +222,17 @@ class FullTextVerbs(LibraryReads):
                 on_progress(done, len(articles))
         changes = self.touched(fetched) if fetched else Changes()
         return OfflineReport(tuple(fetched), tuple(already), tuple(failed), changes)
+
+
+def _declared_date(page: FetchResult) -> datetime | None:
+    """The publication date the article's page declares (``feeds.site.page_date``): it
+    dates an article whose feed gave none, so it sorts where it was written."""
+    from readinglist.feeds.site.links import parse_page
+
+    declared = parse_page(page.content or b"", page.final_url).published
+    if declared is None:
+        return None
+    try:
+        return datetime.fromisoformat(declared)
+    except ValueError:
+        return None

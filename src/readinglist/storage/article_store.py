@@ -289,9 +289,20 @@ class ArticleStore:
         content = unpack(row[1])
         return ArticleContent(article_id, unpack_summary(row[0], content), content, unpack(row[2]))
 
-    def set_fulltext(self, article_id: int, html: str, *, words: int, source_url: str) -> None:
+    def set_fulltext(
+        self,
+        article_id: int,
+        html: str,
+        *,
+        words: int,
+        source_url: str,
+        published: datetime | None = None,
+    ) -> None:
         """Store the text read from the article's page (sanitized by the caller) and its
-        length, which becomes the article's reading length. Replaces an earlier one."""
+        length, which becomes the article's reading length. Replaces an earlier one.
+
+        ``published``, the date the page declares, dates an article its feed left
+        undated; a date the feed gave is never replaced by the page's."""
         self._require([article_id])
         packed = pack(html)
         with self.db.atomic():
@@ -313,6 +324,10 @@ class ArticleStore:
             ArticleRow.update(page_word_count=max(0, int(words))).where(
                 ArticleRow.id == article_id
             ).execute()
+            if published is not None:
+                ArticleRow.update(published=published).where(
+                    (ArticleRow.id == article_id) & ArticleRow.published.is_null()
+                ).execute()
 
     def fulltext_words(self, article_id: int) -> int | None:
         """The stored full text's length in words, or None when there is none."""

@@ -336,6 +336,9 @@ class UpsertStore:
             field: getattr(pw.EXCLUDED, field.column_name) for field in FEED_OWNED_ARTICLE_FIELDS
         }
         update[ArticleRow.series] = _effective_series(pw.EXCLUDED.series_id)
+        # an entry the feed sends undated keeps the date it had (an earlier copy's, or
+        # the one its page declared when its full text was read)
+        update[ArticleRow.published] = pw.fn.COALESCE(pw.EXCLUDED.published, ArticleRow.published)
         for chunk in chunks(rows, 100):
             ArticleRow.insert_many(list(chunk)).on_conflict(
                 conflict_target=[ArticleRow.feed, ArticleRow.guid], update=update
