@@ -299,6 +299,39 @@ def test_a_folding_box_names_its_series_in_its_summary() -> None:
     assert parse_declared_series(page(spoiler), URL) is None
 
 
+def _react_box(current: str) -> str:
+    """A React theme's box (a Docusaurus blog's own component): a folding box whose
+    summary names the series, the page's own entry a span with a CSS-modules class."""
+    return (
+        '<div class="seriesBlogPost_Xy3k"><details class="details_lb9f alert">'
+        "<summary>This article is part of the "
+        '<a href="/series/kiln-basics">Kiln Basics</a> series:</summary>'
+        '<div><div class="collapsibleContent_i85q"><ul>'
+        '<li><a href="/k1/">Kiln Basics - Clay</a></li>'
+        f"<li>{current}</li>"
+        '<li><a href="/k3/">Kiln Basics - Firing</a></li>'
+        "</ul></div></div></details></div>"
+    )
+
+
+def test_the_page_is_the_entry_that_links_nowhere_or_that_its_class_marks() -> None:
+    for current in (
+        "<span>Kiln Basics - Glazes</span>",  # the one entry without a link
+        '<span class="currentPost_ab1 currentPostDimmed_c2">Kiln Basics - Glazes</span>',
+    ):
+        found = parse_declared_series(page(_react_box(current)), URL)
+        assert found is not None, current
+        assert (found.name, found.position) == ("Kiln Basics", 2), current
+        assert found.members == ("https://blog.example/k1/", URL, "https://blog.example/k3/")
+    # an entry of its own links to the page: the unlinked one is a part to come
+    ahead = _react_box(f'<a href="{URL}">Kiln Basics - Glazes</a>').replace(
+        '<li><a href="/k3/">Kiln Basics - Firing</a></li>', "<li>Kiln Basics - Firing (soon)</li>"
+    )
+    found = parse_declared_series(page(ahead), URL)
+    assert found is not None and found.position == 2
+    assert found.members == ("https://blog.example/k1/", URL)
+
+
 def test_pages_that_declare_nothing() -> None:
     assert parse_declared_series(page("<p>Part 2 of our journey.</p>"), URL) is None
     box = '<div class="series">More posts like this: <a href="/x/">x</a></div>'

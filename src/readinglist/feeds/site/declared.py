@@ -425,7 +425,7 @@ def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
                 continue
             position = _int(found.groupdict().get("pos"))
             total = _int(found.groupdict().get("total"))
-            items = box.listed() or _nested_items(reader.boxes, index)
+            items = _unlinked_is_page(box.listed() or _nested_items(reader.boxes, index), page_url)
             return _declaration(box, items, name, position, total, page_url)
         titles = box.titles[box.first_li :] if box.has_li else box.titles
         laid_out = read_box(chunks, titles)  # a label, a named element, no name
@@ -434,10 +434,7 @@ def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
             own = box.listed()
             items = own if box.has_li or not own else []
             items = items or _nested_items(reader.boxes, index) or own
-            # the one item that links nowhere is the page itself ("Part 2 - This Article")
-            unlinked = [i for i, (link, _current) in enumerate(items) if link is None]
-            if len(unlinked) == 1 and not any(current for _link, current in items):
-                items = [(link, i == unlinked[0]) for i, (link, _current) in enumerate(items)]
+            items = _unlinked_is_page(items, page_url)
             here = normalize_url(page_url)
             listed = any(cur or (link and normalize_url(link) == here) for link, cur in items)
             if not listed and position is not None and position <= len(items) + 1:
@@ -484,6 +481,21 @@ def _declaration(
     return DeclaredSeries(name, position, total, members, SERIES_BOX, previous, following)
 
 
+def _unlinked_is_page(
+    items: list[tuple[str | None, bool]], page_url: str
+) -> list[tuple[str | None, bool]]:
+    """The one entry that links nowhere is the page itself ("Part 2 - This Article", a
+    ``<span>`` among links), unless an entry is marked current or links to the page: then
+    an unlinked one is a part to come."""
+    unlinked = [i for i, (link, _current) in enumerate(items) if link is None]
+    here = normalize_url(page_url)
+    if len(unlinked) != 1 or any(
+        current or (link is not None and normalize_url(link) == here) for link, current in items
+    ):
+        return items
+    return [(link, i == unlinked[0]) for i, (link, _current) in enumerate(items)]
+
+
 def _nested_items(boxes: list[_Box], index: int) -> list[tuple[str | None, bool]]:
     """The list the boxes nested in ``boxes[index]`` hold between them, in page order: a
     theme that wraps its list in an element of its own (``series-banner`` >
@@ -507,12 +519,16 @@ def _series_page(link: str | None) -> bool:
 
 
 _CURRENT = re.compile(r"(?:^|[-_])(?:current|active)(?:$|[-_])", re.IGNORECASE)
+_CAMEL_CURRENT = re.compile(
+    r"(?:^|[a-z0-9])(?:Current|Active)(?:$|[-_A-Z])|^(?:current|active)[A-Z]"
+)
 
 
 def _marks_current(classes: str) -> bool:
     """A class that marks the page's own entry: "current", "active", "is-current",
-    "current-post", "series-nav__item--current"."""
-    return any(_CURRENT.search(token) for token in classes.split())
+    "current-post", "series-nav__item--current", and the camel-cased names of CSS
+    modules, which React themes (Docusaurus) hash: "currentPost_x1y2", "isActive_ab"."""
+    return any(_CURRENT.search(t) or _CAMEL_CURRENT.search(t) for t in classes.split())
 
 
 def _around(
