@@ -61,3 +61,29 @@ def test_a_word_the_titles_write_only_in_lower_case_keeps_the_slug_capital() -> 
 def test_a_name_the_titles_gave_is_left_as_they_gave_it() -> None:
     names = _group([("Glaze basics (1)", "x-1"), ("Glaze basics (2)", "x-2"), ("GLAZE news", "n")])
     assert names[0] == names[1] == "Glaze basics"
+
+
+def test_a_qualified_head_does_not_take_in_the_plain_one() -> None:
+    """ "Glaze Patterns - x" and "Stoneware Glaze Pattern: y" share a name's end, but
+    neither numbers anything: a qualifier narrows a topic, as "ASP.NET Core" does
+    "ASP.NET", so they stay two groups. Numbered, one series keeps its spellings."""
+    out = group(
+        [
+            ("Glaze Patterns - What they are", f"{SITE}/a/", (), "2016-03-01"),
+            ("Glaze Patterns - Twenty-three of them", f"{SITE}/b/", (), "2016-03-09"),
+            ("Stoneware Glaze Pattern: Celadon", f"{SITE}/c/", (), "2022-02-13"),
+            ("Stoneware Glaze Pattern: Tenmoku", f"{SITE}/d/", (), "2022-02-20"),
+            ("Stoneware Glaze Pattern: Shino", f"{SITE}/e/", (), "2022-02-27"),
+        ]
+    )
+    keys = [g.key for g in out]
+    assert keys[0] == keys[1] and keys[2] == keys[3] == keys[4]
+    assert keys[0] is not None and keys[2] is not None and keys[0] != keys[2]
+    numbered = group(
+        [
+            ("Kiln Firing Schedules, part 1", f"{SITE}/f1/", (), "2022-01-01"),
+            ("Cone ten (kiln firing schedules, part 2)", f"{SITE}/f2/", (), "2022-01-08"),
+            ("Gas Kiln Firing Schedules part 3", f"{SITE}/f3/", (), "2022-01-15"),
+        ]
+    )
+    assert len({g.key for g in numbered}) == 1 and [g.part for g in numbered] == [1, 2, 3]

@@ -95,7 +95,7 @@ from readinglist.model.records import SeriesGuess
 
 __all__ = ["RULES_REVISION", "detect", "group"]
 
-RULES_REVISION = 11
+RULES_REVISION = 12
 """Raise it when a change to the rules should regroup the feeds a library stores.
 
 A sync groups a feed again only when the feed sends something, so a quiet feed would
@@ -137,6 +137,8 @@ naming another work in quotes ("О книге «X»", "… «Y»") are a column 
 bare counter that starts again ("Day 1" … "Day 30", then "Day 1" …) is a new series;
 a date or an id before a slug's name is no part of it ("20041122-blogspot-x"); a
 ratio or a time is no part number ("링글 1:1 튜터링", "Standup 10:30").
+12: a head whose name another head's name ends ("Design Patterns - x" beside "Rust
+Design Pattern: y") joins it only when one of them numbers its parts.
 """
 
 
@@ -301,7 +303,14 @@ def _merge_spellings(items: list[Post]) -> None:
             # only numbered keys: "ASP.NET" heads must not swallow "ASP.NET Core" heads
             if prefix in strong and len(squash(prefix)) >= 4 and parts[prefix] and parts[k]:
                 uf.union(prefix, k)
-            if suffix in strong and len(tokens) - n >= 2 and suffix in key_set:
+            # and numbered on one side at least: "Design Patterns - x" heads are no part
+            # of "Rust Design Pattern: y" heads, whatever their names share
+            if (
+                suffix in strong
+                and len(tokens) - n >= 2
+                and suffix in key_set
+                and (parts[suffix] or parts[k])
+            ):
                 uf.union(suffix, k)
     for short, long in _unspaced_prefixes(keys, strong, parts):
         uf.union(short, long)
