@@ -50,6 +50,9 @@ def test_an_html_answer_to_an_api_call_is_one_sentence():
         greader.parse_subscriptions(b"<html><body>Log in</body></html>")
     with pytest.raises(SyncProtocolError, match="not JSON"):
         greader.parse_id_page(b"{broken")
+    # JSON nested deeper than the parser's stack: a sentence, not a RecursionError
+    with pytest.raises(SyncProtocolError, match="nested too deeply"):
+        greader.parse_items(b"[" * 200_000 + b"]" * 200_000)
 
 
 def test_a_silent_server_times_out_with_a_sentence_that_says_so(loopback):

@@ -332,6 +332,21 @@ def test_the_page_is_the_entry_that_links_nowhere_or_that_its_class_marks() -> N
     assert found.members == ("https://blog.example/k1/", URL)
 
 
+def test_json_ld_nested_past_reading_declares_nothing_and_raises_nothing() -> None:
+    """A page's JSON-LD is input: nested deeper than json.loads' stack (RecursionError,
+    not ValueError) or than any real graph, it is passed over; the box still counts."""
+    too_deep = '<script type="application/ld+json">' + "[" * 200_000 + "]" * 200_000 + "</script>"
+    graph = {"@type": "BlogPosting", "isPartOf": {"@type": "CreativeWorkSeries", "name": "X"}}
+    for _ in range(20):
+        graph = {"@graph": [graph]}
+    deep_graph = ld(graph)
+    for head in (too_deep, deep_graph):
+        assert parse_declared_series(page("<p>Nothing else.</p>", head), URL) is None
+    box = _react_box("<span>Kiln Basics - Glazes</span>")
+    found = parse_declared_series(page(box, too_deep), URL)
+    assert found is not None and found.name == "Kiln Basics"
+
+
 def test_pages_that_declare_nothing() -> None:
     assert parse_declared_series(page("<p>Part 2 of our journey.</p>"), URL) is None
     box = '<div class="series">More posts like this: <a href="/x/">x</a></div>'

@@ -129,5 +129,7 @@ def test_json_ld_is_read_to_a_bound() -> None:
     """A page's JSON is input: a huge or deeply nested block neither hangs nor raises."""
     deep = '{"@graph": ' * 50 + '{"@type": "Article", "datePublished": "2020-01-01"}' + "}" * 50
     assert page_date(DateClues(json_ld=[deep]), URL) is None
+    too_deep = "[" * 200_000 + "]" * 200_000  # past json.loads' own stack
+    assert _published(_ld(too_deep)) is None
     huge = '{"@type": "Article", "datePublished": "2020-01-01", "x": "' + "a" * 400_000 + '"}'
     assert _published(_ld(huge)) is None  # cut at the bound: no longer JSON, passed over

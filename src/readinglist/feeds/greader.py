@@ -98,6 +98,8 @@ def item_id_param(remote_id: int) -> str:
 def _json(body: bytes, what: str) -> Any:
     try:
         return json.loads(body)
+    except RecursionError:  # nested deeper than any answer of the API: not one
+        raise SyncProtocolError(f"the server's answer to {what} is nested too deeply") from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         start = body[:200].lstrip().lower()
         if start.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body")):

@@ -33,13 +33,12 @@ Links are kept only when they are http(s), resolved against the page's address.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
-from typing import Any
 from urllib.parse import urlsplit
 
+from readinglist.feeds.site import json_ld
 from readinglist.feeds.site.box_forms import BoxText, headed_series, read_box
 from readinglist.feeds.site.sitemap import http_url
 from readinglist.model.records import FEED_SERIES_BOX, SCHEMA_ORG, SERIES_BOX, DeclaredSeries
@@ -338,23 +337,6 @@ class _Reader(HTMLParser):
 # --- schema.org -------------------------------------------------------------------------
 
 
-def _objects(value: Any) -> list[dict[str, Any]]:
-    if isinstance(value, dict):
-        out = [value]
-        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
-            out += _objects(value.get(key))
-        return out
-    if isinstance(value, list):
-        return [o for item in value for o in _objects(item)]
-    return []
-
-
-def _types(obj: dict[str, Any]) -> set[str]:
-    kind = obj.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return {k.lower() for k in kinds if isinstance(k, str)}
-
-
 def _int(value: object) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return value if 0 < value < 1000 else None
@@ -365,18 +347,17 @@ def _int(value: object) -> int | None:
 
 def _from_schema(reader: _Reader) -> DeclaredSeries | None:
     for raw in reader.json_ld:
-        try:
-            data = json.loads(raw)
-        except ValueError:
+        data = json_ld.load(raw)
+        if data is None:
             continue
-        for obj in _objects(data):
+        for obj in json_ld.objects(data):
             for key in ("partOfSeries", "isPartOf"):
-                for part in _objects(obj.get(key)) or (
+                for part in json_ld.objects(obj.get(key)) or (
                     [obj[key]] if isinstance(obj.get(key), str) else []
                 ):
                     name = part if isinstance(part, str) else part.get("name")
                     if isinstance(part, dict) and (
-                        _types(part) & _SITE_TYPES or not _types(part) & _SERIES_TYPES
+                        json_ld.types(part) & _SITE_TYPES or not json_ld.types(part) & _SERIES_TYPES
                     ):
                         continue
                     if key == "isPartOf" and isinstance(part, str):

@@ -24,13 +24,13 @@ is passed over for the next source. The result is an ISO 8601 string, as
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 from urllib.parse import unquote, urlsplit
+
+from readinglist.feeds.site import json_ld
 
 __all__ = ["DateClues", "page_date", "url_date"]
 
@@ -152,34 +152,8 @@ def _json_ld_dates(scripts: list[str]) -> list[str | None]:
     articles: list[str | None] = []
     others: list[str | None] = []
     for raw in scripts:
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
-        for obj in _objects(data):
+        for obj in json_ld.objects(json_ld.load(raw)):
             value = obj.get("datePublished")
-            if not isinstance(value, str):
-                continue
-            (articles if _types(obj) & _ARTICLE_TYPES else others).append(value)
+            if isinstance(value, str):
+                (articles if json_ld.types(obj) & _ARTICLE_TYPES else others).append(value)
     return articles + others
-
-
-def _objects(value: Any, depth: int = 0) -> list[dict[str, Any]]:
-    """Every object of a JSON-LD document, nested ones (``@graph``) included, to a
-    bounded depth: a page's JSON is input like any other."""
-    if depth > 6:
-        return []
-    if isinstance(value, dict):
-        out = [value]
-        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
-            out += _objects(value.get(key), depth + 1)
-        return out
-    if isinstance(value, list):
-        return [o for item in value[:50] for o in _objects(item, depth + 1)]
-    return []
-
-
-def _types(obj: dict[str, Any]) -> set[str]:
-    kind = obj.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return {k.lower() for k in kinds if isinstance(k, str)}
