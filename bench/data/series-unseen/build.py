@@ -635,10 +635,11 @@ LATER_ROUNDS = (
     "round43.py",
     "round44.py",
     "round45.py",
+    "round46.py",
 )
 """Modules of blogs added after the first rounds, in the order their rows are written:
 the first held-out corpus' five blogs (studied since 2026-12-06, so part of this corpus)
-and rounds 8 to 45 (2026-12-06, rounds 17 to 45 2026-12-07)."""
+and rounds 8 to 46 (2026-12-06, rounds 17 to 46 2026-12-07)."""
 
 
 BLOGS: list[Blog] = _load_blogs("first_rounds.py")
