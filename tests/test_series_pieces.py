@@ -95,3 +95,23 @@ def test_a_numbered_day_outranks_the_piece_at_the_end() -> None:
 
     assert [g.part for g in guesses] == [1, 2, 3]
     assert len({g.key for g in guesses}) == 1
+
+
+def test_a_part_split_by_a_letter_in_its_slug_is_that_part() -> None:
+    """ "kiln-guide-part4a", "…part4b": the two pieces of part 4, as "Section 5-1" and
+    "5-2" are; titles that say nothing of the series no longer leave them out. A word
+    that merely ends in "part" before a number and a letter ("apartment4a") is a word."""
+    rows = [
+        ("Why fire your own kiln?", "kiln-guide-part1"),
+        ("Bricks and insulation", "kiln-guide-part2"),
+        ("Burners, the first half", "kiln-guide-part3a"),
+        ("Burners, the second half", "kiln-guide-part3b"),
+        ("The first firing", "kiln-guide-part4"),
+        ("Moving house", "apartment4a"),
+    ]
+    guesses = group(
+        [(t, f"{SITE}/{slug}/", (), f"2031-03-{i + 1:02d}") for i, (t, slug) in enumerate(rows)]
+    )
+    assert len({g.key for g in guesses[:5]}) == 1 and guesses[0].key is not None
+    assert [g.part for g in guesses[:5]] == [1, 2, 3, 3, 4]
+    assert guesses[5].key is None

@@ -138,7 +138,8 @@ bare counter that starts again ("Day 1" … "Day 30", then "Day 1" …) is a new
 a date or an id before a slug's name is no part of it ("20041122-blogspot-x"); a
 ratio or a time is no part number ("링글 1:1 튜터링", "Standup 10:30").
 12: a head whose name another head's name ends ("Design Patterns - x" beside "Rust
-Design Pattern: y") joins it only when one of them numbers its parts.
+Design Pattern: y") joins it only when one of them numbers its parts; a part split by
+a letter in its slug ("x-part4a", "x-part4b") is that part, in two pieces.
 """
 
 

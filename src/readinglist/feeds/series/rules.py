@@ -368,6 +368,8 @@ class UrlMarker:
 
 
 _ROMAN_PART_RE = re.compile(r"(?<![a-z0-9])(part|pt)([-_])([ivx]{1,5})(?=[-_]|$)")
+_LETTERED_PART_RE = re.compile(r"(?<![a-z0-9])(part|pt)([-_]?)(\d{1,3})[a-e](?=[-_]|$)")
+"""A part split in pieces by a letter, "x-part4a", "x-part-4b": part 4, as "Section 5-1"."""
 _GLUED_PART_RE = re.compile(r"^([a-z]{3,})(?<!counter)(?<!ram)part(\d{1,3})$")
 
 
@@ -387,6 +389,7 @@ def _spell_part_numbers(slug: str) -> str:
     if "part" not in slug and "pt-" not in slug and "pt_" not in slug:
         return slug  # cheap: most slugs say no part at all
     slug = _ROMAN_PART_RE.sub(arabic, slug)
+    slug = _LETTERED_PART_RE.sub(r"\1\2\3", slug)
     return _GLUED_PART_RE.sub(r"\1-part\2", slug)
 
 
