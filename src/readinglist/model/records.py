@@ -373,6 +373,9 @@ class Account:
 SCHEMA_ORG = "schema.org"
 SERIES_BOX = "series box"
 FEED_SERIES_BOX = "series box in the feed"
+SERIES_LINK = "series link"
+"""``DeclaredSeries.source`` of a page whose one badge link names its series' own page
+(``feeds.site.series_link``): a name, no position, no members."""
 """``DeclaredSeries.source`` of a box the feed's own copy of a post carries: the same
 box as on the page, read at every sync with no request; a page read later speaks over
 it (its source is then ``SERIES_BOX``)."""
@@ -395,7 +398,7 @@ class DeclaredSeries:
     position: int | None  # the page's part number, when declared or listed
     total: int | None = None
     members: tuple[str, ...] = ()  # the series' posts in the order the page lists them
-    source: str = ""  # SCHEMA_ORG, SERIES_BOX, FEED_SERIES_BOX or "series index"
+    source: str = ""  # SCHEMA_ORG, SERIES_BOX, FEED_SERIES_BOX, SERIES_LINK or "series index"
     previous: str | None = None
     next: str | None = None
 

@@ -26,7 +26,13 @@ from dataclasses import replace
 
 from readinglist.feeds.series.post import day_number
 from readinglist.feeds.series.rules import normalize
-from readinglist.model.records import FEED_SERIES_BOX, SERIES_BOX, DeclaredSeries, SeriesGuess
+from readinglist.model.records import (
+    FEED_SERIES_BOX,
+    SERIES_BOX,
+    SERIES_LINK,
+    DeclaredSeries,
+    SeriesGuess,
+)
 from readinglist.model.urls import normalize_url
 
 __all__ = ["apply_declared", "key_of", "listed_parts"]
@@ -85,6 +91,7 @@ def _one_why_per_series(out: list[SeriesGuess], declaring: list[int]) -> None:
 _SAID = {
     "series index": "the site's list of series names it",
     FEED_SERIES_BOX: "the feed's copy of the post declares it",
+    SERIES_LINK: "the page links to the series' own page",
 }
 """How a declaration that is not the post's own page is told in ``why``."""
 

@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 
 from readinglist.feeds.site import json_ld
 from readinglist.feeds.site.box_forms import BoxText, headed_series, read_box
+from readinglist.feeds.site.series_link import series_link
 from readinglist.feeds.site.sitemap import http_url
 from readinglist.model.records import FEED_SERIES_BOX, SCHEMA_ORG, SERIES_BOX, DeclaredSeries
 from readinglist.model.urls import normalize_url
@@ -146,7 +147,8 @@ def _declared_in(text: str, page_url: str) -> DeclaredSeries | None:
     reader = _read(text, page_url)
     if reader is None:
         return None
-    return _from_schema(reader) or _from_boxes(reader, page_url)
+    found = _from_schema(reader) or _from_boxes(reader, page_url)
+    return found or series_link(text, page_url)  # the weakest: a badge, nothing more
 
 
 def _read(text: str, page_url: str) -> _Reader | None:
