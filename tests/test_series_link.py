@@ -56,6 +56,7 @@ def test_a_badge_in_the_posts_header_declares_its_series() -> None:
         ("", "<p>Words.</p>", f"<nav>{BADGE}</nav>"),
         ("", f'<div class="sidebar-widget">{BADGE}</div>', ""),
         ("", f'<section id="related-posts">{BADGE}</section>', ""),
+        ('<a class="menu-item" href="/series/glaze-chemistry/">Glaze Chemistry</a>', "", ""),
         # the list of series itself, or a second series named beside the first
         ('<a href="/series/">All series</a>', "<p>Words.</p>", ""),
         (BADGE + '<a href="/series/kiln-basics/">Kiln Basics</a>', "<p>Words.</p>", ""),

@@ -64,7 +64,7 @@ class _LinkReader(HTMLParser):
         blocked = tag in _PROSE or tag in _FURNITURE_TAGS or bool(_FURNITURE.search(marker))
         inside_blocked = any(b for _t, b in self._open)
         self._open.append((tag, blocked))
-        if tag == "a" and not inside_blocked:
+        if tag == "a" and not inside_blocked and not blocked:
             target = http_url(a.get("href", ""), self.base)
             if target is not None and _SERIES_TERM.search(urlsplit(target).path):
                 self._link = (target, [])
