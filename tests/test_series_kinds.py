@@ -78,7 +78,15 @@ def test_an_opening_reused_years_apart_is_phrasing() -> None:
 
 
 def test_an_opening_that_names_a_kind_of_post_is_phrasing() -> None:
-    for opening in ("Getting started with", "Lessons learned from", "Deep dive into"):
+    for opening in (
+        "Getting started with",
+        "Lessons learned from",
+        "Deep dive into",
+        # each introduces another course: part 1 of its own, not parts of one
+        "Presentación del curso",
+        "Presentation of the course",
+        "Présentation du cours",
+    ):
         out = _dated(
             [
                 (f"{opening} Glaze Chemistry", None, "2019-01-02"),

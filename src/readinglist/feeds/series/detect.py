@@ -139,7 +139,9 @@ a date or an id before a slug's name is no part of it ("20041122-blogspot-x"); a
 ratio or a time is no part number ("링글 1:1 튜터링", "Standup 10:30").
 12: a head whose name another head's name ends ("Design Patterns - x" beside "Rust
 Design Pattern: y") joins it only when one of them numbers its parts; a part split by
-a letter in its slug ("x-part4a", "x-part4b") is that part, in two pieces.
+a letter in its slug ("x-part4a", "x-part4b") is that part, in two pieces; an opening
+that presents a course ("Presentación del curso X", "Presentation of the course Y") is
+phrasing, each post introducing another course.
 """
 
 

@@ -40,6 +40,9 @@ _KIND_OPENINGS = frozenset(
         ("getting", "started"), ("getting", "to"), ("first", "step"), ("first", "look"),
         ("quick", "look"), ("deep", "dive"), ("lesson", "learned"), ("tip", "and"),
         ("hand", "on"), ("primero", "paso"), ("premier", "pas"),
+        # a course's or a series' own introduction: each names another course
+        ("presentation", "of"), ("presentación", "del"), ("présentation", "du"),
+        ("apresentação", "do"),
     )
 )  # fmt: skip
 """Openings that say what kind of post it is, not which series: "Getting started with
