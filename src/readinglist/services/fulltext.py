@@ -129,7 +129,8 @@ class FullTextVerbs(LibraryReads):
             html,
             words=words,
             source_url=result.final_url,
-            published=_declared_date(result),
+            # the page is read for its date only when the feed gave the post none
+            published=None if self.store.get_article(article_id).published else _page_date(result),
         )
         reanchor(self.store, [article_id])
         return FullText(words, True, self._take_declared_series(article_id, result))
@@ -231,7 +232,7 @@ class FullTextVerbs(LibraryReads):
         return OfflineReport(tuple(fetched), tuple(already), tuple(failed), changes)
 
 
-def _declared_date(page: FetchResult) -> datetime | None:
+def _page_date(page: FetchResult) -> datetime | None:
     """The publication date the article's page declares (``feeds.site.page_date``): it
     dates an article whose feed gave none, so it sorts where it was written."""
     from readinglist.feeds.site.links import parse_page
