@@ -31,9 +31,11 @@ __all__ = ["runs", "say_why"]
 
 
 def runs(numbers: Sequence[int]) -> str:
-    """Numbers as runs: "1–3, 5"."""
+    """Numbers as runs: "1–3, 5" ("" for none)."""
     out: list[str] = []
     ordered = sorted(set(numbers))
+    if not ordered:
+        return ""
     start = prev = ordered[0]
     for n in [*ordered[1:], None]:
         if n is not None and n == prev + 1:
@@ -43,6 +45,25 @@ def runs(numbers: Sequence[int]) -> str:
         if n is not None:
             start = prev = n
     return ", ".join(out)
+
+
+_SAID_OF_FORM: dict[str, str] = {
+    FORM_HEAD: "{n} titles share the head '{name}: …'",
+    FORM_URL_NAME: "{n} URL slugs put '{name}' before the title",
+    FORM_ENDING: "{n} titles in a row end with '… {name}'",
+    FORM_OPENING: "{n} titles open with '{name} …'",
+    FORM_URL_STEM: "{n} post{s} whose URL the others' URLs extend",
+    FORM_URL_PREFIX: "{n} post{s} filed under the series' URL prefix",
+    FORM_CONTINUED: "{n} differently named title{s} taking up its numbering ({nums})",
+    FORM_UNNUMBERED: "{n} unnumbered title{s} named like it",
+    FORM_LINKED: "{n} title{s} naming '{name}'",
+    FORM_MONTHLY: "{n} titles the same but for the month ('{name}')",
+    FORM_RELEASE: "{n} titles the same but for the version ('{name}')",
+}
+"""What the ``why`` says of the posts of one form: ``n`` posts, ``s`` the plural, the
+series' ``name``, the ``nums`` they carry (a form with a template or a URL number says
+its numbers itself, in ``say_why``)."""
+_SAID_OTHERWISE = "{n} title{s} named '{name}'"
 
 
 def say_why(name: str, posts: list[Post], numbered: list[Post], against: list[str]) -> str:
@@ -65,33 +86,9 @@ def say_why(name: str, posts: list[Post], numbered: list[Post], against: list[st
         elif form in (FORM_URL, FORM_URL_WORD):
             slugs = f"{n} URL slug{'s' if n > 1 else ''} naming it"
             said.append(f"URL slugs numbered {runs(nums)}" if nums else slugs)
-        elif form == FORM_HEAD:
-            said.append(f"{n} titles share the head '{name}: …'")
-        elif form == FORM_URL_NAME:
-            said.append(f"{n} URL slugs put '{name}' before the title")
-        elif form == FORM_ENDING:
-            said.append(f"{n} titles in a row end with '… {name}'")
-        elif form == FORM_OPENING:
-            said.append(f"{n} titles open with '{name} …'")
-        elif form == FORM_URL_STEM:
-            said.append(f"{n} post{'s' if n > 1 else ''} whose URL the others' URLs extend")
-        elif form == FORM_URL_PREFIX:
-            said.append(f"{n} post{'s' if n > 1 else ''} filed under the series' URL prefix")
-        elif form == FORM_CONTINUED:
-            said.append(
-                f"{n} differently named title{'s' if n > 1 else ''} taking up its numbering"
-                f" ({runs(nums)})"
-            )
-        elif form == FORM_UNNUMBERED:
-            said.append(f"{n} unnumbered title{'s' if n > 1 else ''} named like it")
-        elif form == FORM_LINKED:
-            said.append(f"{n} title{'s' if n > 1 else ''} naming '{name}'")
-        elif form == FORM_MONTHLY:
-            said.append(f"{n} titles the same but for the month ('{name}')")
-        elif form == FORM_RELEASE:
-            said.append(f"{n} titles the same but for the version ('{name}')")
         else:
-            said.append(f"{n} title{'s' if n > 1 else ''} named '{name}'")
+            line = _SAID_OF_FORM.get(form, _SAID_OTHERWISE)
+            said.append(line.format(n=n, s="s" if n > 1 else "", name=name, nums=runs(nums)))
     if any(p.in_run for p in posts):
         said.append("posted as a run, few other posts between")
     if not numbered:
