@@ -43,6 +43,12 @@ def test_a_badge_in_the_posts_header_declares_its_series() -> None:
     icon = '<a href="/ja/シリーズ/glaze-chemistry"><svg aria-hidden="true"></svg></a>'
     named = parse_declared_series(_page(icon), URL)
     assert named is not None and named.name == "glaze chemistry"
+    # a relative address is the same badge ("series/x/" below the blog's folder)
+    relative = '<a href="../../series/glaze-chemistry/">Glaze Chemistry</a>'
+    found = parse_declared_series(_page(relative), URL)
+    assert found is not None and found.name == "Glaze Chemistry"
+    bare = "<a href=series/glaze-chemistry>Glaze Chemistry</a>"
+    assert parse_declared_series(_page(bare), URL) is not None
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,10 @@ __all__ = ["series_link"]
 
 _SERIES_WORDS = r"series|serie|serien|s[ée]ries|seri|seriya|系列|连载|連載|시리즈|연재|シリーズ"
 _SERIES_TERM = re.compile(rf"/(?:{_SERIES_WORDS})/(?P<slug>[^/]+)/?$", re.IGNORECASE)
+_SERIES_HREF = re.compile(
+    rf"href\s*=\s*[\"']?(?:[^\"'>\s]*/)?(?:{_SERIES_WORDS})/[^/\"'>\s]", re.IGNORECASE
+)
+"""An ``href`` that may name a series' page: the cheap test before the parse."""
 _PROSE = frozenset({"p", "li", "blockquote", "td", "th", "dd", "figcaption"})
 _FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "menu"})
 _FURNITURE = re.compile(
@@ -89,7 +93,12 @@ class _LinkReader(HTMLParser):
 
 
 def series_link(text: str, page_url: str) -> DeclaredSeries | None:
-    """The series the page's one badge link names, or None (see the module notes)."""
+    """The series the page's one badge link names, or None (see the module notes).
+
+    Most pages that declare nothing link no series page at all: a search of the raw
+    text for such an address spares them a second parse of the whole page."""
+    if _SERIES_HREF.search(text) is None:
+        return None
     reader = _LinkReader(page_url)
     try:
         reader.feed(text)
