@@ -357,6 +357,17 @@ def test_part_markers_in_other_languages(titles: list[str], parts: list[int]) ->
     assert all(g.key is None for g in out[len(titles) :])
 
 
+def test_the_korean_ordinal_prefix_stands_apart_from_the_name() -> None:
+    """제 before a number is "No." only as a word of its own ("정원 일지 제 2편"); in
+    "텃밭 과제 1편" it ends 과제 ("assignment"), which stays in the series' name."""
+    out = group([(t, None, ()) for t in ["텃밭 과제 1편", "텃밭 과제 2편", "텃밭 과제 3편"]])
+    assert {g.name for g in out} == {"텃밭 과제"}
+    assert [g.part for g in out] == [1, 2, 3]
+    spaced = group([(t, None, ()) for t in ["정원 일지 제 1편", "정원 일지 제2편"]])
+    assert {g.name for g in spaced} == {"정원 일지"}
+    assert [g.part for g in spaced] == [1, 2]
+
+
 def test_titles_alike_but_for_the_ordinal_they_open_with_are_parts() -> None:
     """ "Primeiro fim de semana de X", "Segundo fim de semana de X: y", "Quarto e último
     …": the ordinal numbers the part; alone ("First look at Remix") it numbers nothing."""

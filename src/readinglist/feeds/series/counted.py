@@ -49,13 +49,14 @@ CN_ORDINAL = re.compile(
 )
 COUNTER = re.compile(
     r"^(?P<name>.+?)\s*(?:(?:その|其の)\s*(?P<pre>\d{1,3})"
-    r"|제?\s*(?P<num>\d{1,3})\s*(?P<ctr>편|부|화|탄|강|장|주차|일차|회차|차시))"
+    r"|(?:(?<![가-힣])제)?\s*(?P<num>\d{1,3})\s*(?P<ctr>편|부|화|탄|강|장|주차|일차|회차|차시))"
     r"(?![\w])\s*(?:[:：\-–—.|)]\s*)?(?P<rest>.*)$"
 )
 """Counters written after the number, or a prefix: "…정리 2편" (part 2), "…입문 1부",
 "…その3" (Japanese "number 3"); Korean lectures, chapters, weeks and days of a study
 ("자료구조 1강", "3장", "2주차", "5일차", "4회차" the fourth meeting, "2차시" the second
-period): a chapter alone, as in English, makes no series."""
+period): a chapter alone, as in English, makes no series. The ordinal prefix 제 ("제 2편")
+stands apart from the name: in "사전과제 1편" it ends the word 과제 ("assignment")."""
 _ORDINAL_WORDS = {
     **dict.fromkeys(("first", "primera", "primer", "primero", "primeira", "primeiro"), 1),
     **dict.fromkeys(("second", "segunda", "segundo"), 2),

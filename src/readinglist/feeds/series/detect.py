@@ -95,7 +95,7 @@ from readinglist.model.records import SeriesGuess
 
 __all__ = ["RULES_REVISION", "detect", "group"]
 
-RULES_REVISION = 12
+RULES_REVISION = 13
 """Raise it when a change to the rules should regroup the feeds a library stores.
 
 A sync groups a feed again only when the feed sends something, so a quiet feed would
@@ -142,6 +142,8 @@ Design Pattern: y") joins it only when one of them numbers its parts; a part spl
 a letter in its slug ("x-part4a", "x-part4b") is that part, in two pieces; an opening
 that presents a course ("Presentación del curso X", "Presentation of the course Y") is
 phrasing, each post introducing another course.
+13: the Korean ordinal prefix 제 counts only as a word of its own ("X 제 2편"): in "X
+사전과제 1편" it ends the name's last word, which the series keeps.
 """
 
 
