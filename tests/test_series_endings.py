@@ -42,6 +42,22 @@ def test_the_longest_shared_name_is_kept() -> None:
     assert out[0].key == out[1].key and out[0].name == "Arch Linux Sem Dor"
 
 
+def test_the_separator_before_a_shared_name_is_not_in_it() -> None:
+    """ "Slides - Kiln Happy Hour: x - Jane Kilnmaker": the name is the speaker's, and
+    one name word after a separator is too little to pair on."""
+    out = _dated(
+        [
+            ("Slides - Kiln Happy Hour: Glazes - Jane Kilnmaker", "2026-02-12"),
+            ("Slides - Kiln Happy Hour: Firing - Jane Kilnmaker", "2026-02-13"),
+        ]
+    )
+    assert out[0].key == out[1].key and out[0].name == "Jane Kilnmaker"
+    thin = _dated(
+        [("Glazes in May - Kilnmaker", "2026-02-12"), ("Firing - Kilnmaker", "2026-02-13")]
+    )
+    assert all(g.key is None for g in thin)
+
+
 def test_no_pair_when_the_evidence_is_thinner() -> None:
     # another post between them
     between = _dated([PAIR[0], ("Kiln Notes", "2021-01-01"), PAIR[1]])

@@ -87,3 +87,17 @@ def test_a_qualified_head_does_not_take_in_the_plain_one() -> None:
         ]
     )
     assert len({g.key for g in numbered}) == 1 and [g.part for g in numbered] == [1, 2, 3]
+
+
+def test_a_name_stops_before_the_bracket_or_arrow_its_marker_opened() -> None:
+    """The marker can follow an opening bracket or an arrow ("X - 「第十九章 …」",
+    "Kiln -> Day 2"); the name the reader sees does not end with it."""
+    quoted = group(
+        [
+            ("Gizmo 讀書會 - 「第十八章 窯」的草稿", None, ()),
+            ("Gizmo 讀書會 - 「第十九章 釉」的草稿", None, ()),
+        ]
+    )
+    assert {g.name for g in quoted} == {"Gizmo 讀書會"} and quoted[0].key is not None
+    arrow = group([("Kiln log -> Day 1", None, ()), ("Kiln log -> Day 2", None, ())])
+    assert {g.name for g in arrow} == {"Kiln log"} and [g.part for g in arrow] == [1, 2]

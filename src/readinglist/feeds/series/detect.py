@@ -143,7 +143,9 @@ a letter in its slug ("x-part4a", "x-part4b") is that part, in two pieces; an op
 that presents a course ("Presentación del curso X", "Presentation of the course Y") is
 phrasing, each post introducing another course.
 13: the Korean ordinal prefix 제 counts only as a word of its own ("X 제 2편"): in "X
-사전과제 1편" it ends the name's last word, which the series keeps.
+사전과제 1편" it ends the name's last word, which the series keeps; a name stops before
+the bracket or arrow its marker opened ("X - 「第十九章 …」", "X -> Day 2"), and two
+titles ending alike ("… - Jane Doe") pair on two words of a name, not on a separator.
 """
 
 

@@ -105,9 +105,14 @@ def _shared_name(a: list[str], b: list[str], endings: Counter[tuple[str, ...]]) 
         if not (_name_word(a[-1 - n]) and _name_word(b[-1 - n])):
             break
         n += 1
-    if n < 2 or all(w.lower() in _LINKING for w in a[-n:]):
+    if n < 2:
         return None
-    return " ".join(a[-n:])
+    words = a[-n:]
+    while words and not any(c.isalnum() for c in words[0]):
+        words = words[1:]  # "x - Jane Doe": the separator before the name is not in it
+    if len(words) < 2 or all(w.lower() in _LINKING for w in words):
+        return None
+    return " ".join(words)
 
 
 def _name_word(word: str) -> bool:

@@ -141,14 +141,23 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(_SEP_CHARS)
 
 
+_BRACKETS = (
+    ("(", ")"), ("（", "）"), ("[", "]"), ("【", "】"), ("「", "」"), ("『", "』"), ("《", "》")
+)  # fmt: skip
+_DANGLING_ARROW = re.compile(r"(?:\s*(?:->|=>|→|⇒))+$")
+
+
 def clean_name(text: str) -> str:
-    """A readable series name: trimmed, without dangling brackets or separators."""
+    """A readable series name: trimmed, without dangling brackets, arrows or separators.
+
+    The marker that follows a name can leave an opening bracket or an arrow behind it
+    ("X - 「第十九章 …」", "iPhoto -> Day One"): the name the reader sees stops before it.
+    """
     name = clean(text)
-    # an unbalanced opening bracket left by the marker that followed it
-    for opening, closing in (("(", ")"), ("（", "）"), ("[", "]")):
+    for opening, closing in _BRACKETS:  # an unbalanced opening bracket
         if name.count(opening) > name.count(closing):
             name = clean(name[: name.rfind(opening)])
-    return name
+    return clean(_DANGLING_ARROW.sub("", name))
 
 
 def _singular(token: str) -> str:
