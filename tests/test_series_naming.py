@@ -101,3 +101,15 @@ def test_a_name_stops_before_the_bracket_or_arrow_its_marker_opened() -> None:
     assert {g.name for g in quoted} == {"Gizmo 讀書會"} and quoted[0].key is not None
     arrow = group([("Kiln log -> Day 1", None, ()), ("Kiln log -> Day 2", None, ())])
     assert {g.name for g in arrow} == {"Kiln log"} and [g.part for g in arrow] == [1, 2]
+
+
+def test_a_part_title_drops_the_bracket_its_marker_opened() -> None:
+    """ "Gizmo 讀書會 - 「第十九章 釉」的草稿" is the part "釉的草稿" of "Gizmo 讀書會", not
+    "釉」的草稿"; a bracket the title itself closes stays."""
+    out = group(
+        [
+            ("Gizmo 讀書會 - 「第十八章 窯」的草稿", None, ()),
+            ("Gizmo 讀書會 - 「第十九章 釉」(決定版)", None, ()),
+        ]
+    )
+    assert [g.short_title for g in out] == ["窯的草稿", "釉(決定版)"]

@@ -13,7 +13,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from readinglist.feeds.series.rules import POST_KINDS, UrlParts, clean, clean_name, normalize
+from readinglist.feeds.series.rules import (
+    POST_KINDS,
+    UrlParts,
+    clean,
+    clean_name,
+    normalize,
+    tidy_part_title,
+)
 from readinglist.model.records import SeriesGuess
 
 __all__ = [
@@ -131,7 +138,7 @@ class Post:
             self.key,
             self.name,
             self.part,
-            self.short_title or self.title,
+            tidy_part_title(self.short_title or self.title, self.title),
             kind=self.kind,
             strength=self.grade,
             why=self.why,

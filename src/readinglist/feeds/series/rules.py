@@ -160,6 +160,30 @@ def clean_name(text: str) -> str:
     return clean(_DANGLING_ARROW.sub("", name))
 
 
+def tidy_part_title(short: str, title: str) -> str:
+    """A part's title as the tree shows it, without a bracket its series' marker left open.
+
+    Cutting the series' name and marker out of "X (pt 1 of 2 - channel mixer)" or
+    "X - 「第十九章 Y」的草稿" leaves "channel mixer)" and "Y」的草稿": a closing bracket
+    whose opening went with the marker. It is dropped when the whole title is balanced.
+    """
+    for opening, closing in _BRACKETS:
+        extra = short.count(closing) - short.count(opening)
+        if extra <= 0 or title.count(closing) != title.count(opening):
+            continue
+        depth, kept = 0, []
+        for char in short:
+            if char == opening:
+                depth += 1
+            elif char == closing:
+                if depth == 0:
+                    continue  # opened by the marker, which is no longer there
+                depth -= 1
+            kept.append(char)
+        short = re.sub(r"\s+", " ", "".join(kept)).strip()
+    return short or title
+
+
 def _singular(token: str) -> str:
     if len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "is", "ies")):
         return token[:-1]
