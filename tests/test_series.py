@@ -389,6 +389,8 @@ def test_group_shared_heads_and_openings() -> None:
         ["Reseña: Clean Code", "Reseña: Refactoring"],  # Spanish "review"
         ["书评：代码大全", "书评：重构"],  # Chinese "book review"
         ["お知らせ: 移転しました", "お知らせ: 休止します"],  # Japanese "notice"
+        ["Case Study - Kiln Booking App", "Case Study - Glaze Search", "Case Study - Seeding"],
+        ["Estudo de caso: forno", "Estudo de caso: esmalte"],  # Portuguese "case study"
     ],
 )
 def test_a_post_kind_in_any_language_names_no_series(titles: list[str]) -> None:

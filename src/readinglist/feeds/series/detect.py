@@ -145,7 +145,8 @@ phrasing, each post introducing another course.
 13: the Korean ordinal prefix 제 counts only as a word of its own ("X 제 2편"): in "X
 사전과제 1편" it ends the name's last word, which the series keeps; a name stops before
 the bracket or arrow its marker opened ("X - 「第十九章 …」", "X -> Day 2"), and two
-titles ending alike ("… - Jane Doe") pair on two words of a name, not on a separator.
+titles ending alike ("… - Jane Doe") pair on two words of a name, not on a separator;
+"Case Study - x" (and "Estudo de caso: y") names the kind of post, as "Review: x" does.
 """
 
 

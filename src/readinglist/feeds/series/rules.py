@@ -253,17 +253,19 @@ POST_KINDS = frozenset(
         "update", "updated", "review", "book review", "interview", "news", "link", "til",
         "note", "question", "answer", "quick tip", "tip", "rant", "correction", "erratum",
         "sponsored", "podcast", "video", "talk", "slide", "event", "mirror", "repost",
-        "translation", "draft", "archive", "pdf", "off topic", "meta", "译", "翻译", "转载",
-        "原创", "翻訳", "번역", "tips", "trick", "tips and trick", "faq", "recap", "writeup",
+        "translation", "draft", "archive", "pdf", "off topic", "meta", "case study",
+        "译", "翻译", "转载", "原创", "翻訳", "번역", "tips", "trick", "tips and trick", "faq",
+        "recap", "writeup",
         # the same kinds in the other languages blogs are written in
         "书评", "公告", "随笔", "杂谈", "感想", "書評", "レビュー", "お知らせ", "感想文",
         "리뷰", "책 리뷰", "서평", "후기", "공지", "리뷰 후기",
         "reseña", "resenha", "anuncio", "anúncio", "entrevista", "charla", "palestra",
         "noticia", "notícia", "traducción", "tradução", "consejo", "dica", "dicas",
+        "caso de estudio", "estudo de caso", "étude de cas", "fallstudie", "사례 연구",
     )
 )  # fmt: skip
 """Labels that name the kind of post, not a series: "Guest post: x", "[Mirror] x",
-"책 리뷰: x" (book review), "Reseña: y"."""
+"책 리뷰: x" (book review), "Reseña: y", "Case Study - z" (one project told as a case)."""
 
 
 # --- URLs ------------------------------------------------------------------------
