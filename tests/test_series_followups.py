@@ -77,3 +77,32 @@ def test_a_head_ending_in_a_short_name_joins_nothing() -> None:
     ]
     out = group([(t, None, (), d) for t, d in rows])
     assert out[0].key is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Introducing the Kiln crash course", "Introduction to the 'Kiln Crash Course' series"],
+)
+def test_a_post_introducing_a_series_by_its_whole_name_opens_it(opening: str) -> None:
+    """The course's announcement names it whole, with no marker: it is the opening post."""
+    rows = [
+        (opening, "2031-01-01"),
+        ("Bricks - Kiln Crash Course lesson 1", "2031-01-08"),
+        ("Firebox - Kiln Crash Course lesson 2", "2031-01-15"),
+        ("Introduction to glazes", "2031-01-20"),
+    ]
+    out = group([(t, None, (), d) for t, d in rows])
+    assert out[1].key is not None and {g.key for g in out[:3]} == {out[1].key}
+    assert out[0].part == 0 and [g.part for g in out[1:3]] == [1, 2]
+    assert out[3].key is None
+
+
+def test_an_introduction_to_a_one_word_topic_joins_nothing() -> None:
+    # "Introduction to Kilns" beside "Kilns 1", "Kilns 2": a topic, as often as a series
+    rows = [
+        ("Introduction to Kilns", "2031-01-01"),
+        ("Kilns: Part 1", "2031-01-08"),
+        ("Kilns: Part 2", "2031-01-15"),
+    ]
+    out = group([(t, None, (), d) for t, d in rows])
+    assert out[0].key is None and out[1].key == out[2].key is not None

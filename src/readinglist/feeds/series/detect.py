@@ -146,7 +146,9 @@ phrasing, each post introducing another course.
 사전과제 1편" it ends the name's last word, which the series keeps; a name stops before
 the bracket or arrow its marker opened ("X - 「第十九章 …」", "X -> Day 2"), and two
 titles ending alike ("… - Jane Doe") pair on two words of a name, not on a separator;
-"Case Study - x" (and "Estudo de caso: y") names the kind of post, as "Review: x" does.
+"Case Study - x" (and "Estudo de caso: y") names the kind of post, as "Review: x" does;
+a post introducing a series by its whole name ("Introducing the Rust crash course") is
+its opening post.
 """
 
 

@@ -5,7 +5,8 @@
 * ``join_named``      a post titled exactly like a series of the feed, or quoting the
   subtitle of one of its parts ('What I meant by "the cost of X"'), or whose head ends
   with a series' whole name ("Building a Fast Kiln in Rust: x" beside "Kiln in Rust:
-  y"), belongs to it.
+  y"), or that introduces one by its whole name ("Introducing the Kiln crash course"),
+  belongs to it.
 
 Every rule describes how authors write, never a particular blog or series.
 """
@@ -246,6 +247,8 @@ def join_named(items: list[Post]) -> None:
             quoted = {normalize(q) for q in _QUOTED.findall(p.title)}
             found = sorted({k for q in quoted for k in subtitles.get(q, ())})
             key = found[0] if len(found) == 1 else ""
+        if not key:
+            key = _introduced(p.title, series)
         if not key and last_words is not None and last_words.search(p.title.lower()):
             key = _head_ending_in(p.title, long_names)  # a name's last word is in it
         if key:
@@ -254,6 +257,21 @@ def join_named(items: list[Post]) -> None:
 
 
 _LONG_NAME_WORDS = 3
+_INTRODUCING = re.compile(
+    r"^(?:introducing|introduction to|an introduction to|intro to|announcing|welcome to)\s+"
+    r"(?:the\s+|my\s+|a\s+|our\s+)?[\"'“‘]?(?P<name>.+?)[\"'”’]?(?:\s+series)?[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _introduced(title: str, series: set[str]) -> str:
+    """The series a title introduces by its whole name: "Introducing the Rust crash
+    course" beside "… - Rust Crash Course lesson 1" is the course's opening post."""
+    m = _INTRODUCING.match(title)
+    if m is None:
+        return ""
+    key = normalize(m["name"])
+    return key if key in series and len(key.split()) >= 2 else ""
 
 
 def _head_ending_in(title: str, series: set[str]) -> str:
