@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from readinglist.feeds.series.detect import detect, group
+from readinglist.model.records import SeriesGuess
 
 
 @pytest.mark.parametrize(
@@ -106,3 +107,40 @@ def test_an_introduction_to_a_one_word_topic_joins_nothing() -> None:
     ]
     out = group([(t, None, (), d) for t, d in rows])
     assert out[0].key is None and out[1].key == out[2].key is not None
+
+
+KILN_HEADS = [
+    ("Kiln Crafter: Data Transformations", "2031-01-01"),
+    ("Kiln Crafter - Render Optimizations", "2031-01-08"),
+    ("Kiln Crafter Error Handling", "2031-01-22"),
+]
+
+
+def _tagged(rows: list[tuple[str, str, tuple[str, ...]]]) -> list[SeriesGuess]:
+    return group([(t, None, tags, d) for t, d, tags in rows])
+
+
+def test_a_title_naming_a_tagged_head_series_mid_title_joins_it() -> None:
+    """ "Testing Kiln Crafter" names the series the "Kiln Crafter x" posts make, and
+    carries the tag all of them carry: one series, in date order."""
+    tag = ("Kiln Crafter", "JavaScript")
+    rows = [(t, d, tag) for t, d in KILN_HEADS]
+    rows.insert(2, ("Testing Kiln Crafter", "2031-01-15", tag))
+    rows.append(("Why I like glazes", "2031-01-29", ("JavaScript",)))
+    out = _tagged(rows)
+    assert out[0].key is not None and {g.key for g in out[:4]} == {out[0].key}
+    assert [g.part for g in out[:4]] == [1, 2, 3, 4]
+    assert "naming 'Kiln Crafter'" in out[2].why
+    assert out[4].key is None
+
+
+def test_a_mention_without_the_series_tag_joins_nothing() -> None:
+    """A product named in a title is no evidence alone: the tags must agree."""
+    tag = ("Kiln Crafter",)
+    rows = [(t, d, tag) for t, d in KILN_HEADS]
+    rows.append(("Disappointed with Kiln Crafter", "2031-01-29", ("Rants",)))
+    assert _tagged(rows)[3].key is None
+    # nor when the head series' own posts do not all carry it
+    untagged = [(t, d, tag if n else ()) for n, (t, d) in enumerate(KILN_HEADS)]
+    untagged.append(("Testing Kiln Crafter", "2031-01-29", tag))
+    assert _tagged(untagged)[3].key is None

@@ -40,6 +40,7 @@ from readinglist.feeds.series.evidence import assess, numbers_may_hold
 from readinglist.feeds.series.heads import shared_heads
 from readinglist.feeds.series.links import (
     embedded_names,
+    join_head_mentions,
     join_named,
     join_topic_titles,
     nest_subseries,
@@ -148,7 +149,8 @@ the bracket or arrow its marker opened ("X - 「第十九章 …」", "X -> Day 
 titles ending alike ("… - Jane Doe") pair on two words of a name, not on a separator;
 "Case Study - x" (and "Estudo de caso: y") names the kind of post, as "Review: x" does;
 a post introducing a series by its whole name ("Introducing the Rust crash course") is
-its opening post.
+its opening post; a title naming a head series mid-title ("Testing React Query" beside
+"React Query x") joins it when both carry the tag spelled as the series' name.
 """
 
 
@@ -261,6 +263,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     slug_prefix_names(items)
     nest_subseries(items)
     join_topic_titles(items)
+    join_head_mentions(items)
     embedded_names(items)
     _merge_spellings(items)
     join_named(items)

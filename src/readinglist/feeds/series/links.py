@@ -7,6 +7,8 @@
   with a series' whole name ("Building a Fast Kiln in Rust: x" beside "Kiln in Rust:
   y"), or that introduces one by its whole name ("Introducing the Kiln crash course"),
   belongs to it.
+* ``join_head_mentions`` "Testing React Query", tagged "React Query", beside a head
+  series "React Query x" whose every post carries that tag, belongs to it.
 
 Every rule describes how authors write, never a particular blog or series.
 """
@@ -17,11 +19,17 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
-from readinglist.feeds.series.post import FORM_LINKED, Post, title_head
+from readinglist.feeds.series.post import FORM_HEAD, FORM_LINKED, Post, title_head
 from readinglist.feeds.series.rules import normalize, squash
 from readinglist.feeds.series.titles import MEDIUM
 
-__all__ = ["embedded_names", "join_named", "join_topic_titles", "nest_subseries"]
+__all__ = [
+    "embedded_names",
+    "join_head_mentions",
+    "join_named",
+    "join_topic_titles",
+    "nest_subseries",
+]
 
 _NEST_WORDS = frozenset(("之", "系列"))
 """Tokens of a normalised name that separate an outer series from a sub-topic."""
@@ -324,3 +332,64 @@ def embedded_names(items: list[Post]) -> None:
             p = items[i]
             p.key, p.name, p.part, p.strength, p.short_title = key, name, None, MEDIUM, p.title
             p.form = FORM_LINKED
+
+
+_MENTION_MIN_HEADS = 3
+"""A head series must hold this many posts before titles that mention it may join."""
+
+
+def join_head_mentions(items: list[Post]) -> None:
+    """A title naming a series mid-title joins it when the post carries the series' tag.
+
+    "React Query Data Transformations", "React Query Render Optimizations", … share the
+    head "React Query"; "Testing React Query" and "Effective React Query Keys" name it
+    elsewhere in the title. A product's name in a title alone is no evidence (the issue's
+    "posts that merely mention the same product"), so two signals must agree: every post
+    of the head series carries a tag spelled as the series' name, and so does the post
+    that names it. The name is two capitalised words or more with no linking word, and,
+    as for topic phrases, it may bring in at most twice as many posts as it holds.
+    """
+    count = Counter(p.key for p in items if p.key is not None)
+    cores: dict[str, list[str]] = {}
+    for p in items:
+        if p.key is None or p.form != FORM_HEAD or count[p.key] < _MENTION_MIN_HEADS:
+            continue
+        if p.key in cores or not p.name or not _capitalised_name(p.name):
+            continue
+        cores[p.key] = normalize(p.name).split()
+    tagged = {
+        key: core
+        for key, core in cores.items()
+        if all(key in q.tags for q in items if q.key == key)
+    }
+    if not tagged:
+        return
+    joiners: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key is not None:
+            continue
+        tokens = normalize(p.title).split()
+        hits = {
+            key
+            for key, core in tagged.items()
+            for i in range(len(tokens) - len(core) + 1)
+            if tokens[i : i + len(core)] == core
+        }
+        if len(hits) == 1 and (key := hits.pop()) in p.tags:
+            joiners[key].append(p)
+    for key, posts in joiners.items():
+        if len(posts) > _TOPIC_PULL * count[key]:
+            continue  # the name is what the blog is about, not one series
+        for p in posts:
+            p.key, p.part, p.strength, p.short_title = key, None, MEDIUM, p.title
+            p.form = FORM_LINKED
+
+
+def _capitalised_name(name: str) -> bool:
+    """ "React Query", "TanStack Router": two words or more, each capitalised, none linking."""
+    words = name.split()
+    return (
+        len(words) >= _CORE_MIN_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower() in _LINKING_WORDS for w in words)
+    )
