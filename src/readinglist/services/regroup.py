@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 
 from readinglist import __version__
-from readinglist.feeds.series.detect import RULES_REVISION
+from readinglist.feeds.series.revision import RULES_REVISION
 from readinglist.model.changes import NO_CHANGES, Changes
 from readinglist.storage.store import Store
 

@@ -1,0 +1,66 @@
+"""The revision of the series rules: raised when a change should regroup stored feeds.
+
+Kept apart from ``detect`` so its history, one paragraph per revision, does not crowd
+the module that runs the passes.
+"""
+
+from __future__ import annotations
+
+__all__ = ["RULES_REVISION"]
+
+RULES_REVISION = 13
+"""Raise it when a change to the rules should regroup the feeds a library stores.
+
+A sync groups a feed again only when the feed sends something, so a quiet feed would
+keep the old grouping for good; a library grouped by another revision (or another
+release of readinglist) is grouped again once, on the next sync (``services.regroup``).
+2: "系列之N" parts, lone parts that take up a group's numbering; that regroup also
+stores merged posts under the series detection found (``storage.upsert_store``).
+3: part words in slugs ("part-ii", "EntityPart3"), "x-y2" after "x-y", Turkish and
+Russian part words, a part every title repeats, slug-made names spelled as titles are,
+slug numbers with gaps of ten, lone "(Episode N)" runs, tags that declare a series,
+titles opening with their ordinal, posts a year apart as a column, "X - Revisited".
+4: a directory a site gives a few posts below the level of all its others; one why for
+a declared series (each member's part in it rewrote the series at every sync); no series
+named by question words before the title in a slug ("what-is-x").
+5: columns dated by the month ("Updates in April 2019", "2023 年 1 月報報", "2023년 3월
+회고"): titles the same but for a month and its year are one column.
+6: release columns: titles the same but for a version ("Announcing Gizmo 1.29.0!",
+"Version 4.2.0") are one column, announcements of releases included.
+7: parts named as pieces, last in the title: 前編/中編/後編 (and 前篇/后篇) by position,
+"X（基础篇）" / "X（設置編）" by what they cover (a pair or more of one name).
+8: a book's place in its series as catalogues cite it ("Review of X (The Saga, #3)") is no
+part, nor is its slug's number; a whole run of glued slug numbers ("dactyl1", "dactyl2",
+"dactyl3") completed by a titled part 1.
+9: a lone one-word slug number no longer hides a first part ("X" at /x-day1/ beside "X
+(Day 2)"); one numbered post among many under a tag makes no series of the tag.
+10: a one-word slug that a series' slugs extend ("/graphiti/" before "/graphiti-code-1/")
+joins it when every title, its own and theirs, opens with that word; "Chap01." is a
+chapter marker; a number glued to a Korean stem of two words or more ("함수로 함수
+만들기2 커링") numbers its parts as "JDBC2" does; a counter opening a title with no
+name before it ("Lab 3 Firewalls", "实验3 数据完整性", "Day 02 x") names a run of them;
+an opening that names a kind of post ("Getting started with x", "Lessons learned from
+y") is phrasing, not a series.
+11: a one-word slug is compared as written: "/https/" is no unnumbered first part of
+"HTTP2" (its plural folded alike), "/widgets/" still of "Widgets 2"; one number among
+five or more titles of a group orders nothing, whatever it says ("Week One"): dates do;
+a title quoting another's whole title ("'X - Gizmo Tutorial 01' 정리") has its marker;
+the pieces of one part ("X 05 part 1", "… part 2") fill X's missing 5; titles each
+naming another work in quotes ("О книге «X»", "… «Y»") are a column of reviews; a
+bare counter that starts again ("Day 1" … "Day 30", then "Day 1" …) is a new series;
+a date or an id before a slug's name is no part of it ("20041122-blogspot-x"); a
+ratio or a time is no part number ("링글 1:1 튜터링", "Standup 10:30").
+12: a head whose name another head's name ends ("Design Patterns - x" beside "Rust
+Design Pattern: y") joins it only when one of them numbers its parts; a part split by
+a letter in its slug ("x-part4a", "x-part4b") is that part, in two pieces; an opening
+that presents a course ("Presentación del curso X", "Presentation of the course Y") is
+phrasing, each post introducing another course.
+13: the Korean ordinal prefix 제 counts only as a word of its own ("X 제 2편"): in "X
+사전과제 1편" it ends the name's last word, which the series keeps; a name stops before
+the bracket or arrow its marker opened ("X - 「第十九章 …」", "X -> Day 2"), and two
+titles ending alike ("… - Jane Doe") pair on two words of a name, not on a separator;
+"Case Study - x" (and "Estudo de caso: y") names the kind of post, as "Review: x" does;
+a post introducing a series by its whole name ("Introducing the Rust crash course") is
+its opening post; a title naming a head series mid-title ("Testing React Query" beside
+"React Query x") joins it when both carry the tag spelled as the series' name.
+"""
