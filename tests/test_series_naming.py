@@ -113,3 +113,16 @@ def test_a_part_title_drops_the_bracket_its_marker_opened() -> None:
         ]
     )
     assert [g.short_title for g in out] == ["窯的草稿", "釉(決定版)"]
+
+
+def test_a_series_its_slugs_name_by_a_part_word_is_named_by_its_titles() -> None:
+    """Slugs "/part-2-…/", "/part-3-…/" name the series "Part"; the titles share a phrase."""
+    rows = [
+        ("Part 2: Kilns as Part of Your Pottery Workflow", "part-2-kilns-as-part-of-workflow"),
+        ("Part 3: Glazes as Part of Your Pottery Workflow", "part-3-glazes-as-part-of-workflow"),
+        ("Part 4: Wheels as Part of Your Pottery Workflow", "part-4-wheels-as-part-of-workflow"),
+    ]
+    out = group([(t, f"https://example.org/posts/{slug}/", ()) for t, slug in rows])
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}
+    assert {g.name for g in out} == {"Part of Your Pottery Workflow"}
+    assert [g.part for g in out] == [2, 3, 4]

@@ -45,7 +45,7 @@ from readinglist.feeds.series.links import (
     join_topic_titles,
     nest_subseries,
 )
-from readinglist.feeds.series.naming import spell_names_as_titles
+from readinglist.feeds.series.naming import name_by_shared_phrase, spell_names_as_titles
 from readinglist.feeds.series.numbering import (
     continue_numbering,
     number_lone_runs,
@@ -172,6 +172,7 @@ def group(posts: Sequence[PostTuple]) -> list[SeriesGuess]:
         refused |= give_back
     file_by_series_directory(items)  # declared in the URL outranks guessed from titles
     spell_names_as_titles(items)  # "Php Desde Cero" from a slug, "PHP Desde Cero" as titles say
+    name_by_shared_phrase(items)  # "Part" from slugs "/part-2-x/": the titles' shared phrase
     return [p.guess() for p in items]
 
 

@@ -5,6 +5,10 @@ A series found in slugs (``/hypermedia-api-maturity-model-part-ii-x/``,
 Api Maturity Model", "Php Desde Cero". The feed's own titles say how the author writes
 those words ("API", "PHP", "jQuery", "iOS"), and that is what the tree should show. Only
 the spelling changes, never the key, so the grouping is the same with or without this.
+
+A series named by a bare part word ("Part", from slugs "/part-2-x/", "/part-3-y/") is
+named instead by the phrase most of its titles share: "Part 2: Nix as Part of Your
+Development Workflow", "Part 3: Fish as …" are "Part of Your Development Workflow".
 """
 
 from __future__ import annotations
@@ -12,9 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from readinglist.feeds.series.marker import ok_name
 from readinglist.feeds.series.post import Post
 
-__all__ = ["spell_names_as_titles"]
+__all__ = ["name_by_shared_phrase", "spell_names_as_titles"]
 
 _WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9])")
 _SLUG_MADE = re.compile(r"^(?:[A-Z][a-z0-9]*|\d+)(?: (?:[A-Z][a-z0-9]*|\d+))*$")
@@ -76,3 +81,56 @@ def _says_more(spelling: str) -> bool:
 def _mostly_lower(seen: Counter[str]) -> bool:
     """The titles write this word in lower case more often than not ("y", "and")."""
     return bool(seen) and sum(n for w, n in seen.items() if w.islower()) * 2 > seen.total()
+
+
+_PHRASE_MIN_WORDS = 2
+_PHRASE_MAX_WORDS = 8
+_PHRASE_SHARE = 2 / 3
+"""The share of a series' titles that must hold the phrase that names it."""
+
+
+def name_by_shared_phrase(items: list[Post]) -> None:
+    """Name a series its slugs or counters named by a bare word ("Part") by its titles.
+
+    The longest phrase of two words or more that two thirds of the series' titles hold,
+    written as the first of them writes it, leading joining words dropped ("as Part of
+    Your …" is "Part of Your …"). A name only: the key, and so the grouping, stay.
+    """
+    members: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key is not None and p.name and not ok_name(p.name):
+            members[p.key].append(p)
+    for posts in members.values():
+        if len(posts) < _TWO_POSTS:
+            continue
+        phrase = _shared_phrase([_WORD_OR_NUMBER.findall(p.title) for p in posts])
+        if phrase:
+            for p in posts:
+                p.name = phrase
+
+
+_TWO_POSTS = 2
+_WORD_OR_NUMBER = re.compile(r"[^\s:：\-–—|,.!?()\[\]]+")
+
+
+def _shared_phrase(titles: list[list[str]]) -> str:
+    need = max(_TWO_POSTS, int(len(titles) * _PHRASE_SHARE + 0.999))
+    for size in range(_PHRASE_MAX_WORDS, _PHRASE_MIN_WORDS - 1, -1):
+        counts: Counter[tuple[str, ...]] = Counter()
+        spelled: dict[tuple[str, ...], list[str]] = {}
+        for words in titles:
+            seen = set()
+            for i in range(len(words) - size + 1):
+                gram = tuple(w.lower() for w in words[i : i + size])
+                if gram not in seen:
+                    seen.add(gram)
+                    spelled.setdefault(gram, words[i : i + size])
+            counts.update(seen)
+        found = sorted(g for g, n in counts.items() if n >= need)
+        for gram in found:
+            words = list(spelled[gram])
+            while words and words[0].lower() in _SMALL_WORDS:
+                words = words[1:]
+            if len(words) >= _PHRASE_MIN_WORDS and not any(w.isdigit() for w in words):
+                return " ".join(words)
+    return ""

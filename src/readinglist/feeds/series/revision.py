@@ -62,5 +62,6 @@ titles ending alike ("… - Jane Doe") pair on two words of a name, not on a sep
 "Case Study - x" (and "Estudo de caso: y") names the kind of post, as "Review: x" does;
 a post introducing a series by its whole name ("Introducing the Rust crash course") is
 its opening post; a title naming a head series mid-title ("Testing React Query" beside
-"React Query x") joins it when both carry the tag spelled as the series' name.
+"React Query x") joins it when both carry the tag spelled as the series' name; a series
+its slugs name by a bare part word ("Part") is named by the phrase its titles share.
 """
