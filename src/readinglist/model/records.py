@@ -373,12 +373,15 @@ class Account:
 SCHEMA_ORG = "schema.org"
 SERIES_BOX = "series box"
 FEED_SERIES_BOX = "series box in the feed"
-SERIES_LINK = "series link"
-"""``DeclaredSeries.source`` of a page whose one badge link names its series' own page
-(``feeds.site.series_link``): a name, no position, no members."""
 """``DeclaredSeries.source`` of a box the feed's own copy of a post carries: the same
 box as on the page, read at every sync with no request; a page read later speaks over
 it (its source is then ``SERIES_BOX``)."""
+SERIES_LINK = "series link"
+"""``DeclaredSeries.source`` of a page whose one badge link names its series' own page
+(``feeds.site.series_link``): a name, no position, no members."""
+PAGE_DATA = "page data"
+"""``DeclaredSeries.source`` of a page whose rendering data names its post's series
+(``feeds.site.page_data``: a Next.js page's ``__NEXT_DATA__``): the front matter itself."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,7 +401,7 @@ class DeclaredSeries:
     position: int | None  # the page's part number, when declared or listed
     total: int | None = None
     members: tuple[str, ...] = ()  # the series' posts in the order the page lists them
-    source: str = ""  # SCHEMA_ORG, SERIES_BOX, FEED_SERIES_BOX, SERIES_LINK or "series index"
+    source: str = ""  # SCHEMA_ORG, SERIES_BOX, FEED_SERIES_BOX, PAGE_DATA, SERIES_LINK, index
     previous: str | None = None
     next: str | None = None
 
@@ -407,6 +410,13 @@ class DeclaredSeries:
         """Whether a series box declared it, on the page or in the feed's copy of the
         post (its neighbours are the box's own)."""
         return self.source in (SERIES_BOX, FEED_SERIES_BOX)
+
+    @property
+    def names_only(self) -> bool:
+        """Whether it gives the series' name and nothing of the post's place in it: a
+        badge link, or page data without an order. What a site's list or a box said of
+        the post before says more, and is not replaced by it."""
+        return self.source == SERIES_LINK or (self.source == PAGE_DATA and self.position is None)
 
     @property
     def from_feed(self) -> bool:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from readinglist.model.changes import Changes
 from readinglist.model.errors import PageTextError, ReadingListError, UnsupportedURLError
 from readinglist.model.query import ArticleQuery
-from readinglist.model.records import SERIES_LINK, Article, ArticleContent, FetchResult
+from readinglist.model.records import Article, ArticleContent, FetchResult
 from readinglist.services.reads import LibraryReads
 from readinglist.services.results import FullText
 
@@ -144,12 +144,12 @@ class FullTextVerbs(LibraryReads):
         from readinglist.services.sync import regroup_feed
 
         declared = parse_declared_series(page.content or b"", page.final_url)
-        if declared is not None and declared.source == SERIES_LINK:
-            # a badge link names the series and no place: what the site's list or a
-            # box said of this post before says more, and stays
+        if declared is not None and declared.names_only:
+            # a badge link (or page data without an order) names the series and no
+            # place: what the site's list or a box said of this post before says more
             article = self.store.get_article(article_id)
             kept = self.store.feed_declarations(article.feed_id).get(article.link or "")
-            if kept is not None and kept.source != SERIES_LINK:
+            if kept is not None and not kept.names_only:
                 return self.touched([article_id])
         self.store.set_declared_series(article_id, declared)
         if declared is None:

@@ -1,7 +1,7 @@
 """What an article's own page declares about its series (pure: bytes in, a record out).
 
 Guessing a series from titles is the fallback; many sites say it outright, and what a
-site declares outranks what we guess. Three declarations are read, the first found wins:
+site declares outranks what we guess. Two declarations come first, the first found wins:
 
 * **schema.org** in JSON-LD or microdata: the article ``isPartOf`` (or ``partOfSeries``)
   a ``CreativeWorkSeries`` (or ``Series``/``Collection``/``CreativeWork``) with a
@@ -12,6 +12,10 @@ site declares outranks what we guess. Three declarations are read, the first fou
   series Transformers Explained" (or "part 3 of the X series", "part of the series: X"),
   usually with the series' posts listed in order; the page's place in that list is its
   position when the text gives none.
+
+Failing those, the data a Next.js page was rendered from (``page_data``: its
+``__NEXT_DATA__``, the post's front matter with its ``series``), and last a post's one
+badge link to its series' own page (``series_link``).
 
 ``rel=prev``/``rel=next`` (on ``<link>`` or ``<a>``; ``rel`` may hold several tokens,
 ``previous`` too) are read, but trusted only where they speak of the series:
@@ -40,6 +44,7 @@ from urllib.parse import urlsplit
 
 from readinglist.feeds.site import json_ld
 from readinglist.feeds.site.box_forms import BoxText, headed_series, read_box
+from readinglist.feeds.site.page_data import declared_in_page_data
 from readinglist.feeds.site.series_link import series_link
 from readinglist.feeds.site.sitemap import http_url
 from readinglist.model.records import FEED_SERIES_BOX, SCHEMA_ORG, SERIES_BOX, DeclaredSeries
@@ -148,6 +153,7 @@ def _declared_in(text: str, page_url: str) -> DeclaredSeries | None:
     if reader is None:
         return None
     found = _from_schema(reader) or _from_boxes(reader, page_url)
+    found = found or declared_in_page_data(text)  # the front matter the page came from
     return found or series_link(text, page_url)  # the weakest: a badge, nothing more
 
 

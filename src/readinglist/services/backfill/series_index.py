@@ -36,7 +36,7 @@ from readinglist.feeds.site.series_index import (
 from readinglist.model.changes import Changes
 from readinglist.model.errors import FetchCancelledError, ReadingListError
 from readinglist.model.query import ArticleQuery
-from readinglist.model.records import SERIES_LINK, DeclaredSeries
+from readinglist.model.records import DeclaredSeries
 from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
 from readinglist.services.backfill.feed_pages import FeedPages, may_be_cut
@@ -439,14 +439,15 @@ def _declare(
         for link in mine:  # a post in two series keeps the first the site lists
             said_here = DeclaredSeries(term.name, places.get(link), total, members, INDEX_SOURCE)
             filed.setdefault(link, said_here)
-    # a page's own word wins (but a bare badge link, which gives no place, yields to the
-    # list that places the post); when the whole list was read, what it no longer names
-    # is undone, unless its series' feed may be a window that older posts have left (a
-    # WordPress feed of its newest 10): dropping out of a window says nothing
+    # a page's own word wins (but one that gives no place, a badge link or page data
+    # without an order, yields to the list that places the post); when the whole list
+    # was read, what it no longer names is undone, unless its series' feed may be a
+    # window that older posts have left (a WordPress feed of its newest 10): dropping
+    # out of a window says nothing
     kept = {
         link: d
         for link, d in filed.items()
-        if link not in said or said[link].source in (INDEX_SOURCE, SERIES_LINK)
+        if link not in said or said[link].source == INDEX_SOURCE or said[link].names_only
     }
     undo = [
         link

@@ -1,0 +1,148 @@
+"""The data a Next.js page was rendered from: the post's own front matter, series and all.
+
+A Next.js site built with the Pages Router (and Hashnode, which runs on it) ships each
+page's props as JSON in ``<script id="__NEXT_DATA__" type="application/json">`` so the
+browser can hydrate it: ``{"props": {"pageProps": {"post": {"title": …, "series":
+{"name": "Kiln Basics", "slug": "kiln-basics"}}}}}``. When the post's front matter says
+``series: Kiln Basics`` (and perhaps ``seriesOrder: 3``), the page carries the author's
+declaration even when its theme draws no box and no badge from it.
+
+It is read as the untrusted input it is: the block is parsed by ``json_ld.load`` (no
+JSON nested too deep to read), only objects are walked, never lists (a list holds other
+posts: related posts, the series' list, a page of an index), to a bounded depth and
+count, and only an object that is a post (it has a ``title``, or it sits under a key
+such as ``frontmatter`` or ``post``) may declare. Two different series at the shallowest
+depth declare nothing. No script runs; the JSON is data, never code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from typing import Any
+
+from readinglist.feeds.site import json_ld
+from readinglist.model.records import PAGE_DATA, DeclaredSeries
+
+__all__ = ["declared_in_page_data"]
+
+MAX_DATA_CHARS = 1024 * 1024
+MAX_DEPTH = 5
+"""Objects below ``pageProps`` walked: real pages keep the post two or three down."""
+MAX_OBJECTS = 300
+MAX_NAME = 200
+MAX_PART = 999
+
+_NEXT_DATA = re.compile(
+    r"<script\b[^>]*\bid\s*=\s*[\"']?__NEXT_DATA__[\"']?[^>]*>(?P<json>.*?)</script\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_SERIES_KEYS = ("series", "serie", "seriesName", "series_name", "seriesTitle", "series_title")
+_POSITION_KEYS = (
+    "seriesOrder", "series_order", "seriesPart", "series_part", "seriesNumber",
+    "series_number", "seriesPosition", "series_position", "part",
+)  # fmt: skip
+"""Beside ``series`` in a post: its place in the series, as front matter names it."""
+_INNER_POSITION_KEYS = ("order", "position", "part", "number")
+"""Inside a ``series`` object: the post's place."""
+_INNER_TOTAL_KEYS = ("total", "count")
+_POST_KEYS = frozenset(
+    ("frontmatter", "frontMatter", "front_matter", "matter", "meta", "metadata", "post",
+     "article", "entry", "blogPost", "page", "data", "fields")
+)  # fmt: skip
+"""Keys an object that is the page's post sits under, when it has no ``title``."""
+
+
+def declared_in_page_data(text: str) -> DeclaredSeries | None:
+    """The series the page's ``__NEXT_DATA__`` says its post belongs to, or None."""
+    if "__NEXT_DATA__" not in text:
+        return None  # cheap: most pages are no Next.js pages
+    found = _NEXT_DATA.search(text)
+    if found is None or len(found["json"]) > MAX_DATA_CHARS:
+        return None
+    data = json_ld.load(found["json"])
+    props = data.get("props") if isinstance(data, dict) else None
+    page_props = props.get("pageProps") if isinstance(props, dict) else None
+    if not isinstance(page_props, dict):
+        return None
+    return _shallowest_declaration(page_props)
+
+
+def _shallowest_declaration(root: dict[str, Any]) -> DeclaredSeries | None:
+    """Breadth first over objects only; the first depth that declares decides."""
+    queue: deque[tuple[dict[str, Any], str, int]] = deque([(root, "pageProps", 0)])
+    seen = 0
+    depth_found: int | None = None
+    found: list[DeclaredSeries] = []
+    while queue and seen < MAX_OBJECTS:
+        obj, key, depth = queue.popleft()
+        seen += 1
+        if depth_found is not None and depth > depth_found:
+            break
+        declared = _declared_by(obj, key)
+        if declared is not None:
+            depth_found = depth
+            found.append(declared)
+            continue
+        if depth < MAX_DEPTH:
+            queue.extend(
+                (value, child, depth + 1)
+                for child, value in obj.items()
+                if isinstance(value, dict) and isinstance(child, str)
+            )
+    names = {d.name.casefold() for d in found}
+    return found[0] if len(names) == 1 else None
+
+
+def _declared_by(obj: dict[str, Any], key: str) -> DeclaredSeries | None:
+    """The series this object declares, when it is a post that names one."""
+    if not (isinstance(obj.get("title"), str) or key in _POST_KEYS):
+        return None
+    for series_key in _SERIES_KEYS:
+        value = obj.get(series_key)
+        name, position, total = _series_value(value)
+        if name:
+            if position is None:
+                position = next(
+                    (n for k in _POSITION_KEYS if (n := _number(obj.get(k))) is not None),
+                    None,
+                )
+            return DeclaredSeries(name, position, total, source=PAGE_DATA)
+    return None
+
+
+def _series_value(value: object) -> tuple[str, int | None, int | None]:
+    """(name, position, total) from ``series: "X"`` or ``series: {name: "X", …}``."""
+    if isinstance(value, str):
+        return _name(value), None, None
+    if not isinstance(value, dict):
+        return "", None, None  # a list is of several series, or of posts: no declaration
+    name = _name(value.get("name")) or _name(value.get("title"))
+    position = next(
+        (n for k in _INNER_POSITION_KEYS if (n := _number(value.get(k))) is not None), None
+    )
+    total = next((n for k in _INNER_TOTAL_KEYS if (n := _number(value.get(k))) is not None), None)
+    return name, position, total
+
+
+def _name(value: object) -> str:
+    if not isinstance(value, str):
+        return ""
+    name = " ".join(value.split())
+    if not name or len(name) > MAX_NAME or "://" in name or name.casefold() in _NO_NAME:
+        return ""
+    return name
+
+
+_NO_NAME = frozenset(("none", "null", "false", "undefined", "-"))
+
+
+def _number(value: object) -> int | None:
+    """A part number: a small positive integer, or its digits as a string."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, int) and 1 <= value <= MAX_PART:
+        return value
+    return None
