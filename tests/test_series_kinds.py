@@ -340,6 +340,10 @@ def test_no_id_order_when_a_post_has_no_numeric_id() -> None:
         (["Bahçe Kurulumu Bölüm 1", "Bahçe Kurulumu Bölüm 3"], [1, 3]),
         (["Bahçe notları, 1. Kısım", "Bahçe notları, 2. Kısım"], [1, 2]),
         (["Огород. Часть 1", "Огород. Часть 2: полив"], [1, 2]),
+        (["Городництво, частина 1", "Городництво, частина 2"], [1, 2]),
+        (["Ogródek – część 1", "Ogródek – część 2: podlewanie"], [1, 2]),
+        (["Ogródek, cz. 1", "Ogródek, cz. 3"], [1, 3]),
+        (["Zahrádka – část 1", "Zahrádka – část 2"], [1, 2]),
         (["Huerto urbano: capítulo 1", "Huerto urbano: capítulo 2"], [1, 2]),
         (["텃밭 가꾸기 1편", "텃밭 가꾸기 2편: 물주기"], [1, 2]),
         (["텃밭 입문 1부", "텃밭 입문 2부"], [1, 2]),
@@ -382,6 +386,14 @@ def test_titles_alike_but_for_the_ordinal_they_open_with_are_parts() -> None:
     assert out[0].key is not None and {g.key for g in out[:4]} == {out[0].key}
     assert [g.part for g in out[:4]] == [1, 2, 3, 4]
     assert out[4].key is None
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("Ogródek – część 2: podlewanie", "Ogródek"), ("Городництво, частина 2", "Городництво")],
+)
+def test_a_part_word_is_no_part_of_the_series_name(title: str, name: str) -> None:
+    assert (detect(title).name, detect(title).part) == (name, 2)
 
 
 def test_a_lone_korean_part_counter_makes_a_series() -> None:
@@ -522,3 +534,13 @@ def test_numbers_that_name_pull_no_title_in_by_its_head() -> None:
     ]
     out = _dated([(title, url(day, slug), day) for title, day, slug in posts])
     assert all(g.key is None for g in out)
+
+
+def test_a_polish_part_word_in_a_slug_numbers_the_part() -> None:
+    from readinglist.feeds.series.rules import split_url, url_marker
+
+    parts = split_url("https://blog.example/szkliwa-od-podstaw-czesc-2/")
+    assert parts is not None
+    marker = url_marker(parts)
+    assert marker is not None
+    assert (marker.name, marker.part, marker.explicit) == ("Szkliwa Od Podstaw", 2, True)

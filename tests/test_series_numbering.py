@@ -49,6 +49,19 @@ def test_a_next_part_under_a_new_name_joins_the_numbering() -> None:
     assert {g.key for g in out} == {out[0].key} and [g.part for g in out] == [1, 2, 3]
 
 
+def test_a_first_part_named_one_word_shorter_joins_the_numbering() -> None:
+    """ "Glazes – Part 1", then "Course Glazes – Part 2", "… Part 3": the name gained a
+    word ("Course", "Kurs") after the first part; the numbers say it is one series."""
+    out = _grouped(["Glazes – Part 1", "Course Glazes – Part 2", "Course Glazes – Part 3"])
+    assert out[1].key is not None and {g.key for g in out} == {out[1].key}
+    assert [g.part for g in out] == [1, 2, 3]
+    polish = _grouped(["Szkliwa – część 1", "Kurs Szkliwa – część 2", "Kurs Szkliwa – część 3"])
+    assert polish[1].key is not None and {g.key for g in polish} == {polish[1].key}
+    # a number the longer-named group already has: two series, not one
+    taken = _grouped(["Glazes – Part 2", "Course Glazes – Part 2", "Course Glazes – Part 3"])
+    assert taken[0].key != taken[1].key
+
+
 def test_numbers_that_leave_a_gap_or_a_shared_word_join_nothing() -> None:
     gap = _grouped(["Kiln Diary Episode 1", "Kiln Diary Episode 2", "Kiln Dreams Episode 9"])
     assert gap[2].key != gap[0].key  # 9 beside 1 and 2 continues nothing

@@ -57,6 +57,13 @@ def _opening(key: str) -> str | None:
     return " ".join(words[:2]) if len(words) >= 2 and words[0].isascii() else None
 
 
+def _one_word_apart(lone: str, group: str) -> bool:
+    """The group's name is the lone post's with one word before or after it."""
+    if not lone or lone == group or len(group.split()) != len(lone.split()) + 1:
+        return False
+    return group.endswith(" " + lone) or group.startswith(lone + " ")
+
+
 def _unbroken(numbers: set[int]) -> bool:
     return min(numbers) <= 1 and numbers == set(range(min(numbers), max(numbers) + 1))
 
@@ -86,6 +93,10 @@ def continue_numbering(items: list[Post]) -> None:
     for p in sorted(lone, key=lambda p: p.key or ""):
         opening = _opening(p.key or "")
         fits = [k for k in openings.get(opening or "", ()) if p.part not in groups[k]]
+        if not fits:  # "TypeScript – część 1" before "Kurs TypeScript – część 2", "… 3"
+            fits = [
+                k for k in groups if _one_word_apart(p.key or "", k) and p.part not in groups[k]
+            ]
         if len(fits) == 1:  # two groups it could continue: it continues neither
             claims[fits[0]].append(p)
     for key in sorted(claims):

@@ -63,5 +63,8 @@ titles ending alike ("… - Jane Doe") pair on two words of a name, not on a sep
 a post introducing a series by its whole name ("Introducing the Rust crash course") is
 its opening post; a title naming a head series mid-title ("Testing React Query" beside
 "React Query x") joins it when both carry the tag spelled as the series' name; a series
-its slugs name by a bare part word ("Part") is named by the phrase its titles share.
+its slugs name by a bare part word ("Part") is named by the phrase its titles share;
+Polish, Czech, Slovak and Ukrainian part words ("część 2", "cz. 2", "část", "частина",
+"/x-czesc-2/"); a lone first part whose name the later parts' name extends by one word
+("TypeScript – część 1", "Kurs TypeScript – część 2") takes up their numbering.
 """

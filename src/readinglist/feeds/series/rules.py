@@ -346,7 +346,7 @@ _LEAD_NUM_SLUG_RE = re.compile(r"^(?:(?:part|pt|chapter|lesson)[-_]?)?(\d{1,3})[
 ``/transfer-learning/06-x/``, and with the part word said, ``/gizmo-course/part-1-x/``."""
 _SLUG_NUM_RE = re.compile(
     r"^(?P<name>[a-z][a-z0-9]*?(?:[-_][a-z][a-z0-9]*?)*?)[-_]"
-    r"(?:(?P<kw>part|pt|ep|episode|chapter|ch|day|week|lecture|lesson|session|module|unit|lab"
+    r"(?:(?P<kw>part|pt|czesc|ep|episode|chapter|ch|day|week|lecture|lesson|session|module|unit|lab"
     r"|topic|no|vol)[-_]?)?"
     r"(?P<num>\d{1,3})(?:[-_](?P<rest>.*))?$"
 )
@@ -463,7 +463,7 @@ def url_marker(parts: UrlParts) -> UrlMarker | None:
     # one word ("layer-2") is usually a topic; a series stem has two words or a padded
     # "-001", or says "part" ("monoids-part2"). A one-word stem counts only in a run of
     # siblings (``one_word``, see group)
-    explicit = (match.group("kw") or "") in ("part", "pt")
+    explicit = (match.group("kw") or "") in ("part", "pt", "czesc")
     one_word = (
         not explicit
         and not match.group("num").startswith("0")

@@ -77,9 +77,10 @@ _CHAPTER = frozenset({"chapter", "chap", "ch"})
 
 _F = re.IGNORECASE
 
-_PART_WORD = r"(?:partie|parte|part|teil|deel|bölüm|kısım|часть)"
+_PART_WORD = r"(?:partie|parte|part|teil|deel|bölüm|kısım|часть|частина|część|czesc|cz\.|část|časť)"
 """'Part' in the languages blogs are written in: parte (es, pt, it), partie, Teil, deel,
-Turkish bölüm and kısım, Russian часть."""
+Turkish bölüm and kısım, Russian часть, Ukrainian частина, Polish część (and its "cz."),
+Czech část, Slovak časť."""
 
 _PART_GAP = r"(?:\s+|(?=\d))"
 """Between a part word and its number: digits may follow at once ("Part1"), a numeral
