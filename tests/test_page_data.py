@@ -141,3 +141,47 @@ def test_page_data_without_an_order_never_undoes_the_sites_list(loopback, data_d
     said = lib.store.feed_declarations(feed_id)[site.post("cone-six")]
     assert (said.source, said.position) == (PAGE_DATA, 5)
     lib.close()
+
+
+def _nuxt_page(flat: list[object]) -> str:
+    return (
+        "<!doctype html><html><body><div id='__nuxt'><h1>Silica</h1></div>"
+        '<script type="application/json" data-nuxt-data="nuxt-app" data-ssr="true" '
+        f'id="__NUXT_DATA__">{json.dumps(flat)}</script></body></html>'
+    )
+
+
+# Nuxt's flat payload: the root first, every value an index of another item
+NUXT_POST = [
+    ["ShallowReactive", 1],
+    {"data": 2, "state": 9, "serverRendered": 10},
+    ["ShallowReactive", 3],
+    {"content-/blog/silica": 4},
+    {"_path": 5, "title": 6, "series": 7, "seriesOrder": 8},
+    "/blog/silica",
+    "Silica",
+    "Glaze Chemistry",
+    3,
+    {},
+    True,
+]
+
+
+def test_a_nuxt_payload_names_its_posts_series() -> None:
+    found = declared_in_page_data(_nuxt_page(NUXT_POST))
+    assert found is not None
+    assert (found.name, found.position, found.source) == ("Glaze Chemistry", 3, PAGE_DATA)
+
+
+def test_a_hostile_nuxt_payload_declares_nothing() -> None:
+    cycle: list[object] = [{"data": 1}, {"post": 2}, {"title": 3, "series": 4, "next": 2}, "A", "B"]
+    found = declared_in_page_data(_nuxt_page(cycle))
+    assert found is not None and found.name == "B"  # the cycle is cut, not followed
+    loop: list[object] = [{"data": 0}]
+    assert declared_in_page_data(_nuxt_page(loop)) is None
+    out_of_range: list[object] = [{"data": 7}]
+    assert declared_in_page_data(_nuxt_page(out_of_range)) is None
+    typed: list[object] = [{"data": 1}, ["Set", 2], "x"]
+    assert declared_in_page_data(_nuxt_page(typed)) is None
+    wide: list[object] = [{"data": 1}, {str(n): 2 for n in range(5000)}, [2] * 5000]
+    assert declared_in_page_data(_nuxt_page(wide)) is None

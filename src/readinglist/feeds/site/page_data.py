@@ -1,4 +1,4 @@
-"""The data a Next.js page was rendered from: the post's own front matter, series and all.
+"""The data a page was rendered from: the post's own front matter, series and all.
 
 A Next.js site built with the Pages Router (and Hashnode, which runs on it) ships each
 page's props as JSON in ``<script id="__NEXT_DATA__" type="application/json">`` so the
@@ -6,6 +6,10 @@ browser can hydrate it: ``{"props": {"pageProps": {"post": {"title": …, "serie
 {"name": "Kiln Basics", "slug": "kiln-basics"}}}}}``. When the post's front matter says
 ``series: Kiln Basics`` (and perhaps ``seriesOrder: 3``), the page carries the author's
 declaration even when its theme draws no box and no badge from it.
+
+A Nuxt 3 site does the same in ``<script id="__NUXT_DATA__">``, flattened (see
+``nuxt_payload``); Nuxt Content keeps each page's document, front matter included,
+under the payload's ``data``.
 
 It is read as the untrusted input it is: the block is parsed by ``json_ld.load`` (no
 JSON nested too deep to read), only objects are walked, never lists (a list holds other
@@ -24,7 +28,7 @@ from typing import Any
 from readinglist.feeds.site import json_ld
 from readinglist.model.records import PAGE_DATA, DeclaredSeries
 
-__all__ = ["declared_in_page_data"]
+__all__ = ["declared_in_page_data", "nuxt_payload"]
 
 MAX_DATA_CHARS = 1024 * 1024
 MAX_DEPTH = 5
@@ -54,23 +58,79 @@ _POST_KEYS = frozenset(
 
 
 def declared_in_page_data(text: str) -> DeclaredSeries | None:
-    """The series the page's ``__NEXT_DATA__`` says its post belongs to, or None."""
-    if "__NEXT_DATA__" not in text:
-        return None  # cheap: most pages are no Next.js pages
-    found = _NEXT_DATA.search(text)
+    """The series the page's own data (``__NEXT_DATA__``, ``__NUXT_DATA__``) says its
+    post belongs to, or None."""
+    if "__NEXT_DATA__" in text:
+        data = _script_json(_NEXT_DATA, text)
+        props = data.get("props") if isinstance(data, dict) else None
+        page_props = props.get("pageProps") if isinstance(props, dict) else None
+        if isinstance(page_props, dict):
+            return _shallowest_declaration(page_props, "pageProps")
+    if "__NUXT_DATA__" in text:
+        payload = nuxt_payload(_script_json(_NUXT_DATA, text))
+        data = payload.get("data") if isinstance(payload, dict) else None
+        if isinstance(data, dict):
+            return _shallowest_declaration(data, "data")
+    return None  # most pages are neither
+
+
+def _script_json(pattern: re.Pattern[str], text: str) -> Any:
+    found = pattern.search(text)
     if found is None or len(found["json"]) > MAX_DATA_CHARS:
         return None
-    data = json_ld.load(found["json"])
-    props = data.get("props") if isinstance(data, dict) else None
-    page_props = props.get("pageProps") if isinstance(props, dict) else None
-    if not isinstance(page_props, dict):
+    return json_ld.load(found["json"])
+
+
+_NUXT_DATA = re.compile(
+    r"<script\b[^>]*\bid\s*=\s*[\"']?__NUXT_DATA__[\"']?[^>]*>(?P<json>.*?)</script\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+MAX_NUXT_NODES = 5000
+"""Values rebuilt from a Nuxt payload: a post's page holds a few hundred."""
+_WRAPPERS = frozenset(("Reactive", "ShallowReactive", "Ref", "ShallowRef"))
+
+
+def nuxt_payload(flat: object) -> object:
+    """A Nuxt 3 payload, rebuilt from its flat form, within bounds; None if it is none.
+
+    Nuxt serialises the state it rendered a page with (``devalue``): one JSON array
+    whose first item is the root, where an object's values and an array's items are the
+    indices of other items, and an array opening with a name is a typed value
+    (``["ShallowReactive", 1]``, ``["Date", "…"]``). Only objects, plain arrays,
+    reactive wrappers and plain values are rebuilt; anything else (a ``Set``, a ``Map``,
+    a cycle, an index out of range) is None. Depth and the number of values rebuilt are
+    bounded, so a hostile payload costs little.
+    """
+    if not isinstance(flat, list) or not flat:
         return None
-    return _shallowest_declaration(page_props)
+    budget = [MAX_NUXT_NODES]
+
+    def build(index: object, depth: int, path: frozenset[int]) -> object:
+        if not isinstance(index, int) or isinstance(index, bool):
+            return None
+        if not 0 <= index < len(flat) or index in path or depth > MAX_DEPTH * 3:
+            return None  # out of range, a cycle, or deeper than any page's state
+        budget[0] -= 1
+        if budget[0] < 0:
+            return None
+        value = flat[index]
+        inner = path | {index}
+        if isinstance(value, dict):
+            return {k: build(v, depth + 1, inner) for k, v in list(value.items())[:MAX_OBJECTS]}
+        if isinstance(value, list):
+            if value and isinstance(value[0], str):
+                if value[0] in _WRAPPERS and len(value) == 2:
+                    return build(value[1], depth + 1, inner)
+                return None  # a typed value: a date, a set, a map, an error
+            return [build(v, depth + 1, inner) for v in value[:MAX_OBJECTS]]
+        return value
+
+    return build(0, 0, frozenset())
 
 
-def _shallowest_declaration(root: dict[str, Any]) -> DeclaredSeries | None:
+def _shallowest_declaration(root: dict[str, Any], name: str) -> DeclaredSeries | None:
     """Breadth first over objects only; the first depth that declares decides."""
-    queue: deque[tuple[dict[str, Any], str, int]] = deque([(root, "pageProps", 0)])
+    queue: deque[tuple[dict[str, Any], str, int]] = deque([(root, name, 0)])
     seen = 0
     depth_found: int | None = None
     found: list[DeclaredSeries] = []
