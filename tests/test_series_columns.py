@@ -316,3 +316,26 @@ def test_titles_each_naming_another_work_in_quotes_are_a_column() -> None:
     # Chinese writes no space between its words and the book's quotes
     notes = [read_post(f"读《{b}》", None) for b in ("人类简史", "三体", "活着")]
     assert reviews_of_works(notes)
+
+
+def test_a_group_whose_titles_differ_only_by_a_months_name_is_a_column() -> None:
+    """ "Zwölf Lieder für den März", "… April", "… Mai": a monthly column, no parts; a
+    group whose titles differ besides the month keeps its parts."""
+    monthly = _dated(
+        [
+            ("Zwölf Lieder für den März", "2030-02-20"),
+            ("Zwölf Lieder für den April", "2030-03-26"),
+            ("Zwölf Lieder für den Mai", "2030-04-24"),
+            ("Zwölf Lieder für den Juni", "2030-05-25"),
+        ]
+    )
+    assert monthly[0].key is not None and {g.key for g in monthly} == {monthly[0].key}
+    assert all(g.kind == "recurring" and g.part is None for g in monthly)
+    parts = _dated(
+        [
+            ("Kiln build, part 1: bricks in March", "2030-03-01"),
+            ("Kiln build, part 2: wiring in April", "2030-04-01"),
+            ("Kiln build, part 3: firing in May", "2030-05-01"),
+        ]
+    )
+    assert all(g.kind == "multipart" for g in parts) and [g.part for g in parts] == [1, 2, 3]

@@ -66,5 +66,7 @@ its opening post; a title naming a head series mid-title ("Testing React Query" 
 its slugs name by a bare part word ("Part") is named by the phrase its titles share;
 Polish, Czech, Slovak and Ukrainian part words ("część 2", "cz. 2", "část", "частина",
 "/x-czesc-2/"); a lone first part whose name the later parts' name extends by one word
-("TypeScript – część 1", "Kurs TypeScript – część 2") takes up their numbering.
+("TypeScript – część 1", "Kurs TypeScript – część 2") takes up their numbering; a
+group whose titles differ only by a month's name, no year ("12 Songs für den März", "…
+April"), is a column.
 """

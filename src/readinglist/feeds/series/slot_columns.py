@@ -41,6 +41,7 @@ __all__ = [
     "join_slot_columns",
     "monthly_template",
     "one_title_but_the_month",
+    "one_title_but_the_month_name",
     "release_template",
 ]
 
@@ -115,6 +116,27 @@ def one_title_but_the_month(posts: list[Post]) -> bool:
         return False
     templates = {r[0] for r in read if r is not None}
     return len(templates) == 1 and len({r[1] for r in read if r is not None}) >= MIN_MONTHS
+
+
+_MONTH_NAME = re.compile(rf"(?<!\w)(?:{_MONTH_NAMES})(?!\w)", re.IGNORECASE)
+
+
+def one_title_but_the_month_name(posts: list[Post]) -> bool:
+    """A group some other pass found whose titles are one but for a month's name, with
+    no year: "12 Songs für den März", "… April", "… Mai". It comes back every month, a
+    column. Never a reason to group posts (a month alone may be anything: "March
+    notes"); only to say what a group already found is. Each title names one month,
+    ``MIN_MONTHS`` of them at least, and the rest of the titles is the same."""
+    if len(posts) < MIN_MONTHS:
+        return False
+    templates, months = set(), set()
+    for p in posts:
+        found = _MONTH_NAME.findall(p.title)
+        if len(found) != 1:
+            return False
+        templates.add(normalize(_MONTH_NAME.sub(f" {_SLOT} ", p.title)))
+        months.add(found[0].lower())
+    return len(templates) == 1 and len(months) >= MIN_MONTHS
 
 
 def join_slot_columns(items: list[Post]) -> None:

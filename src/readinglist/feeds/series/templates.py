@@ -15,7 +15,10 @@ import re
 
 from readinglist.feeds.series.post import Post
 from readinglist.feeds.series.rules import normalize
-from readinglist.feeds.series.slot_columns import one_title_but_the_month
+from readinglist.feeds.series.slot_columns import (
+    one_title_but_the_month,
+    one_title_but_the_month_name,
+)
 
 __all__ = [
     "ANNOUNCEMENT",
@@ -93,6 +96,8 @@ def is_recurring(posts: list[Post]) -> bool:
     if SCHEDULE_WORDS.search(name) or WEEKDAY_NAME.search(name):
         return True
     if one_title_but_the_month(posts):  # "Updates in April 2019", "… May 2019"
+        return True
+    if one_title_but_the_month_name(posts):  # "12 Songs für den März", "… April"
         return True
     said = sum(1 for p in posts if SCHEDULE_WORDS.search(p.title) or CALENDAR_DATE.search(p.title))
     return said * 2 > len(posts)
