@@ -112,6 +112,13 @@ def grouping_of(lib: Library, feed_id: int) -> dict[str, tuple[str | None, int |
     return {a.title: (a.series_name, a.part) for a in articles}
 
 
+def read_in_full(lib: Library, *titles: str) -> None:
+    """Fetch the full text of the articles with these titles, as "Fetch full text" does."""
+    for article in lib.list_articles():
+        if article.title in titles:
+            lib.fetch_fulltext(article.id)
+
+
 def status_messages(window: Any) -> list[str]:
     """Every status-bar message the window shows from now on, in order."""
     messages: list[str] = []

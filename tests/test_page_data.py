@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from pottery_site import FAST, PotterySite, grouping_of, kiln_basics, plain_pages, subscribed
+from pottery_site import (
+    FAST,
+    PotterySite,
+    grouping_of,
+    kiln_basics,
+    plain_pages,
+    read_in_full,
+    subscribed,
+)
 from readinglist.feeds.site.declared import parse_declared_series
 from readinglist.feeds.site.page_data import declared_in_page_data
 from readinglist.model.records import PAGE_DATA, SERIES_LINK
@@ -104,9 +112,7 @@ def test_reading_a_posts_full_text_files_it_by_its_page_data(loopback, data_dir:
         )
     lib, feed_id = subscribed(data_dir, site)
     assert grouping_of(lib, feed_id)["Cone 6 without tears"] == (None, None)
-    for article in lib.list_articles():
-        if article.title in ("Cone 6 without tears", "Loading a kiln"):
-            lib.fetch_fulltext(article.id)
+    read_in_full(lib, "Cone 6 without tears", "Loading a kiln")
     grouped = grouping_of(lib, feed_id)
     # the place the front matter gives, not the dates' order
     assert grouped["Cone 6 without tears"] == ("Kiln Notes", 2)

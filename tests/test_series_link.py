@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from pottery_site import FAST, PotterySite, grouping_of, kiln_basics, plain_pages, subscribed
+from pottery_site import (
+    FAST,
+    PotterySite,
+    grouping_of,
+    kiln_basics,
+    plain_pages,
+    read_in_full,
+    subscribed,
+)
 from readinglist.feeds.site.declared import declared_in_content, parse_declared_series
 from readinglist.model.records import SERIES_LINK
 from readinglist.services.sync import regroup_feed
@@ -107,9 +115,7 @@ def test_reading_a_posts_full_text_files_it_by_its_badge(loopback, data_dir: Pat
         loopback.route(f"/posts/{slug}/", body=html, content_type="text/html")
     lib, feed_id = subscribed(data_dir, site)
     assert grouping_of(lib, feed_id)["Cone 6 without tears"] == (None, None)
-    for article in lib.list_articles():
-        if article.title in ("Cone 6 without tears", "Loading a kiln"):
-            lib.fetch_fulltext(article.id)
+    read_in_full(lib, "Cone 6 without tears", "Loading a kiln")
     grouped = grouping_of(lib, feed_id)
     # no place declared: the dates order the two
     assert grouped["Cone 6 without tears"] == ("Kiln Notes", 1)
