@@ -339,3 +339,18 @@ def test_a_group_whose_titles_differ_only_by_a_months_name_is_a_column() -> None
         ]
     )
     assert all(g.kind == "multipart" for g in parts) and [g.part for g in parts] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("opening", ["TIL: ", "[TIL] ", "Today I Learned: "])
+def test_a_stream_of_til_posts_is_a_column(opening: str) -> None:
+    """ "TIL: x" posts come back whenever the author learns something: one column, no
+    parts; a lone "TIL: x" stays a post of its own."""
+    rows = [
+        (opening + "glaze crawls on dusty bisque", "2030-01-03"),
+        (opening + "cone packs lie", "2030-02-11"),
+        (opening + "wax resist burns clean", "2030-05-20"),
+    ]
+    out = _dated(rows)
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}
+    assert all(g.kind == "recurring" and g.part is None for g in out)
+    assert all(g.key is None for g in _dated(rows[:1]))

@@ -250,7 +250,7 @@ def acronym_alias(title: str) -> str | None:
 POST_KINDS = frozenset(
     (
         "guest post", "guest", "book release", "release", "release note", "announcement",
-        "update", "updated", "review", "book review", "interview", "news", "link", "til",
+        "update", "updated", "review", "book review", "interview", "news", "link",
         "note", "question", "answer", "quick tip", "tip", "rant", "correction", "erratum",
         "sponsored", "podcast", "video", "talk", "slide", "event", "mirror", "repost",
         "translation", "draft", "archive", "pdf", "off topic", "meta", "case study",
