@@ -265,6 +265,16 @@ def test_problem_ids_under_one_head_are_a_column() -> None:
     assert "are no sequence of parts" in out[0].why
 
 
+def test_problem_ids_too_big_for_parts_count_as_ids() -> None:
+    """Most of the column's items are numbered past any part ("Judge Kata - 1045 - x"):
+    they are ids as much as the small ones, and the group is a column of them."""
+    ids = [175, 181, 183, 197, 550, 1045, 1068, 1070, 1075, 1084, 1141, 1148, 1158]
+    posts = [(f"Judge Kata - {n} - problem {n}", f"2024-03-{i + 1:02d}") for i, n in enumerate(ids)]
+    out = _dated(posts)
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}
+    assert all(g.kind == "recurring" and g.part is None for g in out)
+
+
 def test_a_post_each_year_that_names_no_year_is_a_yearly_column() -> None:
     """ "Pottery stalls worth a visit at this fair" every October, its titles naming no
     year: the dates say what "Gift Guide 2019", "… 2020" say in their titles."""

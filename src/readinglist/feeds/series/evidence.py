@@ -28,6 +28,7 @@ Pure, like the rest of ``feeds.series``: every decision depends on the set of po
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from readinglist.feeds.series.ordering import (
@@ -75,6 +76,15 @@ WEAK_GRADE = "weak"
 _ID_RUN = 5
 """Five or more numbers that are no sequence, on most posts of a named group, are
 ids: the group is a column of items (problems of a judge, entries of a catalogue)."""
+
+_BIG_ID = re.compile(r"(?<![\w.,/:-])\d{4,5}(?![\w.,/:%])")
+
+
+def _big_id(title: str) -> bool:
+    """A number too big for a part and no year, standing alone: "Kata - 1108 - x" names
+    item 1108, as "Kata - 121 - y" names item 121 (read as no sequence of parts)."""
+    return any(not 1900 <= int(m.group()) <= 2100 for m in _BIG_ID.finditer(title))
+
 
 _SEQUENCE_START = 3
 """A sequence read from weak numbers must start at or below this ("DEF CON 22" does not)."""
@@ -353,7 +363,8 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         and not _plausible_sequence(parts, len(posts))
     ):
         against.append(f"numbers {runs(list(parts))} are no sequence of parts")
-        ids = len(parts) >= _ID_RUN and len(numbered) * 2 > len(posts)
+        carrying = len(numbered) + sum(1 for p in posts if p.part is None and _big_id(p.title))
+        ids = len(parts) >= _ID_RUN and carrying * 2 > len(posts)
         for p in numbered:
             p.part = None
         numbered, parts = [], set()

@@ -68,5 +68,6 @@ Polish, Czech, Slovak and Ukrainian part words ("część 2", "cz. 2", "část",
 "/x-czesc-2/"); a lone first part whose name the later parts' name extends by one word
 ("TypeScript – część 1", "Kurs TypeScript – część 2") takes up their numbering; a
 group whose titles differ only by a month's name, no year ("12 Songs für den März", "…
-April"), is a column; "TIL: x" posts (three or more) are a column, not posts of a kind.
+April"), is a column; "TIL: x" posts (three or more) are a column, not posts of a kind;
+numbers too big for a part ("Kata - 1045 - x") count as the ids of a column of items.
 """
