@@ -646,10 +646,11 @@ LATER_ROUNDS = (
     "round54.py",
     "round55.py",
     "round56.py",
+    "round57.py",
 )
 """Modules of blogs added after the first rounds, in the order their rows are written:
 the first held-out corpus' five blogs (studied since 2026-12-06, so part of this corpus)
-and rounds 8 to 56 (2026-12-06, rounds 17 to 56 2026-12-07)."""
+and rounds 8 to 57 (2026-12-06, rounds 17 to 57 2026-12-07)."""
 
 
 BLOGS: list[Blog] = _load_blogs("first_rounds.py")
