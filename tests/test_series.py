@@ -391,6 +391,9 @@ def test_group_shared_heads_and_openings() -> None:
         ["お知らせ: 移転しました", "お知らせ: 休止します"],  # Japanese "notice"
         ["Case Study - Kiln Booking App", "Case Study - Glaze Search", "Case Study - Seeding"],
         ["Estudo de caso: forno", "Estudo de caso: esmalte"],  # Portuguese "case study"
+        ["Видео: печь ночью", "Видео: глазурь", "Видео: обжиг"],  # Russian "video"
+        ["Rezension: Der Ofen", "Rezension: Die Glasur"],  # German "review"
+        ["Recenzja: Piec", "Recenzja: Szkliwo"],  # Polish "review"
     ],
 )
 def test_a_post_kind_in_any_language_names_no_series(titles: list[str]) -> None:

@@ -262,6 +262,9 @@ POST_KINDS = frozenset(
         "reseña", "resenha", "anuncio", "anúncio", "entrevista", "charla", "palestra",
         "noticia", "notícia", "traducción", "tradução", "consejo", "dica", "dicas",
         "caso de estudio", "estudo de caso", "étude de cas", "fallstudie", "사례 연구",
+        "видео", "обзор", "новости", "интервью", "перевод", "анонс", "рецензия",
+        "vidéo", "critique", "entretien", "rezension", "recensione", "intervista",
+        "recenzja", "wywiad", "wideo", "tłumaczenie", "vídeo", "reseña de libro",
     )
 )  # fmt: skip
 """Labels that name the kind of post, not a series: "Guest post: x", "[Mirror] x",
