@@ -364,3 +364,16 @@ def test_a_stream_of_til_posts_is_a_column(opening: str) -> None:
     assert out[0].key is not None and {g.key for g in out} == {out[0].key}
     assert all(g.kind == "recurring" and g.part is None for g in out)
     assert all(g.key is None for g in _dated(rows[:1]))
+
+
+def test_numbered_russian_issues_are_a_column() -> None:
+    """ "Выпуск 2: x", "Выпуск 3: y" (issue 2, issue 3): a column of issues, no parts."""
+    out = _dated(
+        [
+            ("Выпуск 2: печь остывает", "2030-03-02"),
+            ("Выпуск 3: глазурь", "2030-03-03"),
+            ("Выпуск 4: новые формы", "2030-03-05"),
+        ]
+    )
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}
+    assert all(g.kind == "recurring" and g.part is None for g in out)

@@ -61,17 +61,18 @@ _LEAD_SEP = r"[\s,:;\-–—(（|]*"
 _YEARS = range(1900, 2101)
 _KEYWORDS = (
     r"episode|ep|chapter|chap|ch|lecture|lesson|session|round|day|week|volume|vol|issue|module"
-    r"|unit|lab|topic|实验|第|cap[ií]tulo|episodio|lecci[oó]n|kapitel|chapitre"
+    r"|unit|lab|topic|实验|第|cap[ií]tulo|episodio|lecci[oó]n|kapitel|chapitre|выпуск"
     r"|no(?=\.\s?\d)|nr(?=\.\s?\d)|n[º°]"
 )
 """Words before a part number. "No. 5", "Nr. 5", "Nº 5" (number) only with their mark:
 "No 2 ways" is a sentence."""
 NAMELESS_COUNTERS = frozenset(
-    {"day", "lab", "lesson", "lecture", "session", "module", "unit", "实验"}
+    {"day", "lab", "lesson", "lecture", "session", "module", "unit", "实验", "выпуск"}
 )
 """Counters that name a series by themselves when a title opens with one and no name
 ("Lab 3 Firewalls", as "Lab 3: Firewalls" already was): weak, so only a run of them
-makes a series. "实验" is Chinese for a lab."""
+makes a series. "实验" is Chinese for a lab; "выпуск" Russian for an issue, whose run
+``templates.SCHEDULE_WORDS`` makes a column."""
 _CHAPTER = frozenset({"chapter", "chap", "ch"})
 """The keyword's spellings of "chapter": "Chapter 3", "Chap03.", "Ch 3"."""
 
