@@ -71,5 +71,6 @@ group whose titles differ only by a month's name, no year ("12 Songs für den M�
 April"), is a column; "TIL: x" posts (three or more) are a column, not posts of a kind;
 numbers too big for a part ("Kata - 1045 - x") count as the ids of a column of items;
 kinds of post in Russian, French, German, Italian and Polish ("Видео: x", "Rezension: y");
-"Выпуск N: x" (issue N) runs are a column.
+"Выпуск N: x" (issue N) runs are a column; a part word's number spelled in Spanish,
+Portuguese, Italian, French or German ("Parte dos", "Teil drei", "Part Deux").
 """

@@ -54,6 +54,18 @@ _WORDS = {
     "ninth": 9,
     "tenth": 10,
 }
+_FOREIGN_WORDS = (
+    ("uno una um uma un une eins", 1), ("dos dois duas due deux zwei", 2),
+    ("tres três tre trois drei", 3), ("cuatro quatro quattro quatre vier", 4),
+    ("cinco cinque cinq fünf", 5), ("seis sei sechs", 6),
+    ("siete sete sette sept sieben", 7), ("ocho oito otto huit acht", 8),
+    ("nueve nove neuf neun", 9), ("diez dez dieci dix zehn", 10),
+)  # fmt: skip
+"""Spanish, Portuguese, Italian, French and German numbers as a part word's number says
+them ("Parte dos", "Teil drei", "Partie deux"): read only after a part word or a
+counter, never on their own ("un", "due" and "acht" are words too)."""
+for _spelled, _value in _FOREIGN_WORDS:
+    _WORDS.update(dict.fromkeys(_spelled.split(), _value))
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
 _CN_DIGITS.update({"六": 6, "七": 7, "八": 8, "九": 9})
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
