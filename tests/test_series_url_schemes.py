@@ -371,3 +371,39 @@ def test_a_lone_slug_number_does_not_keep_the_first_post_from_its_series() -> No
     assert guesses[0].key == guesses[1].key is not None
     assert [g.part for g in guesses[:2]] == [1, 2]
     assert guesses[2].key is None
+
+
+def test_a_one_word_slug_run_brings_in_its_differently_titled_posts() -> None:
+    """ "/kilnflow-3/" to "/kilnflow-6/" are "Kilnflow, Devlog 2" to "… 5"; the run's
+    "/kilnflow-1/" (the project's introduction) and "/kilnflow-2/" (its first devlog,
+    titled before the project had a name) are the same series."""
+    rows = [
+        (
+            "Introducing Kilnflow: a visual designer for firing schedules",
+            "kilnflow-1",
+            "2031-04-30",
+        ),
+        ("Kiln Bot Devlog 1", "kilnflow-2", "2031-05-06"),
+        *(
+            (f"Kilnflow, Devlog {n}", f"kilnflow-{n + 1}", f"2031-05-{10 + n:02d}")
+            for n in range(2, 6)
+        ),
+        ("Kubernetes for kilns", "kilnflow-tips", "2031-06-01"),
+    ]
+    out = _posts(rows)
+    assert out[2].key is not None and {g.key for g in out[:6]} == {out[2].key}
+    assert [g.part for g in out[2:6]] == [2, 3, 4, 5]
+    assert out[2].name == "Kilnflow"  # "Devlog N" numbers the entry, as "Day N" does
+    assert out[6].key is None  # under the word, but not one of its run's numbers
+
+
+def test_a_one_word_prefix_takes_only_its_runs_numbers() -> None:
+    rows = [
+        ("What Is a Kiln?", "kilns-01-what-is-a-kiln", "2031-01-01"),
+        ("What Is a Cone?", "kilns-02-what-is-a-cone", "2031-01-08"),
+        ("Loading Shelves", "kilns-03-loading-shelves", "2031-01-15"),
+        ("Kiln Tips — Cooling Faster", "kilns-cooling-faster", "2031-02-01"),
+    ]
+    out = _posts(rows)
+    assert out[0].key is not None and {g.key for g in out[:3]} == {out[0].key}
+    assert out[3].key is None

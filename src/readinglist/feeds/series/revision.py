@@ -72,5 +72,8 @@ April"), is a column; "TIL: x" posts (three or more) are a column, not posts of 
 numbers too big for a part ("Kata - 1045 - x") count as the ids of a column of items;
 kinds of post in Russian, French, German, Italian and Polish ("Видео: x", "Rezension: y");
 "Выпуск N: x" (issue N) runs are a column; a part word's number spelled in Spanish,
-Portuguese, Italian, French or German ("Parte dos", "Teil drei", "Part Deux").
+Portuguese, Italian, French or German ("Parte dos", "Teil drei", "Part Deux"); "Devlog
+N" numbers an entry as "Day N" does; a run of one word's numbered slugs ("/chatflow-1/"
+… "/chatflow-7/") brings its differently titled posts into the series most of it is in,
+and a post alone under a name of its own counts as loose under a series' slug prefix.
 """

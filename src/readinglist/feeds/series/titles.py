@@ -60,7 +60,7 @@ _KW_NUM = rf"(?:\d{{1,5}}|{WORD_NUM})"
 _LEAD_SEP = r"[\s,:;\-–—(（|]*"
 _YEARS = range(1900, 2101)
 _KEYWORDS = (
-    r"episode|ep|chapter|chap|ch|lecture|lesson|session|round|day|week|volume|vol|issue|module"
+    r"episode|ep|chapter|chap|ch|lecture|lesson|session|round|day|week|volume|vol|issue|module|devlog"
     r"|unit|lab|topic|实验|第|cap[ií]tulo|episodio|lecci[oó]n|kapitel|chapitre|выпуск"
     r"|no(?=\.\s?\d)|nr(?=\.\s?\d)|n[º°]"
 )

@@ -257,8 +257,10 @@ def _opens_with(title: str, word: str) -> bool:
     return head is not None and head.group(0) == word
 
 
-_PREFIX_RE = re.compile(r"^([a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)+)-")
-"""Two words or more, each opening with a letter, then the hyphen the slugs go on from."""
+_PREFIX_RE = re.compile(r"^([a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*)-")
+"""Words, each opening with a letter, then the hyphen the slugs go on from. One word
+("chatflow-") is a series' own only when three of its posts or more number it."""
+_ONE_WORD_NUMBERED = 3
 
 
 def join_slug_prefixes(items: list[Post]) -> None:
@@ -283,6 +285,13 @@ def join_slug_prefixes(items: list[Post]) -> None:
             groups[p.key].append(p)
         elif p.form in ("", FORM_TOPIC):
             loose.add(i)
+    # a post alone under a name of its own ("TG Chatbot Devlog 1" at /chatflow-2/) is as
+    # loose as one with none: its name groups nothing
+    loose |= {
+        i
+        for i, p in enumerate(items)
+        if p.url is not None and p.key is not None and len(groups[p.key]) == 1
+    }
     if not loose:
         return
     # sorted, the slugs opening with one prefix follow one another
@@ -293,17 +302,21 @@ def join_slug_prefixes(items: list[Post]) -> None:
         prefix = _own_prefix(key, posts)
         if prefix is None:
             continue
+        # under one word's prefix only the run's own numbers ("chatflow-2"): the word
+        # opens its topic's other slugs too ("kubernetes-01-…" and "kubernetes-rbac")
+        run_only = None if "-" in prefix[:-1] else re.compile(re.escape(prefix) + r"\d{1,3}(?:-|$)")
         under: list[int] = []
         for at in range(bisect_left(names, prefix), len(names)):
             if not names[at].startswith(prefix):
                 break
-            under.append(slugs[at][1])
-        if any(items[i].key not in (None, key) for i in under):
+            if run_only is None or run_only.match(names[at]):
+                under.append(slugs[at][1])
+        if any(items[i].key not in (None, key) and i not in loose for i in under):
             continue
         name = common_spelling(p.name for p in posts)
         for i in under:
             p = items[i]
-            if p.key is None and i in loose:
+            if i in loose and p.key != key:
                 p.key, p.name, p.part, p.short_title = key, name, None, p.title
                 p.strength, p.form = MEDIUM, FORM_URL_PREFIX
 
@@ -320,4 +333,6 @@ def _own_prefix(key: str, posts: list[Post]) -> str | None:
     named = set(prefix[:-1].split("-")) <= set(re.findall(r"[a-z0-9]+", key))
     numbering = re.compile(re.escape(prefix) + r"[a-z]*0*\d{1,3}(?:-|$)")
     numbered = sum(1 for p in posts if p.url and numbering.match(p.url.slug))
+    if "-" not in prefix[:-1]:  # "chatflow-3", "chatflow-4", …: a run of one word's
+        return prefix if numbered >= _ONE_WORD_NUMBERED else None
     return prefix if named or numbered >= 2 else None
