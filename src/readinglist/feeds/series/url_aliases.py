@@ -304,7 +304,11 @@ def join_slug_prefixes(items: list[Post]) -> None:
             continue
         # under one word's prefix only the run's own numbers ("chatflow-2"): the word
         # opens its topic's other slugs too ("kubernetes-01-…" and "kubernetes-rbac")
-        run_only = None if "-" in prefix[:-1] else re.compile(re.escape(prefix) + r"\d{1,3}(?:-|$)")
+        run_only = (
+            None
+            if "-" in prefix[:-1]
+            else re.compile(re.escape(prefix) + r"\d{1,3}(?:-[a-z]|$)")  # "gizmo-2-2-1": a version
+        )
         under: list[int] = []
         for at in range(bisect_left(names, prefix), len(names)):
             if not names[at].startswith(prefix):
