@@ -276,3 +276,18 @@ def test_one_number_among_many_titles_orders_nothing() -> None:
         ("Kiln Log - Part 2", "2023-06-19"),
     ]
     assert group([(t, None, (), d) for t, d in kiln])[2].part == 2  # not 3, its date rank
+
+
+def test_launch_announcements_are_no_parts() -> None:
+    """ "Kiln Plugin: Batch Firing", then "Kiln Plugin kiln-batch v1.1.0 launched!",
+    "… v1.3.0 launched!": announcements of a product's releases, not its parts 2 and 3."""
+    out = _group(
+        [
+            "Kiln Plugin: Batch Firing",
+            "Kiln Plugin kiln-batch v1.1.0 launched!",
+            "Kiln Plugin kiln-batch v1.3.0 launched!",
+            "Kiln Plugin kiln-batch v1.4.0 launched!",
+        ]
+    )
+    assert all(g.part is None for g in out), out
+    assert not any(g.kind == "multipart" and g.key is not None for g in out), out

@@ -75,5 +75,6 @@ kinds of post in Russian, French, German, Italian and Polish ("Видео: x", "
 Portuguese, Italian, French or German ("Parte dos", "Teil drei", "Part Deux"); "Devlog
 N" numbers an entry as "Day N" does; a run of one word's numbered slugs ("/chatflow-1/"
 … "/chatflow-7/") brings its differently titled posts into the series most of it is in,
-and a post alone under a name of its own counts as loose under a series' slug prefix.
+and a post alone under a name of its own counts as loose under a series' slug prefix;
+"x launched!" is an announcement, as "x released" is.
 """

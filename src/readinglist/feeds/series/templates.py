@@ -69,7 +69,7 @@ CALENDAR_DATE = re.compile(
 
 ANNOUNCEMENT = re.compile(
     r"^(?:announcing|introducing|welcome|welcoming|launching|call for|save the date|advisory)\b"
-    r"|\b(?:participates? in|joins|is now available|now available|released|is released"
+    r"|\b(?:participates? in|joins|is now available|now available|released|is released|launched"
     r"|security (?:advisory|advisories|notice|bulletin|release))\b",
     re.IGNORECASE,
 )
