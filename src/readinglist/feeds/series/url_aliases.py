@@ -274,7 +274,11 @@ def join_slug_prefixes(items: list[Post]) -> None:
     and ``learning-db-report-template``). A column's prefix holds its issues the same
     way ("Gizmo 2.4.0 RC1" at ``/release-of-gizmo-2-4-0-rc1/`` beside the column's
     ``/release-of-gizmo-2-0-4/``). A prefix some other group's post also opens with is
-    left alone: then it names a topic, not one series.
+    left alone: then it names a topic, not one series. One word is a prefix only when
+    the group numbers three slugs or more after it ("/chatflow-3/" … "/chatflow-7/"),
+    and it brings in only the run's own numbers ("/chatflow-1/", not "/chatflow-tips/").
+    A post alone under a name of its own ("TG Chatbot Devlog 1") is as loose as one
+    with none.
     """
     groups: dict[str, list[Post]] = defaultdict(list)
     loose: set[int] = set()
@@ -323,6 +327,7 @@ def join_slug_prefixes(items: list[Post]) -> None:
             if i in loose and p.key != key:
                 p.key, p.name, p.part, p.short_title = key, name, None, p.title
                 p.strength, p.form = MEDIUM, FORM_URL_PREFIX
+                loose.discard(i)  # filed now: another group's prefix finds it taken
 
 
 def _own_prefix(key: str, posts: list[Post]) -> str | None:
