@@ -191,3 +191,23 @@ def test_a_hostile_nuxt_payload_declares_nothing() -> None:
     assert declared_in_page_data(_nuxt_page(typed)) is None
     wide: list[object] = [{"data": 1}, {str(n): 2 for n in range(5000)}, [2] * 5000]
     assert declared_in_page_data(_nuxt_page(wide)) is None
+
+
+def test_the_sites_list_replaces_page_data_that_names_no_place(loopback, data_dir: Path) -> None:
+    """Read first, the page data files the post under its series with no place; the
+    site's list, read later, gives it its place, as it does over a badge."""
+    site = PotterySite(loopback)
+    kiln_basics(site)
+    plain_pages(site)
+    words = "<p>" + "word " * 200 + "</p>"
+    nameonly = {"post": {"title": "Cone 6 without tears", "series": "Kiln Basics"}}
+    loopback.route("/posts/cone-six/", body=_page(nameonly, words), content_type="text/html")
+    lib, feed_id = subscribed(data_dir, site)
+    read_in_full(lib, "Cone 6 without tears")
+    said = lib.store.feed_declarations(feed_id)[site.post("cone-six")]
+    assert (said.source, said.position) == (PAGE_DATA, None)
+    lib.read_series_index(feed_id, limits=FAST)
+    said = lib.store.feed_declarations(feed_id)[site.post("cone-six")]
+    assert said.source != PAGE_DATA and said.position == 3
+    assert grouping_of(lib, feed_id)["Cone 6 without tears"] == ("Kiln Basics", 3)
+    lib.close()
