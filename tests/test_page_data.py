@@ -177,6 +177,8 @@ def test_a_nuxt_payload_names_its_posts_series() -> None:
     found = declared_in_page_data(_nuxt_page(NUXT_POST))
     assert found is not None
     assert (found.name, found.position, found.source) == ("Glaze Chemistry", 3, PAGE_DATA)
+    page = parse_declared_series(_nuxt_page(NUXT_POST).encode(), URL)  # as a fetch reads it
+    assert page is not None and (page.name, page.source) == ("Glaze Chemistry", PAGE_DATA)
 
 
 def test_a_hostile_nuxt_payload_declares_nothing() -> None:
