@@ -79,6 +79,15 @@ def test_hostile_data_declares_nothing_and_raises_nothing() -> None:
     assert declared_in_page_data(_page("not an object")) is None
     broken = '<script id="__NEXT_DATA__" type="application/json">{"props": </script>'
     assert declared_in_page_data(broken) is None
+    # digits that are no decimal ("²") are no place, and raise nothing
+    odd = declared_in_page_data(_page({"post": {"title": "A", "series": "Glazes", "part": "²"}}))
+    assert odd is not None and odd.position is None
+    schema = (
+        '<script type="application/ld+json">{"@type": "BlogPosting", "position": "²", '
+        '"isPartOf": {"@type": "CreativeWorkSeries", "name": "Glazes"}}</script>'
+    )
+    found = parse_declared_series(f"<html><head>{schema}</head></html>".encode(), URL)
+    assert found is not None and (found.name, found.position) == ("Glazes", None)
     # a post the walk never reaches: deeper than any page keeps one
     nested: dict[str, object] = {"title": "Silica", "series": "Glazes"}
     for _ in range(8):

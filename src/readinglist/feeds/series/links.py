@@ -190,6 +190,16 @@ def join_topic_titles(items: list[Post]) -> None:
         core = _topic_core(name)
         if core is not None:
             cores[key] = core
+    _join_mentions(items, cores, count, tagged=False)
+
+
+def _join_mentions(
+    items: list[Post], cores: dict[str, list[str]], count: Counter[str], *, tagged: bool
+) -> None:
+    """Standalone titles that name one series' whole phrase (its ``cores`` tokens) join
+    it, unnumbered (``tagged``: only posts that carry the series' key as a tag), unless
+    more than ``_TOPIC_PULL`` times its posts would: then the phrase is the blog's
+    subject ("Storage DRS …" x25), no series."""
     if not cores:
         return
     by_first: dict[str, dict[tuple[str, ...], str]] = defaultdict(dict)
@@ -200,19 +210,20 @@ def join_topic_titles(items: list[Post]) -> None:
         if p.key is not None:
             continue
         tokens = normalize(p.title).split()
-        hits = sorted(
-            {
-                key
-                for i, token in enumerate(tokens)
-                for core, key in by_first.get(token, {}).items()
-                if tuple(tokens[i : i + len(core)]) == core
-            }
-        )
-        if len(hits) == 1:
-            joiners[hits[0]].append(p)
+        hits = {
+            key
+            for i, token in enumerate(tokens)
+            for core, key in by_first.get(token, {}).items()
+            if tuple(tokens[i : i + len(core)]) == core
+        }
+        if len(hits) != 1:
+            continue  # no phrase, or two series' phrases: it names neither
+        (key,) = hits
+        if not tagged or key in p.tags:
+            joiners[key].append(p)
     for key, posts in joiners.items():
         if len(posts) > _TOPIC_PULL * count[key]:
-            continue  # the phrase is the blog's subject ("Storage DRS …" x25), no series
+            continue
         for p in posts:
             p.key, p.part, p.strength, p.short_title = key, None, MEDIUM, p.title
             p.form = FORM_LINKED
@@ -362,27 +373,7 @@ def join_head_mentions(items: list[Post]) -> None:
         for key, core in cores.items()
         if all(key in q.tags for q in items if q.key == key)
     }
-    if not tagged:
-        return
-    joiners: dict[str, list[Post]] = defaultdict(list)
-    for p in items:
-        if p.key is not None:
-            continue
-        tokens = normalize(p.title).split()
-        hits = {
-            key
-            for key, core in tagged.items()
-            for i in range(len(tokens) - len(core) + 1)
-            if tokens[i : i + len(core)] == core
-        }
-        if len(hits) == 1 and (key := hits.pop()) in p.tags:
-            joiners[key].append(p)
-    for key, posts in joiners.items():
-        if len(posts) > _TOPIC_PULL * count[key]:
-            continue  # the name is what the blog is about, not one series
-        for p in posts:
-            p.key, p.part, p.strength, p.short_title = key, None, MEDIUM, p.title
-            p.form = FORM_LINKED
+    _join_mentions(items, tagged, count, tagged=True)
 
 
 def _capitalised_name(name: str) -> bool:

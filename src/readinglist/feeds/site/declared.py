@@ -135,7 +135,7 @@ def _from_opening(reader: _Reader) -> DeclaredSeries | None:
     if found is None:
         return None
     name = found.group("name").strip(" .:-–—")
-    position, total = _int(found["pos"]), _int(found["total"])
+    position, total = json_ld.place(found["pos"]), json_ld.place(found["total"])
     return DeclaredSeries(name, position, total, source=SERIES_BOX) if name else None
 
 
@@ -345,14 +345,6 @@ class _Reader(HTMLParser):
 # --- schema.org -------------------------------------------------------------------------
 
 
-def _int(value: object) -> int | None:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value if 0 < value < 1000 else None
-    if isinstance(value, str) and value.strip().isdigit():
-        return _int(int(value.strip()))
-    return None
-
-
 def _from_schema(reader: _Reader) -> DeclaredSeries | None:
     for raw in reader.json_ld:
         data = json_ld.load(raw)
@@ -371,10 +363,10 @@ def _from_schema(reader: _Reader) -> DeclaredSeries | None:
                     if key == "isPartOf" and isinstance(part, str):
                         continue  # a bare string isPartOf is usually a URL or the site
                     if isinstance(name, str) and name.strip():
-                        return _schema(reader, name.strip(), _int(obj.get("position")))
+                        return _schema(reader, name.strip(), json_ld.place(obj.get("position")))
     name = reader.microdata.get("name")
     if reader.microdata.get("_scope") and name:
-        return _schema(reader, name, _int(reader.microdata.get("position")))
+        return _schema(reader, name, json_ld.place(reader.microdata.get("position")))
     return None
 
 
@@ -412,8 +404,8 @@ def _from_boxes(reader: _Reader, page_url: str) -> DeclaredSeries | None:
             name = found.group("name").strip(" .:-–—")
             if not name:
                 continue
-            position = _int(found.groupdict().get("pos"))
-            total = _int(found.groupdict().get("total"))
+            position = json_ld.place(found.groupdict().get("pos"))
+            total = json_ld.place(found.groupdict().get("total"))
             items = _unlinked_is_page(box.listed() or _nested_items(reader.boxes, index), page_url)
             return _declaration(box, items, name, position, total, page_url)
         titles = box.titles[box.first_li :] if box.has_li else box.titles

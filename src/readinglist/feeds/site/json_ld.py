@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-__all__ = ["MAX_DEPTH", "MAX_OBJECTS", "load", "objects", "types"]
+__all__ = ["MAX_DEPTH", "MAX_OBJECTS", "load", "objects", "place", "types"]
 
 MAX_DEPTH = 8
 """Levels of ``@graph``/``mainEntity`` nesting walked: real pages use two or three."""
@@ -57,3 +57,18 @@ def types(obj: dict[str, Any]) -> set[str]:
     kind = obj.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
     return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+MAX_PLACE = 999
+"""The largest part number a page's data may give: beyond it is an id or a count."""
+
+
+def place(value: object) -> int | None:
+    """A part's place as a page gives it (a JSON value, a box's digits): a positive
+    integer up to ``MAX_PLACE``, or its digits as a string ("3"); anything else (a bool,
+    0, "III", "²", 2024) is none."""
+    if isinstance(value, str) and value.strip().isdecimal():
+        value = int(value.strip())
+    if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_PLACE:
+        return value
+    return None

@@ -35,12 +35,18 @@ MAX_DEPTH = 5
 """Objects below ``pageProps`` walked: real pages keep the post two or three down."""
 MAX_OBJECTS = 300
 MAX_NAME = 200
-MAX_PART = 999
 
-_NEXT_DATA = re.compile(
-    r"<script\b[^>]*\bid\s*=\s*[\"']?__NEXT_DATA__[\"']?[^>]*>(?P<json>.*?)</script\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
+
+def _script_with_id(script_id: str) -> re.Pattern[str]:
+    """``<script id="…">`` and its text, the JSON a framework hands the browser."""
+    return re.compile(
+        rf"<script\b[^>]*\bid\s*=\s*[\"']?{script_id}[\"']?[^>]*>(?P<json>.*?)</script\s*>",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+_NEXT_DATA = _script_with_id("__NEXT_DATA__")
+_NUXT_DATA = _script_with_id("__NUXT_DATA__")
 _SERIES_KEYS = ("series", "serie", "seriesName", "series_name", "seriesTitle", "series_title")
 _POSITION_KEYS = (
     "seriesOrder", "series_order", "seriesPart", "series_part", "seriesNumber",
@@ -81,10 +87,6 @@ def _script_json(pattern: re.Pattern[str], text: str) -> Any:
     return json_ld.load(found["json"])
 
 
-_NUXT_DATA = re.compile(
-    r"<script\b[^>]*\bid\s*=\s*[\"']?__NUXT_DATA__[\"']?[^>]*>(?P<json>.*?)</script\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
 MAX_NUXT_NODES = 5000
 """Values rebuilt from a Nuxt payload: a post's page holds a few hundred."""
 _WRAPPERS = frozenset(("Reactive", "ShallowReactive", "Ref", "ShallowRef"))
@@ -163,10 +165,7 @@ def _declared_by(obj: dict[str, Any], key: str) -> DeclaredSeries | None:
         name, position, total = _series_value(value)
         if name:
             if position is None:
-                position = next(
-                    (n for k in _POSITION_KEYS if (n := _number(obj.get(k))) is not None),
-                    None,
-                )
+                position = _first_place(obj, _POSITION_KEYS)
             return DeclaredSeries(name, position, total, source=PAGE_DATA)
     return None
 
@@ -178,10 +177,8 @@ def _series_value(value: object) -> tuple[str, int | None, int | None]:
     if not isinstance(value, dict):
         return "", None, None  # a list is of several series, or of posts: no declaration
     name = _name(value.get("name")) or _name(value.get("title"))
-    position = next(
-        (n for k in _INNER_POSITION_KEYS if (n := _number(value.get(k))) is not None), None
-    )
-    total = next((n for k in _INNER_TOTAL_KEYS if (n := _number(value.get(k))) is not None), None)
+    position = _first_place(value, _INNER_POSITION_KEYS)
+    total = _first_place(value, _INNER_TOTAL_KEYS)
     return name, position, total
 
 
@@ -197,12 +194,6 @@ def _name(value: object) -> str:
 _NO_NAME = frozenset(("none", "null", "false", "undefined", "-"))
 
 
-def _number(value: object) -> int | None:
-    """A part number: a small positive integer, or its digits as a string."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    if isinstance(value, int) and 1 <= value <= MAX_PART:
-        return value
-    return None
+def _first_place(obj: dict[str, Any], keys: tuple[str, ...]) -> int | None:
+    """The first of ``keys`` that holds a part's place (``json_ld.place``)."""
+    return next((n for k in keys if (n := json_ld.place(obj.get(k))) is not None), None)
