@@ -144,3 +144,28 @@ def test_a_mention_without_the_series_tag_joins_nothing() -> None:
     untagged = [(t, d, tag if n else ()) for n, (t, d) in enumerate(KILN_HEADS)]
     untagged.append(("Testing Kiln Crafter", "2031-01-29", tag))
     assert _tagged(untagged)[3].key is None
+
+
+@pytest.mark.parametrize(
+    "extra",
+    ["窑炉手记（番外）", "窑炉手记（后传）", "窑炉手记 (Bonus)", "窑炉手记 - Epilogue"],
+)
+def test_a_side_story_joins_the_series_it_names_unnumbered(extra: str) -> None:
+    """A side story (番外), a sequel (后传), a bonus or an epilogue names its series
+    and ends with the marker: it belongs to the series, after its parts, with no number
+    of its own, even when the series so far is one numbered post."""
+    rows = [
+        ("窑炉手记（一）", "2031-01-01"),
+        ("陶土的种类", "2031-01-05"),
+        (extra, "2031-02-01"),
+    ]
+    out = group([(t, None, (), d) for t, d in rows])
+    assert out[0].key is not None and out[2].key == out[0].key
+    assert (out[0].part, out[2].part) == (1, None)
+    assert out[1].key is None
+
+
+def test_a_side_story_of_no_series_stays_alone() -> None:
+    rows = [("窑炉手记（番外）", "2031-01-01"), ("陶土的种类（一）", "2031-01-05")]
+    out = group([(t, None, (), d) for t, d in rows])
+    assert out[0].key is None

@@ -6,7 +6,7 @@
   subtitle of one of its parts ('What I meant by "the cost of X"'), or whose head ends
   with a series' whole name ("Building a Fast Kiln in Rust: x" beside "Kiln in Rust:
   y"), or that introduces one by its whole name ("Introducing the Kiln crash course"),
-  belongs to it.
+  or that is a side story ending in its name ("与复杂同行（番外）"), belongs to it.
 * ``join_head_mentions`` "Testing React Query", tagged "React Query", beside a head
   series "React Query x" whose every post carries that tag, belongs to it.
 
@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
+from readinglist.feeds.series.marker import side_story_base
 from readinglist.feeds.series.post import FORM_HEAD, FORM_LINKED, Post, title_head
 from readinglist.feeds.series.rules import normalize, squash
 from readinglist.feeds.series.titles import MEDIUM
@@ -244,7 +245,8 @@ def join_named(items: list[Post]) -> None:
     """
     count = Counter(p.key for p in items if p.key is not None)
     series = {k for k, n in count.items() if n >= 2}
-    if not series:
+    numbered = series | {p.key for p in items if p.key is not None and p.part is not None}
+    if not numbered:
         return
     long_names = {k for k in series if len(k.split()) >= _LONG_NAME_WORDS}
     last_words = (
@@ -268,6 +270,8 @@ def join_named(items: list[Post]) -> None:
             key = found[0] if len(found) == 1 else ""
         if not key:
             key = _introduced(p.title, series)
+        if not key:
+            key = _side_story_of(p.title, numbered)
         if not key and last_words is not None and last_words.search(p.title.lower()):
             key = _head_ending_in(p.title, long_names)  # a name's last word is in it
         if key:
@@ -281,6 +285,14 @@ _INTRODUCING = re.compile(
     r"(?:the\s+|my\s+|a\s+|our\s+)?[\"'“‘]?(?P<name>.+?)[\"'”’]?(?:\s+series)?[.!]?$",
     re.IGNORECASE,
 )
+
+
+def _side_story_of(title: str, series: set[str]) -> str:
+    """The series a side story names ("与复杂同行（番外）" beside "与复杂同行（一）"), even
+    one whose only other post is a lone numbered part."""
+    base = side_story_base(title)
+    key = normalize(base) if base is not None else ""
+    return key if key in series else ""
 
 
 def _introduced(title: str, series: set[str]) -> str:

@@ -6,6 +6,7 @@ count or order parts: "2편", "第3篇", "(2/3)", "segunda parte", 上/下).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "WEAK",
     "TitleMarker",
     "ok_name",
+    "side_story_base",
 ]
 
 TAIL_SEP = r"\s*(?:[:：\-–—.|/]+\s*)?"
@@ -59,3 +61,22 @@ def ok_name(name: str) -> bool:
 
 BOOK_CHAPTER_FORM = "{} Chapter N (the book's chapters)"
 """The ``why`` template of a group whose chapter numbers belong to a book, not to it."""
+
+
+_SIDE_STORY = re.compile(
+    r"^(?P<base>.+?)\s*(?:"
+    r"[（(【\[]\s*(?:番外篇?|番外編|后传|後傳|外传|外傳|번외편?|bonus|epilogue|addendum)\s*[)）】\]]"
+    r"|[-–—:：]\s*(?:番外篇?|番外編|后传|後傳|外传|外傳|번외편?|bonus|epilogue|addendum))\s*$",
+    re.IGNORECASE,
+)
+
+
+def side_story_base(title: str) -> str | None:
+    """The series a side story ends by naming: "与复杂同行（番外）", "雪人（后传）", "Kiln
+    Basics (Bonus)", "x - Epilogue" -> the title before the marker.
+
+    A side story (番外, 外传), a sequel (后传), a bonus or an epilogue belongs to the
+    series it names but has no place among its numbered parts: it joins unnumbered.
+    """
+    m = _SIDE_STORY.match(title.strip())
+    return m["base"] if m is not None and m["base"].strip() else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = ["RULES_REVISION"]
 
-RULES_REVISION = 13
+RULES_REVISION = 14
 """Raise it when a change to the rules should regroup the feeds a library stores.
 
 A sync groups a feed again only when the feed sends something, so a quiet feed would
@@ -77,4 +77,6 @@ N" numbers an entry as "Day N" does; a run of one word's numbered slugs ("/chatf
 … "/chatflow-7/") brings its differently titled posts into the series most of it is in,
 and a post alone under a name of its own counts as loose under a series' slug prefix;
 "x launched!" is an announcement, as "x released" is.
+14: a side story, sequel, bonus or epilogue ending in its series' name ("与复杂同行（番外）",
+"x（后传）", "x (Bonus)") joins that series unnumbered, even beside one lone part.
 """
