@@ -78,6 +78,33 @@ def test_titles_that_each_name_a_release_are_a_column_without_parts() -> None:
     assert [g.part for g in course] == [1, 2] and {g.kind for g in course} == {"multipart"}
 
 
+@pytest.mark.parametrize("stage", ["preview-{}", "Beta {}", "RC {}"])
+def test_numbered_pre_releases_are_the_release_column_not_parts(stage: str) -> None:
+    """ "Gizmo preview-2", "… preview-3", "… preview-4": drafts of one release, each
+    announced as the last was; no part 1 is missing."""
+    out = _dated(
+        [
+            (f"Gizmo {stage.format(2)}: a faster parser", "2030-01-01"),
+            (f"Gizmo {stage.format(3)}: bug fixes before 1.0", "2030-01-09"),
+            (f"Gizmo {stage.format(4)}: the features keep coming", "2030-02-01"),
+        ]
+    )
+    assert {g.key for g in out} == {out[0].key} and out[0].key is not None
+    assert all(g.kind == "recurring" and g.part is None for g in out)
+    assert "numbers 2–4 name pre-releases" in out[0].why
+
+
+def test_a_part_that_names_a_preview_stays_a_part() -> None:
+    # "Part 2: preview of the kiln": the number is the part's, not the preview's
+    out = _dated(
+        [
+            ("Kiln Basics Part 1: the bricks", "2030-01-01"),
+            ("Kiln Basics Part 2: a preview of firing", "2030-01-09"),
+        ]
+    )
+    assert [g.part for g in out] == [1, 2] and out[0].kind == "multipart"
+
+
 def test_a_diary_of_dated_titles_is_no_series_of_parts() -> None:
     out = _dated([(f"Gizmo log {day}", day) for day in ("2021-05-03", "2021-05-04", "2021-05-06")])
     assert all(g.part is None for g in out), out

@@ -60,6 +60,7 @@ from readinglist.feeds.series.templates import (
     is_recurring,
     names_a_release,
     one_title,
+    prerelease_numbers,
     release_titles,
     reviews_of_works,
 )
@@ -339,6 +340,11 @@ def _assess_group(posts: list[Post], judge: bool = True, days_tell: bool = True)
         recurring = True  # "Gizmo 2.0.4", "Gizmo 2.0.5": a column of releases, no parts
         if not by_release_form:  # else its form says it
             against.append("every title names a release by its version")
+    if judge and numbered and not explicit and prerelease_numbers(posts):
+        against.append(f"numbers {runs([p.part or 0 for p in numbered])} name pre-releases")
+        for p in numbered:
+            p.part = None  # "ABS preview-2", "ABS preview-3": the releases' column
+        numbered, recurring = [], True
     # one number on every numbered post is part of the name: "Security 101: x"
     parts = {p.part for p in numbered if p.part is not None}
     if judge and any(p.form == FORM_URL_WORD for p in posts) and not _run_of_slugs(posts):

@@ -78,5 +78,7 @@ N" numbers an entry as "Day N" does; a run of one word's numbered slugs ("/chatf
 and a post alone under a name of its own counts as loose under a series' slug prefix;
 "x launched!" is an announcement, as "x released" is.
 14: a side story, sequel, bonus or epilogue ending in its series' name ("与复杂同行（番外）",
-"x（后传）", "x (Bonus)") joins that series unnumbered, even beside one lone part.
+"x（后传）", "x (Bonus)") joins that series unnumbered, even beside one lone part;
+numbers that name pre-releases ("ABS preview-2", "Gizmo Beta 3", "RC 1") are no parts:
+the group is the project's column of releases.
 """

@@ -33,6 +33,7 @@ __all__ = [
     "is_recurring",
     "names_a_release",
     "one_title",
+    "prerelease_numbers",
     "release_titles",
     "reviews_of_works",
 ]
@@ -118,6 +119,27 @@ def release_titles(posts: list[Post]) -> bool:
     """
     versions = [DOTTED_VERSION.search(p.title) for p in posts]
     return all(versions) and len({m.group().lower() for m in versions if m}) > 1
+
+
+_PRERELEASE = re.compile(
+    r"\b(?:preview|beta|alpha|rc|release candidate|milestone)[\s._-]*0*(\d{1,3})(?!\d|\.\d)",
+    re.IGNORECASE,
+)
+
+
+def prerelease_numbers(posts: list[Post]) -> bool:
+    """Every numbered title's part is the number of a pre-release ("ABS preview-2: x",
+    "Gizmo beta 3 is out", "… RC1"): a preview, beta or release candidate is one of a
+    release's drafts, the next one announced as the last was, so the group is the
+    project's column of releases, not a piece whose part 1 is missing."""
+    numbered = [p for p in posts if p.part is not None]
+    if not numbered:
+        return False
+    for p in numbered:
+        m = _PRERELEASE.search(p.title)
+        if m is None or int(m.group(1)) != p.part:
+            return False
+    return True
 
 
 def one_title(posts: list[Post]) -> bool:
