@@ -653,10 +653,11 @@ LATER_ROUNDS = (
     "round61.py",
     "round62.py",
     "round63.py",
+    "round64.py",
 )
 """Modules of blogs added after the first rounds, in the order their rows are written:
 the first held-out corpus' five blogs (studied since 2026-12-06, so part of this corpus)
-and rounds 8 to 63 (2026-12-06, rounds 17 to 63 2026-12-07)."""
+and rounds 8 to 64 (2026-12-06, rounds 17 to 64 2026-12-07)."""
 
 
 BLOGS: list[Blog] = _load_blogs("first_rounds.py")
