@@ -394,6 +394,7 @@ def test_group_shared_heads_and_openings() -> None:
         ["Видео: печь ночью", "Видео: глазурь", "Видео: обжиг"],  # Russian "video"
         ["Rezension: Der Ofen", "Rezension: Die Glasur"],  # German "review"
         ["Recenzja: Piec", "Recenzja: Szkliwo"],  # Polish "review"
+        ["Race Report: Kiln Hill 10k", "Race Report: Glaze Valley Half", "Race Report: Relays"],
     ],
 )
 def test_a_post_kind_in_any_language_names_no_series(titles: list[str]) -> None:

@@ -80,5 +80,6 @@ and a post alone under a name of its own counts as loose under a series' slug pr
 14: a side story, sequel, bonus or epilogue ending in its series' name ("与复杂同行（番外）",
 "x（后传）", "x (Bonus)") joins that series unnumbered, even beside one lone part;
 numbers that name pre-releases ("ABS preview-2", "Gizmo Beta 3", "RC 1") are no parts:
-the group is the project's column of releases.
+the group is the project's column of releases; "Race Report: x" (and trip, event and
+conference reports) names a kind of post, as "Review: x" does.
 """

@@ -267,7 +267,8 @@ POST_KINDS = frozenset(
         "sponsored", "podcast", "video", "talk", "slide", "event", "mirror", "repost",
         "translation", "draft", "archive", "pdf", "off topic", "meta", "case study",
         "译", "翻译", "转载", "原创", "翻訳", "번역", "tips", "trick", "tips and trick", "faq",
-        "recap", "writeup",
+        "recap", "writeup", "report", "race report", "trip report", "event report",
+        "conference report", "travel report",
         # the same kinds in the other languages blogs are written in
         "书评", "公告", "随笔", "杂谈", "感想", "書評", "レビュー", "お知らせ", "感想文",
         "리뷰", "책 리뷰", "서평", "후기", "공지", "리뷰 후기",
@@ -280,7 +281,8 @@ POST_KINDS = frozenset(
     )
 )  # fmt: skip
 """Labels that name the kind of post, not a series: "Guest post: x", "[Mirror] x",
-"책 리뷰: x" (book review), "Reseña: y", "Case Study - z" (one project told as a case)."""
+"책 리뷰: x" (book review), "Reseña: y", "Case Study - z" (one project told as a case),
+"Race Report: w" (one race told, another in the next)."""
 
 
 # --- URLs ------------------------------------------------------------------------
