@@ -77,6 +77,23 @@ def test_a_lone_piece_is_no_series() -> None:
     assert _parts(guesses) == [(None, None)] * 3
 
 
+def test_a_piece_follows_the_post_titled_as_what_it_is_a_piece_of() -> None:
+    """ "窯の旅" and, later, "窯の旅 コロナ編" ("the corona piece"): the first post is
+    the whole the piece belongs to, and the piece its sequel."""
+    guesses = _group(["窯の旅", "釉薬のメモ", "窯の旅 コロナ編"])
+
+    assert guesses[0].key is not None and guesses[2].key == guesses[0].key
+    assert [guesses[0].part, guesses[2].part] == [1, 2]
+    assert guesses[1].key is None
+
+
+def test_numbers_in_tortoise_shell_brackets_are_parts() -> None:
+    guesses = _group(["窯の大学〔一〕", "窯の大学〔二〕", "雑記", "窯の大学〔十一〕"])
+
+    assert [g.part for g in guesses] == [1, 2, None, 11]
+    assert guesses[0].key == guesses[1].key == guesses[3].key is not None
+
+
 def test_this_piece_and_a_count_of_pieces_are_no_parts() -> None:
     """ "看这篇就够" ("this one piece is enough"), "（全一篇）" ("in one piece")."""
     guesses = _group(["窑炉入门，看这一篇", "窑炉入门（全一篇）", "窑炉入门 这篇"])

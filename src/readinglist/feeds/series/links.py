@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
+from readinglist.feeds.series.counted import NAMED_PIECE_FORM
 from readinglist.feeds.series.marker import side_story_base
 from readinglist.feeds.series.post import FORM_HEAD, FORM_LINKED, Post, title_head
 from readinglist.feeds.series.rules import normalize, squash
@@ -246,7 +247,10 @@ def join_named(items: list[Post]) -> None:
     count = Counter(p.key for p in items if p.key is not None)
     series = {k for k, n in count.items() if n >= 2}
     numbered = series | {p.key for p in items if p.key is not None and p.part is not None}
-    if not numbered:
+    # a post that names itself a piece of something ("大阪短期滞在 コロナ編") is the
+    # sequel of the post titled as that something ("大阪短期滞在"), as a part 2 would be
+    named = series | {p.key for p in items if p.key is not None and p.form == NAMED_PIECE_FORM}
+    if not numbered and not named:
         return
     long_names = {k for k in series if len(k.split()) >= _LONG_NAME_WORDS}
     last_words = (
@@ -264,7 +268,7 @@ def join_named(items: list[Post]) -> None:
         if p.key is not None:
             continue
         key = normalize(p.title)
-        if key not in series:
+        if key not in named:
             quoted = {normalize(q) for q in _QUOTED.findall(p.title)}
             found = sorted({k for q in quoted for k in subtitles.get(q, ())})
             key = found[0] if len(found) == 1 else ""

@@ -81,5 +81,7 @@ and a post alone under a name of its own counts as loose under a series' slug pr
 "x（后传）", "x (Bonus)") joins that series unnumbered, even beside one lone part;
 numbers that name pre-releases ("ABS preview-2", "Gizmo Beta 3", "RC 1") are no parts:
 the group is the project's column of releases; "Race Report: x" (and trip, event and
-conference reports) names a kind of post, as "Review: x" does.
+conference reports) names a kind of post, as "Review: x" does; numbers in tortoise-shell
+brackets ("松山大学〔十一〕") are parts as in parentheses; a post naming itself a piece of
+something ("x コロナ編") follows the post titled as that something ("x").
 """

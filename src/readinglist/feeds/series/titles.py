@@ -105,17 +105,18 @@ _HASH_IN_PARENS = re.compile(
     r"^(?P<outer>.*?)\s*[(（]\s*(?P<inner>[^()（）#]+?)\s*#\s?(?P<num>\d{1,5})\s*[)）]"
     rf"{TAIL_SEP}(?P<after>.*)$"
 )
-_PAREN_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX)(?=\s*[)）])"
+_PAREN_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XVI{0,3}|XIX)(?=\s*[)）〕])"
 """Upper-case roman numerals in parentheses, "(II)", "(IV)": part numbers as digits are.
 A lone "(X)" is left out: in a title it names a thing (a product, a site) more often."""
 _PAREN_NUM = re.compile(
-    rf"^(?P<name>.+?)(?:\s+\(|(?<=[^\x00-\x7f])\(|\s*（|(?P<glued>(?<=[A-Za-z0-9])\((?=\d{{1,2}}\))))"
+    rf"^(?P<name>.+?)(?:\s+\(|(?<=[^\x00-\x7f])\(|\s*[（〔]|(?P<glued>(?<=[A-Za-z0-9])\((?=\d{{1,2}}\))))"
     rf"\s*(?P<num>\d{{1,3}}|{CN_NUM}|[上中下]|{_PAREN_ROMAN})"
-    r"\s*[)）]"
+    r"\s*[)）〕]"
     rf"(?:\s*(?:[:：\-–—.|]+|--)\s*)?(?P<rest>.*)$"
 )
-""""X (3)", "X（三）", "X (上)": a number in parentheses, three digits at most (four are a
-year, or an id: "deep dive session (8430)" is no part 8430 with 8429 missing)."""
+""""X (3)", "X（三）", "X (上)", "X〔十一〕" (the tortoise-shell brackets Japanese writes
+them in): a number in parentheses, three digits at most (four are a year, or an id:
+"deep dive session (8430)" is no part 8430 with 8429 missing)."""
 _KEYWORD = re.compile(
     rf"^(?P<name>.*?){_LEAD_SEP}(?<![\w#])(?P<kw>{_KEYWORDS})\.?\s*"
     rf"(?P<num>{_KW_NUM})(?P<range>\s*[~～\-–]\s*\d{{1,4}})?(?!\.\d)"
