@@ -118,6 +118,8 @@ def test_a_diary_of_dated_titles_is_no_series_of_parts() -> None:
         ["주간 회고: 설날", "주간 회고: 이사", "주간 회고: 휴가"],
         ["週報: 引っ越し", "週報: 年末", "週報: 新年"],
         ["Resumo da semana: Python", "Resumo da semana: Rust", "Resumo da semana: Go"],
+        # a periodical's volume and issue: "Vol I, #1" numbers issues, not parts
+        ["Kiln Links Vol I, #1", "Kiln Links Vol I, #2", "Kiln Links Vol I, #3"],
     ],
 )
 def test_columns_said_in_other_languages_are_recurring(titles: list[str]) -> None:

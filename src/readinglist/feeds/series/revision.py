@@ -83,5 +83,6 @@ numbers that name pre-releases ("ABS preview-2", "Gizmo Beta 3", "RC 1") are no 
 the group is the project's column of releases; "Race Report: x" (and trip, event and
 conference reports) names a kind of post, as "Review: x" does; numbers in tortoise-shell
 brackets ("松山大学〔十一〕") are parts as in parentheses; a post naming itself a piece of
-something ("x コロナ編") follows the post titled as that something ("x").
+something ("x コロナ編") follows the post titled as that something ("x"); a periodical's
+volume and issue ("Vol I, #3", "Volume 2, No. 4") number a column's issues.
 """

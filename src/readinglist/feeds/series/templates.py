@@ -43,7 +43,7 @@ SCHEDULE_WORDS = re.compile(
     r"|week in review|month in review|year in review|newsletter|digest|round-?up"
     r"|links? (?:of|for) the (?:week|month)|release(?: notes?)?|changelog|status (?:update|report)"
     r"|what'?s new in|monthly update|weekly update|issue\s*#?\d+|выпуск\s*№?\s*\d+"
-    r"|til|today i learned"
+    r"|til|today i learned|vol(?:ume)?\.?\s*(?:[ivx]+|\d+),?\s*(?:#|no\.?|issue)\s*\d+"
     r"|semanal|mensual|bolet[ií]n|resumen (?:semanal|mensual|de la semana|del mes)"
     r"|esta semana en|notas de (?:la )?versi[oó]n|mensal|boletim|resumo (?:da semana|do m[eê]s))\b"
     r"|周刊|周报|週報|月报|月報|日报|年报|月度|年度|周记|双周|每周|每月|每日|第\s*\S{1,5}\s*期"
