@@ -246,11 +246,12 @@ def join_named(items: list[Post]) -> None:
     """
     count = Counter(p.key for p in items if p.key is not None)
     series = {k for k, n in count.items() if n >= 2}
-    numbered = series | {p.key for p in items if p.key is not None and p.part is not None}
+    # a side story may join a series of one numbered post ("与复杂同行（一）")
+    told_in_parts = series | {p.key for p in items if p.key is not None and p.part is not None}
     # a post that names itself a piece of something ("大阪短期滞在 コロナ編") is the
     # sequel of the post titled as that something ("大阪短期滞在"), as a part 2 would be
-    named = series | {p.key for p in items if p.key is not None and p.form == NAMED_PIECE_FORM}
-    if not numbered and not named:
+    titled = series | {p.key for p in items if p.key is not None and p.form == NAMED_PIECE_FORM}
+    if not told_in_parts and not titled:
         return
     long_names = {k for k in series if len(k.split()) >= _LONG_NAME_WORDS}
     last_words = (
@@ -268,14 +269,14 @@ def join_named(items: list[Post]) -> None:
         if p.key is not None:
             continue
         key = normalize(p.title)
-        if key not in named:
+        if key not in titled:
             quoted = {normalize(q) for q in _QUOTED.findall(p.title)}
             found = sorted({k for q in quoted for k in subtitles.get(q, ())})
             key = found[0] if len(found) == 1 else ""
         if not key:
             key = _introduced(p.title, series)
         if not key:
-            key = _side_story_of(p.title, numbered)
+            key = _side_story_of(p.title, told_in_parts)
         if not key and last_words is not None and last_words.search(p.title.lower()):
             key = _head_ending_in(p.title, long_names)  # a name's last word is in it
         if key:
