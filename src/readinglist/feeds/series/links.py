@@ -242,7 +242,10 @@ def join_named(items: list[Post]) -> None:
     subtitled "The cost of X". Quotes must be two words or more. A head that ends with
     a series' whole name of three words or more ("Building a Fast Kiln in Rust: x"
     beside "Kiln in Rust: y", "… : z") spells that name out longer, as a first post
-    introducing the series does; a shorter name ("in Rust") is a topic.
+    introducing the series does; a shorter name ("in Rust") is a topic. A side story
+    ending in a series' name ("与复杂同行（番外）") joins it, even a series of one numbered
+    post, and a post titled as what a named piece is a piece of ("大阪短期滞在" beside
+    "大阪短期滞在 コロナ編") is that piece's first part.
     """
     count = Counter(p.key for p in items if p.key is not None)
     series = {k for k, n in count.items() if n >= 2}

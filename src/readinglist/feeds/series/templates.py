@@ -129,7 +129,7 @@ _PRERELEASE = re.compile(
 
 def prerelease_numbers(posts: list[Post]) -> bool:
     """Every numbered title's part is the number of a pre-release ("ABS preview-2: x",
-    "Gizmo beta 3 is out", "… RC1"): a preview, beta or release candidate is one of a
+    "Gizmo beta 3 is out", "… RC 2"): a preview, beta or release candidate is one of a
     release's drafts, the next one announced as the last was, so the group is the
     project's column of releases, not a piece whose part 1 is missing."""
     numbered = [p for p in posts if p.part is not None]
