@@ -126,3 +126,19 @@ def test_a_series_its_slugs_name_by_a_part_word_is_named_by_its_titles() -> None
     assert out[0].key is not None and {g.key for g in out} == {out[0].key}
     assert {g.name for g in out} == {"Part of Your Pottery Workflow"}
     assert [g.part for g in out] == [2, 3, 4]
+
+
+def test_a_slug_that_drops_the_word_and_names_the_same_series() -> None:
+    """Slugs made by hand drop "and" now and then ("glaze-and-kiln-notes",
+    "glaze-kiln-notes-part-2"); the words left still name one series."""
+    out = group(
+        [
+            ("What a glaze is", f"{SITE}/2031/glaze-and-kiln-notes/", (), "2031-01-03"),
+            ("Mixing a base", f"{SITE}/2031/glaze-kiln-notes-part-2/", (), "2031-01-20"),
+            ("Firing it", f"{SITE}/2031/glaze-kiln-notes-part-3/", (), "2031-02-11"),
+            ("Cooling slowly", f"{SITE}/2031/glaze-and-kiln-notes-part-4/", (), "2031-03-02"),
+            ("A day at the market", f"{SITE}/2031/market-day/", (), "2031-03-09"),
+        ]
+    )
+    assert out[0].key is not None and {g.key for g in out[:4]} == {out[0].key}
+    assert [g.part for g in out[:4]] == [1, 2, 3, 4] and out[4].key is None

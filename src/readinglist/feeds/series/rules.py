@@ -213,7 +213,9 @@ def normalize(name: str) -> str:
     Lowercase, NFKC (full-width -> ASCII), apostrophes dropped, "C#"/"C++" spelled out,
     other punctuation to spaces,
     plurals folded ("Parallel Iterators" == "parallel iterator"), and the word
-    "series" (系列) dropped because authors add or omit it freely.
+    "series" (系列) dropped because authors add or omit it freely. So is "and" (or
+    "&") between two words of a longer name: slugs made by hand drop it now and then
+    ("x-and-y-notes" beside "x-y-notes-part-2"), and it tells no two series apart.
     """
     text = unicodedata.normalize("NFKC", name).lower()
     text = re.sub(r"['’`]", "", text)
@@ -221,6 +223,8 @@ def normalize(name: str) -> str:
     text = _LANGUAGE_SIGNS.sub(lambda m: m[1] + ("sharp" if m[2] == "#" else "pp"), text)
     text = re.sub(r"[^\w]+", " ", text)
     tokens = [_singular(t) for t in text.split()]
+    if len(tokens) > 2:
+        tokens = [t for t in tokens if t != "and"]
     if len(tokens) > 1 and tokens[0] in ("the", "a", "an"):
         tokens = tokens[1:]
     while tokens and tokens[-1] in _KEY_STRIP_WORDS:
