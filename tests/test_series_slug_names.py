@@ -126,3 +126,37 @@ def test_a_date_before_the_name_in_a_slug_is_no_part_of_it() -> None:
     ]
     out = group([(t, SITE + slug + "/", (), d) for t, slug, d in course])
     assert {g.key for g in out} == {"gizmo desde cero"}
+
+
+def test_a_title_sharing_a_word_with_the_name_still_follows_it_in_the_slug() -> None:
+    """ "Pedidos y Respuestas" at "/kiln-y-glaze-pedidos-y-respuestas/": the title's own
+    "y" is a word of the name too, and the whole title ends the slug, so the slug names
+    the series itself (not only as a prefix other posts' slugs share)."""
+    rows = [
+        ("Instalación", "kiln-y-glaze-instalacion", "2013-08-19"),
+        ("Vistas", "kiln-y-glaze-vistas", "2013-09-02"),
+        ("Pedidos y Respuestas", "kiln-y-glaze-pedidos-y-respuestas", "2013-10-21"),
+        ("Cookies y Sesiones", "kiln-y-glaze-cookies-y-sesiones", "2013-11-18"),
+        ("Un día en el mercado", "un-dia-en-el-mercado", "2013-11-20"),
+    ]
+    out = group([(t, SITE + slug + "/", (), d) for t, slug, d in rows])
+    assert out[0].key is not None and {g.key for g in out[:4]} == {out[0].key}
+    assert [g.part for g in out[:4]] == [1, 2, 3, 4] and out[4].key is None
+    assert "4 URL slugs put 'Kiln Y Glaze' before the title" in out[2].why
+
+
+def test_a_dot_js_name_spelled_three_ways_in_slugs_is_one_series() -> None:
+    """Slugs spell "Gizmo.js" as "gizmojs", "gizmo-js" or just "gizmo"; the site's one
+    course keeps its parts together, named by the spelling most slugs use."""
+    rows = [
+        ("Instalación", "gizmojs-y-express-instalacion", "2013-08-19"),
+        ("Rutas", "gizmojs-y-express-rutas", "2013-08-26"),
+        ("Vistas", "gizmo-y-express-vistas", "2013-09-09"),
+        ("Plantillas", "gizmo-js-y-express-plantillas", "2013-09-16"),
+        ("Middleware", "gizmo-y-express-middleware", "2013-10-14"),
+        ("Módulos", "gizmojs-y-express-modulos", "2013-12-02"),
+    ]
+    out = group([(t, SITE + slug + "/", (), d) for t, slug, d in rows])
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}
+    assert [g.part for g in out] == [1, 2, 3, 4, 5, 6]
+    assert {g.name for g in out} == {"Gizmojs Y Express"}

@@ -87,5 +87,8 @@ something ("x コロナ編") follows the post titled as that something ("x"); a 
 volume and issue ("Vol I, #3", "Volume 2, No. 4") number a column's issues.
 15: a series' key leaves out the word "and" (and "&"), which hand-made slugs drop now and
 then ("x-and-y-notes", "x-y-notes-part-2"), so both spell one series; a head ending in
-"and" ("Storage DRS and x") is then the product's name before unrelated topics.
+"and" ("Storage DRS and x") is then the product's name before unrelated topics; a slug
+that ends with its whole title names the series in what comes before it, even when the
+title shares a word with the name ("nodejs-y-express-peticiones-y-respuestas"), and a
+".js" a slug spells three ways ("nodejs-", "node-js-", "node-") names one series.
 """

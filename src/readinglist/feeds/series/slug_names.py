@@ -13,6 +13,10 @@ nothing: its words are all in the title. Measured on both corpora before it was
 written: 26 prefixes shared by two or more posts, 25 of them a declared series (on six
 blogs, in four languages); the one that was not came from a slug that translates a
 Korean title, which the "mostly the title's own words" check now refuses.
+
+When the slug ends with the whole title, what comes before it is the prefix, though
+the title shares a word with the name ("nodejs-y-express-peticiones-y-respuestas");
+and a ".js" the slugs spell three ways ("nodejs", "node-js", "node") is one name.
 """
 
 from __future__ import annotations
@@ -22,7 +26,13 @@ import unicodedata
 from collections import defaultdict
 
 from readinglist.feeds.series.openings import OPENERS
-from readinglist.feeds.series.post import FORM_TOPIC, FORM_URL_NAME, FORM_URL_WORD, Post
+from readinglist.feeds.series.post import (
+    FORM_TOPIC,
+    FORM_URL_NAME,
+    FORM_URL_WORD,
+    Post,
+    common_spelling,
+)
 from readinglist.feeds.series.rules import humanize_slug, normalize
 from readinglist.feeds.series.titles import MEDIUM
 
@@ -39,14 +49,17 @@ def slug_prefix_names(items: list[Post]) -> None:
     groups: dict[tuple[str, ...], list[Post]] = defaultdict(list)
     grouped: dict[str, list[Post]] = defaultdict(list)
     prefixes: dict[int, tuple[str, ...]] = {}
+    spellings: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for i, p in enumerate(items):
         if p.form == FORM_TOPIC or p.url is None:
             continue
-        prefix = _prefix(p.url.slug, p.title)
-        if prefix is None:
+        spelled = _prefix(p.url.slug, p.title)
+        if spelled is None:
             if p.key is not None:
                 grouped[p.key].append(p)
             continue
+        prefix = _without_js(spelled)
+        spellings[prefix].append("-".join(spelled))
         prefixes[i] = prefix
         if p.key is None or p.form == FORM_URL_WORD:
             # "laravel-4-desde-cero-x" read as part 4 of "laravel": the prefix says more
@@ -59,10 +72,10 @@ def slug_prefix_names(items: list[Post]) -> None:
     by_post = {id(items[i]): prefix for i, prefix in prefixes.items()}
     for posts in grouped.values():
         inner = {by_post.get(id(p)) for p in posts}
-        if len(inner) == 1 and (prefix := inner.pop()) in named:
-            named[prefix].extend(posts)
+        if len(inner) == 1 and (outer := inner.pop()) in named:
+            named[outer].extend(posts)
     for prefix in sorted(named):
-        name = humanize_slug("-".join(prefix))
+        name = humanize_slug(common_spelling(spellings[prefix]) or "-".join(prefix))
         key = normalize(name)
         if not key:
             continue
@@ -82,9 +95,11 @@ def _prefix(slug: str, title: str) -> tuple[str, ...] | None:
     title_words = {w for w in re.split(r"[^a-z0-9]+", _fold(title)) if w}
     if not title_words:
         return None
-    k = 0
-    while k < len(words) and words[k] not in title_words:
-        k += 1
+    k = _title_at_end(words, title)
+    if k is None:
+        k = 0
+        while k < len(words) and words[k] not in title_words:
+            k += 1
     rest = words[k:]
     if k < _MIN_PREFIX_WORDS or not rest:
         return None
@@ -103,6 +118,25 @@ def _prefix(slug: str, title: str) -> tuple[str, ...] | None:
 
 
 _FIRST_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _without_js(prefix: tuple[str, ...]) -> tuple[str, ...]:
+    """One name however a slug spells a ".js": "nodejs-y-express", "node-js-y-express"
+    and "node-y-express" are one course ("Node.js y Express") on one site."""
+    words = [w[:-2] if len(w) > 4 and w.endswith("js") else w for w in prefix]
+    return tuple(w for i, w in enumerate(words) if w != "js" or i == 0)
+
+
+def _title_at_end(words: list[str], title: str) -> int | None:
+    """Where the slugified title starts, when the slug ends with all of it.
+
+    "nodejs-y-express-peticiones-y-respuestas" for "Peticiones y Respuestas": the title's
+    own "y" would end the prefix at its first word, though the whole title follows it.
+    """
+    tail = [w for w in re.split(r"[^a-z0-9]+", _fold(title)) if w]
+    if not tail or len(words) <= len(tail) or words[-len(tail) :] != tail:
+        return None
+    return len(words) - len(tail)
 
 
 def _fold(text: str) -> str:
