@@ -664,7 +664,7 @@ LATER_ROUNDS = (
 )
 """Modules of blogs added after the first rounds, in the order their rows are written:
 the first held-out corpus' five blogs (studied since 2026-12-06, so part of this corpus)
-and rounds 8 to 71 (2026-12-06, rounds 17 to 69 2026-12-07, rounds 70 and 71 2026-12-08)."""
+and rounds 8 to 71 (2026-12-06, rounds 17 to 71 2026-12-07)."""
 
 
 BLOGS: list[Blog] = _load_blogs("first_rounds.py")

@@ -1,4 +1,4 @@
-"""Round 70 of series-unseen (added 2026-12-08): a blog whose posts declare their series.
+"""Round 70 of series-unseen (added 2026-12-07): a blog whose posts declare their series.
 
 eevee (English, Pelican: Eevee's "fuzzy notepad" at eev.ee/blog, 2011 to 2025: programming
 essays (Python, PHP, Perl, Rust, JavaScript, CSS), Doom level design, game development and

@@ -1,4 +1,4 @@
-"""Round 71 of series-unseen (added 2026-12-08): a blog whose posts declare their series.
+"""Round 71 of series-unseen (added 2026-12-07): a blog whose posts declare their series.
 
 parenteser (Norwegian Bokmål, Powerpack: "Parenteser", the technical blog of Team Servering
 at Mattilsynet, the Norwegian Food Safety Authority, at parenteser.mattilsynet.io, 2023 to
