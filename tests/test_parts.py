@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from readinglist.model.parts import format_part_ranges, missing_parts, part_runs
+from datetime import UTC, datetime
+
+from readinglist.model.parts import (
+    format_part_ranges,
+    missing_around_unnumbered,
+    missing_parts,
+    part_runs,
+)
 
 
 def test_missing_parts_rules() -> None:
@@ -22,3 +29,21 @@ def test_gaps_are_written_as_ranges() -> None:
     assert format_part_ranges([3]) == "3"
     assert format_part_ranges([3, 4]) == "3\u20134"
     assert format_part_ranges([]) == ""
+
+
+def test_unnumbered_posts_dated_in_a_gap_hold_its_numbers() -> None:
+    day = [datetime(2031, 3, d, tzinfo=UTC) for d in range(1, 11)]
+    # parts 1 and 4; two unnumbered posts of day 3 hold 2 and 3
+    assert missing_around_unnumbered([(1, day[0]), (4, day[5])], [day[2], day[2]]) == ()
+    # one unnumbered post cannot hold two numbers
+    assert missing_around_unnumbered([(1, day[0]), (4, day[5])], [day[2]]) == (2, 3)
+    # an unnumbered post after the last part holds nothing: a side story, an epilogue
+    assert missing_around_unnumbered([(1, day[0]), (3, day[4])], [day[8]]) == (2,)
+    # the first parts, before the first numbered one, held by posts dated before it
+    assert missing_around_unnumbered([(3, day[5])], [day[1], day[2]]) == ()
+    # each post holds one number in one gap only
+    two_gaps = missing_around_unnumbered([(1, day[0]), (3, day[4]), (5, day[8])], [day[2]])
+    assert two_gaps == (4,)
+    # undated posts place nothing
+    assert missing_around_unnumbered([(1, day[0]), (3, day[4])], [None]) == (2,)
+    assert missing_around_unnumbered([(1, day[0]), (2, day[1])], [day[5]]) == ()

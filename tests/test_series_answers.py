@@ -109,3 +109,22 @@ def test_a_post_moved_out_alone_does_not_dissolve_a_group_others_follow(tmp_path
         first = next(a for a in lib.list_articles(ArticleQuery()) if a.title == "Async Rust (1)")
         lib.move_articles([first.id], None)
         assert lib.get_series(series.id).article_count == 2  # the rest still follow detection
+
+
+def test_posts_of_one_day_in_a_series_ordered_by_date_leave_no_part_missing(tmp_path, loopback):
+    """A date-only feed cannot say which of two posts of one day came first: detection
+    leaves both unnumbered and the post after them part 4. The reader has parts 2 and 3,
+    so nothing shows as missing, and "Find missing parts" has nothing to look for."""
+    diary = [
+        Item("k1", "Kiln Diary: choosing a site", f"{SITE}/kiln-site/", day=1),
+        Item("k2", "Kiln Diary: the foundation", f"{SITE}/kiln-foundation/", day=3),
+        Item("k3", "Kiln Diary: the arch", f"{SITE}/kiln-arch/", day=3),
+        Item("k4", "Kiln Diary: first firing", f"{SITE}/kiln-firing/", day=6),
+    ]
+    gap = posts("Rust Async (1)", "Rust Async (3)", "Rust Async: an epilogue")
+    with Library.open(tmp_path) as lib:
+        lib.subscribe(serve(loopback, [*diary, *gap]))
+        kiln = series_named(lib, "Kiln Diary")
+        assert kiln.article_count == 4 and kiln.parts == (1, 4) and kiln.missing == ()
+        rust = series_named(lib, "Rust Async")
+        assert rust.article_count == 3 and rust.missing == (2,)  # posted after part 3

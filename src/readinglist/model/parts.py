@@ -8,6 +8,7 @@ another; people read that as "1–12, 14–15", never as fourteen numbers.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
 #: Gaps wider than this are not listed part by part ("Part 2024" is not 2,023 gaps).
 MAX_LISTED_MISSING = 200
@@ -26,6 +27,50 @@ def missing_parts(parts: Sequence[int]) -> tuple[int, ...]:
     if top - start > MAX_LISTED_MISSING:
         return ()
     return tuple(n for n in range(start, top) if n not in present)
+
+
+def missing_around_unnumbered(
+    numbered: Sequence[tuple[int, datetime | None]], unnumbered: Sequence[datetime | None]
+) -> tuple[int, ...]:
+    """Missing parts, less the gaps that the series' own unnumbered posts are dated in.
+
+    Detection leaves a post unnumbered where its place is unknown: two posts of one day
+    in a series ordered by date (a date-only feed cannot say which came first) take no
+    numbers, and the posts after them keep their ranks, so "3" follows two unnumbered
+    posts and parts 1–2 look missing though the reader has them. A run of missing
+    numbers is held when at least as many unnumbered posts are dated between the parts
+    around it (the days themselves included) as the run has numbers; each unnumbered
+    post holds one number. A side story posted after the last part holds nothing, so a
+    series missing its part 2 still says so.
+    """
+    missing = missing_parts(sorted({part for part, _ in numbered}))
+    if not missing:
+        return ()
+    dated = sorted(when for when in unnumbered if when is not None)
+    if not dated:
+        return missing
+    earliest: dict[int, datetime] = {}
+    latest: dict[int, datetime] = {}
+    for part, when in numbered:
+        if when is not None:
+            earliest[part] = min(earliest.get(part, when), when)
+            latest[part] = max(latest.get(part, when), when)
+    still: list[int] = []
+    for first, last in part_runs(missing):
+        low = latest.get(first - 1)  # no part before the run: any earlier day will do
+        high = earliest.get(last + 1)
+        inside = [
+            when
+            for when in dated
+            if (low is None or when >= low) and (high is None or when <= high)
+        ]
+        size = last - first + 1
+        if len(inside) >= size:
+            for when in inside[:size]:
+                dated.remove(when)
+        else:
+            still.extend(range(first, last + 1))
+    return tuple(still)
 
 
 def part_runs(numbers: Iterable[int]) -> list[tuple[int, int]]:

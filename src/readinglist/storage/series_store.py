@@ -14,7 +14,7 @@ from typing import Any
 import peewee as pw
 
 from readinglist.model.errors import SeriesEditError, SeriesNotFoundError
-from readinglist.model.parts import missing_parts
+from readinglist.model.parts import missing_around_unnumbered
 from readinglist.model.records import Article, Series, reading_minutes
 from readinglist.storage.convert import (
     EFFECTIVE_PART,
@@ -85,7 +85,14 @@ class SeriesStore:
             note=row.note,
             followed=bool(row.followed),
             parts=tuple(parts),
-            missing=missing_parts(parts) if row.kind != "recurring" else (),
+            missing=(
+                missing_around_unnumbered(
+                    [(i[1], i[3]) for i in items if i[1] is not None],
+                    [i[3] for i in items if i[1] is None],
+                )
+                if row.kind != "recurring"
+                else ()
+            ),
             article_count=len(items),
             read_count=len(items) - len(unread),
             next_unread_id=unread[0][0] if unread else None,

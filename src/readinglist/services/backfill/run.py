@@ -41,6 +41,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from readinglist.feeds.fetch import Fetcher
@@ -49,7 +50,7 @@ from readinglist.feeds.series.declared import key_of, listed_parts
 from readinglist.feeds.site.links import section_feed_candidates, site_of
 from readinglist.model.changes import NO_CHANGES, Changes
 from readinglist.model.errors import FetchCancelledError, ReadingListError
-from readinglist.model.parts import missing_parts
+from readinglist.model.parts import missing_around_unnumbered
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import DeclaredSeries, IncomingArticle, ParsedEntry
 from readinglist.model.urls import normalize_url
@@ -504,14 +505,18 @@ def backfill_series(
         except Exception as exc:  # a bug on one site must not stop the other series
             search.tally.error(f"internal error: {exc!r}")
         new_ids, parts = search.store_found()
-        present = {a.part for a in search.members if a.part is not None} | set(parts)
+        # what is still missing, as the series list says it (model.parts)
+        dated = [(a.part, a.published or a.first_seen) for a in search.members]
+        present: list[tuple[int, datetime | None]] = [(p, w) for p, w in dated if p is not None]
+        present += [(part, None) for part in parts]
+        unnumbered = [when for part, when in dated if part is None]
         reports.append(
             BackfillReport(
                 series_id=search.identity.series_id,
                 series_name=search.identity.name,
                 new_article_ids=new_ids,
                 parts_found=parts,
-                still_missing=missing_parts(sorted(present)),
+                still_missing=missing_around_unnumbered(present, unnumbered),
                 requests=search.tally.requests,
                 cached=search.tally.cached,
                 errors=tuple(search.tally.errors),
