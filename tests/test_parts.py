@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from readinglist.model.parts import (
     format_part_ranges,
+    in_reading_order,
     missing_around_unnumbered,
     missing_parts,
     part_runs,
@@ -47,3 +48,26 @@ def test_unnumbered_posts_dated_in_a_gap_hold_its_numbers() -> None:
     # undated posts place nothing
     assert missing_around_unnumbered([(1, day[0]), (3, day[4])], [None]) == (2,)
     assert missing_around_unnumbered([(1, day[0]), (2, day[1])], [day[5]]) == ()
+
+
+def test_a_series_is_read_with_its_unnumbered_posts_where_their_dates_fall() -> None:
+    day = [datetime(2031, 3, d, tzinfo=UTC) for d in range(1, 11)]
+    # (id, part, date): two posts of day 1 a date-only feed could not rank, then parts
+    # 4 and 5, two more of one day, part 8; an introduction first; one undated post
+    posts = [
+        (10, 4, day[2]),
+        (11, 5, day[3]),
+        (12, 8, day[8]),
+        (13, None, day[1]),
+        (14, None, day[1]),
+        (15, None, day[6]),
+        (16, None, None),
+        (17, None, day[0]),
+    ]
+    order = [p[0] for p in in_reading_order(posts, lambda p: (p[1], p[2], p[0]))]
+    assert order == [17, 13, 14, 10, 11, 15, 12, 16]
+    # a side story posted after the last part stays last; no numbers at all: by date
+    side = [(1, 1, day[0]), (2, None, day[5]), (3, 2, day[2])]
+    assert [p[0] for p in in_reading_order(side, lambda p: (p[1], p[2], p[0]))] == [1, 3, 2]
+    dated = [(1, None, day[4]), (2, None, day[1])]
+    assert [p[0] for p in in_reading_order(dated, lambda p: (p[1], p[2], p[0]))] == [2, 1]

@@ -126,5 +126,10 @@ def test_posts_of_one_day_in_a_series_ordered_by_date_leave_no_part_missing(tmp_
         lib.subscribe(serve(loopback, [*diary, *gap]))
         kiln = series_named(lib, "Kiln Diary")
         assert kiln.article_count == 4 and kiln.parts == (1, 4) and kiln.missing == ()
+        # and they are read between parts 1 and 4, not after them
+        order = lib.list_articles(ArticleQuery(series_id=kiln.id, order="part"))
+        guids = [a.guid for a in order]
+        assert guids[0] == "k1" and guids[3] == "k4" and set(guids[1:3]) == {"k2", "k3"}
+        assert lib.get_series(kiln.id).next_unread_id == order[0].id
         rust = series_named(lib, "Rust Async")
         assert rust.article_count == 3 and rust.missing == (2,)  # posted after part 3

@@ -7,8 +7,13 @@ another; people read that as "1–12, 14–15", never as fourteen numbers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from typing import TypeVar
+
+T = TypeVar("T")
+Place = tuple[int | None, datetime | None, int]
+"""What orders a post in its series: (part, date, id)."""
 
 #: Gaps wider than this are not listed part by part ("Part 2024" is not 2,023 gaps).
 MAX_LISTED_MISSING = 200
@@ -71,6 +76,35 @@ def missing_around_unnumbered(
         else:
             still.extend(range(first, last + 1))
     return tuple(still)
+
+
+def in_reading_order(items: Sequence[T], place: Callable[[T], Place]) -> list[T]:
+    """A series' posts in the order a reader meets them: numbered parts by number, and
+    each unnumbered post where its date falls among them.
+
+    ``place(item)`` is (part, date, id). An unnumbered post goes after the last part
+    dated on or before its day, or before the first part when it is older than all of
+    them: the two posts of one day that a date-only feed could not rank come between
+    the parts before and after them, an introduction first, a side story where it was
+    published. Undated unnumbered posts come last; ties go by date, then id.
+    """
+    places = [place(item) for item in items]
+    numbered = [(part, when) for part, when, _ in places if part is not None]
+    first = min((part for part, _ in numbered), default=0)
+
+    def position(part: int | None, when: datetime | None) -> float:
+        if part is not None:
+            return float(part)
+        if when is None:
+            return float("inf")
+        before = [p for p, w in numbered if w is not None and w <= when]
+        return max(before) + 0.5 if before else first - 0.5
+
+    keys = [
+        (position(part, when), when is None, when.timestamp() if when else 0.0, ident)
+        for part, when, ident in places
+    ]
+    return [item for _, item in sorted(zip(keys, items, strict=True), key=lambda pair: pair[0])]
 
 
 def part_runs(numbers: Iterable[int]) -> list[tuple[int, int]]:

@@ -14,11 +14,17 @@ import peewee as pw
 
 from readinglist.model.changes import Changes
 from readinglist.model.errors import ArticleNotFoundError, QueryAbandoned
+from readinglist.model.parts import in_reading_order
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, ArticleContent
 from readinglist.storage.chunks import chunks
 from readinglist.storage.codec import pack, unpack, unpack_summary
-from readinglist.storage.convert import EFFECTIVE_PART, article_from_tuple, article_select
+from readinglist.storage.convert import (
+    EFFECTIVE_PART,
+    article_from_tuple,
+    article_select,
+    in_series_order,
+)
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.first_matches import newest_whole_word_ids
 from readinglist.storage.heap import give_back_freed_memory
@@ -102,7 +108,8 @@ class ArticleStore:
             select = select.order_by(dated.desc(), ArticleRow.id.desc())
         if query.limit is not None:
             select = select.limit(query.limit)
-        return [article_from_tuple(row) for row in select.tuples()]
+        articles = [article_from_tuple(row) for row in select.tuples()]
+        return in_series_order(articles) if query.order == "part" else articles
 
     def first_matches(self, query: ArticleQuery) -> list[Article]:
         """A first screen (``query.limit`` rows) of a filter-box search, found fast
@@ -521,9 +528,9 @@ class ArticleStore:
         """
         dated = pw.fn.COALESCE(ArticleRow.published, ArticleRow.first_seen)
         rows = (
-            ArticleRow.select(ArticleRow.id, EFFECTIVE_PART)
+            ArticleRow.select(ArticleRow.id, EFFECTIVE_PART, dated)
             .where((ArticleRow.series == series_id) & (ArticleRow.hidden == False))  # noqa: E712
-            .order_by(EFFECTIVE_PART.is_null(), EFFECTIVE_PART, dated, ArticleRow.id)
             .tuples()
         )
-        return [(int(aid), part) for aid, part in rows]
+        ordered = in_reading_order(list(rows), lambda row: (row[1], row[2], int(row[0])))
+        return [(int(aid), part) for aid, part, _ in ordered]

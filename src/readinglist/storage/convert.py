@@ -8,6 +8,7 @@ from typing import Any
 
 import peewee as pw
 
+from readinglist.model.parts import in_reading_order
 from readinglist.model.records import Article
 from readinglist.storage.layout import to_datetime
 from readinglist.storage.schema import ArticleRow, SeriesRow
@@ -108,3 +109,22 @@ def article_from_tuple(row: tuple[Any, ...]) -> Article:
         found_on_site=bool(found_on_site),
         in_feed=not bool(found_on_site),
     )
+
+
+def in_series_order(articles: list[Article]) -> list[Article]:
+    """Articles listed "in part order", each series' posts as a reader meets them
+    (``model.parts.in_reading_order``): the unnumbered ones by their dates among the
+    numbered, not after them all. In a list mixing series, each series' posts keep the
+    places the list gave that series, refilled in its reading order."""
+    by_series: dict[int | None, list[Article]] = {}
+    for article in articles:
+        by_series.setdefault(article.series_id, []).append(article)
+    ordered = {
+        sid: iter(members if sid is None else in_reading_order(members, _place))
+        for sid, members in by_series.items()
+    }
+    return [next(ordered[article.series_id]) for article in articles]
+
+
+def _place(article: Article) -> tuple[int | None, datetime | None, int]:
+    return article.part, article.published or article.first_seen, article.id

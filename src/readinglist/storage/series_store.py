@@ -14,13 +14,14 @@ from typing import Any
 import peewee as pw
 
 from readinglist.model.errors import SeriesEditError, SeriesNotFoundError
-from readinglist.model.parts import missing_around_unnumbered
+from readinglist.model.parts import in_reading_order, missing_around_unnumbered
 from readinglist.model.records import Article, Series, reading_minutes
 from readinglist.storage.convert import (
     EFFECTIVE_PART,
     EFFECTIVE_WORD_COUNT,
     article_from_tuple,
     article_select,
+    in_series_order,
 )
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.schema import ArticleRow, SeriesRow
@@ -72,9 +73,7 @@ class SeriesStore:
     @staticmethod
     def _series_from(row: SeriesRow, items: list[tuple[Any, ...]]) -> Series:
         # items: (article_id, part, read, date, effective word_count)
-        ordered = sorted(
-            items, key=lambda i: (i[1] is None, i[1] if i[1] is not None else 0, i[3] or 0, i[0])
-        )
+        ordered = in_reading_order(items, lambda i: (i[1], i[3], i[0]))
         parts = sorted({i[1] for i in items if i[1] is not None})
         unread = [i for i in ordered if not i[2]]
         return Series(
@@ -376,5 +375,5 @@ class SeriesStore:
                 ArticleRow.id.in_(chunk) & (SeriesRow.followed == True)  # noqa: E712
             )
             out.extend(article_from_tuple(row) for row in select.tuples())
-        out.sort(key=lambda a: (a.series_id or 0, a.part is None, a.part or 0, a.id))
-        return out
+        out.sort(key=lambda a: a.series_id or 0)
+        return in_series_order(out)
