@@ -7,6 +7,7 @@ another; people read that as "1–12, 14–15", never as fourteen numbers.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import TypeVar
@@ -89,16 +90,20 @@ def in_reading_order(items: Sequence[T], place: Callable[[T], Place]) -> list[T]
     published. Undated unnumbered posts come last; ties go by date, then id.
     """
     places = [place(item) for item in items]
-    numbered = [(part, when) for part, when, _ in places if part is not None]
-    first = min((part for part, _ in numbered), default=0)
+    dated_parts = sorted((when, part) for part, when, _ in places if part is not None and when)
+    days = [when for when, _ in dated_parts]
+    latest_part: list[int] = []  # the highest part dated on or before each of ``days``
+    for _, part in dated_parts:
+        latest_part.append(max(part, latest_part[-1]) if latest_part else part)
+    first = min((part for part, _, _ in places if part is not None), default=0)
 
     def position(part: int | None, when: datetime | None) -> float:
         if part is not None:
             return float(part)
         if when is None:
             return float("inf")
-        before = [p for p, w in numbered if w is not None and w <= when]
-        return max(before) + 0.5 if before else first - 0.5
+        before = bisect_right(days, when)
+        return latest_part[before - 1] + 0.5 if before else first - 0.5
 
     keys = [
         (position(part, when), when is None, when.timestamp() if when else 0.0, ident)
