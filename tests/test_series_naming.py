@@ -142,3 +142,17 @@ def test_a_slug_that_drops_the_word_and_names_the_same_series() -> None:
     )
     assert out[0].key is not None and {g.key for g in out[:4]} == {out[0].key}
     assert [g.part for g in out[:4]] == [1, 2, 3, 4] and out[4].key is None
+
+
+def test_a_name_made_of_a_shared_opening_does_not_end_with_a_linking_word() -> None:
+    """ "Glazing pots with ash", "… with salt", "… with wood": the series is "Glazing
+    pots"; each part keeps the words that join it ("with salt")."""
+    out = group(
+        [
+            ("Glazing pots with ash", f"{SITE}/ash/", (), "2031-02-01"),
+            ("Glazing pots with salt", f"{SITE}/salt/", (), "2031-02-08"),
+            ("Glazing pots with wood", f"{SITE}/wood/", (), "2031-02-15"),
+        ]
+    )
+    assert {g.name for g in out} == {"Glazing pots"} and out[0].key is not None
+    assert [g.short_title for g in out] == ["with ash", "with salt", "with wood"]

@@ -88,12 +88,23 @@ def shared_openings(items: list[Post]) -> None:
             _name_opening(key if n == 1 else f"{key} {n}", run)
 
 
+_LINKING_WORDS = frozenset(
+    """a an the and or of with without for to in on at by from into using via vs
+    de del la el los las en con para por y e da do das dos em com le les des du et au
+    avec pour sur der die und mit für von zu""".split()  # noqa: SIM905 (read as words)
+)
+"""Words that join a name to what follows it: a name does not end with one (the part's
+title, "with kerl", keeps it)."""
+
+
 def _name_opening(key: str, posts: list[Post]) -> None:
     """The posts of one opening group: their common words name it, the rest is short."""
     words = [p.title.split() for p in posts]
     common = 0
     while all(len(w) > common + 1 for w in words) and len({w[common] for w in words}) == 1:
         common += 1
+    while common > 1 and words[0][common - 1].lower() in _LINKING_WORDS:
+        common -= 1  # "Integrating direnv with …": the name is "Integrating direnv"
     name = clean_name(" ".join(words[0][:common])) or key  # "Weekly update:" -> "Weekly update"
     for p in posts:
         p.key, p.name, p.part, p.strength = key, name, None, MEDIUM

@@ -90,5 +90,7 @@ then ("x-and-y-notes", "x-y-notes-part-2"), so both spell one series; a head end
 "and" ("Storage DRS and x") is then the product's name before unrelated topics; a slug
 that ends with its whole title names the series in what comes before it, even when the
 title shares a word with the name ("nodejs-y-express-peticiones-y-respuestas"), and a
-".js" a slug spells three ways ("nodejs-", "node-js-", "node-") names one series.
+".js" a slug spells three ways ("nodejs-", "node-js-", "node-") names one series; a
+name made of a shared opening ends before a linking word ("Integrating direnv", its
+parts "with kerl", "with nvm"; the key is unchanged).
 """
