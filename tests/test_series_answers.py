@@ -8,6 +8,7 @@ from __future__ import annotations
 from feedgen import Item, rss
 from readinglist.cli.commands import run
 from readinglist.model.query import ArticleQuery
+from readinglist.services.backfill.run import BackfillLimits
 from readinglist.services.library import Library
 
 SITE = "https://blog.example"
@@ -133,3 +134,29 @@ def test_posts_of_one_day_in_a_series_ordered_by_date_leave_no_part_missing(tmp_
         assert lib.get_series(kiln.id).next_unread_id == order[0].id
         rust = series_named(lib, "Rust Async")
         assert rust.article_count == 3 and rust.missing == (2,)  # posted after part 3
+
+
+def test_find_missing_parts_looks_for_no_part_the_reader_has(tmp_path, loopback):
+    """The two posts of one day hold parts 2 and 3: the search reports nothing missing,
+    finds nothing to add, and does not walk the members' pages looking for them (one
+    page is read, as for any series, for what the site declares of it)."""
+    diary = [
+        ("k1", "Kiln Diary: choosing a site", "/kiln/site/", 1),
+        ("k2", "Kiln Diary: the foundation", "/kiln/foundation/", 3),
+        ("k3", "Kiln Diary: the arch", "/kiln/arch/", 3),
+        ("k4", "Kiln Diary: first firing", "/kiln/firing/", 6),
+    ]
+    items = [Item(guid, title, loopback.url(path), day=day) for guid, title, path, day in diary]
+    for _, title, path, _ in diary:
+        loopback.route(path, body=f"<html><body><h1>{title}</h1></body></html>".encode())
+    site = loopback.url("/")
+    loopback.route("/feed.xml", body=rss(items, site=site), content_type="application/rss+xml")
+    with Library.open(tmp_path) as lib:
+        lib.subscribe(loopback.url("/feed.xml"))
+        kiln = series_named(lib, "Kiln Diary")
+        loopback.clear_log()
+        (report,) = lib.backfill([kiln.id], limits=BackfillLimits(min_interval=0))
+        assert report.still_missing == () and report.parts_found == ()
+        members = {path for _, _, path, _ in diary}
+        assert len([r for r in loopback.requests if r[1] in members]) <= 1
+        assert series_named(lib, "Kiln Diary").article_count == 4

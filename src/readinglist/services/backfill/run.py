@@ -50,9 +50,9 @@ from readinglist.feeds.series.declared import key_of, listed_parts
 from readinglist.feeds.site.links import section_feed_candidates, site_of
 from readinglist.model.changes import NO_CHANGES, Changes
 from readinglist.model.errors import FetchCancelledError, ReadingListError
-from readinglist.model.parts import missing_around_unnumbered
+from readinglist.model.parts import missing_around_unnumbered, missing_parts
 from readinglist.model.query import ArticleQuery
-from readinglist.model.records import DeclaredSeries, IncomingArticle, ParsedEntry
+from readinglist.model.records import Article, DeclaredSeries, IncomingArticle, ParsedEntry
 from readinglist.model.urls import normalize_url
 from readinglist.services.backfill.client import Answer, BackfillLimits, SiteClient, Tally
 from readinglist.services.backfill.feed_pages import FeedPages
@@ -140,7 +140,7 @@ class _Search:
             store.feed_post_signatures(self.identity.feed_id),
             {a.guid for a in self.members},
             self.links,
-            {a.part for a in self.members if a.part is not None},
+            _present_or_held(self.members),
             series_keys=self._series_keys(),
             places={normalize_url(a.link): a.part for a in self.members if a.link and a.part},
         )
@@ -506,10 +506,8 @@ def backfill_series(
             search.tally.error(f"internal error: {exc!r}")
         new_ids, parts = search.store_found()
         # what is still missing, as the series list says it (model.parts)
-        dated = [(a.part, a.published or a.first_seen) for a in search.members]
-        present: list[tuple[int, datetime | None]] = [(p, w) for p, w in dated if p is not None]
+        present, unnumbered = _places(search.members)
         present += [(part, None) for part in parts]
-        unnumbered = [when for part, when in dated if part is None]
         reports.append(
             BackfillReport(
                 series_id=search.identity.series_id,
@@ -529,3 +527,27 @@ def backfill_series(
         if cancelled or (cancel is not None and cancel.is_set()):
             break
     return reports
+
+
+def _places(
+    members: Sequence[Article],
+) -> tuple[list[tuple[int, datetime | None]], list[datetime | None]]:
+    """A series' numbered posts with their dates, and the dates of its unnumbered ones."""
+    numbered: list[tuple[int, datetime | None]] = []
+    unnumbered: list[datetime | None] = []
+    for a in members:
+        when = a.published or a.first_seen
+        if a.part is None:
+            unnumbered.append(when)
+        else:
+            numbered.append((a.part, when))
+    return numbered, unnumbered
+
+
+def _present_or_held(members: Sequence[Article]) -> set[int]:
+    """The parts the series has, with the numbers its unnumbered posts are dated in: a
+    search looks for what the series list says is missing, nothing more."""
+    numbered, unnumbered = _places(members)
+    present = {part for part, _ in numbered}
+    gaps = set(missing_parts(sorted(present)))
+    return present | (gaps - set(missing_around_unnumbered(numbered, unnumbered)))
