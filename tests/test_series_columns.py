@@ -319,6 +319,26 @@ def test_a_post_each_year_that_names_no_year_is_a_yearly_column() -> None:
     assert "one post a year (2017, 2018, 2019)" in out[0].why
 
 
+def test_a_yearly_column_that_skipped_some_years_is_still_one() -> None:
+    """The birthday post comes each January, but not in 2019: the years between posts
+    are whole years, in the same season, and most of them one."""
+    dates = ["2015-01-29", "2016-01-22", "2017-01-21", "2018-01-15", "2020-01-24", "2021-01-17"]
+    out = _dated([(f"Birthday post: the potter turns {30 + i}", d) for i, d in enumerate(dates)])
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}, out
+    assert all(g.kind == "recurring" and g.part is None for g in out), out
+
+
+def test_posts_years_apart_in_other_seasons_stay_parts() -> None:
+    out = _dated(
+        [
+            ("Pottery stalls worth a visit at this fair", "2017-10-02"),
+            ("Pottery stalls worth a visit at this fair, again", "2018-01-30"),
+            ("Pottery stalls worth a visit at this fair: the return", "2020-05-25"),
+        ]
+    )
+    assert all(g.kind == "multipart" for g in out), out
+
+
 def test_parts_written_months_apart_stay_parts() -> None:
     out = _dated(
         [

@@ -135,11 +135,17 @@ def gaps_by_date(posts: list[Post]) -> bool:
 
 _YEARLY_POSTS = 3
 _YEARLY_GAP_DAYS = (300.0, 430.0)
+_YEAR_DAYS = 365.25
+_SEASON_DAYS = 65.0
+"""Posts years apart come back within about two months of the same date."""
 """About a year between one post and the next: an October post, then the next October's."""
 
 
 def posted_once_a_year(posts: list[Post]) -> bool:
     """Three or more posts, each about a year after the one before: a yearly column.
+
+    A year the author skipped leaves two or more years between two posts, in the same
+    season; most of the gaps are still one year.
 
     "Brazilian projects for this Hacktoberfest" every October, its titles naming no
     year: the dates say what "Gift Guide 2019", "… 2020" say in their titles. Parts of
@@ -149,8 +155,20 @@ def posted_once_a_year(posts: list[Post]) -> bool:
     days = sorted(p.when for p in posts if p.when is not None)
     if len(days) < _YEARLY_POSTS or len(days) != len(posts):
         return False
+    years = [_whole_years(later - earlier) for earlier, later in pairwise(days)]
+    if any(n is None for n in years):
+        return False
+    # a year the author skipped leaves two years between posts, in the same season
+    return sum(1 for n in years if n == 1) >= max(2, (len(years) + 1) // 2)
+
+
+def _whole_years(gap: float) -> int | None:
+    """How many years ``gap`` days are, when it is a whole number of them (a season)."""
     low, high = _YEARLY_GAP_DAYS
-    return all(low <= later - earlier <= high for earlier, later in pairwise(days))
+    if low <= gap <= high:
+        return 1
+    n = round(gap / _YEAR_DAYS)
+    return n if n >= 2 and abs(gap - n * _YEAR_DAYS) <= _SEASON_DAYS else None
 
 
 def years_posted(posts: list[Post]) -> list[str]:

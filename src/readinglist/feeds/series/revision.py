@@ -92,5 +92,6 @@ that ends with its whole title names the series in what comes before it, even wh
 title shares a word with the name ("nodejs-y-express-peticiones-y-respuestas"), and a
 ".js" a slug spells three ways ("nodejs-", "node-js-", "node-") names one series; a
 name made of a shared opening ends before a linking word ("Integrating direnv", its
-parts "with kerl", "with nvm"; the key is unchanged).
+parts "with kerl", "with nvm"; the key is unchanged); a yearly column that skipped a
+year or more (posts whole years apart, in one season, most of them one year) is one.
 """
