@@ -661,10 +661,11 @@ LATER_ROUNDS = (
     "round69.py",
     "round70.py",
     "round71.py",
+    "round72.py",
 )
 """Modules of blogs added after the first rounds, in the order their rows are written:
 the first held-out corpus' five blogs (studied since 2026-12-06, so part of this corpus)
-and rounds 8 to 71 (2026-12-06, rounds 17 to 71 2026-12-07)."""
+and rounds 8 to 72 (2026-12-06, rounds 17 to 72 2026-12-07)."""
 
 
 BLOGS: list[Blog] = _load_blogs("first_rounds.py")
