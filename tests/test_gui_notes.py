@@ -198,7 +198,7 @@ def test_series_pane_parts_gaps_and_note(qtbot, store: Store, ids) -> None:
     assert pane.notes_editor().text() == "read part 3 when it appears"
 
 
-def test_series_rows_put_unnumbered_parts_last(store: Store, ids) -> None:
+def test_series_rows_put_a_missing_run_in_part_order(store: Store, ids) -> None:
     a, *_ = ids
     series = store.get_series(store.get_article(a).series_id)  # type: ignore[arg-type]
     rows = series_rows(series, store.list_articles())

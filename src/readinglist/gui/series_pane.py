@@ -36,6 +36,7 @@ from readinglist.gui.series_text import (
 )
 from readinglist.model.changes import Changes
 from readinglist.model.errors import NotFoundError, ReadingListError
+from readinglist.model.parts import in_reading_order, reading_place
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, Series
 from readinglist.services.library import Library
@@ -54,26 +55,28 @@ def _minutes(n: int) -> str:
 def series_rows(series: Series, articles: list[Article]) -> list[tuple[str, int | None]]:
     """(row text, article id or None for a missing part), in part order.
 
-    Numbered parts and gaps interleave by number; unnumbered articles come last.
+    The articles in reading order (an unnumbered one where its date falls among the
+    numbered parts, ``model.parts``); a run of missing parts goes before the first
+    numbered part past it.
     """
-    numbered: list[tuple[int, int, str, int | None]] = []
-    unnumbered: list[tuple[str, int | None]] = []
-    for article in articles:
+    rows: list[tuple[str, int | None]] = []
+    gaps = [] if series.kind == "recurring" else missing_runs(series.missing)
+    for article in in_reading_order(articles, reading_place):
         mark = "✓" if article.read else "•"
         title = article.short_title or article.title or "(untitled)"
         if series.kind == "recurring":  # its issues share a name: the full title and date
             when = article.published or article.first_seen
             dated = f"{when:%Y-%m-%d}  " if when else ""
-            unnumbered.append((f"{mark} {dated}{article.title or title}", article.id))
+            rows.append((f"{mark} {dated}{article.title or title}", article.id))
             continue
         if article.part is None:
-            unnumbered.append((f"{mark} {title}", article.id))
-        else:
-            numbered.append((article.part, 0, f"{mark} Part {article.part} — {title}", article.id))
-    for first, last in missing_runs(series.missing):  # one row per run, like the tree
-        numbered.append((first, 1, f"   {missing_run_row(first, last)}", None))
-    numbered.sort(key=lambda row: (row[0], row[1]))
-    return [(text, aid) for _, _, text, aid in numbered] + unnumbered
+            rows.append((f"{mark} {title}", article.id))
+            continue
+        while gaps and gaps[0][0] < article.part:  # one row per run, like the tree
+            rows.append((f"   {missing_run_row(*gaps.pop(0))}", None))
+        rows.append((f"{mark} Part {article.part} — {title}", article.id))
+    rows.extend((f"   {missing_run_row(first, last)}", None) for first, last in gaps)
+    return rows
 
 
 class SeriesPane(QWidget):

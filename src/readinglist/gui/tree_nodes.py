@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from readinglist.model.parts import missing_parts, part_runs
+from readinglist.model.parts import missing_around_unnumbered, part_runs
 from readinglist.model.query import ArticleQuery
 
 if TYPE_CHECKING:
@@ -248,8 +248,7 @@ class TreeLoader:
             # The gaps from the parts just read (what ``Series.missing`` is made of): a
             # second read of the series was a third of the time of opening it.
             feed_id = known.feed_id
-            parts = sorted({a.part for a in articles if a.part is not None})
-            gaps = () if known.kind == "recurring" else missing_parts(parts)
+            gaps = () if known.kind == "recurring" else _gaps(articles)
         else:
             series = self.require_reads().get_series(series_id)
             feed_id, gaps = series.feed_id, series.missing
@@ -265,7 +264,9 @@ class TreeLoader:
             )
             for first, last in part_runs(gaps)
         ]
-        # Merge the placeholders into part order; articles without a part stay last.
+        # Merge the placeholders into part order; the articles come in reading order
+        # (an unnumbered one where its date falls), and a run goes before the first
+        # numbered part past it.
         out: list[Node] = []
         for node in nodes:
             part = node.article.part if node.article else None
@@ -315,3 +316,10 @@ class TreeLoader:
             article_node(a)
             for a in self.require_reads().list_articles(self.smart_query(view, limit))
         ]
+
+
+def _gaps(articles: list[Article]) -> tuple[int, ...]:
+    """``Series.missing`` from the articles just read (``model.parts``)."""
+    numbered = [(a.part, a.published or a.first_seen) for a in articles if a.part is not None]
+    unnumbered = [a.published or a.first_seen for a in articles if a.part is None]
+    return missing_around_unnumbered(numbered, unnumbered)

@@ -10,7 +10,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from readinglist.model.records import Article
 
 T = TypeVar("T")
 Place = tuple[int | None, datetime | None, int]
@@ -110,6 +113,11 @@ def in_reading_order(items: Sequence[T], place: Callable[[T], Place]) -> list[T]
         for part, when, ident in places
     ]
     return [item for _, item in sorted(zip(keys, items, strict=True), key=lambda pair: pair[0])]
+
+
+def reading_place(article: Article) -> Place:
+    """What orders an article in its series (``in_reading_order``): part, date, id."""
+    return article.part, article.published or article.first_seen, article.id
 
 
 def part_runs(numbers: Iterable[int]) -> list[tuple[int, int]]:

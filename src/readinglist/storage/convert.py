@@ -8,7 +8,7 @@ from typing import Any
 
 import peewee as pw
 
-from readinglist.model.parts import in_reading_order
+from readinglist.model.parts import in_reading_order, reading_place
 from readinglist.model.records import Article
 from readinglist.storage.layout import to_datetime
 from readinglist.storage.schema import ArticleRow, SeriesRow
@@ -120,11 +120,7 @@ def in_series_order(articles: list[Article]) -> list[Article]:
     for article in articles:
         by_series.setdefault(article.series_id, []).append(article)
     ordered = {
-        sid: iter(members if sid is None else in_reading_order(members, _place))
+        sid: iter(members if sid is None else in_reading_order(members, reading_place))
         for sid, members in by_series.items()
     }
     return [next(ordered[article.series_id]) for article in articles]
-
-
-def _place(article: Article) -> tuple[int | None, datetime | None, int]:
-    return article.part, article.published or article.first_seen, article.id
