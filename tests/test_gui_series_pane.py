@@ -12,6 +12,7 @@ from helpers import entry, incoming
 from readinglist.gui.series_pane import SeriesPane, series_rows
 from readinglist.gui.tree_nodes import NodeType, TreeLoader
 from readinglist.model.query import ArticleQuery
+from readinglist.model.records import IncomingArticle
 from readinglist.services.library import Library
 
 
@@ -66,9 +67,9 @@ def test_nothing_missing_says_only_read_of_total(qtbot, store) -> None:
     assert [aid is None for _, aid in series_rows(series, articles)] == [False, False]
 
 
-def test_unnumbered_parts_are_listed_where_their_dates_fall(qtbot, store) -> None:
-    """Two posts of one day that detection left unnumbered sit between parts 1 and 4,
-    and hold parts 2 and 3: no "not in the feed" row for them."""
+def kiln_diary(store, *more: IncomingArticle) -> int:  # type: ignore[no-untyped-def]
+    """Parts 1 and 4 of "Kiln Diary" with two unnumbered posts of one day between them
+    (and ``more``); returns the feed id."""
     feed = store.add_feed("https://kiln.example/feed.xml", title="Kiln Blog")
     store.upsert_entries(
         feed.id,
@@ -77,9 +78,17 @@ def test_unnumbered_parts_are_listed_where_their_dates_fall(qtbot, store) -> Non
             incoming(entry("k2", "Kiln Diary: the foundation", day=3), "kiln diary", None),
             incoming(entry("k3", "Kiln Diary: the arch", day=3), "kiln diary", None),
             incoming(entry("k4", "Kiln Diary: first firing", day=6), "kiln diary", 4),
+            *more,
         ],
     )
-    series_id = store.list_articles(ArticleQuery(feed_id=feed.id))[0].series_id
+    return int(feed.id)
+
+
+def test_unnumbered_parts_are_listed_where_their_dates_fall(qtbot, store) -> None:
+    """Two posts of one day that detection left unnumbered sit between parts 1 and 4,
+    and hold parts 2 and 3: no "not in the feed" row for them."""
+    feed_id = kiln_diary(store)
+    series_id = store.list_articles(ArticleQuery(feed_id=feed_id))[0].series_id
     pane = SeriesPane(Library(store))
     qtbot.addWidget(pane)
     assert pane.show_series(series_id)
@@ -88,25 +97,17 @@ def test_unnumbered_parts_are_listed_where_their_dates_fall(qtbot, store) -> Non
     assert len(texts) == 4 and not any("not in the feed" in t for t in texts)
     assert pane.missing_text() == ""
     # the rows do not depend on the order they are given in
-    articles = store.list_articles(ArticleQuery(feed_id=feed.id))  # newest first
+    articles = store.list_articles(ArticleQuery(feed_id=feed_id))  # newest first
     assert [t for t, _ in series_rows(store.get_series(series_id), articles)] == texts
 
 
 def test_the_tree_shows_no_missing_row_for_parts_its_unnumbered_posts_hold(store) -> None:
     """The tree reads a series' rows with the series record it already holds: its own
     count of the gaps agrees with the series list's."""
-    feed = store.add_feed("https://kiln.example/feed.xml", title="Kiln Blog")
-    store.upsert_entries(
-        feed.id,
-        [
-            incoming(entry("k1", "Kiln Diary: a site", day=1), "kiln diary", 1),
-            incoming(entry("k2", "Kiln Diary: the foundation", day=3), "kiln diary", None),
-            incoming(entry("k3", "Kiln Diary: the arch", day=3), "kiln diary", None),
-            incoming(entry("k4", "Kiln Diary: first firing", day=6), "kiln diary", 4),
-            incoming(entry("k7", "Kiln Diary: glazing", day=9), "kiln diary", 7),
-        ],
+    feed_id = kiln_diary(
+        store, incoming(entry("k7", "Kiln Diary: glazing", day=9), "kiln diary", 7)
     )
-    series = store.list_series(feed_id=feed.id)[0]
+    series = store.list_series(feed_id=feed_id)[0]
     assert series.missing == (5, 6)
     nodes = TreeLoader(Library(store)).children(("series", series.id), known=series)
     kinds = [n.type for n in nodes]
