@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from readinglist.model.parts import missing_around_unnumbered, part_runs
+from readinglist.model.parts import missing_among, part_runs
 from readinglist.model.query import ArticleQuery
 
 if TYPE_CHECKING:
@@ -248,7 +248,7 @@ class TreeLoader:
             # The gaps from the parts just read (what ``Series.missing`` is made of): a
             # second read of the series was a third of the time of opening it.
             feed_id = known.feed_id
-            gaps = () if known.kind == "recurring" else _gaps(articles)
+            gaps = () if known.kind == "recurring" else missing_among(articles)
         else:
             series = self.require_reads().get_series(series_id)
             feed_id, gaps = series.feed_id, series.missing
@@ -316,10 +316,3 @@ class TreeLoader:
             article_node(a)
             for a in self.require_reads().list_articles(self.smart_query(view, limit))
         ]
-
-
-def _gaps(articles: list[Article]) -> tuple[int, ...]:
-    """``Series.missing`` from the articles just read (``model.parts``)."""
-    numbered = [(a.part, a.published or a.first_seen) for a in articles if a.part is not None]
-    unnumbered = [a.published or a.first_seen for a in articles if a.part is None]
-    return missing_around_unnumbered(numbered, unnumbered)

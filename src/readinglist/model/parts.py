@@ -115,6 +115,20 @@ def in_reading_order(items: Sequence[T], place: Callable[[T], Place]) -> list[T]
     return [item for _, item in sorted(zip(keys, items, strict=True), key=lambda pair: pair[0])]
 
 
+def missing_among(articles: Iterable[Article], found: Iterable[int] = ()) -> tuple[int, ...]:
+    """``missing_around_unnumbered`` for a series' articles (and parts ``found`` for it
+    that are not stored yet): the missing parts as the series list says them."""
+    numbered: list[tuple[int, datetime | None]] = [(part, None) for part in found]
+    unnumbered: list[datetime | None] = []
+    for article in articles:
+        part, when, _ = reading_place(article)
+        if part is None:
+            unnumbered.append(when)
+        else:
+            numbered.append((part, when))
+    return missing_around_unnumbered(numbered, unnumbered)
+
+
 def reading_place(article: Article) -> Place:
     """What orders an article in its series (``in_reading_order``): part, date, id."""
     return article.part, article.published or article.first_seen, article.id

@@ -92,10 +92,11 @@ def _prefix(slug: str, title: str) -> tuple[str, ...] | None:
     if first is None or first[0] in title.lower():
         return None  # most slugs are the title itself: no prefix, and cheap to say so
     words = [w for w in re.split(r"[-_.]+", _fold(slug)) if w]
-    title_words = {w for w in re.split(r"[^a-z0-9]+", _fold(title)) if w}
+    title_seq = [w for w in re.split(r"[^a-z0-9]+", _fold(title)) if w]
+    title_words = set(title_seq)
     if not title_words:
         return None
-    k = _title_at_end(words, title)
+    k = _title_at_end(words, title_seq)
     if k is None:
         k = 0
         while k < len(words) and words[k] not in title_words:
@@ -127,13 +128,12 @@ def _without_js(prefix: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for i, w in enumerate(words) if w != "js" or i == 0)
 
 
-def _title_at_end(words: list[str], title: str) -> int | None:
-    """Where the slugified title starts, when the slug ends with all of it.
+def _title_at_end(words: list[str], tail: list[str]) -> int | None:
+    """Where the title's words (``tail``) start, when the slug ends with all of them.
 
     "nodejs-y-express-peticiones-y-respuestas" for "Peticiones y Respuestas": the title's
     own "y" would end the prefix at its first word, though the whole title follows it.
     """
-    tail = [w for w in re.split(r"[^a-z0-9]+", _fold(title)) if w]
     if not tail or len(words) <= len(tail) or words[-len(tail) :] != tail:
         return None
     return len(words) - len(tail)

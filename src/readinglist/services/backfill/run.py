@@ -41,7 +41,6 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
 from urllib.parse import urlsplit
 
 from readinglist.feeds.fetch import Fetcher
@@ -50,7 +49,7 @@ from readinglist.feeds.series.declared import key_of, listed_parts
 from readinglist.feeds.site.links import section_feed_candidates, site_of
 from readinglist.model.changes import NO_CHANGES, Changes
 from readinglist.model.errors import FetchCancelledError, ReadingListError
-from readinglist.model.parts import missing_around_unnumbered, missing_parts
+from readinglist.model.parts import missing_among, missing_parts
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, DeclaredSeries, IncomingArticle, ParsedEntry
 from readinglist.model.urls import normalize_url
@@ -505,16 +504,13 @@ def backfill_series(
         except Exception as exc:  # a bug on one site must not stop the other series
             search.tally.error(f"internal error: {exc!r}")
         new_ids, parts = search.store_found()
-        # what is still missing, as the series list says it (model.parts)
-        present, unnumbered = _places(search.members)
-        present += [(part, None) for part in parts]
         reports.append(
             BackfillReport(
                 series_id=search.identity.series_id,
                 series_name=search.identity.name,
                 new_article_ids=new_ids,
                 parts_found=parts,
-                still_missing=missing_around_unnumbered(present, unnumbered),
+                still_missing=missing_among(search.members, parts),
                 requests=search.tally.requests,
                 cached=search.tally.cached,
                 errors=tuple(search.tally.errors),
@@ -529,25 +525,8 @@ def backfill_series(
     return reports
 
 
-def _places(
-    members: Sequence[Article],
-) -> tuple[list[tuple[int, datetime | None]], list[datetime | None]]:
-    """A series' numbered posts with their dates, and the dates of its unnumbered ones."""
-    numbered: list[tuple[int, datetime | None]] = []
-    unnumbered: list[datetime | None] = []
-    for a in members:
-        when = a.published or a.first_seen
-        if a.part is None:
-            unnumbered.append(when)
-        else:
-            numbered.append((a.part, when))
-    return numbered, unnumbered
-
-
 def _present_or_held(members: Sequence[Article]) -> set[int]:
     """The parts the series has, with the numbers its unnumbered posts are dated in: a
     search looks for what the series list says is missing, nothing more."""
-    numbered, unnumbered = _places(members)
-    present = {part for part, _ in numbered}
-    gaps = set(missing_parts(sorted(present)))
-    return present | (gaps - set(missing_around_unnumbered(numbered, unnumbered)))
+    present = {a.part for a in members if a.part is not None}
+    return present | (set(missing_parts(sorted(present))) - set(missing_among(members)))
