@@ -293,6 +293,31 @@ def test_a_one_word_head_in_a_script_without_capitals_is_a_topic_unless_a_run(
     assert "posted as a run" in run[0].why
 
 
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["모으잡-기획 구체화", "모으잡-크롤러 제작", "모으잡-서버 만들기"],  # a project's name
+        ["青海-第一天", "青海-第二天", "青海-第三天"],  # a trip
+    ],
+)
+def test_a_one_word_head_glued_by_a_bare_hyphen_is_a_label_even_spread_out(
+    heads: list[str],
+) -> None:
+    """Korean and Chinese join no words with hyphens: the author typed it to label."""
+    spread = _feed_with(heads, [2, 14, 27])
+    assert spread[0].key == spread[1].key == spread[2].key is not None, spread[:3]
+    assert [g.part for g in spread[:3]] == [1, 2, 3]
+    spaced = _feed_with([h.replace("-", " - ") for h in heads], [2, 14, 27])
+    assert all(g.key is None for g in spaced[:3])  # "파이썬 - x" spaced out stays a topic
+    mixed = _feed_with([heads[0], heads[1].replace("-", "："), heads[2]], [2, 14, 27])
+    assert all(g.key is None for g in mixed[:3])  # every title must carry the label
+
+
+def test_a_translation_label_names_a_kind_of_post_even_posted_as_a_run() -> None:
+    titles = ["译文-构建智能体", "译文-评估智能体", "译文-工具的思考"]  # "translation: x"
+    assert all(g.key is None for g in _feed_with(titles, [10, 11, 12])[:3])
+
+
 def test_a_longer_chinese_head_is_a_phrase_and_names_a_series() -> None:
     out = _feed_with(["深入理解Go：调度器", "深入理解Go：内存分配"], [2, 20])
     assert out[0].key == out[1].key is not None

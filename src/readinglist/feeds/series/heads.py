@@ -10,6 +10,7 @@ each module stays small; every rule describes how authors write titles.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from readinglist.feeds.series.evidence import numbers_hold
@@ -65,7 +66,7 @@ def shared_heads(items: list[Post]) -> None:
             continue
         in_run = timeline.is_run(run)
         undated = any(p.when is None for p in run) or len({p.when for p in run}) == 1
-        if in_run or (sq in products and undated):
+        if in_run or (sq in products and undated) or all(_glued_label(p.title) for p in run):
             for i in idx:
                 heads[i] = title_head(items[i].title)  # type: ignore[assignment]
                 members[sq].add(i)
@@ -154,6 +155,20 @@ def _one_plain_word(head: tuple[str, str, str, bool]) -> bool:
     (see ``_shared_heads`` and ``post.plain_word``).
     """
     return not head[3] and plain_word(head[1])
+
+
+_GLUED_LABEL = re.compile(r"^[\uac00-\ud7a3\u4e00-\u9fff]+-(?=\S)")
+
+
+def _glued_label(title: str) -> bool:
+    """ "모으잡-기획 구체화", "青海-甘肃环线": a Korean or Chinese head glued to the title
+    by a bare hyphen.
+
+    Neither script joins words with hyphens, so the author typed that hyphen to label
+    the post, and a label kept on several posts names their series even when other
+    posts come between them, where a spaced "파이썬 - x" is a topic unless a run.
+    """
+    return _GLUED_LABEL.match(title) is not None
 
 
 def _one_ascii_word(head: tuple[str, str, str, bool]) -> bool:

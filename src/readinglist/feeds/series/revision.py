@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = ["RULES_REVISION"]
 
-RULES_REVISION = 15
+RULES_REVISION = 16
 """Raise it when a change to the rules should regroup the feeds a library stores.
 
 A sync groups a feed again only when the feed sends something, so a quiet feed would
@@ -94,4 +94,8 @@ title shares a word with the name ("nodejs-y-express-peticiones-y-respuestas"), 
 name made of a shared opening ends before a linking word ("Integrating direnv", its
 parts "with kerl", "with nvm"; the key is unchanged); a yearly column that skipped a
 year or more (posts whole years apart, in one season, most of them one year) is one.
+16: a Korean or Chinese word glued to the title by a bare hyphen ("모으잡-기획 구체화")
+labels a series even when other posts come between its posts, where a spaced one-word
+head ("파이썬 - x") is a topic unless posted as a run; "译文" (a translation) names a kind
+of post.
 """

@@ -270,7 +270,8 @@ POST_KINDS = frozenset(
         "note", "question", "answer", "quick tip", "tip", "rant", "correction", "erratum",
         "sponsored", "podcast", "video", "talk", "slide", "event", "mirror", "repost",
         "translation", "draft", "archive", "pdf", "off topic", "meta", "case study",
-        "译", "翻译", "转载", "原创", "翻訳", "번역", "tips", "trick", "tips and trick", "faq",
+        "译", "译文", "翻译", "转载", "原创", "翻訳", "번역", "tips", "trick", "tips and trick",
+        "faq",
         "recap", "writeup", "report", "race report", "trip report", "event report",
         "conference report", "travel report",
         # the same kinds in the other languages blogs are written in
