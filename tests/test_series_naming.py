@@ -5,6 +5,8 @@ Every title here is invented; none is copied from a corpus.
 
 from __future__ import annotations
 
+import pytest
+
 from readinglist.feeds.series.detect import group
 
 SITE = "https://example.org/blog"
@@ -113,6 +115,29 @@ def test_a_part_title_drops_the_bracket_its_marker_opened() -> None:
         ]
     )
     assert [g.short_title for g in out] == ["窯的草稿", "釉(決定版)"]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("'", "'"), ('"', '"'), ("“", "”"), ("‘", "’")])
+def test_a_quote_around_a_whole_title_is_in_neither_name_nor_part(
+    opening: str, closing: str
+) -> None:
+    """ "'Kiln Glazes: matte finishes' 번역" (a translated article, its title quoted):
+    the series is "Kiln Glazes", its part "matte finishes 번역", no stray quote in
+    either; a quote the part title opens and closes itself stays."""
+    out = group(
+        [
+            (f"{opening}Kiln Glazes: matte finishes{closing} 번역", None, ()),
+            (f"{opening}Kiln Glazes: glossy finishes{closing} 번역", None, ()),
+            (f"{opening}Kiln Glazes: the {opening}crawl{closing} fault{closing} 번역", None, ()),
+        ]
+    )
+    assert out[0].key is not None and {g.key for g in out} == {out[0].key}
+    assert {g.name for g in out} == {"Kiln Glazes"}
+    assert [g.short_title for g in out] == [
+        "matte finishes 번역",
+        "glossy finishes 번역",
+        f"the {opening}crawl{closing} fault 번역",
+    ]
 
 
 def test_a_series_its_slugs_name_by_a_part_word_is_named_by_its_titles() -> None:

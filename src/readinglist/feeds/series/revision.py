@@ -97,5 +97,6 @@ year or more (posts whole years apart, in one season, most of them one year) is 
 16: a Korean or Chinese word glued to the title by a bare hyphen ("모으잡-기획 구체화")
 labels a series even when other posts come between its posts, where a spaced one-word
 head ("파이썬 - x") is a topic unless posted as a run; "译文" (a translation) names a kind
-of post.
+of post; a quote around a whole title ("'Kiln Glazes: x' 번역") is in neither the series'
+name nor the part's title.
 """

@@ -154,8 +154,11 @@ def clean(text: str) -> str:
 
 
 _BRACKETS = (
-    ("(", ")"), ("（", "）"), ("[", "]"), ("【", "】"), ("「", "」"), ("『", "』"), ("《", "》")
+    ("(", ")"), ("（", "）"), ("[", "]"), ("【", "】"), ("「", "」"), ("『", "』"), ("《", "》"),
+    ("“", "”"), ("‘", "’"),
 )  # fmt: skip
+_QUOTES = ("'", '"')
+"""Quotes that open and close alike: balanced when they come in pairs."""
 _DANGLING_ARROW = re.compile(r"(?:\s*(?:->|=>|→|⇒))+$")
 
 
@@ -168,7 +171,11 @@ def clean_name(text: str) -> str:
     name = clean(text)
     for opening, closing in _BRACKETS:  # an unbalanced opening bracket
         if name.count(opening) > name.count(closing):
-            name = clean(name[: name.rfind(opening)])
+            cut = name.rfind(opening)
+            name = clean(name[1:] if cut == 0 else name[:cut])
+    for quote in _QUOTES:  # "'Android Styling: x' 번역": the quote opened the whole title
+        if name.startswith(quote) and name.count(quote) % 2:
+            name = clean(name[1:])
     return clean(_DANGLING_ARROW.sub("", name))
 
 
@@ -193,6 +200,11 @@ def tidy_part_title(short: str, title: str) -> str:
                 depth -= 1
             kept.append(char)
         short = re.sub(r"\s+", " ", "".join(kept)).strip()
+    for quote in _QUOTES:  # "x' 번역" of "'Name: x' 번역": the name took the opening quote
+        if title.startswith(quote) and not short.startswith(quote) and short.count(quote) % 2:
+            ends = [m.start() for m in re.finditer(rf"{quote}(?=\s|$)", short)]
+            if ends:  # the last one closes the whole title
+                short = clean(short[: ends[-1]] + short[ends[-1] + 1 :])
     return short or title
 
 
