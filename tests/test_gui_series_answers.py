@@ -92,3 +92,36 @@ def test_the_series_page_says_why_and_one_click_settles_a_guess(qtbot, open_wind
     qtbot.mouseClick(pane._dismiss, Qt.MouseButton.LeftButton)
     assert [s.name for s in store.list_series()] == ["Weekly roundup"]
     assert "is not a series" in window.statusBar().currentMessage()
+
+
+def test_ctrl_z_takes_a_correction_back_but_not_from_the_notes(qtbot, open_window) -> None:
+    """Series ▸ Undo names what it takes back; Ctrl+Z in a note undoes the typing."""
+    ids: dict[str, int] = {}
+    window = open_window(lambda store: ids.update(fill(store)))
+    model, store = window.model, window.library.store
+    undo = window.menus.action("undo_correction")
+    assert not undo.isEnabled() and undo.shortcut().toString() == "Ctrl+Z"
+
+    window.tree.select_index(model.series_index(ids["guess"]))
+    window.menus.action("not_a_series").trigger()
+    qtbot.waitUntil(lambda: not model.series_index(ids["guess"]).isValid(), timeout=3000)
+    assert undo.isEnabled() and undo.text() == "Undo Not a series"
+
+    window.tree.select_index(model.series_index(ids["column"]))
+    notes = window.series_pane.notes_editor().editor()
+    notes.setFocus()
+    qtbot.keyClicks(notes, "keep")
+    qtbot.keyClick(notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert notes.toPlainText() == ""  # the editor's own undo
+    assert {s.name for s in store.list_series()} == {"Weekly roundup"}
+
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: model.series_index(ids["guess"]).isValid(), timeout=3000)
+    assert {s.name for s in store.list_series()} == {"Deep dive", "Weekly roundup"}
+    assert italic(model.series_index(ids["guess"]))  # a guess again, as it was
+    qtbot.waitUntil(  # and shown: the tree selects what came back
+        lambda: window.tree.currentIndex() == model.series_index(ids["guess"]), timeout=3000
+    )
+    assert "Undid “Not a series”: 4 posts back" in window.statusBar().currentMessage()
+    assert not undo.isEnabled() and undo.text() == "Undo series correction"

@@ -30,7 +30,6 @@ from readinglist.model.changes import NO_CHANGES
 from readinglist.model.records import SyncSummary
 from readinglist.services.backfill import site_follow
 from readinglist.services.library import Library
-from readinglist.storage.db import SCHEMA_VERSION
 
 GLAZE = ("glaze-firing", "Firing a glaze load", "2031-02-20")  # published after the reading
 
@@ -283,7 +282,7 @@ def test_an_older_library_gains_the_setting_off(tmp_path: Path) -> None:
     from readinglist.storage.store import Store
 
     path = tmp_path / "library.sqlite3"
-    with old_schema(path, SCHEMA_VERSION - 1) as old:
+    with old_schema(path, 12) as old:  # before migration 13 added the setting
         old.db.execute_sql("ALTER TABLE feed DROP COLUMN follow_site_series")
         feed_id = write_feed(old.db, "https://pots.example/index.xml")
     store = Store(path)

@@ -1,5 +1,5 @@
 """``readinglist confirm-series`` and ``not-a-series``: the reader's answer to a guess;
-``site-series``: the site's own answer.
+``undo``: take the newest correction back; ``site-series``: the site's own answer.
 
 Detection marks a group it found on weak evidence as a guess (``series`` shows it, with
 the reason in ``--json``'s ``why``); these settle it. "Not a series" is remembered for
@@ -40,6 +40,21 @@ def cmd_not_a_series(lib: Library, args: argparse.Namespace) -> int:
             f"series {args.id} is not a series: {len(moved)} articles are standalone,"
             " and so will later posts detected into it"
         )
+    return EXIT_OK
+
+
+def cmd_undo(lib: Library, args: argparse.Namespace) -> int:
+    """Take back the newest series correction (the window's Series ▸ Undo)."""
+    if args.list:
+        label = lib.last_correction()
+        print(label if label is not None else "nothing to undo")
+        return EXIT_OK
+    undone = lib.undo_correction()
+    if undone is None:
+        print("nothing to undo", file=sys.stderr)
+        return EXIT_FAILED
+    n = len(undone.article_ids)
+    print(f"undid “{undone.label}”: {n} article{'s' if n != 1 else ''} back where they were")
     return EXIT_OK
 
 
@@ -94,6 +109,12 @@ def register(add: Add) -> None:
     )
     p.add_argument("id", type=int, metavar="SERIES_ID")
     p.add_argument("--undo", action="store_true", help="it is a series after all")
+    p = add(
+        "undo",
+        cmd_undo,
+        "take back the newest series correction (rename, merge, move, confirm, not a series)",
+    )
+    p.add_argument("--list", action="store_true", help="only say what it would take back")
     p = add(
         "site-series",
         cmd_site_series,

@@ -71,6 +71,7 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("export_series_epub", "Export series as e-book (EPUB)…", (), "Series"),
     Binding("confirm_series", "Confirm series (it is no guess)", (), "Series"),
     Binding("not_a_series", "Not a series", (), "Series"),
+    Binding("undo_correction", "Undo series correction", ("Ctrl+Z",), "Series"),
     Binding("sync_now", "Sync now", ("F5", "r"), "Feed", icon="sync"),
     Binding("cancel_sync", "Cancel sync", (), "Feed"),
     Binding("read_site_series", "Read series from the site", (), "Feed"),

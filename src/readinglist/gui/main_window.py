@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
             "toggle_follow": series.toggle_follow,
             "confirm_series": series.confirm_series,
             "not_a_series": series.not_a_series,
+            "undo_correction": series.undo_correction,
             "find_missing_parts": series.find_missing_parts,
             "export_series_epub": series.export_epub,
             "cancel_find_missing": series.cancel_find_missing,

@@ -186,6 +186,17 @@ class Series:
 
 
 @dataclass(frozen=True, slots=True)
+class UndoneCorrection:
+    """A series correction taken back: what it was, and what moved back."""
+
+    label: str  # "Not a series", "Merge series", …
+    article_ids: tuple[int, ...]  # the posts whose series changed back
+    series_ids: tuple[int, ...]  # the series it had touched
+    feed_ids: tuple[int, ...]  # their feeds
+    focus_series: int | None = None  # the series the correction was made on, to show
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """An article without its HTML body (cheap to list by the thousand)."""
 

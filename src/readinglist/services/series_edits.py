@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readinglist.model.changes import Changes
+from readinglist.model.records import UndoneCorrection
 from readinglist.services.reads import LibraryReads
 from readinglist.services.results import NewSeries
 
@@ -30,7 +31,9 @@ class SeriesEdits(LibraryReads):
 
     def rename_series(self, series_id: int, name: str | None) -> Changes:
         """Rename a series; an empty name returns to the detected one."""
-        self.store.rename_series(series_id, name)
+        with self.store.transaction():
+            self.store.record_correction("Rename series", [series_id])
+            self.store.rename_series(series_id, name)
         return self._series_changes(series_id)
 
     def set_series_note(self, series_id: int, text: str | None) -> Changes:
@@ -50,7 +53,9 @@ class SeriesEdits(LibraryReads):
         store used to return); ``changes.series`` the sources and the target."""
         self.store.get_series(target_id)  # an unknown target is named first, as before
         feeds_before = {self.store.get_series(sid).feed_id for sid in source_ids}
-        moved = self.store.merge_series(source_ids, target_id)
+        with self.store.transaction():
+            self.store.record_correction("Merge series", [*source_ids, target_id])
+            moved = self.store.merge_series(source_ids, target_id)
         target = self.store.get_series(target_id)  # a merged target resolves to its own
         return self.touched(
             moved,
@@ -69,6 +74,16 @@ class SeriesEdits(LibraryReads):
         the next sync's new post of that series goes where the reader put the others
         (``Store.learn_from_move``)."""
         _feeds, before = self.store.feeds_and_series_of(article_ids)
+        label = "Mark standalone" if series_id is None else "Move to series"
+        with self.store.transaction():
+            targets = [series_id] if series_id is not None else []
+            self.store.record_correction(label, [*before, *targets], article_ids)
+            return self._move_unrecorded(article_ids, series_id, part=part)
+
+    def _move_unrecorded(
+        self, article_ids: Sequence[int], series_id: int | None, *, part: int | None
+    ) -> Changes:
+        _feeds, before = self.store.feeds_and_series_of(article_ids)
         with self.store.transaction():
             self.store.move_articles(article_ids, series_id, part=part)
             learned = self.store.learn_from_move(article_ids)
@@ -82,19 +97,31 @@ class SeriesEdits(LibraryReads):
         article = self.store.get_article(article_id)
         with self.store.transaction():
             series = self.store.create_series(article.feed_id, name)
-            changes = self.move_articles([article_id], series.id, part=part)
+            self.store.record_correction(
+                "Move to a new series",
+                [article.series_id] if article.series_id is not None else [],
+                [article_id],
+                created_series=[series.id],
+            )
+            changes = self._move_unrecorded([article_id], series.id, part=part)
         return NewSeries(self.store.get_series(series.id), changes)
 
     def confirm_series(self, series_id: int, confirmed: bool = True) -> Changes:
         """The reader says a guessed group is a series: it is no longer marked a guess."""
-        self.store.confirm_series(series_id, confirmed)
+        with self.store.transaction():
+            label = "Confirm series" if confirmed else "Mark as a guess"
+            self.store.record_correction(label, [series_id])
+            self.store.confirm_series(series_id, confirmed)
         return self._series_changes(series_id)
 
     def dismiss_series(self, series_id: int, dismissed: bool = True) -> Changes:
         """ "Not a series": its posts become standalone, and every later post detected
         into it too (remembered for the feed). ``dismissed=False`` undoes it."""
         series = self.store.get_series(series_id) if dismissed else None
-        moved = self.store.dismiss_series(series_id, dismissed)
+        with self.store.transaction():
+            label = "Not a series" if dismissed else "A series after all"
+            self.store.record_correction(label, [series_id])
+            moved = self.store.dismiss_series(series_id, dismissed)
         return self.touched(
             moved, series=[series_id], feeds=[series.feed_id] if series else ()
         ) | Changes.of(series=[series_id])
@@ -102,5 +129,25 @@ class SeriesEdits(LibraryReads):
     def reset_series_override(self, article_ids: Sequence[int]) -> Changes:
         """Forget the user's series choice for these articles; the detected one applies."""
         _feeds, before = self.store.feeds_and_series_of(article_ids)
-        self.store.reset_series_override(article_ids)
+        with self.store.transaction():
+            self.store.record_correction("Back to the detected series", before, article_ids)
+            self.store.reset_series_override(article_ids)
         return self.touched(article_ids, series=before)
+
+    def last_correction(self) -> str | None:
+        """What ``undo_correction`` would take back ("Not a series", …), or None."""
+        return self.store.last_correction()
+
+    def undo_correction(self) -> UndoneCorrection | None:
+        """Take the newest series correction back (Series ▸ Undo, ``readinglist undo``).
+
+        The reader's corrections are the reader's: one made by mistake ("Not a series"
+        clicked for "It is a series", a merge onto the wrong series) must cost one
+        keystroke, not an evening of moving posts back. None when nothing is left."""
+        return self.store.undo_correction()
+
+    def undone_changes(self, undone: UndoneCorrection) -> Changes:
+        """What an undo changed, for the window to repaint."""
+        return self.touched(
+            undone.article_ids, series=undone.series_ids, feeds=undone.feed_ids
+        ) | Changes.of(series=undone.series_ids)

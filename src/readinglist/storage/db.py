@@ -197,6 +197,12 @@ def _migrate_to_13(db: pw.SqliteDatabase) -> None:
         db.execute_sql("ALTER TABLE feed ADD COLUMN follow_site_series INTEGER NOT NULL DEFAULT 0")
 
 
+def _migrate_to_14(db: pw.SqliteDatabase) -> None:
+    # A series correction can be taken back: how the series and posts it touched stood
+    # before it is kept until it is undone or ages out (``UndoStore``).
+    db.create_tables([schema.CorrectionUndoRow])
+
+
 #: Migrations that free much of the file: it is rewritten (VACUUM) after them.
 _SHRINKING = (_migrate_to_8,)
 
@@ -215,6 +221,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_11,
     _migrate_to_12,
     _migrate_to_13,
+    _migrate_to_14,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

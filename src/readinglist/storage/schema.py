@@ -384,3 +384,21 @@ TALLY_TRIGGERS = (
 TALLY_FROM_ARTICLES = (
     "SELECT feed_id, hidden, read, COUNT(*) FROM article GROUP BY feed_id, hidden, read"
 )
+
+
+class CorrectionUndoRow(BaseModel):
+    """How the series a correction touched stood just before it (migration 14), so the
+    reader can take the correction back (Series ▸ Undo, ``readinglist undo``).
+
+    Not the reader's data but a way back to it: no backup carries it, and only the
+    newest few are kept (``UndoStore``)."""
+
+    label = pw.TextField()
+    created = UTCDateTimeField()
+    # JSON: {"series": [[id, user_name, followed, merged_into, confirmed, dismissed]],
+    #        "articles": [[id, series, series_override, standalone_override, part_override]],
+    #        "created_series": [id, ...]}
+    state = pw.TextField()
+
+    class Meta:
+        table_name = "correction_undo"

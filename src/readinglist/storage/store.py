@@ -25,6 +25,7 @@ from readinglist.storage.excerpt_store import ExcerptStore
 from readinglist.storage.feed_store import FeedStore
 from readinglist.storage.highlight_store import HighlightStore
 from readinglist.storage.series_store import SeriesStore
+from readinglist.storage.undo_store import UndoStore
 from readinglist.storage.upsert_store import UpsertOutcome, UpsertStore
 
 __all__ = ["ArticleQuery", "Store", "UpsertOutcome"]
@@ -40,6 +41,7 @@ class Store(
     HighlightStore,
     AccountStore,
     DeclaredStore,
+    UndoStore,
 ):
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
