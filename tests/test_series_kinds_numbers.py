@@ -249,6 +249,31 @@ def test_a_bare_counter_that_starts_again_is_a_new_series() -> None:
     assert sorted(g.part or 0 for g in out) == [1, 2, 3, 4]
 
 
+def test_a_day_an_inner_marker_took_fills_its_counters_gap() -> None:
+    """ "Day 5 - Glaze Lab (一)" and "Day 6 - Glaze Lab (二)" read alone are a series of
+    their own; between Day 4 and Day 7 of a run that lacks exactly days 5 and 6, posted
+    between them, they are days 5 and 6. A "Day 5 …" posted months later, or a day the
+    run has already, stays where it was."""
+    days = [(f"Day {n} - Kiln topic {n}", f"2025-08-{n:02d}") for n in (1, 2, 3, 4, 7, 8)]
+    inner = [("Day 5 - Glaze Lab (一) - mixing", "2025-08-05"),
+             ("Day 6 - Glaze Lab (二) - firing", "2025-08-06")]  # fmt: skip
+    out = group([(t, None, (), d) for t, d in days + inner])
+    assert len({g.key for g in out}) == 1 and out[0].key is not None
+    assert [g.part for g in out] == [1, 2, 3, 4, 7, 8, 5, 6]
+    assert [g.short_title for g in out[-2:]] == [
+        "Glaze Lab (一) - mixing",
+        "Glaze Lab (二) - firing",
+    ]
+    late = [("Day 5 - Glaze Lab (一) - mixing", "2026-03-05"),
+            ("Day 6 - Glaze Lab (二) - firing", "2026-03-06")]  # fmt: skip
+    out = group([(t, None, (), d) for t, d in days + late])
+    assert out[-1].key == out[-2].key != out[0].key and [g.part for g in out[-2:]] == [1, 2]
+    taken = [("Day 4 - Glaze Lab (一) - mixing", "2025-08-04"),
+             ("Day 7 - Glaze Lab (二) - firing", "2025-08-07")]  # fmt: skip
+    out = group([(t, None, (), d) for t, d in days + taken])
+    assert out[-1].key == out[-2].key != out[0].key
+
+
 def test_a_ratio_or_a_time_is_no_part_number() -> None:
     """ "링글 1:1 튜터링 복습" (a one-to-one tutoring review) and "Standup at 10:30 notes"
     number nothing; "Kiln 3: Glazes" still numbers its part."""

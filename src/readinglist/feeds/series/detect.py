@@ -48,6 +48,7 @@ from readinglist.feeds.series.links import (
 from readinglist.feeds.series.naming import name_by_shared_phrase, spell_names_as_titles
 from readinglist.feeds.series.numbering import (
     continue_numbering,
+    fill_counter_gaps,
     number_lone_runs,
     number_split_parts,
     split_restarted_counters,
@@ -218,6 +219,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     number_lone_runs(items)
     number_split_parts(items)
     split_restarted_counters(items)
+    fill_counter_gaps(items)
     drop_heads_years_apart(items)
     join_slot_columns(items)  # what no pass took: "Updates in April 2019", "… May 2019"
     _drop_unconfirmed(items)

@@ -24,6 +24,12 @@ A bare counter that starts again (``split_restarted_counters``): "Day 1: x" … 
 y", then "Day 1: z" … "Day 10: w" are two courses named only by their counter, not one
 series with ten parts twice.
 
+A bare counter's day taken by an inner marker (``fill_counter_gaps``): "Day 9 Kata:
+FizzBuzz (一)" and "Day 10 - Kata: FizzBuzz (二)" read alone are a two-part "Kata" series;
+between "Day 8" and "Day 11" of a thirty-day run that lacks exactly days 9 and 10, posted
+between them, they are days 9 and 10: the counter the title opens with is the outer
+numbering, the inner one a piece inside it.
+
 Every rule describes how authors write, never a particular blog or series.
 """
 
@@ -38,6 +44,7 @@ from readinglist.feeds.series.titles import NAMELESS_COUNTERS, STRONG
 
 __all__ = [
     "continue_numbering",
+    "fill_counter_gaps",
     "number_lone_runs",
     "number_split_parts",
     "split_restarted_counters",
@@ -201,3 +208,55 @@ def split_restarted_counters(items: list[Post]) -> None:
             name = f"{run[0].name or key} ({calendar_date(run[0].when or 0.0):%Y-%m})"
             for p in run:
                 p.key, p.name = normalize(name), name
+
+
+_OPENING_COUNTER = re.compile(r"^\s*(?P<word>[^\W\d_]+)\.?\s*0*(?P<n>\d{1,3})(?!\d)")
+_RUN_MONTH = re.compile(r"^\d{4} \d{2}$")
+_COUNTER_RUN_PARTS = 3
+"""A counter's run takes in a post only when it already has this many parts."""
+
+
+def _counter_word(key: str) -> str | None:
+    """ "day" for the keys of a bare counter's run: "day", "day 2025 08" (a restarted one)."""
+    word, _, month = key.partition(" ")
+    if word in NAMELESS_COUNTERS and (not month or _RUN_MONTH.match(month)):
+        return word
+    return None
+
+
+def fill_counter_gaps(items: list[Post]) -> None:
+    """A post opening with a bare counter's number its run lacks joins the run there.
+
+    The number must fall inside the run (not before its first part or after its last)
+    and the post must be dated between the run's parts around that number, so a "Day 3
+    in Kyoto" of another year or another trip stays where it is.
+    """
+    by_key: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key is not None:
+            by_key[p.key].append(p)
+    runs = {key: word for key in sorted(by_key) if (word := _counter_word(key)) is not None}
+    for key, word in runs.items():
+        run = by_key[key]
+        if any(p.when is None or p.part is None for p in run):
+            continue
+        taken = {p.part: p.when or 0.0 for p in run if p.part is not None}
+        if len(taken) < _COUNTER_RUN_PARTS:
+            continue
+        name = common_spelling(p.name for p in run)
+        for p in items:
+            if p.key == key or p.when is None or (p.key in runs and p.part is not None):
+                continue
+            m = _OPENING_COUNTER.match(p.title)
+            if m is None or normalize(m["word"]) != word:
+                continue
+            n = int(m["n"])
+            if n in taken or not min(taken) < n < max(taken):
+                continue
+            before = max(when for part, when in taken.items() if part < n)
+            after = min(when for part, when in taken.items() if part > n)
+            if not before <= p.when <= after:
+                continue
+            p.key, p.name, p.part, p.form = key, name, n, FORM_CONTINUED
+            p.short_title = p.title[m.end() :].strip(" -–—:：.") or p.title
+            taken[n] = p.when

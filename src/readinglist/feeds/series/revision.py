@@ -98,5 +98,7 @@ year or more (posts whole years apart, in one season, most of them one year) is 
 labels a series even when other posts come between its posts, where a spaced one-word
 head ("파이썬 - x") is a topic unless posted as a run; "译文" (a translation) names a kind
 of post; a quote around a whole title ("'Kiln Glazes: x' 번역") is in neither the series'
-name nor the part's title.
+name nor the part's title; a post opening with a bare counter's number its run lacks
+("Day 9 - Kata (一)" between Day 8 and Day 11 of a thirty-day run, posted between them) is
+that day of the run, though an inner marker had made it a series of its own.
 """
