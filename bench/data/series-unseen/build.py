@@ -662,10 +662,12 @@ LATER_ROUNDS = (
     "round70.py",
     "round71.py",
     "round72.py",
+    "round73.py",
+    "round74.py",
 )
 """Modules of blogs added after the first rounds, in the order their rows are written:
 the first held-out corpus' five blogs (studied since 2026-12-06, so part of this corpus)
-and rounds 8 to 72 (2026-12-06, rounds 17 to 72 2026-12-07)."""
+and rounds 8 to 74 (2026-12-06, rounds 17 to 72 2026-12-07, rounds 73 and 74 2026-12-08)."""
 
 
 BLOGS: list[Blog] = _load_blogs("first_rounds.py")
