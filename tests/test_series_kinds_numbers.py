@@ -215,6 +215,9 @@ def test_a_counter_with_no_name_before_it_names_a_run() -> None:
         ["Lab 1 Networking basics", "Lab 2 Routing", "Lab 3 Firewalls"],
         ["实验1 数据库的创建", "实验2 数据定义", "实验3 数据完整性"],
         ["Day 01 java基础语法", "Day 02 java流程控制", "Day 03 java方法详解"],
+        ["Chapter 1: Clay", "Chapter 2: Glazes", "Chapter 3: Firing"],
+        ["제 1장. 흙과 물", "제 2장. 유약의 원리", "제3장 가마 소성"],  # Korean "chapter N"
+        ["第1章 概述", "第2章 釉料", "第3章 烧制"],  # Chinese "chapter N"
     ):
         out = _dated(
             [(t, None, f"2031-04-0{n}") for n, t in enumerate(titles, 1)]
@@ -226,6 +229,20 @@ def test_a_counter_with_no_name_before_it_names_a_run() -> None:
     # alone, a counter opening a sentence is no series
     out = _dated([("Day 5 in Lisbon", None, "2031-05-01"), ("Kiln notes", None, "2031-05-09")])
     assert all(g.key is None for g in out)
+
+
+def test_a_slug_names_the_series_a_chapter_counter_does_not() -> None:
+    """ "제 1장. x" at /http-basics-1/ (a book read chapter by chapter): the slug's name
+    and number are the series and its part; the part's title drops the counter. A
+    folder of numbered files ("/bootcamp/08-x/") names nothing the counter does not."""
+    rows = [("제 1장. 웹의 탄생", "http-basics-1"), ("제 2장. 간단한 프로토콜", "http-basics-2"),
+            ("제 3장. 메시지", "http-basics-3")]  # fmt: skip
+    out = group([(t, f"https://blog.example/{slug}/", (), f"2031-06-0{i}") for i, (t, slug)
+                 in enumerate(rows, 1)])  # fmt: skip
+    assert out[0].key is not None and len({g.key for g in out}) == 1
+    assert {g.name for g in out} == {"Http Basics"}
+    assert [g.part for g in out] == [1, 2, 3]
+    assert [g.short_title for g in out] == ["웹의 탄생", "간단한 프로토콜", "메시지"]
 
 
 def test_a_bare_counter_that_starts_again_is_a_new_series() -> None:

@@ -131,6 +131,10 @@ def read_cn_ordinal(m: re.Match[str]) -> TitleMarker | None:
     name, rest = clean_name(m["name"]), clean(m["rest"])
     if part is None:
         return None
+    if not name and m["ctr"] == "章" and rest:
+        # "第1章 概述": a chapter counter with no name, as "Chapter 1: Overview" (weak:
+        # only a run of them makes a series)
+        return TitleMarker("Chapter", part, rest, WEAK, form="{} N")
     if not name:  # "第3期：主题" -> the series is what follows
         name, rest = clean_name(rest), rest
     if not name:
@@ -143,10 +147,21 @@ def read_cn_ordinal(m: re.Match[str]) -> TitleMarker | None:
     return TitleMarker(name, part, rest or name, STRONG)
 
 
+_NAMELESS_KO = {"장": "Chapter", "강": "Lecture", "일차": "Day"}
+"""Korean counters that name a series by themselves when a title opens with one ("제 1장.
+x", "3강 y", "2일차 z"), as "Chapter 1: x", "Lecture 3 y" and "Day 2 z" do: weak, so only
+a run of them makes a series (``titles.NAMELESS_COUNTERS``)."""
+
+
 def read_counter(m: re.Match[str]) -> TitleMarker | None:
     name, rest = clean_name(m["name"]), clean(m["rest"])
     part = parse_number(m["pre"] or m["num"])
-    if part is None or not ok_name(name):
+    if part is None:
+        return None
+    counter = _NAMELESS_KO.get(m["ctr"] or "")
+    if counter and name in ("", "제") and rest:
+        return TitleMarker(counter, part, rest, WEAK, form="{} N")
+    if not ok_name(name):
         return None
     return TitleMarker(name, part, rest or name, STRONG)
 

@@ -21,6 +21,7 @@ from readinglist.feeds.series.rules import (
 )
 from readinglist.feeds.series.titles import (
     MEDIUM,
+    NAMELESS_COUNTERS,
     WEAK,
     TitleMarker,
     cites_catalogue_place,
@@ -51,6 +52,14 @@ def read_post(title: str, link: str | None) -> Post:
             post.key, post.name, post.short_title = head[0], head[1], head[2]
             post.part, post.strength, post.form = url_mark.part, MEDIUM, FORM_URL
             return post
+    if _slug_names_the_counter(marker, url_mark):
+        # "제 1장. x" at /http-and-network-basic-1/: the counter names no series, the slug
+        # numbering the same part does
+        assert marker is not None and url_mark is not None
+        post.key, post.part, post.strength = url_mark.key, url_mark.part, WEAK
+        post.form = FORM_URL_WORD if url_mark.one_word else FORM_URL
+        post.name, post.short_title = url_mark.name, marker.short_title
+        return post
     if marker is not None:
         key = normalize(marker.name)
         if key:
@@ -70,6 +79,16 @@ def read_post(title: str, link: str | None) -> Post:
         if head and normalize(head[1]) == url_mark.key:  # "Nix Flakes: an Introduction"
             post.name, post.short_title = head[1], head[2] or title
     return post
+
+
+def _slug_names_the_counter(marker: TitleMarker | None, url_mark: UrlMarker | None) -> bool:
+    """A title opening with a bare counter ("Chapter 3: x", "Day 3 y") at a slug that
+    numbers the same part under a name ("/http-basics-3/")."""
+    if marker is None or url_mark is None or marker.part != url_mark.part:
+        return False
+    if url_mark.from_section:  # "/bootcamp/08-x/": a folder of numbered files, not a name
+        return False
+    return normalize(marker.name) in NAMELESS_COUNTERS and url_mark.key not in NAMELESS_COUNTERS
 
 
 _TITLE_LEAD_NUMBER = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(?=[^\W\d_])")

@@ -100,5 +100,8 @@ head ("파이썬 - x") is a topic unless posted as a run; "译文" (a translatio
 of post; a quote around a whole title ("'Kiln Glazes: x' 번역") is in neither the series'
 name nor the part's title; a post opening with a bare counter's number its run lacks
 ("Day 9 - Kata (一)" between Day 8 and Day 11 of a thirty-day run, posted between them) is
-that day of the run, though an inner marker had made it a series of its own.
+that day of the run, though an inner marker had made it a series of its own; a chapter
+counter with no name ("Chapter 1: x", "제 1장. x", "第1章 x") names a series as "Day 1 x"
+does, only in a run, and a slug that numbers the same part under a name ("/http-basics-1/")
+names it instead.
 """

@@ -67,7 +67,7 @@ _KEYWORDS = (
 """Words before a part number. "No. 5", "Nr. 5", "Nº 5" (number) only with their mark:
 "No 2 ways" is a sentence."""
 NAMELESS_COUNTERS = frozenset(
-    {"day", "lab", "lesson", "lecture", "session", "module", "unit", "实验", "выпуск"}
+    {"day", "lab", "lesson", "lecture", "session", "module", "unit", "chapter", "实验", "выпуск"}
 )
 """Counters that name a series by themselves when a title opens with one and no name
 ("Lab 3 Firewalls", as "Lab 3: Firewalls" already was): weak, so only a run of them
@@ -254,7 +254,7 @@ def _m_keyword(m: re.Match[str]) -> TitleMarker | None:
             name, rest = clean_name(rest), ""
     if not name and rest and kw in NAMELESS_COUNTERS:
         # "Day 02 java基础语法", "实验3 数据完整性": the counter is the series' only name
-        counter = m["kw"].title() if kw.isascii() else m["kw"]
+        counter = "Chapter" if kw in _CHAPTER else m["kw"].title() if kw.isascii() else m["kw"]
         return TitleMarker(counter, part, rest, WEAK, form="{} N")
     if not ok_name(name):
         return None
