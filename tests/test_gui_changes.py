@@ -29,6 +29,10 @@ def test_a_menu_write_is_published_once_and_the_tree_follows(qtbot, open_window)
     assert window.library.get_article(ids["solo-a"]).read
     feed_row = window.model.index_of(window.model.nodes(("feed", feed_id))[0])
     qtbot.waitUntil(lambda: window.model.node(feed_row).feed.unread_count == 3, timeout=3000)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Marked ") and message.endswith("read (Ctrl+Z undoes it)")
+    window.menus.action("undo").trigger()  # Edit ▸ Undo: the posts it marked, unread again
+    assert not window.library.get_article(ids["solo-a"]).read
 
 
 def test_reading_publishes_an_in_place_change(qtbot, open_window) -> None:

@@ -95,11 +95,11 @@ def test_the_series_page_says_why_and_one_click_settles_a_guess(qtbot, open_wind
 
 
 def test_ctrl_z_takes_a_correction_back_but_not_from_the_notes(qtbot, open_window) -> None:
-    """Series ▸ Undo names what it takes back; Ctrl+Z in a note undoes the typing."""
+    """Edit ▸ Undo names what it takes back; Ctrl+Z in a note undoes the typing."""
     ids: dict[str, int] = {}
     window = open_window(lambda store: ids.update(fill(store)))
     model, store = window.model, window.library.store
-    undo = window.menus.action("undo_correction")
+    undo = window.menus.action("undo")
     assert not undo.isEnabled() and undo.shortcut().toString() == "Ctrl+Z"
 
     window.tree.select_index(model.series_index(ids["guess"]))
@@ -123,5 +123,21 @@ def test_ctrl_z_takes_a_correction_back_but_not_from_the_notes(qtbot, open_windo
     qtbot.waitUntil(  # and shown: the tree selects what came back
         lambda: window.tree.currentIndex() == model.series_index(ids["guess"]), timeout=3000
     )
-    assert "Undid “Not a series”: 4 posts back" in window.statusBar().currentMessage()
-    assert not undo.isEnabled() and undo.text() == "Undo series correction"
+    assert "Undid “Not a series”: 4 posts back as they were" in window.statusBar().currentMessage()
+    assert not undo.isEnabled() and undo.text() == "Undo"
+
+
+def test_ctrl_z_takes_back_marking_a_series_read(qtbot, open_window) -> None:
+    ids: dict[str, int] = {}
+    window = open_window(lambda store: ids.update(fill(store)))
+    store, undo = window.library.store, window.menus.action("undo")
+    window.tree.select_index(window.model.series_index(ids["column"]))
+    assert window.series_pane.mark_series_read() == 3
+    assert "(Ctrl+Z undoes it)" in window.statusBar().currentMessage()
+    assert store.get_series(ids["column"]).read_count == 3
+    assert undo.isEnabled() and undo.text() == "Undo Mark series read"
+    undo.trigger()
+    assert store.get_series(ids["column"]).read_count == 0
+    assert "Undid “Mark series read”: 3 posts back as they were" in (
+        window.statusBar().currentMessage()
+    )

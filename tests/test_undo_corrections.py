@@ -5,6 +5,7 @@ undo`` are one verb, newest first, across restarts."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from feedgen import Item, rss
@@ -42,10 +43,10 @@ def test_not_a_series_is_taken_back_with_its_posts_and_its_memory(tmp_path, loop
         lib.subscribe(serve(loopback, GUESS))
         before = where(lib)
         (guess,) = lib.list_series()
-        assert lib.last_correction() is None
+        assert lib.last_undoable() is None
         lib.dismiss_series(guess.id)
-        assert lib.last_correction() == "Not a series"
-        undone = lib.undo_correction()
+        assert lib.last_undoable() == "Not a series"
+        undone = lib.undo()
         assert undone is not None and undone.label == "Not a series"
         assert len(undone.article_ids) == 3 and guess.id in undone.series_ids
         assert undone.focus_series == guess.id
@@ -54,7 +55,7 @@ def test_not_a_series_is_taken_back_with_its_posts_and_its_memory(tmp_path, loop
         assert set(changes.articles) == set(undone.article_ids) and guess.id in changes.series
         lib.sync()  # the feed no longer remembers "not a series"
         assert where(lib) == before
-        assert lib.undo_correction() is None and lib.last_correction() is None
+        assert lib.undo() is None and lib.last_undoable() is None
 
 
 def test_a_merge_a_rename_and_a_move_come_back_newest_first(tmp_path, loopback):
@@ -69,11 +70,11 @@ def test_a_merge_a_rename_and_a_move_come_back_newest_first(tmp_path, loopback):
         pods = next(a.id for a in lib.list_articles(ArticleQuery()) if a.title == GUESS[0])
         lib.move_articles([pods], None)
         assert where(lib)[GUESS[0]] == (None, None)
-        assert lib.undo_correction().label == "Mark standalone"  # type: ignore[union-attr]
+        assert lib.undo().label == "Mark standalone"  # type: ignore[union-attr]
         assert where(lib) == renamed
-        assert lib.undo_correction().label == "Rename series"  # type: ignore[union-attr]
+        assert lib.undo().label == "Rename series"  # type: ignore[union-attr]
         assert lib.get_series(kiln).name == "Kiln Basics" and where(lib) == merged
-        assert lib.undo_correction().label == "Merge series"  # type: ignore[union-attr]
+        assert lib.undo().label == "Merge series"  # type: ignore[union-attr]
         assert where(lib) == start
         assert {s.name for s in lib.list_series()} == {"Kiln Basics", "Deep dive"}
         lib.sync()  # the merge is forgotten by the feed too
@@ -87,7 +88,7 @@ def test_a_move_to_a_new_series_takes_its_empty_series_away(tmp_path, loopback):
         second = next(a.id for a in lib.list_articles(ArticleQuery()) if a.title == NUMBERED[1])
         made = lib.move_to_new_series(second, "Kiln side notes", part=1)
         assert where(lib)[NUMBERED[1]] == (made.series.id, 1)
-        assert lib.undo_correction().label == "Move to a new series"  # type: ignore[union-attr]
+        assert lib.undo().label == "Move to a new series"  # type: ignore[union-attr]
         assert where(lib) == start
         assert [s.name for s in lib.list_series()] == ["Kiln Basics"]
 
@@ -103,7 +104,7 @@ def test_undo_keeps_later_posts_where_detection_puts_them(tmp_path, loopback):
         serve(loopback, (*GUESS, "Deep dive: operators"))
         lib.sync()
         assert where(lib)["Deep dive: operators"][0] is None
-        undone = lib.undo_correction()
+        undone = lib.undo()
         assert undone is not None
         assert {t: s for t, (s, _p) in where(lib).items()} == dict.fromkeys(
             (*GUESS, "Deep dive: operators"), guess.id
@@ -117,7 +118,7 @@ def test_only_the_newest_corrections_are_kept(tmp_path, loopback):
         for i in range(KEEP + 5):
             lib.rename_series(series.id, f"Name {i}")
         taken_back = 0
-        while lib.undo_correction() is not None:
+        while lib.undo() is not None:
             taken_back += 1
         assert taken_back == KEEP
         assert lib.get_series(series.id).name == "Name 4"  # the oldest kept one's before
@@ -134,7 +135,7 @@ def test_the_cli_undoes_what_the_window_or_a_script_did(tmp_path, loopback, caps
     assert run(["undo", "--list", *data]) == 0
     assert capsys.readouterr().out.strip().endswith("Not a series")
     assert run(["undo", *data]) == 0
-    assert "“Not a series”: 3 articles back" in capsys.readouterr().out
+    assert "“Not a series”: 3 articles back as they were" in capsys.readouterr().out
     with Library.open(tmp_path) as lib:
         assert [s.id for s in lib.list_series()] == [guess.id]
 
@@ -149,13 +150,41 @@ def test_a_library_from_before_undo_gains_it(tmp_path: Path) -> None:
         assert "correction_undo" not in old.db.get_tables()
     store = Store(path)
     try:
-        assert store.last_correction() is None and store.undo_correction() is None
+        assert store.last_undoable() is None and store.undo() is None
         (feed,) = store.list_feeds()
         series = store.create_series(feed.id, "Kiln notes")
         store.record_correction("Rename series", [series.id])
         store.rename_series(series.id, "Kiln diary")
-        undone = store.undo_correction()
+        undone = store.undo()
         assert undone is not None and undone.focus_series == series.id
         assert store.get_series(series.id).name == "Kiln notes"
     finally:
         store.close()
+
+
+def test_a_bulk_read_mark_is_taken_back_but_not_what_was_read_before(tmp_path, loopback):
+    """ "Mark feed read" on the wrong feed: Undo makes unread again exactly the posts it
+    marked, not one the reader had read before it."""
+    with Library.open(tmp_path) as lib:
+        lib.subscribe(serve(loopback, (*GUESS, *NUMBERED)))
+        articles = lib.list_articles(ArticleQuery())
+        read_before = next(a.id for a in articles if a.title == NUMBERED[0])
+        lib.mark_read([read_before])
+        (feed,) = lib.list_feeds()
+        marked = lib.mark_read_where(feed_id=feed.id)
+        assert len(marked.articles) == 5 and lib.last_undoable() == "Mark feed read"
+        undone = lib.undo()
+        assert undone is not None and set(undone.article_ids) == set(marked.articles)
+        unread = {a.id for a in lib.list_articles(ArticleQuery(unread_only=True))}
+        assert unread == {a.id for a in articles} - {read_before}
+        kiln = named(lib, "Kiln Basics")
+        lib.mark_read_where(series_id=kiln)
+        assert lib.last_undoable() == "Mark series read"
+        lib.mark_read_where(feed_id=feed.id, read=False)  # nothing read stays marked
+        assert lib.last_undoable() == "Mark feed unread"
+        lib.undo()
+        lib.undo()
+        assert {a.id for a in lib.list_articles(ArticleQuery(unread_only=True))} == unread
+        long_ago = datetime(1990, 1, 1, tzinfo=UTC)
+        assert not lib.mark_read_where(feed_id=feed.id, before=long_ago).articles
+        assert lib.last_undoable() is None  # a mark that changed nothing is no action

@@ -44,17 +44,17 @@ def cmd_not_a_series(lib: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_undo(lib: Library, args: argparse.Namespace) -> int:
-    """Take back the newest series correction (the window's Series ▸ Undo)."""
+    """Take back the newest undoable action (the window's Edit ▸ Undo)."""
     if args.list:
-        label = lib.last_correction()
+        label = lib.last_undoable()
         print(label if label is not None else "nothing to undo")
         return EXIT_OK
-    undone = lib.undo_correction()
+    undone = lib.undo()
     if undone is None:
         print("nothing to undo", file=sys.stderr)
         return EXIT_FAILED
     n = len(undone.article_ids)
-    print(f"undid “{undone.label}”: {n} article{'s' if n != 1 else ''} back where they were")
+    print(f"undid “{undone.label}”: {n} article{'s' if n != 1 else ''} back as they were")
     return EXIT_OK
 
 
@@ -112,7 +112,8 @@ def register(add: Add) -> None:
     p = add(
         "undo",
         cmd_undo,
-        "take back the newest series correction (rename, merge, move, confirm, not a series)",
+        "take back the newest series correction (rename, merge, move, confirm, not a series)"
+        " or bulk read mark (mark-read --series/--feed/--before/--all)",
     )
     p.add_argument("--list", action="store_true", help="only say what it would take back")
     p = add(

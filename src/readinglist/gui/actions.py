@@ -48,6 +48,7 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("export_notes", "Export notes (Markdown)…", (), "File"),
     Binding("show_preferences", "Preferences…", ("Ctrl+,",), "File"),
     Binding("quit", "Quit", ("Ctrl+Q",), "File"),
+    Binding("undo", "Undo", ("Ctrl+Z",), "Edit"),
     Binding("next_article", "Next article", ("j",), "View"),
     Binding("previous_article", "Previous article", ("k",), "View"),
     Binding("next_unread", "Next unread article", ("n",), "View"),
@@ -71,7 +72,6 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("export_series_epub", "Export series as e-book (EPUB)…", (), "Series"),
     Binding("confirm_series", "Confirm series (it is no guess)", (), "Series"),
     Binding("not_a_series", "Not a series", (), "Series"),
-    Binding("undo_correction", "Undo series correction", ("Ctrl+Z",), "Series"),
     Binding("sync_now", "Sync now", ("F5", "r"), "Feed", icon="sync"),
     Binding("cancel_sync", "Cancel sync", (), "Feed"),
     Binding("read_site_series", "Read series from the site", (), "Feed"),
@@ -79,7 +79,7 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("show_about", "About readinglist", (), "Help"),
 )
 
-MENUS = ("File", "View", "Article", "Series", "Feed", "Help")
+MENUS = ("File", "Edit", "View", "Article", "Series", "Feed", "Help")
 TOOLBAR = ("add_feed", "sync_now", "toggle_star")
 
 

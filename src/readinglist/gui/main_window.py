@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from readinglist.gui.series_commands import SeriesCommands
     from readinglist.gui.series_pane import SeriesPane
     from readinglist.gui.sync_worker import SyncController
+    from readinglist.gui.undo_command import UndoCommand
     from readinglist.model.records import FeedSyncResult, SyncSummary
     from readinglist.services.library import Library
 
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
     sync: SyncController
     library_commands: LibraryCommands
     series_commands: SeriesCommands
+    undo_command: UndoCommand
 
     def __init__(
         self,
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         from readinglist.gui.series_commands import SeriesCommands
         from readinglist.gui.site_series_commands import SiteSeriesCommands
         from readinglist.gui.sync_worker import SyncController
+        from readinglist.gui.undo_command import UndoCommand
 
         self.library = library
         self.tasks = TaskManager(self, thread_finalizer=library.close_thread_connection)
@@ -215,6 +218,10 @@ class MainWindow(QMainWindow):
             action=self.menus.action,
             status=self.status,
         )
+        self.undo_command = UndoCommand(
+            library=library, hub=self.hub, navigator=self.navigator, model=self.model,
+            action=self.menus.action("undo"), status=self.status,
+        )  # fmt: skip
         self.offline = OfflineCommands(
             library=library, hub=self.hub, tasks=self.tasks, status=self.status, parent=self
         )
@@ -257,7 +264,7 @@ class MainWindow(QMainWindow):
             "toggle_follow": series.toggle_follow,
             "confirm_series": series.confirm_series,
             "not_a_series": series.not_a_series,
-            "undo_correction": series.undo_correction,
+            "undo": self.undo_command.undo,
             "find_missing_parts": series.find_missing_parts,
             "export_series_epub": series.export_epub,
             "cancel_find_missing": series.cancel_find_missing,

@@ -75,8 +75,6 @@ class SeriesCommands:
         self.tree.followChanged.connect(self._say_followed)
         self.tree.findMissingRequested.connect(self._find_missing_from_menu)
         action("cancel_find_missing").setEnabled(False)
-        hub.changed.connect(self._update_undo)
-        self._update_undo()
 
     def wire_pages(self, article: ArticlePane, series: SeriesPane) -> None:
         """Connect the article and series pages once they are built."""
@@ -198,51 +196,8 @@ class SeriesCommands:
         self._hub.publish(changes)
         self._status(
             f"“{name}” is not a series: its {len(changes.articles)} posts are standalone,"
-            " and later ones will be too."
+            " and later ones will be too (Ctrl+Z undoes it)."
         )
-
-    def undo_correction(self) -> None:
-        """Take back the newest series correction (Series ▸ Undo, Ctrl+Z), made here or
-        by ``readinglist`` from a script; the tree and pages redraw from its changes."""
-        try:
-            undone = self._library.undo_correction()
-        except ReadingListError as exc:
-            self._status(str(exc))
-            return
-        if undone is None:
-            self._status("No series correction to undo.")
-            self._update_undo()
-            return
-        if undone.focus_series is not None and not self._nav.filtering():
-            self._show_when_refreshed(undone.focus_series)
-        self._hub.publish(self._library.undone_changes(undone))
-        self._update_undo()
-        n = len(undone.article_ids)
-        self._status(
-            f"Undid “{undone.label}”: {n} post{'s' if n != 1 else ''} back where they were."
-        )
-
-    def _show_when_refreshed(self, series_id: int) -> None:
-        """Select the series an undo brought back once the tree has its row again (the
-        tree reconciles a change on the reads lane, after ``publish`` returns)."""
-
-        def show() -> None:
-            self._model.refreshed.disconnect(show)
-            index = self._model.series_index(series_id)
-            if index.isValid() and not self._nav.filtering():
-                self.tree.select_index(index)
-
-        self._model.refreshed.connect(show)
-
-    def _update_undo(self, _changes: object = None) -> None:
-        """The menu names what Undo would take back ("Undo Not a series"); one indexed row."""
-        action = self._action("undo_correction")
-        try:
-            label = self._library.last_correction()
-        except ReadingListError:
-            label = None
-        action.setEnabled(label is not None)
-        action.setText(f"Undo {label}" if label else "Undo series correction")
 
     def _say_followed(self, series_id: int, followed: bool) -> None:
         try:

@@ -325,7 +325,8 @@ class SeriesPane(QWidget):
         changed = len(changes.articles)
         self._hub.publish(changes, initiator=self)
         self.markSeriesRead.emit(series_id)
-        self.statusMessage.emit(f"Marked {changed} part{'s' if changed != 1 else ''} read")
+        undo = " (Ctrl+Z undoes it)" if changed else ""
+        self.statusMessage.emit(f"Marked {changed} part{'s' if changed != 1 else ''} read{undo}")
         self.refresh()
         return changed
 

@@ -370,19 +370,26 @@ class SeriesTree(QTreeView):
         )
 
     def _mark_where(self, feed_id: int, *, series_id: int | None = None, read: bool) -> None:
-        self._guard(
-            "mark articles",
-            lambda: (
-                self.library.mark_read_where(feed_id=feed_id, series_id=series_id, read=read)
-                | Changes.of(feeds=[feed_id])
-            ),  # the feed's rows, also when nothing was unread
-        )
+        def mark() -> Changes:
+            changes = self.library.mark_read_where(feed_id=feed_id, series_id=series_id, read=read)
+            self._say_marked(len(changes.articles), read)
+            return changes | Changes.of(feeds=[feed_id])  # the feed's rows, also when none
+
+        self._guard("mark articles", mark)
 
     def _mark_standalone_group(self, feed_id: int) -> None:
-        self._guard(
-            "mark articles",
-            lambda: self.library.mark_standalone_read(feed_id) | Changes.of(feeds=[feed_id]),
-        )
+        def mark() -> Changes:
+            changes = self.library.mark_standalone_read(feed_id)
+            self._say_marked(len(changes.articles), True)
+            return changes | Changes.of(feeds=[feed_id])
+
+        self._guard("mark articles", mark)
+
+    def _say_marked(self, n: int, read: bool) -> None:
+        """A bulk mark says how many it changed, and that Edit ▸ Undo takes it back."""
+        state = "read" if read else "unread"
+        undo = " (Ctrl+Z undoes it)" if n else ""
+        self.statusMessage.emit(f"Marked {n} post{'s' if n != 1 else ''} {state}{undo}")
 
     def move_to_series(self, article_id: int) -> None:
         article = self.library.get_article(article_id)

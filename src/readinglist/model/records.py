@@ -186,8 +186,9 @@ class Series:
 
 
 @dataclass(frozen=True, slots=True)
-class UndoneCorrection:
-    """A series correction taken back: what it was, and what moved back."""
+class Undone:
+    """An action taken back (a series correction, a bulk read mark): what it was, and
+    the posts it gave back."""
 
     label: str  # "Not a series", "Merge series", …
     article_ids: tuple[int, ...]  # the posts whose series changed back

@@ -36,9 +36,11 @@ class ReadingVerbs(LibraryReads):
         """Bulk marking (a feed, a series, everything before a date; filters combine).
 
         ``len(changes.articles)`` is how many changed."""
-        ids = self.store.mark_read_where(
-            feed_id=feed_id, series_id=series_id, before=before, read=read
-        )
+        with self.store.transaction():
+            ids = self.store.mark_read_where(
+                feed_id=feed_id, series_id=series_id, before=before, read=read
+            )
+            self.store.record_marks(_bulk_label(feed_id, series_id, before, read), ids, read)
         return self.touched(ids)
 
     def mark_standalone_read(self, feed_id: int, read: bool = True) -> Changes:
@@ -53,7 +55,11 @@ class ReadingVerbs(LibraryReads):
         ]
         if not ids:
             return Changes()
-        return self.mark_read(ids, read)
+        with self.store.transaction():
+            changes = self.mark_read(ids, read)
+            label = "Mark standalone posts read" if read else "Mark standalone posts unread"
+            self.store.record_marks(label, changes.articles, read)
+        return changes
 
     def set_starred(self, article_ids: Sequence[int], starred: bool = True) -> Changes:
         """Star (or unstar); ``changes.articles`` holds those whose star changed."""
@@ -72,3 +78,12 @@ class ReadingVerbs(LibraryReads):
         time left changes with it, so the series is reported too."""
         self.store.set_page_word_count(article_id, n)
         return self.touched([article_id])
+
+
+def _bulk_label(
+    feed_id: int | None, series_id: int | None, before: datetime | None, read: bool
+) -> str:
+    """What Edit ▸ Undo names a bulk mark by: "Mark series read", "Mark all unread"."""
+    what = "series" if series_id is not None else "feed" if feed_id is not None else "all"
+    when = f" before {before:%Y-%m-%d}" if before is not None else ""
+    return f"Mark {what} {'read' if read else 'unread'}{when}"

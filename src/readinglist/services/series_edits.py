@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readinglist.model.changes import Changes
-from readinglist.model.records import UndoneCorrection
+from readinglist.model.records import Undone
 from readinglist.services.reads import LibraryReads
 from readinglist.services.results import NewSeries
 
@@ -134,19 +134,21 @@ class SeriesEdits(LibraryReads):
             self.store.reset_series_override(article_ids)
         return self.touched(article_ids, series=before)
 
-    def last_correction(self) -> str | None:
-        """What ``undo_correction`` would take back ("Not a series", …), or None."""
-        return self.store.last_correction()
+    def last_undoable(self) -> str | None:
+        """What ``undo`` would take back ("Not a series", "Mark feed read", …), or None."""
+        return self.store.last_undoable()
 
-    def undo_correction(self) -> UndoneCorrection | None:
-        """Take the newest series correction back (Series ▸ Undo, ``readinglist undo``).
+    def undo(self) -> Undone | None:
+        """Take the newest series correction or bulk read mark back (Edit ▸ Undo,
+        ``readinglist undo``).
 
-        The reader's corrections are the reader's: one made by mistake ("Not a series"
-        clicked for "It is a series", a merge onto the wrong series) must cost one
-        keystroke, not an evening of moving posts back. None when nothing is left."""
-        return self.store.undo_correction()
+        The reader's corrections and read state are the reader's: one made by mistake
+        ("Not a series" clicked for "It is a series", a merge onto the wrong series, a
+        feed marked read for another) must cost one keystroke, not an evening of moving
+        posts back or finding what was unread. None when nothing is left."""
+        return self.store.undo()
 
-    def undone_changes(self, undone: UndoneCorrection) -> Changes:
+    def undone_changes(self, undone: Undone) -> Changes:
         """What an undo changed, for the window to repaint."""
         return self.touched(
             undone.article_ids, series=undone.series_ids, feeds=undone.feed_ids

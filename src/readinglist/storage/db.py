@@ -198,8 +198,8 @@ def _migrate_to_13(db: pw.SqliteDatabase) -> None:
 
 
 def _migrate_to_14(db: pw.SqliteDatabase) -> None:
-    # A series correction can be taken back: how the series and posts it touched stood
-    # before it is kept until it is undone or ages out (``UndoStore``).
+    # A series correction or a bulk read mark can be taken back: how the series and
+    # posts it touched stood before it is kept until undone or aged out (``UndoStore``).
     db.create_tables([schema.CorrectionUndoRow])
 
 

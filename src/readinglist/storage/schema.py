@@ -388,7 +388,8 @@ TALLY_FROM_ARTICLES = (
 
 class CorrectionUndoRow(BaseModel):
     """How the series a correction touched stood just before it (migration 14), so the
-    reader can take the correction back (Series ▸ Undo, ``readinglist undo``).
+    reader can take the correction back (Edit ▸ Undo, ``readinglist undo``); or the posts
+    a bulk read mark changed.
 
     Not the reader's data but a way back to it: no backup carries it, and only the
     newest few are kept (``UndoStore``)."""
@@ -397,7 +398,7 @@ class CorrectionUndoRow(BaseModel):
     created = UTCDateTimeField()
     # JSON: {"series": [[id, user_name, followed, merged_into, confirmed, dismissed]],
     #        "articles": [[id, series, series_override, standalone_override, part_override]],
-    #        "created_series": [id, ...]}
+    #        "created_series": [id, ...], "focus": id}; or {"marks": {"read": bool, "ids": [...]}}
     state = pw.TextField()
 
     class Meta:

@@ -1,10 +1,12 @@
-"""Taking a series correction back: the state before it, kept in the library.
+"""Taking an action back: the state before it, kept in the library.
 
 Why in the library and not in the window's memory: "Not a series" is one click beside
-"It is a series", and a merge or a move can scatter a series the reader cannot rebuild
-from memory. Kept here, the window's Series ▸ Undo and ``readinglist undo`` are one
-verb, and a correction made in the window can be taken back from a script after a
-restart.
+"It is a series", a merge or a move can scatter a series the reader cannot rebuild
+from memory, and "Mark feed read" on the wrong feed hides hundreds of unread posts.
+Kept here, the window's Edit ▸ Undo and ``readinglist undo`` are one verb, and an action
+made in the window can be taken back from a script after a restart.
+
+A bulk read mark keeps the posts it changed (``record_marks``); undoing marks them back.
 
 What is kept is exactly what a correction may write: the user-owned columns of the
 series it touched (name, follow, merge, confirm, dismiss) and of their posts (the
@@ -22,7 +24,8 @@ from typing import Any
 
 import peewee as pw
 
-from readinglist.model.records import UndoneCorrection
+from readinglist.model.records import Undone
+from readinglist.storage.chunks import chunks
 from readinglist.storage.feed_store import utcnow
 from readinglist.storage.schema import ArticleRow, CorrectionUndoRow, SeriesRow
 
@@ -87,16 +90,10 @@ class UndoStore:
                 "created_series": sorted(set(created_series)),
                 "focus": named[0] if named else None,
             }
-            CorrectionUndoRow.create(label=label, created=utcnow(), state=json.dumps(state))
-            newest = CorrectionUndoRow.select(CorrectionUndoRow.id).order_by(
-                CorrectionUndoRow.id.desc()
-            )
-            CorrectionUndoRow.delete().where(
-                CorrectionUndoRow.id.not_in(newest.limit(KEEP))
-            ).execute()
+            self._keep(label, state)
 
-    def last_correction(self) -> str | None:
-        """The label of the correction ``undo_correction`` would take back, if any."""
+    def last_undoable(self) -> str | None:
+        """The label of the correction ``undo`` would take back, if any."""
         row = (
             CorrectionUndoRow.select(CorrectionUndoRow.label)
             .order_by(CorrectionUndoRow.id.desc())
@@ -104,53 +101,93 @@ class UndoStore:
         )
         return row.label if row is not None else None
 
-    def undo_correction(self) -> UndoneCorrection | None:
-        """Take the newest correction back; None when there is none left."""
+    def record_marks(self, label: str, article_ids: Iterable[int], read: bool) -> None:
+        """Keep that ``article_ids`` were just marked ``read`` (or unread) at once — a
+        series, a feed, its standalone posts — so undoing marks them back."""
+        ids = sorted(set(article_ids))
+        if not ids:
+            return
+        with self.db.atomic():
+            state = {"marks": {"read": read, "ids": ids}}
+            self._keep(label, state)
+
+    def undo(self) -> Undone | None:
+        """Take the newest undoable action back; None when there is none left."""
         with self.db.atomic():
             row = CorrectionUndoRow.select().order_by(CorrectionUndoRow.id.desc()).first()
             if row is None:
                 return None
             state: dict[str, Any] = json.loads(row.state)
-            series_ids = [int(s[0]) for s in state["series"]]
-            existing = {
-                i
-                for (i,) in SeriesRow.select(SeriesRow.id)
-                .where(SeriesRow.id.in_(series_ids))
-                .tuples()
-            }
-            for sid, user_name, followed, merged_into, confirmed, dismissed in state["series"]:
-                if sid not in existing:
-                    continue  # regrouped away since: nothing to give back
-                SeriesRow.update(
-                    user_name=user_name,
-                    followed=bool(followed),
-                    merged_into=merged_into if merged_into in existing else None,
-                    confirmed=bool(confirmed),
-                    dismissed=bool(dismissed),
-                ).where(SeriesRow.id == sid).execute()
-            moved = self._restore_articles(state["articles"], existing)
-            moved |= self._follow_detection(existing, {int(a[0]) for a in state["articles"]})
-            for sid in state.get("created_series", []):
-                if sid in existing and not self._has_posts(sid):
-                    SeriesRow.delete().where(
-                        (SeriesRow.id == sid) & (SeriesRow.user_created == True)  # noqa: E712
-                    ).execute()
-            feeds = {
-                f
-                for (f,) in SeriesRow.select(SeriesRow.feed)
-                .where(SeriesRow.id.in_(sorted(existing)))
-                .tuples()
-            }
+            if "marks" in state:
+                undone = self._undo_marks(row.label, state["marks"])
+            else:
+                undone = self._undo_correction(row.label, state)
             row.delete_instance()
-        return UndoneCorrection(
-            label=row.label,
+        return undone
+
+    def _undo_correction(self, label: str, state: dict[str, Any]) -> Undone:
+        series_ids = [int(s[0]) for s in state["series"]]
+        existing = {
+            i
+            for (i,) in SeriesRow.select(SeriesRow.id).where(SeriesRow.id.in_(series_ids)).tuples()
+        }
+        for sid, user_name, followed, merged_into, confirmed, dismissed in state["series"]:
+            if sid not in existing:
+                continue  # regrouped away since: nothing to give back
+            SeriesRow.update(
+                user_name=user_name,
+                followed=bool(followed),
+                merged_into=merged_into if merged_into in existing else None,
+                confirmed=bool(confirmed),
+                dismissed=bool(dismissed),
+            ).where(SeriesRow.id == sid).execute()
+        moved = self._restore_articles(state["articles"], existing)
+        moved |= self._follow_detection(existing, {int(a[0]) for a in state["articles"]})
+        for sid in state.get("created_series", []):
+            if sid in existing and not self._has_posts(sid):
+                SeriesRow.delete().where(
+                    (SeriesRow.id == sid) & (SeriesRow.user_created == True)  # noqa: E712
+                ).execute()
+        feeds = {
+            f
+            for (f,) in SeriesRow.select(SeriesRow.feed)
+            .where(SeriesRow.id.in_(sorted(existing)))
+            .tuples()
+        }
+        return Undone(
+            label=label,
             article_ids=tuple(sorted(moved)),
             series_ids=tuple(sorted(existing)),
             feed_ids=tuple(sorted(feeds)),
             focus_series=state.get("focus") if state.get("focus") in existing else None,
         )
 
+    def _undo_marks(self, label: str, marks: dict[str, Any]) -> Undone:
+        """Mark back the posts a bulk mark changed (those still in the library)."""
+        back = not marks["read"]
+        changed: set[int] = set()
+        for chunk in chunks([int(i) for i in marks["ids"]]):
+            ids = list(chunk)
+            changed.update(
+                a
+                for (a,) in ArticleRow.select(ArticleRow.id)
+                .where(ArticleRow.id.in_(ids) & (ArticleRow.read != back))
+                .tuples()
+            )
+            ArticleRow.update(read=back, read_at=utcnow() if back else None).where(
+                ArticleRow.id.in_(ids) & (ArticleRow.read != back)
+            ).execute()
+        return Undone(label=label, article_ids=tuple(sorted(changed)), series_ids=(), feed_ids=())
+
     # --- helpers ------------------------------------------------------------------------
+
+    def _keep(self, label: str, state: dict[str, Any]) -> None:
+        """One more action to undo; the oldest past ``KEEP`` go."""
+        CorrectionUndoRow.create(label=label, created=utcnow(), state=json.dumps(state))
+        newest = CorrectionUndoRow.select(CorrectionUndoRow.id).order_by(
+            CorrectionUndoRow.id.desc()
+        )
+        CorrectionUndoRow.delete().where(CorrectionUndoRow.id.not_in(newest.limit(KEEP))).execute()
 
     def _with_merges(self, series_ids: set[int]) -> set[int]:
         """``series_ids`` with the series merged into them and those they were merged into."""
