@@ -78,12 +78,18 @@ class SeriesEdits(LibraryReads):
         with self.store.transaction():
             targets = [series_id] if series_id is not None else []
             self.store.record_correction(label, [*before, *targets], article_ids)
-            return self._move_unrecorded(article_ids, series_id, part=part)
+            return self._move_unrecorded(article_ids, series_id, part=part, before=before)
 
     def _move_unrecorded(
-        self, article_ids: Sequence[int], series_id: int | None, *, part: int | None
+        self,
+        article_ids: Sequence[int],
+        series_id: int | None,
+        *,
+        part: int | None,
+        before: set[int] | None = None,
     ) -> Changes:
-        _feeds, before = self.store.feeds_and_series_of(article_ids)
+        if before is None:
+            _feeds, before = self.store.feeds_and_series_of(article_ids)
         with self.store.transaction():
             self.store.move_articles(article_ids, series_id, part=part)
             learned = self.store.learn_from_move(article_ids)
