@@ -313,6 +313,19 @@ def test_a_one_word_head_glued_by_a_bare_hyphen_is_a_label_even_spread_out(
     assert all(g.key is None for g in mixed[:3])  # every title must carry the label
 
 
+def test_a_number_every_title_sticks_to_the_head_is_the_heads_own() -> None:
+    """ "kilnos6 : Hello Kiln", "kilnos6 : stack pointer": the 6 is the project's
+    name ("ES6", "python3"), not part 6 twelve times; the shared head is the series,
+    in date order. Without a head the posts stay standalone, as before."""
+    titles = ["kilnos6 : Hello Kiln", "kilnos6 : stack pointer", "kilnos6 : glaze mutex"]
+    out = _feed_with(titles, [2, 3, 4])
+    assert out[0].key == out[1].key == out[2].key is not None
+    assert {g.name for g in out[:3]} == {"kilnos6"} and [g.part for g in out[:3]] == [1, 2, 3]
+    assert [g.short_title for g in out[:3]] == ["Hello Kiln", "stack pointer", "glaze mutex"]
+    bare = _feed_with(["kilnos6 hello kiln", "kilnos6 stack pointer"], [2, 30])
+    assert all(g.key is None for g in bare[:2])
+
+
 def test_a_translation_label_names_a_kind_of_post_even_posted_as_a_run() -> None:
     titles = ["译文-构建智能体", "译文-评估智能体", "译文-工具的思考"]  # "translation: x"
     assert all(g.key is None for g in _feed_with(titles, [10, 11, 12])[:3])

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 
 from readinglist.feeds.series.endings import shared_endings, shared_tail_names
 from readinglist.feeds.series.evidence import assess, numbers_may_hold
-from readinglist.feeds.series.heads import shared_heads
+from readinglist.feeds.series.heads import release_stuck_names, shared_heads
 from readinglist.feeds.series.links import (
     embedded_names,
     join_head_mentions,
@@ -202,6 +202,7 @@ def _unify(items: list[Post], refused: frozenset[str]) -> set[str]:
     join_glued_run(items)
     shared_tail_names(items)
     _attach_unnumbered(items, refused)
+    release_stuck_names(items)
     shared_heads(items)
     split_second_heads(items)
     shared_openings(items)

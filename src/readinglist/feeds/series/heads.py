@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from readinglist.feeds.series.evidence import numbers_hold
 from readinglist.feeds.series.post import (
     FORM_HEAD,
+    FORM_STUCK,
     Post,
     head_is_series_like,
     plain_word,
@@ -25,7 +26,31 @@ from readinglist.feeds.series.refine import Timeline
 from readinglist.feeds.series.rules import normalize, squash
 from readinglist.feeds.series.titles import MEDIUM
 
-__all__ = ["shared_heads"]
+__all__ = ["release_stuck_names", "shared_heads"]
+
+
+def release_stuck_names(items: list[Post]) -> None:
+    """A number stuck to a name that every post of its group repeats is the name's own.
+
+    "rrxv6 : Hello World", "rrxv6 : stack pointer", … read alone are part 6 of "rrxv",
+    twelve times over: one number on every title orders nothing, and the evidence would
+    drop the group. The name is "rrxv6" (as "ES6", "python3"): the posts go back to
+    standalone here, before ``shared_heads``, which reads their shared head "rrxv6" as a
+    series when the titles have one, and leaves them alone when they do not.
+    """
+    groups: dict[str, list[Post]] = defaultdict(list)
+    for p in items:
+        if p.key is not None and p.form == FORM_STUCK:
+            groups[p.key].append(p)
+    for posts in groups.values():
+        if len(posts) < 2 or len({p.part for p in posts}) != 1:
+            continue
+        if any(other.key == posts[0].key and other.form != FORM_STUCK for other in items):
+            continue  # the name is numbered elsewhere too: "JDBC2" beside "JDBC 3"
+        for p in posts:
+            p.key, p.name, p.part, p.short_title, p.strength, p.form = (
+                None, None, None, p.title, 0, ""
+            )  # fmt: skip
 
 
 def shared_heads(items: list[Post]) -> None:

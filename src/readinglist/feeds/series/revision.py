@@ -103,5 +103,7 @@ name nor the part's title; a post opening with a bare counter's number its run l
 that day of the run, though an inner marker had made it a series of its own; a chapter
 counter with no name ("Chapter 1: x", "제 1장. x", "第1章 x") names a series as "Day 1 x"
 does, only in a run, and a slug that numbers the same part under a name ("/http-basics-1/")
-names it instead.
+names it instead; a number stuck to a name that every post of the group repeats is the
+name's own ("rrxv6 : x", "rrxv6 : y"), so their shared head is the series, not part 6
+twelve times over.
 """
