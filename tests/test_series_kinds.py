@@ -276,6 +276,27 @@ def test_a_same_day_batch_without_an_edition_year_is_kept() -> None:
     assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "在 2021 年要如何開發 Kiln 韌體",  # "how to write kiln firmware in 2021": a sentence
+        "2020 Glaze Log Analysis",  # the year opens the name: what it is about
+    ],
+)
+def test_a_year_that_is_not_an_events_edition_keeps_a_weeks_series(head: str) -> None:
+    """A year after an event's name ("RiverConf 2019") makes a week's posts write-ups of
+    it; a year that opens the name or sits in a sentence is what the series is about."""
+    out = _dated(
+        [
+            (f"{head}：設定", None, "2021-06-19"),
+            (f"{head}：reset handler", None, "2021-06-20"),
+            (f"{head}：函式庫", None, "2021-06-21"),
+            *_OTHERS,
+        ]
+    )
+    assert len({g.key for g in out[:3]}) == 1 and out[0].key is not None
+
+
 def test_a_same_day_batch_that_says_series_is_kept() -> None:
     out = _dated(
         [

@@ -535,7 +535,7 @@ def _same_day_batch(name: str, posts: list[Post]) -> bool:
     year the same batch may be a series its author posted at once, so it is kept;
     so is a head that says "series" itself ("X 系列 -- y", "X 之 y").
     """
-    if not EDITION.search(name):
+    if not _EVENT_EDITION.search(name):
         return False
     if any(p.form not in _NAMING_FORMS for p in posts):
         return False
@@ -549,4 +549,8 @@ def _same_day_batch(name: str, posts: list[Post]) -> bool:
 
 
 _EVENT_DAYS = 7
+_EVENT_EDITION = re.compile(r"[A-Za-z][\w.\-]*\s+(?:19|20)\d\d(?!\d)")
+"""A year after an event's name, "MegaConf 2019", "ASIS CTF 2016": an edition. A year
+that opens the name or sits in a sentence ("2020 posting analysis", "在 2021 年要如何開發
+x", how to build x in 2021) is what the series is about, not an occasion."""
 """Write-ups of one event come out within a week: its days and the ones right after."""

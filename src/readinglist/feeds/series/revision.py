@@ -105,5 +105,7 @@ counter with no name ("Chapter 1: x", "제 1장. x", "第1章 x") names a series
 does, only in a run, and a slug that numbers the same part under a name ("/http-basics-1/")
 names it instead; a number stuck to a name that every post of the group repeats is the
 name's own ("rrxv6 : x", "rrxv6 : y"), so their shared head is the series, not part 6
-twelve times over.
+twelve times over; a week of posts under a head with a year is an event's write-ups
+only when the year follows a name ("ASIS CTF 2016"), not when it opens the name or sits
+in a sentence ("在 2021 年要如何開發 x", "2020 發文頻率分析").
 """
