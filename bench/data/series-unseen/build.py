@@ -664,10 +664,12 @@ LATER_ROUNDS = (
     "round72.py",
     "round73.py",
     "round74.py",
+    "round75.py",
+    "round76.py",
 )
 """Modules of blogs added after the first rounds, in the order their rows are written:
 the first held-out corpus' five blogs (studied since 2026-12-06, so part of this corpus)
-and rounds 8 to 74 (2026-12-06, rounds 17 to 72 2026-12-07, rounds 73 and 74 2026-12-08)."""
+and rounds 8 to 76 (2026-12-06, rounds 17 to 72 2026-12-07, rounds 73 to 76 2026-12-08)."""
 
 
 BLOGS: list[Blog] = _load_blogs("first_rounds.py")
