@@ -148,9 +148,10 @@ def read_cn_ordinal(m: re.Match[str]) -> TitleMarker | None:
 
 
 _NAMELESS_KO = {"장": "Chapter", "강": "Lecture", "일차": "Day"}
-"""Korean counters that name a series by themselves when a title opens with one ("제 1장.
-x", "3강 y", "2일차 z"), as "Chapter 1: x", "Lecture 3 y" and "Day 2 z" do: weak, so only
-a run of them makes a series (``titles.NAMELESS_COUNTERS``)."""
+"""Korean counters that name a series by themselves when a title opens with one after the
+ordinal 제 ("제 1장. x", "제 3강 y", "제 2일차 z"), as "Chapter 1: x", "Lecture 3 y" and
+"Day 2 z" do: weak, so only a run of them makes a series (``titles.NAMELESS_COUNTERS``).
+A bare "3강 y" opens with no name for ``COUNTER`` to match, and stays unread."""
 
 
 def read_counter(m: re.Match[str]) -> TitleMarker | None:
