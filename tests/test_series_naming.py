@@ -140,6 +140,25 @@ def test_a_quote_around_a_whole_title_is_in_neither_name_nor_part(
     ]
 
 
+def test_a_reply_is_read_as_the_post_it_answers() -> None:
+    """ "Re: Kiln diary Day 868 x" (a forum's reply, kept by a blog grown from one) is day
+    868 of "Kiln diary", its part title still saying it is a reply, not a one-post series
+    "Re: Kiln diary" with 867 parts missing; an unnumbered "Re: x" stays standalone."""
+    out = group(
+        [
+            ("Kiln diary Day 866 glaze", None, ()),
+            ("Kiln diary Day 867 firing", None, ()),
+            ("Kiln diary Day 868 cooling", None, ()),
+            ("Re: Kiln diary Day 868 cooling", None, ()),
+            ("Re: Cone charts", None, ()),
+        ]
+    )
+    assert len({g.key for g in out[:4]}) == 1 and out[0].key is not None
+    assert {g.name for g in out[:4]} == {"Kiln diary"}
+    assert [g.part for g in out[:4]] == [866, 867, 868, 868]
+    assert out[3].short_title == "Re: cooling" and out[4].key is None
+
+
 def test_a_series_its_slugs_name_by_a_part_word_is_named_by_its_titles() -> None:
     """Slugs "/part-2-…/", "/part-3-…/" name the series "Part"; the titles share a phrase."""
     rows = [

@@ -31,9 +31,20 @@ from readinglist.feeds.series.titles import (
 __all__ = ["read_post"]
 
 
+_REPLY = re.compile(r"^re\s*[:：]\s*(?=\S)", re.IGNORECASE)
+"""A reply's mark, "Re: x" (a forum's or a mailing list's habit, kept by blogs that grew
+from one): the reply is read as the post it answers, "Re: SG Day 868" as day 868 of "SG"."""
+
+
 def read_post(title: str, link: str | None) -> Post:
     """One post read alone: the series its title or its slug names, and the part."""
     title = re.sub(r"\s+", " ", title).strip() if title else ""
+    reply = _REPLY.match(title)
+    if reply is not None:
+        post = read_post(title[reply.end() :], link)
+        post.title = title
+        post.short_title = f"{reply[0].strip()} {post.short_title}" if post.key else title
+        return post
     post = Post(title=title, url=split_url(link), short_title=title)
     if cites_catalogue_place(title):
         return post  # "(The Dark Tower, #3)": a book's place; its slug's 3 is the book's too

@@ -107,5 +107,6 @@ names it instead; a number stuck to a name that every post of the group repeats 
 name's own ("rrxv6 : x", "rrxv6 : y"), so their shared head is the series, not part 6
 twelve times over; a week of posts under a head with a year is an event's write-ups
 only when the year follows a name ("ASIS CTF 2016"), not when it opens the name or sits
-in a sentence ("在 2021 年要如何開發 x", "2020 發文頻率分析").
+in a sentence ("在 2021 年要如何開發 x", "2020 發文頻率分析"); a reply ("Re: SG Day 868")
+is read as the post it answers, day 868 of "SG", not a one-post series "Re: SG".
 """
