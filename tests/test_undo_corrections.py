@@ -188,3 +188,18 @@ def test_a_bulk_read_mark_is_taken_back_but_not_what_was_read_before(tmp_path, l
         long_ago = datetime(1990, 1, 1, tzinfo=UTC)
         assert not lib.mark_read_where(feed_id=feed.id, before=long_ago).articles
         assert lib.last_undoable() is None  # a mark that changed nothing is no action
+
+
+def test_undoing_a_move_forgets_what_the_move_taught_the_feed(tmp_path, loopback):
+    """Moving every post of a group out teaches the feed "not a series" (the next sync's
+    new post would stay standalone); undoing the move takes that lesson back too."""
+    with Library.open(tmp_path) as lib:
+        lib.subscribe(serve(loopback, GUESS))
+        (guess,) = lib.list_series()
+        ids = [a.id for a in lib.list_articles(ArticleQuery())]
+        lib.move_articles(ids, None)
+        assert lib.list_series() == []
+        assert lib.undo() is not None
+        serve(loopback, (*GUESS, "Deep dive: operators"))
+        lib.sync()
+        assert {s for s, _p in where(lib).values()} == {guess.id}

@@ -51,8 +51,18 @@ class UndoStore:
         ``series_ids`` is the one the window shows when the correction is undone."""
         with self.db.atomic():
             named = list(dict.fromkeys(series_ids))
-            scope = self._with_merges(set(named) | set(created_series))
             articles = set(article_ids)
+            # the series detection put the posts in: a move may teach the feed through
+            # them (``learn_from_move`` dismisses or merges one), which undo gives back
+            detected = {
+                d
+                for (d,) in ArticleRow.select(ArticleRow.detected_series)
+                .where(
+                    ArticleRow.id.in_(sorted(articles)) & ArticleRow.detected_series.is_null(False)
+                )
+                .tuples()
+            }
+            scope = self._with_merges(set(named) | set(created_series) | detected)
             series_rows = list(
                 SeriesRow.select(
                     SeriesRow.id,
