@@ -140,6 +140,27 @@ def test_a_quote_around_a_whole_title_is_in_neither_name_nor_part(
     ]
 
 
+def test_a_ranges_end_is_not_a_parts_title() -> None:
+    """ "Kiln log Day 4-7" covers four days: its part is not titled "7", but by the whole
+    title, which shows the range; "Weeks 1-2: Glazes" is the part "Glazes"; and "1-2
+    glaze notes" (item 2 of week 1) keeps its "2", which is no range's end."""
+    out = group(
+        [
+            ("Kiln log Day 1-3", None, ()),
+            ("Kiln log Day 4-7", None, ()),
+            ("Kiln log Day 8", None, ()),
+        ]
+    )
+    assert out[0].key is not None and len({g.key for g in out}) == 1
+    assert [g.short_title for g in out[:2]] == ["Kiln log Day 1-3", "Kiln log Day 4-7"]
+    weeks = group([("Glaze Lab Week 1-2: Glazes", None, ()), ("Glaze Lab Week 3: Kilns", None, ())])
+    assert weeks[0].short_title == "Glazes"
+    notes = group(
+        [("Kiln club 1-2 glaze notes", None, ()), ("Kiln club 2-1 glaze notes", None, ())]
+    )
+    assert notes[0].short_title == "2 glaze notes"
+
+
 def test_a_reply_is_read_as_the_post_it_answers() -> None:
     """ "Re: Kiln diary Day 868 x" (a forum's reply, kept by a blog grown from one) is day
     868 of "Kiln diary", its part title still saying it is a reply, not a one-post series

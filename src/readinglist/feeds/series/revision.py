@@ -108,5 +108,7 @@ name's own ("rrxv6 : x", "rrxv6 : y"), so their shared head is the series, not p
 twelve times over; a week of posts under a head with a year is an event's write-ups
 only when the year follows a name ("ASIS CTF 2016"), not when it opens the name or sits
 in a sentence ("在 2021 年要如何開發 x", "2020 發文頻率分析"); a reply ("Re: SG Day 868")
-is read as the post it answers, day 868 of "SG", not a one-post series "Re: SG".
+is read as the post it answers, day 868 of "SG", not a one-post series "Re: SG"; a post
+covering a range of days or weeks ("X Day 4-7") is read from the first under the series'
+own name, not apart as "X Day", and the range's end is no part title ("7").
 """

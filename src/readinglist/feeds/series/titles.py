@@ -266,9 +266,11 @@ def _m_keyword(m: re.Match[str]) -> TitleMarker | None:
         # "Gizmo Handbook chapter 5 exercises": the book's chapter; the author's own
         # posts on it go in date order (a skipped chapter is no missing part)
         return TitleMarker(name, None, m.string, MEDIUM, form=BOOK_CHAPTER_FORM)
-    if m["range"]:
+    if m["range"] and kw in _CHAPTER:
         return None
-    return TitleMarker(name, part, rest or name, STRONG)
+    # "X Day 4-7": the days a post covers, read from the first (a later rule would read
+    # the same title under another name, "X Day", apart from "X Day 8")
+    return TitleMarker(name, part, rest or (m.string if m["range"] else name), STRONG)
 
 
 def _m_hash(m: re.Match[str]) -> TitleMarker | None:
