@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from readinglist.model.parts import (
+    covered,
     format_part_ranges,
     in_reading_order,
     missing_around_unnumbered,
     missing_parts,
     part_runs,
+    part_words,
 )
 
 
@@ -71,3 +73,9 @@ def test_a_series_is_read_with_its_unnumbered_posts_where_their_dates_fall() -> 
     assert [p[0] for p in in_reading_order(side, lambda p: (p[1], p[2], p[0]))] == [1, 3, 2]
     dated = [(1, None, day[4]), (2, None, day[1])]
     assert [p[0] for p in in_reading_order(dated, lambda p: (p[1], p[2], p[0]))] == [2, 1]
+
+
+def test_a_post_covering_several_parts_is_named_and_counted_so() -> None:
+    assert part_words(4) == "Part 4" and part_words(4, 7) == "Parts 4–7"
+    assert part_words(4, 4) == "Part 4" and list(covered(4, 7)) == [4, 5, 6, 7]
+    assert list(covered(4, None)) == [4] and list(covered(4, 2)) == [4]

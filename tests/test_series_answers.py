@@ -5,6 +5,8 @@ post teach the next sync where a new post of that group goes."""
 
 from __future__ import annotations
 
+import json
+
 from feedgen import Item, rss
 from readinglist.cli.commands import run
 from readinglist.model.query import ArticleQuery
@@ -136,6 +138,27 @@ def test_posts_of_one_day_in_a_series_ordered_by_date_leave_no_part_missing(tmp_
         assert rust.article_count == 3 and rust.missing == (2,)  # posted after part 3
 
 
+def test_a_post_covering_several_days_leaves_none_of_them_missing(tmp_path, loopback, capsys):
+    """ "Kiln log Day 2-4" is days 2, 3 and 4: the series has days 1–5 and 7, only 6
+    missing, in the library and the CLI; a second sync regroups nothing; a part the
+    reader sets by hand covers one."""
+    titles = ("Kiln log Day 1", "Kiln log Day 2-4", "Kiln log Day 5", "Kiln log Day 7")
+    with Library.open(tmp_path) as lib:
+        lib.subscribe(serve(loopback, posts(*titles)))
+        kiln = series_named(lib, "Kiln log")
+        assert kiln.parts == (1, 2, 3, 4, 5, 7) and kiln.missing == (6,)
+        ranged = next(a for a in lib.list_articles(ArticleQuery()) if a.part == 2)
+        assert ranged.part_last == 4 and ranged.short_title == "Kiln log Day 2-4"
+        assert not lib.sync().regrouped  # the stored range is what detection says again
+        series_id = kiln.id
+    assert run(["series", "--json", "--data-dir", str(tmp_path)]) == 0
+    (listed,) = [s for s in json.loads(capsys.readouterr().out) if s["id"] == series_id]
+    assert listed["parts"] == [1, 2, 3, 4, 5, 7] and listed["missing"] == [6]
+    with Library.open(tmp_path) as lib:
+        lib.move_articles([ranged.id], series_id, part=3)  # a part set by hand covers one
+        assert series_named(lib, "Kiln log").missing == (2, 4, 6)
+
+
 def test_find_missing_parts_looks_for_no_part_the_reader_has(tmp_path, loopback):
     """The two posts of one day hold parts 2 and 3: the search reports nothing missing,
     finds nothing to add, and does not walk the members' pages looking for them (one
@@ -160,3 +183,19 @@ def test_find_missing_parts_looks_for_no_part_the_reader_has(tmp_path, loopback)
         members = {path for _, _, path, _ in diary}
         assert len([r for r in loopback.requests if r[1] in members]) <= 1
         assert series_named(lib, "Kiln Diary").article_count == 4
+
+
+def test_a_library_from_before_ranges_gains_the_column(tmp_path) -> None:
+    from legacy import old_schema, write_feed
+    from readinglist.storage.store import Store
+
+    path = tmp_path / "library.sqlite3"
+    with old_schema(path, 14) as old:  # before migration 15 kept the last part covered
+        old.db.execute_sql("ALTER TABLE article DROP COLUMN detected_part_last")
+        write_feed(old.db, "https://pots.example/index.xml")
+    store = Store(path)
+    try:
+        assert "detected_part_last" in {c.name for c in store.db.get_columns("article")}
+        assert store.list_series() == []
+    finally:
+        store.close()

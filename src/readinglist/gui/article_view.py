@@ -434,7 +434,7 @@ class ArticlePane(QWidget):
                 column_label(ids.index(article.id), len(ids))
                 if column and article.id in ids
                 # pieces of one part ("05 part 1", "part 2") count once
-                else part_label(article.part, parts, len(parts) + unnumbered)
+                else part_label(article.part, parts, len(parts) + unnumbered, article.part_last)
             )
             self._series.setText(f"{article.series_name or ''} — {label}")
             self._series.show()

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 
+from readinglist.model.parts import part_words
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSystemTrayIcon
 
@@ -45,7 +47,9 @@ class Notification:
 
 def _part_title(article: Article) -> str:
     title = article.short_title or article.title or "(untitled)"
-    return f"Part {article.part} — {title}" if article.part is not None else title
+    if article.part is None:
+        return title
+    return f"{part_words(article.part, article.part_last)} — {title}"
 
 
 def summarize(articles: Sequence[Article]) -> Notification | None:

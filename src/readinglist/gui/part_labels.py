@@ -4,6 +4,7 @@ they read (and test) on their own."""
 
 from __future__ import annotations
 
+from readinglist.model.parts import part_words
 from readinglist.model.records import Article
 
 __all__ = ["column_label", "gap_after", "gap_text", "next_part_text", "part_label"]
@@ -19,7 +20,7 @@ def next_part_text(article: Article | None, *, column: bool = False) -> str:
     title = article.short_title or article.title or "(untitled)"
     if len(title) > NEXT_TITLE_CHARS:
         title = title[: NEXT_TITLE_CHARS - 1].rstrip() + "…"
-    part = f"Part {article.part} — " if article.part is not None else ""
+    part = f"{part_words(article.part, article.part_last)} — " if article.part is not None else ""
     text = f"Next: {part}{title} ▶"
     return text.replace("&", "&&")  # a button reads '&' as a mnemonic marker
 
@@ -42,13 +43,16 @@ def gap_text(gap: tuple[int, ...]) -> str:
     return f"Parts {gap[0]}–{gap[-1]} missing"
 
 
-def part_label(part: int | None, parts: tuple[int, ...], article_count: int) -> str:
-    """'Part 4 of 6': out of the highest part known or the article count, whichever is
-    larger (a series with parts 1, 2, 6 is at least six parts long)."""
+def part_label(
+    part: int | None, parts: tuple[int, ...], article_count: int, last: int | None = None
+) -> str:
+    """'Part 4 of 6' ('Parts 4–7 of 9' for a post covering several): out of the highest
+    part known or the article count, whichever is larger (a series with parts 1, 2, 6 is
+    at least six parts long)."""
     if part is None:
         return "Unnumbered part"
-    total = max(max(parts, default=0), article_count, part)
-    return f"Part {part} of {total}"
+    total = max(max(parts, default=0), article_count, part, last or 0)
+    return f"{part_words(part, last)} of {total}"
 
 
 def column_label(index: int, count: int) -> str:

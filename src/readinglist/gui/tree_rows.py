@@ -16,6 +16,7 @@ from readinglist.gui.series_text import (
     series_progress,
 )
 from readinglist.gui.tree_nodes import Node, NodeType, SmartView
+from readinglist.model.parts import part_words
 
 
 def title(node: Node) -> str:
@@ -34,7 +35,7 @@ def title(node: Node) -> str:
     if t is NodeType.ARTICLE and node.article is not None:
         a = node.article
         if node.series_id is not None and a.part is not None:
-            return f"Part {a.part} — {a.short_title or a.title}"
+            return f"{part_words(a.part, a.part_last)} — {a.short_title or a.title}"
         return a.title or a.link or f"Article {a.id}"
     return ""
 

@@ -125,8 +125,20 @@ def missing_among(articles: Iterable[Article], found: Iterable[int] = ()) -> tup
         if part is None:
             unnumbered.append(when)
         else:
-            numbered.append((part, when))
+            numbered.extend((n, when) for n in covered(part, article.part_last))
     return missing_around_unnumbered(numbered, unnumbered)
+
+
+def part_words(part: int, last: int | None = None) -> str:
+    """ "Part 4", or "Parts 4–7" for a post that covers several ("Day 4-7")."""
+    if last is not None and last > part:
+        return f"Parts {part}{RANGE_DASH}{last}"
+    return f"Part {part}"
+
+
+def covered(part: int, last: int | None) -> range:
+    """The parts a post covers: its part, or every part up to ``last`` ("Day 4-7")."""
+    return range(part, (last if last is not None and last > part else part) + 1)
 
 
 def reading_place(article: Article) -> Place:

@@ -97,6 +97,9 @@ class SeriesGuess:
     groups as guesses."""
     why: str = ""
     """A short sentence on the evidence, e.g. "titles 'X (N)' with N = 1–3, 5"."""
+    part_last: int | None = None
+    """The last part a post covers when it covers several ("X Day 4-7": part 4, last 7);
+    None for a post of one part. Those parts are the reader's, never missing."""
 
     @property
     def standalone(self) -> bool:
@@ -121,6 +124,8 @@ class PostSignature:
     published: datetime | None = None  # dates order unnumbered parts (series.group)
     series_said: tuple[str, str, str, str] | None = None
     """What detection said of its series last time: (name, kind, strength, why)."""
+    part_last: int | None = None
+    """The last part it was read to cover ("Day 4-7": 7), if several."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +227,8 @@ class Article:
     word_count: int
     in_feed: bool = True
     found_on_site: bool = False
+    part_last: int | None = None
+    """The last part the article covers ("Day 4-7": 7), when it covers several."""
 
     @property
     def reading_minutes(self) -> int:

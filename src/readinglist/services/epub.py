@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from readinglist.model.parts import format_part_ranges
+from readinglist.model.parts import format_part_ranges, part_words
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, Highlight
 from readinglist.storage.store import Store
@@ -235,7 +235,9 @@ def _notes(article: Article, highlights: list[Highlight]) -> str:
 
 def _chapter_title(article: Article) -> str:
     title = article.title or article.link or f"Article {article.id}"
-    return f"Part {article.part}: {title}" if article.part is not None else title
+    if article.part is None:
+        return title
+    return f"{part_words(article.part, article.part_last)}: {title}"
 
 
 def export_epub(store: Store, series_id: int, *, images: ImageSource | None = None) -> bytes:

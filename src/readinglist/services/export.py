@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from readinglist.feeds.opml import write_opml
+from readinglist.model.parts import part_words
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, Feed, Highlight
 from readinglist.storage.store import Store
@@ -30,7 +31,7 @@ def _md_escape(text: str) -> str:
 def _article_heading(article: Article) -> str:
     title = _md_escape(article.title or article.link or f"article {article.id}")
     if article.part is not None:
-        title = f"Part {article.part}: {title}"
+        title = f"{part_words(article.part, article.part_last)}: {title}"
     if article.link:
         title = f"[{title}](<{article.link}>)"
     return f"### {title}"

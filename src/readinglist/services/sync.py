@@ -199,10 +199,11 @@ def with_feed_boxes(
 def _moved(signature: PostSignature, guess: SeriesGuess) -> bool:
     """Does the new guess put a stored post in another series, part or short title, or
     say something else of its series (name, kind, strength, why: newer rules may)?"""
-    if (signature.series_key, signature.part, signature.short_title) != (
+    if (signature.series_key, signature.part, signature.short_title, signature.part_last) != (
         guess.key,
         guess.part,
         guess.short_title,
+        guess.part_last,
     ):
         return True
     said = (guess.name or guess.key, guess.kind, guess.strength, guess.why)

@@ -15,6 +15,10 @@ from readinglist.storage.schema import ArticleRow, SeriesRow
 
 # The effective part: the user's correction wins over the detected number.
 EFFECTIVE_PART = pw.fn.COALESCE(ArticleRow.part_override, ArticleRow.detected_part)
+# The last part a post covers, as detected: a part the reader set by hand covers one.
+EFFECTIVE_PART_LAST = pw.Case(
+    None, [(ArticleRow.part_override.is_null(), ArticleRow.detected_part_last)], None
+)
 SERIES_NAME = pw.fn.COALESCE(SeriesRow.user_name, SeriesRow.detected_name)
 # The effective length: the article's own page when the user fetched it, else the feed's.
 EFFECTIVE_WORD_COUNT = pw.fn.COALESCE(ArticleRow.page_word_count, ArticleRow.word_count)
@@ -40,6 +44,7 @@ ARTICLE_COLUMNS: tuple[Any, ...] = (
     ArticleRow.note_updated,
     EFFECTIVE_WORD_COUNT,
     ArticleRow.found_on_site,
+    EFFECTIVE_PART_LAST,
 )
 
 
@@ -85,6 +90,7 @@ def article_from_tuple(row: tuple[Any, ...]) -> Article:
         note_updated,
         word_count,
         found_on_site,
+        part_last,
     ) = row
     return Article(
         id=id_,
@@ -108,6 +114,7 @@ def article_from_tuple(row: tuple[Any, ...]) -> Article:
         word_count=word_count or 0,
         found_on_site=bool(found_on_site),
         in_feed=not bool(found_on_site),
+        part_last=part_last if series_id is not None and part is not None else None,
     )
 
 

@@ -203,6 +203,14 @@ def _migrate_to_14(db: pw.SqliteDatabase) -> None:
     db.create_tables([schema.CorrectionUndoRow])
 
 
+def _migrate_to_15(db: pw.SqliteDatabase) -> None:
+    # A post may cover several parts ("Day 4-7"): the last one it covers, so those parts
+    # count as the reader's, not missing. A library made by migration 1 of this version
+    # has the column already.
+    if "detected_part_last" not in {c.name for c in db.get_columns("article")}:
+        db.execute_sql("ALTER TABLE article ADD COLUMN detected_part_last INTEGER")
+
+
 #: Migrations that free much of the file: it is rewritten (VACUUM) after them.
 _SHRINKING = (_migrate_to_8,)
 
@@ -222,6 +230,7 @@ MIGRATIONS: tuple[Callable[[pw.SqliteDatabase], None], ...] = (
     _migrate_to_12,
     _migrate_to_13,
     _migrate_to_14,
+    _migrate_to_15,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 APPLICATION_ID = 0x52644C73
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: The schema this version writes; ``db.MIGRATIONS`` has exactly this many steps (tested).
-CURRENT_SCHEMA = 14
+CURRENT_SCHEMA = 15
 
 
 def to_datetime(value: int | None) -> datetime | None:

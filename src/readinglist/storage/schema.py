@@ -134,6 +134,8 @@ class ArticleRow(BaseModel):
         SeriesRow, null=True, on_delete="SET NULL", column_name="detected_series_id"
     )
     detected_part = pw.IntegerField(null=True)
+    # feed-owned (migration 15): the last part a post covers ("Day 4-7": 7), if several
+    detected_part_last = pw.IntegerField(null=True)
     short_title = pw.TextField(default="")
     found_on_site = pw.BooleanField(default=False)
     # derived: the effective series (override, else detected after merges); kept in
@@ -187,6 +189,7 @@ FEED_OWNED_ARTICLE_FIELDS = (
     ArticleRow.content_hash,
     ArticleRow.detected_series,
     ArticleRow.detected_part,
+    ArticleRow.detected_part_last,
     ArticleRow.short_title,
 )
 

@@ -14,10 +14,11 @@ from typing import Any
 import peewee as pw
 
 from readinglist.model.errors import SeriesEditError, SeriesNotFoundError
-from readinglist.model.parts import in_reading_order, missing_around_unnumbered
+from readinglist.model.parts import covered, in_reading_order, missing_around_unnumbered
 from readinglist.model.records import Article, Series, reading_minutes
 from readinglist.storage.convert import (
     EFFECTIVE_PART,
+    EFFECTIVE_PART_LAST,
     EFFECTIVE_WORD_COUNT,
     article_from_tuple,
     article_select,
@@ -56,6 +57,7 @@ class SeriesStore:
             ArticleRow.read,
             pw.fn.COALESCE(ArticleRow.published, ArticleRow.first_seen),
             EFFECTIVE_WORD_COUNT,
+            EFFECTIVE_PART_LAST,
         ).where(ArticleRow.series.is_null(False) & (ArticleRow.hidden == False))  # noqa: E712
         if feed_id is not None or series_ids is not None:
             articles = articles.where(ArticleRow.series.in_(list(series_rows)))
@@ -72,9 +74,10 @@ class SeriesStore:
 
     @staticmethod
     def _series_from(row: SeriesRow, items: list[tuple[Any, ...]]) -> Series:
-        # items: (article_id, part, read, date, effective word_count)
+        # items: (article_id, part, read, date, effective word_count, last part covered)
         ordered = in_reading_order(items, lambda i: (i[1], i[3], i[0]))
-        parts = sorted({i[1] for i in items if i[1] is not None})
+        numbered = [(n, i[3]) for i in items if i[1] is not None for n in covered(i[1], i[5])]
+        parts = sorted({n for n, _ in numbered})
         unread = [i for i in ordered if not i[2]]
         return Series(
             id=row.id,
@@ -85,10 +88,7 @@ class SeriesStore:
             followed=bool(row.followed),
             parts=tuple(parts),
             missing=(
-                missing_around_unnumbered(
-                    [(i[1], i[3]) for i in items if i[1] is not None],
-                    [i[3] for i in items if i[1] is None],
-                )
+                missing_around_unnumbered(numbered, [i[3] for i in items if i[1] is None])
                 if row.kind != "recurring"
                 else ()
             ),

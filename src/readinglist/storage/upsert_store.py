@@ -63,6 +63,7 @@ class UpsertStore:
                 ArticleRow.detected_part,
                 ArticleRow.short_title,
                 ArticleRow.published,
+                ArticleRow.detected_part_last,
                 SeriesRow.detected_name,
                 SeriesRow.kind,
                 SeriesRow.strength,
@@ -82,10 +83,10 @@ class UpsertStore:
                 short or "",
                 when,
                 (name, kind, strength, why) if key is not None else None,
+                last,
             )
-            for guid, title, link, cats, key, part, short, when, name, kind, strength, why in (
-                rows.tuples()
-            )
+            for guid, title, link, cats, key, part, short, when, last, *said in rows.tuples()
+            for name, kind, strength, why in (said,)
         ]
 
     def _ensure_series(
@@ -217,6 +218,7 @@ class UpsertStore:
                     "content_hash": item.content_hash,
                     "detected_series": detected,
                     "detected_part": item.series.part if detected else None,
+                    "detected_part_last": item.series.part_last if detected else None,
                     "short_title": item.series.short_title,
                     "series": shown,
                     "first_seen": now,
@@ -356,6 +358,7 @@ class UpsertStore:
                 {
                     ArticleRow.detected_series: detected,
                     ArticleRow.detected_part: guess.part if detected else None,
+                    ArticleRow.detected_part_last: guess.part_last if detected else None,
                     ArticleRow.short_title: guess.short_title,
                     ArticleRow.series: _effective_series(shown),
                 }

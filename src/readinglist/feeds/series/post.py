@@ -130,6 +130,9 @@ class Post:
     slug_part: int | None = None
     """The number the slug gives the name an unnumbered title carries ("(CNN) x" at
     /cnn-02-x/); the group reads it as the part only when the slugs make a run."""
+    covers: tuple[int, int] | None = None
+    """The parts the title says the post covers ("X Day 4-7": (4, 7)), as read alone; it
+    holds only while the post keeps the first of them as its part."""
 
     def guess(self) -> SeriesGuess:
         if self.key is None:
@@ -142,6 +145,7 @@ class Post:
             kind=self.kind,
             strength=self.grade,
             why=self.why,
+            part_last=self.covers[1] if self.covers and self.covers[0] == self.part else None,
         )
 
 

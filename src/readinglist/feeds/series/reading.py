@@ -78,6 +78,7 @@ def read_post(title: str, link: str | None) -> Post:
             post.short_title, post.strength = marker.short_title, marker.strength
             if marker.part is not None:
                 post.short_title = _without_range_end(title, marker.part, post.short_title)
+                post.covers = _covered_range(title, marker.part)
             post.form = marker.form
             if marker.url_part_preferred and url_mark is not None:
                 post.part = url_mark.part
@@ -127,6 +128,28 @@ def _without_range_end(title: str, part: int, short: str) -> str:
 
 _MAX_RANGE = 20
 """Parts one post can cover at most ("Day 54-58"); past it, two numbers are no range."""
+
+_COUNTER_WORDS = (
+    r"day|days|week|weeks|part|parts|pt|episode|episodes|ep|lesson|lessons|lecture"
+    r"|lectures|session|sessions|problem|problems|exercise|exercises|module|unit"
+)
+
+
+def _covered_range(title: str, part: int) -> tuple[int, int] | None:
+    """The parts a title says its post covers, from ``part``: "Day 4-7", "Week 5, 6",
+    "Problems 16-20" -> (part, end). A counter word before the first number, or a stop
+    after the second ("X 16-20", "X 1-2: y"), says it is a range; "X 1-2 notes" (item
+    2 of section 1) is not."""
+    for m in re.finditer(
+        rf"(?P<word>(?:{_COUNTER_WORDS})\.?\s*)?(?<!\d){part}\s*(?:[-–~～]|,|&)\s*"
+        r"(?P<end>\d{1,3})(?!\d)(?P<stop>\s*(?:[:：.\-–—|)）]|$))?",
+        title,
+        re.IGNORECASE,
+    ):
+        end = int(m["end"])
+        if part < end <= part + _MAX_RANGE and (m["word"] or m["stop"] is not None):
+            return part, end
+    return None
 
 
 _TITLE_LEAD_NUMBER = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(?=[^\W\d_])")

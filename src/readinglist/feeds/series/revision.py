@@ -110,5 +110,6 @@ only when the year follows a name ("ASIS CTF 2016"), not when it opens the name 
 in a sentence ("在 2021 年要如何開發 x", "2020 發文頻率分析"); a reply ("Re: SG Day 868")
 is read as the post it answers, day 868 of "SG", not a one-post series "Re: SG"; a post
 covering a range of days or weeks ("X Day 4-7") is read from the first under the series'
-own name, not apart as "X Day", and the range's end is no part title ("7").
+own name, not apart as "X Day", and the range's end is no part title ("7"); the parts
+it covers are the reader's, never missing ("Parts 4–7", schema 15).
 """

@@ -49,7 +49,7 @@ from readinglist.feeds.series.declared import key_of, listed_parts
 from readinglist.feeds.site.links import section_feed_candidates, site_of
 from readinglist.model.changes import NO_CHANGES, Changes
 from readinglist.model.errors import FetchCancelledError, ReadingListError
-from readinglist.model.parts import missing_among, missing_parts
+from readinglist.model.parts import covered, missing_among, missing_parts
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, DeclaredSeries, IncomingArticle, ParsedEntry
 from readinglist.model.urls import normalize_url
@@ -528,5 +528,5 @@ def backfill_series(
 def _present_or_held(members: Sequence[Article]) -> set[int]:
     """The parts the series has, with the numbers its unnumbered posts are dated in: a
     search looks for what the series list says is missing, nothing more."""
-    present = {a.part for a in members if a.part is not None}
+    present = {n for a in members if a.part is not None for n in covered(a.part, a.part_last)}
     return present | (set(missing_parts(sorted(present))) - set(missing_among(members)))
