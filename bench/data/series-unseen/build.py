@@ -668,10 +668,12 @@ LATER_ROUNDS = (
     "round76.py",
     "round77.py",
     "round78.py",
+    "round79.py",
+    "round80.py",
 )
 """Modules of blogs added after the first rounds, in the order their rows are written:
 the first held-out corpus' five blogs (studied since 2026-12-06, so part of this corpus)
-and rounds 8 to 78 (2026-12-06, rounds 17 to 72 2026-12-07, rounds 73 to 78 2026-12-08)."""
+and rounds 8 to 80 (2026-12-06, rounds 17 to 72 2026-12-07, rounds 73 to 80 2026-12-08)."""
 
 
 BLOGS: list[Blog] = _load_blogs("first_rounds.py")
