@@ -113,3 +113,32 @@ def test_the_tree_shows_no_missing_row_for_parts_its_unnumbered_posts_hold(store
     kinds = [n.type for n in nodes]
     assert kinds.count(NodeType.PLACEHOLDER) == 1 and kinds[4] == NodeType.PLACEHOLDER
     assert (nodes[4].part, nodes[4].last) == (5, 6)
+
+
+def test_a_post_covering_several_days_is_listed_as_those_parts(qtbot, store) -> None:
+    """ "Kiln log Day 2-4" covers days 2–4: the pane and the tree say "Parts 2–4" and
+    show no missing row for them."""
+    from dataclasses import replace
+
+    feed = store.add_feed("https://kilnlog.example/feed.xml", title="Kiln Log")
+    days = [incoming(entry("d1", "Kiln log Day 1", day=1), "kiln log", 1)]
+    ranged = incoming(entry("d2", "Kiln log Day 2-4", day=2), "kiln log", 2)
+    days.append(replace(ranged, series=replace(ranged.series, part_last=4)))
+    days.append(incoming(entry("d5", "Kiln log Day 5", day=5), "kiln log", 5))
+    store.upsert_entries(feed.id, days)
+    articles = store.list_articles(ArticleQuery(feed_id=feed.id))
+    series = store.get_series(articles[0].series_id)
+    assert series.parts == (1, 2, 3, 4, 5) and series.missing == ()
+    assert [t for t, _ in series_rows(series, articles)] == [
+        "• Part 1 — Kiln log Day 1",
+        "• Parts 2–4 — Kiln log Day 2-4",
+        "• Part 5 — Kiln log Day 5",
+    ]
+    from readinglist.gui.tree_rows import title
+
+    rows = TreeLoader(Library(store)).series_children(series.id)
+    assert [title(n) for n in rows] == [
+        "Part 1 — Kiln log Day 1",
+        "Parts 2–4 — Kiln log Day 2-4",
+        "Part 5 — Kiln log Day 5",
+    ]

@@ -36,7 +36,7 @@ from readinglist.gui.series_text import (
 )
 from readinglist.model.changes import Changes
 from readinglist.model.errors import NotFoundError, ReadingListError
-from readinglist.model.parts import in_reading_order, reading_place
+from readinglist.model.parts import in_reading_order, part_words, reading_place
 from readinglist.model.query import ArticleQuery
 from readinglist.model.records import Article, Series
 from readinglist.services.library import Library
@@ -74,7 +74,7 @@ def series_rows(series: Series, articles: list[Article]) -> list[tuple[str, int 
             continue
         while gaps and gaps[0][0] < article.part:  # one row per run, like the tree
             rows.append((f"   {missing_run_row(*gaps.pop(0))}", None))
-        rows.append((f"{mark} Part {article.part} — {title}", article.id))
+        rows.append((f"{mark} {part_words(article.part, article.part_last)} — {title}", article.id))
     rows.extend((f"   {missing_run_row(first, last)}", None) for first, last in gaps)
     return rows
 
