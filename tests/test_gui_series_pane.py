@@ -134,8 +134,14 @@ def test_a_post_covering_several_days_is_listed_as_those_parts(qtbot, store) -> 
         "• Parts 2–4 — Kiln log Day 2-4",
         "• Part 5 — Kiln log Day 5",
     ]
+    from readinglist.gui.article_view import ArticlePane
     from readinglist.gui.tree_rows import title
 
+    pane = ArticlePane(Library(store))
+    qtbot.addWidget(pane)
+    assert pane.show_article(next(a.id for a in articles if a.part == 2))
+    assert pane._series.text() == "Kiln Log — Parts 2–4 of 5"
+    assert pane._gap.text() == ""  # days 3 and 4 are the reader's, not missing
     rows = TreeLoader(Library(store)).series_children(series.id)
     assert [title(n) for n in rows] == [
         "Part 1 — Kiln log Day 1",

@@ -55,7 +55,7 @@ def test_reads_delegate_to_the_store(library: Library) -> None:
     query = ArticleQuery(feed_id=ids["a"], standalone_only=True)
     assert {a.id for a in library.list_articles(query)} == {ids["s1"], ids["s2"]}
     assert library.count_articles(query) == 2
-    assert library.series_member_parts(ids["nlp"]) == [(ids["n1"], 1), (ids["n2"], 2)]
+    assert library.series_member_parts(ids["nlp"]) == [(ids["n1"], 1, None), (ids["n2"], 2, None)]
     assert library.get_note(ids["n1"]) is None
     assert library.page_word_count(ids["n1"]) is None
 

@@ -54,6 +54,7 @@ from readinglist.gui.part_labels import (
 from readinglist.gui.safe_browser import SafeTextBrowser, is_web_url
 from readinglist.model.changes import Changes
 from readinglist.model.errors import NotFoundError
+from readinglist.model.parts import covered
 from readinglist.model.records import Article, ArticleContent
 from readinglist.services.library import Library
 
@@ -422,13 +423,14 @@ class ArticlePane(QWidget):
             self._series.hide()
         else:
             members = self._library.series_member_parts(article.series_id)
-            ids = [aid for aid, _ in members]
+            ids = [aid for aid, _, _ in members]
             if article.id in ids:
                 index = ids.index(article.id)
                 self._prev_id = ids[index - 1] if index > 0 else None
                 self._next_id = ids[index + 1] if index + 1 < len(ids) else None
-            parts = tuple(sorted({part for _, part in members if part is not None}))
-            unnumbered = sum(1 for _, part in members if part is None)
+            held = {n for _, part, last in members if part is not None for n in covered(part, last)}
+            parts = tuple(sorted(held))
+            unnumbered = sum(1 for _, part, _ in members if part is None)
             column = self._library.series_kind(article.series_id) == "recurring"
             label = (
                 column_label(ids.index(article.id), len(ids))
@@ -438,7 +440,8 @@ class ArticlePane(QWidget):
             )
             self._series.setText(f"{article.series_name or ''} — {label}")
             self._series.show()
-            self._gap_parts = () if column else gap_after(article.part, parts)
+            last = article.part_last if article.part_last is not None else article.part
+            self._gap_parts = () if column else gap_after(last, parts)
         self._prev.setText("◀ Previous post" if column else "◀ Previous part")
         self._prev.setEnabled(self._prev_id is not None)
         self._next.setEnabled(self._next_id is not None)

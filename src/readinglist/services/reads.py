@@ -88,8 +88,9 @@ class LibraryReads:
         """Those of ``article_ids`` that belong to a followed series."""
         return self.store.articles_in_followed_series(article_ids)
 
-    def series_member_parts(self, series_id: int) -> list[tuple[int, int | None]]:
-        """(article id, part) of a series' visible articles in part order (two columns)."""
+    def series_member_parts(self, series_id: int) -> list[tuple[int, int | None, int | None]]:
+        """(article id, part, last part it covers) of a series' visible articles in part
+        order (three columns)."""
         return self.store.series_member_parts(series_id)
 
     def series_kind(self, series_id: int) -> str:

@@ -21,6 +21,7 @@ from readinglist.storage.chunks import chunks
 from readinglist.storage.codec import pack, unpack, unpack_summary
 from readinglist.storage.convert import (
     EFFECTIVE_PART,
+    EFFECTIVE_PART_LAST,
     article_from_tuple,
     article_select,
     in_series_order,
@@ -519,8 +520,9 @@ class ArticleStore:
 
     # --- added for the GUI article pane (gui/article_view.py) ------------------------
 
-    def series_member_parts(self, series_id: int) -> list[tuple[int, int | None]]:
-        """(article id, effective part) of a series' visible articles, in part order.
+    def series_member_parts(self, series_id: int) -> list[tuple[int, int | None, int | None]]:
+        """(article id, effective part, last part it covers) of a series' visible
+        articles, in part order.
 
         The same articles and order as ``list_articles(ArticleQuery(series_id=...,
         order="part"))`` but only two columns: the article pane calls it on every
@@ -528,9 +530,9 @@ class ArticleStore:
         """
         dated = pw.fn.COALESCE(ArticleRow.published, ArticleRow.first_seen)
         rows = (
-            ArticleRow.select(ArticleRow.id, EFFECTIVE_PART, dated)
+            ArticleRow.select(ArticleRow.id, EFFECTIVE_PART, dated, EFFECTIVE_PART_LAST)
             .where((ArticleRow.series == series_id) & (ArticleRow.hidden == False))  # noqa: E712
             .tuples()
         )
         ordered = in_reading_order(list(rows), lambda row: (row[1], row[2], int(row[0])))
-        return [(int(aid), part) for aid, part, _ in ordered]
+        return [(int(aid), part, last) for aid, part, _, last in ordered]
