@@ -87,7 +87,7 @@ BLOGS: list[Blog] = [
         generator="Astro (content collection `posts`, `series` string field; a series "
         "sidebar list, footer list and one page per series)",
         language="en",
-        licence="no licence stated (site footer: \"Copyright © Michaël Hompus. All rights "
+        licence='no licence stated (site footer: "Copyright © Michaël Hompus. All rights '
         'reserved.")',
         all_paths=True,
         include=r"^posts/\d{4}/[^/]+\.md$",
