@@ -180,6 +180,19 @@ def jekyll_slug(s: str, cased: bool = True) -> str:
     return s if cased else s.lower()
 
 
+def github_slug(segment: str) -> str:
+    """github-slugger, which Astro uses for a content entry's slug, on one path segment:
+    lower case, characters other than letters, digits, marks, ``-``, ``_`` and spaces
+    dropped, each space a hyphen (rounds 10, 49 and 80)."""
+    out = []
+    for ch in segment.lower():
+        if ch == " ":
+            out.append("-")
+        elif ch in "-_" or ch.isalnum() or unicodedata.category(ch).startswith("M"):
+            out.append(ch)
+    return "".join(out)
+
+
 def enc(path: str) -> str:
     return quote(path, safe="/-._~!$&'()+,;=@%")
 

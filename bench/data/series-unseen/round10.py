@@ -14,7 +14,6 @@ rows come last in ``corpus.jsonl``. See SOURCES.md ("Round 10") for the decision
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from types import ModuleType
 
@@ -72,17 +71,7 @@ def hugo_permalink_slug(base: str, prefix: str) -> Callable[[Post], str]:
     return f
 
 
-def github_slug(segment: str) -> str:
-    """github-slugger, which Astro uses for a content entry's slug, on one path segment:
-    lower case, characters other than letters, digits, marks, ``-``, ``_`` and spaces
-    dropped, each space a hyphen."""
-    out = []
-    for ch in segment.lower():
-        if ch == " ":
-            out.append("-")
-        elif ch in "-_" or ch.isalnum() or unicodedata.category(ch).startswith("M"):
-            out.append(ch)
-    return "".join(out)
+github_slug = unseen.github_slug  # github-slugger on one path segment (build.py)
 
 
 def astro_entry(base: str, collection: str, prefix: str) -> Callable[[Post], str]:

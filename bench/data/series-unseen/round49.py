@@ -36,7 +36,6 @@ other blog of this corpus; its rows come last in ``corpus.jsonl``. See SOURCES.m
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from types import ModuleType
 
@@ -44,17 +43,7 @@ unseen: ModuleType = globals()["unseen"]  # this corpus' build.py sets it before
 Blog, Post = unseen.Blog, unseen.Post
 
 
-def github_slug(segment: str) -> str:
-    """github-slugger, which Astro 4 uses for a content entry's slug, on one path segment:
-    lower case, characters other than letters, digits, marks, ``-``, ``_`` and spaces
-    dropped, each space a hyphen (as ``round10.py``'s)."""
-    out = []
-    for ch in segment.lower():
-        if ch == " ":
-            out.append("-")
-        elif ch in "-_" or ch.isalnum() or unicodedata.category(ch).startswith("M"):
-            out.append(ch)
-    return "".join(out)
+github_slug = unseen.github_slug  # github-slugger on one path segment (build.py)
 
 
 def astro_blog_entry(base: str, collection: str, prefix: str) -> Callable[[Post], str]:

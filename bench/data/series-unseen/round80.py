@@ -81,7 +81,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from types import ModuleType
 
 import yaml
@@ -134,17 +133,7 @@ def goldblog_meta(text: str, path: str) -> dict[str, object] | None:
     return fm
 
 
-def github_slug(segment: str) -> str:
-    """github-slugger, which Astro uses for a content entry's slug, on one path segment:
-    lower case, characters other than letters, digits, marks, ``-``, ``_`` and spaces
-    dropped, each space a hyphen (as ``round49.py``'s)."""
-    out = []
-    for ch in segment.lower():
-        if ch == " ":
-            out.append("-")
-        elif ch in "-_" or ch.isalnum() or unicodedata.category(ch).startswith("M"):
-            out.append(ch)
-    return "".join(out)
+github_slug = unseen.github_slug  # github-slugger on one path segment (build.py)
 
 
 def goldblog_url(p: Post) -> str:

@@ -42,10 +42,11 @@ def release_stuck_names(items: list[Post]) -> None:
     for p in items:
         if p.key is not None and p.form == FORM_STUCK:
             groups[p.key].append(p)
-    for posts in groups.values():
+    numbered_otherwise = {p.key for p in items if p.key in groups and p.form != FORM_STUCK}
+    for key, posts in groups.items():
         if len(posts) < 2 or len({p.part for p in posts}) != 1:
             continue
-        if any(other.key == posts[0].key and other.form != FORM_STUCK for other in items):
+        if key in numbered_otherwise:
             continue  # the name is numbered elsewhere too: "JDBC2" beside "JDBC 3"
         for p in posts:
             p.key, p.name, p.part, p.short_title, p.strength, p.form = (

@@ -77,8 +77,9 @@ def read_post(title: str, link: str | None) -> Post:
             post.key, post.name, post.part = key, marker.name, marker.part
             post.short_title, post.strength = marker.short_title, marker.strength
             if marker.part is not None:
-                post.short_title = _without_range_end(title, marker.part, post.short_title)
                 post.covers = _covered_range(title, marker.part)
+                if post.covers is not None:
+                    post.short_title = _without_range_end(post.short_title, post.covers[1], title)
             post.form = marker.form
             if marker.url_part_preferred and url_mark is not None:
                 post.part = url_mark.part
@@ -106,22 +107,17 @@ def _slug_names_the_counter(marker: TitleMarker | None, url_mark: UrlMarker | No
 
 
 _RANGE_END = re.compile(r"^(?P<end>\d{1,3})(?!\d)(?:\s*[:：.\-–—|]+\s*|\s*$)")
-"""The end of a range and what closes it: punctuation, or the title's end. "1-2 과제회고"
-(item 2 of week 1) goes on in words: its "2" is no range's end, and stays."""
+"""A range's end where a part title starts, and what closes it: punctuation, or the
+title's end (``_covered_range`` has said it is a range)."""
 
 
-def _without_range_end(title: str, part: int, short: str) -> str:
+def _without_range_end(short: str, end: int, title: str) -> str:
     """ "Day 1-3", "Week 5, 6", "Weeks 5-8: x": the marker reads the first number as the
     part and would leave the range's end ("3", "6", "8: x") as the part's title. The end
     goes; a part with nothing else to say is titled by its whole title, which shows the
     range ("隔離 Day 1-3"), and "Weeks 1-2: Design" is the part "Design"."""
     m = _RANGE_END.match(short)
-    if m is None:
-        return short
-    end = int(m["end"])
-    if not part < end <= part + _MAX_RANGE:
-        return short
-    if re.search(rf"(?<!\d){part}\s*(?:[-–~～]|,|&|to|and)\s*{end}(?!\d)", title) is None:
+    if m is None or int(m["end"]) != end:
         return short
     return short[m.end() :] or title
 
